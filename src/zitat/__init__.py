@@ -1,0 +1,56 @@
+"""zitat: who said what in German news.
+
+    import zitat
+    nlp = zitat.load()
+    doc = nlp(text)
+    result = zitat.extract(text)      # a DocumentResult; result.to_dict() for JSON
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from zitat import pipeline as _pipeline  # noqa: F401  (package marker for entry points)
+from zitat.model import SCHEMA_VERSION, DocumentResult, Entity, Part, SpeakerRef, Statement
+from zitat.pipeline import factories as _factories  # noqa: F401  (registers the factories)
+from zitat.pipeline.result import doc_to_result
+from zitat.text.normalize import check_text
+
+__version__ = "0.1.0"
+__all__ = [
+    "SCHEMA_VERSION",
+    "DocumentResult",
+    "Entity",
+    "Part",
+    "SpeakerRef",
+    "Statement",
+    "extract",
+    "load",
+    "__version__",
+]
+
+PIPELINE = ("zitat_sentences", "zitat_direct_quotes", "zitat_speakers")
+
+
+def load() -> Language:
+    """A German spaCy pipeline with zitat's components, ready to run on raw text."""
+    nlp = spacy.blank("de")
+    nlp.max_length = 60_000_000
+    for name in PIPELINE:
+        nlp.add_pipe(name)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def _shared() -> Language:
+    return load()
+
+
+def extract(text: str | bytes, doc_id: str | None = None, meta: dict[str, Any] | None = None) -> DocumentResult:
+    """The statements of one text. Raises ZitatError for empty, binary or oversized input."""
+    checked = check_text(text, doc_id)
+    return doc_to_result(_shared()(checked), doc_id, meta)

@@ -1,0 +1,48 @@
+"""Plain functions behind the CLI and the web: batch extraction with per-document errors."""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from zitat.errors import ZitatError
+from zitat.model import DocumentResult
+
+Item = tuple[str, Any] | tuple[str, Any, dict[str, Any]]
+
+
+class DocumentFailed(ZitatError):
+    """The pipeline itself failed on a document; the batch goes on without it."""
+
+    def __init__(self, doc_id: str | None, reason: str) -> None:
+        ValueError.__init__(self, f"[E900] document {doc_id!r}: analysis failed: {reason}")
+        self.code = None
+        self.doc_id = doc_id
+
+    def to_dict(self) -> dict[str, object]:
+        return {"id": self.doc_id, "code": "E900", "error": str(self)}
+
+
+def _one(item: Item) -> DocumentResult | ZitatError:
+    from zitat import extract
+
+    doc_id, text = item[0], item[1]
+    extra = item[2] if len(item) > 2 else None
+    try:
+        return extract(text, doc_id, extra)
+    except ZitatError as exc:
+        return exc
+    except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
+        return DocumentFailed(doc_id, f"{type(exc).__name__}: {exc}")
+
+
+def extract_batch(items: Iterable[Item], workers: int = 1) -> Iterator[DocumentResult | ZitatError]:
+    """Extract every item in order; a failing item yields its error instead of a result."""
+    if workers <= 1:
+        for item in items:
+            yield _one(item)
+        return
+    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    with ctx.Pool(workers) as pool:
+        yield from pool.imap(_one, items, chunksize=8)

@@ -1,0 +1,114 @@
+"""The command line: thin wrappers that check arguments and call plain functions."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TextIO
+
+from zitat.errors import ZitatError
+from zitat.model import DocumentResult
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="zitat", description="Who said what in German news.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    ex = sub.add_parser("extract", help="print the statements of articles as JSON")
+    ex.add_argument("inputs", nargs="+", help="text files, or JSONL with --jsonl; '-' reads stdin")
+    ex.add_argument("--jsonl", action="store_true", help="inputs are JSON lines {id, text, ...}")
+    ex.add_argument("--text-field", default="text", help="JSONL field holding the text (default: text)")
+    ex.add_argument("-o", "--output", default="-", help="output file (default: stdout)")
+    ex.add_argument("--workers", type=int, default=1, help="processes to use (default: 1)")
+    ex.add_argument("--errors", help="write one JSON line per failed document to this file")
+
+    ev = sub.add_parser("evaluate", help="score the system on WikiNews gold documents")
+    ev.add_argument("gold_dir", help="e.g. ../shared/data/wikinews-quotes/dev")
+    ev.add_argument("--json", dest="json_out", help="also write the scores as JSON to this file")
+
+    args = parser.parse_args(argv)
+    if args.command == "extract":
+        return extract_cli(args.inputs, args.jsonl, args.text_field, args.output, args.workers, args.errors)
+    return evaluate_cli(args.gold_dir, args.json_out)
+
+
+def _items(inputs: list[str], jsonl: bool, text_field: str) -> Iterator:
+    from zitat.io.readers import read_jsonl, read_text
+
+    for path in inputs:
+        yield from (read_jsonl(path, text_field) if jsonl else read_text(path))
+
+
+def _split_errors(items: Iterable, failures: list[ZitatError]) -> Iterator:
+    for item in items:
+        if isinstance(item, ZitatError):
+            failures.append(item)
+        else:
+            yield item
+
+
+def extract_cli(
+    inputs: list[str], jsonl: bool, text_field: str, output: str, workers: int, errors: str | None
+) -> int:
+    from tqdm import tqdm
+
+    from zitat.api import extract_batch
+
+    if workers < 1:
+        print("zitat: --workers must be at least 1", file=sys.stderr)
+        return 2
+    failures: list[ZitatError] = []
+    results = extract_batch(_split_errors(_items(inputs, jsonl, text_field), failures), workers)
+    out: TextIO = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
+    single = not jsonl and len(inputs) == 1
+    done = 0
+    try:
+        for result in tqdm(results, unit="doc", disable=None, file=sys.stderr):
+            if isinstance(result, ZitatError):
+                failures.append(result)
+                continue
+            done += 1
+            indent = 2 if single else None
+            out.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=indent) + "\n")
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return _report(failures, done, errors)
+
+
+def _report(failures: list[ZitatError], done: int, errors: str | None) -> int:
+    for failure in failures:
+        print(f"zitat: {failure}", file=sys.stderr)
+    if errors:
+        with open(errors, "w", encoding="utf-8") as handle:
+            for failure in failures:
+                handle.write(json.dumps(failure.to_dict(), ensure_ascii=False) + "\n")
+    if failures:
+        print(f"zitat: {done} documents done, {len(failures)} failed", file=sys.stderr)
+        return 1
+    return 0
+
+
+def evaluate_cli(gold_dir: str, json_out: str | None) -> int:
+    from zitat.evaluate.run import evaluate, format_report
+
+    try:
+        ev = evaluate(gold_dir)
+    except ZitatError as exc:
+        print(f"zitat: {exc}", file=sys.stderr)
+        return 2
+    print(format_report(ev))
+    if json_out:
+        Path(json_out).write_text(json.dumps(ev.to_dict(), indent=2), encoding="utf-8")
+    return 0
+
+
+def run() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,1 @@
+"""Readers turn inputs into (id, text, meta) items; writers stream results out."""

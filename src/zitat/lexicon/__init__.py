@@ -1,0 +1,1 @@
+"""Word lists the rules rely on: cue verbs, pronouns, function words, role nouns."""

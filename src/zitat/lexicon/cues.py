@@ -1,0 +1,73 @@
+"""Cue words that introduce speech, thought or writing, with the medium they imply.
+
+Verbs are listed by lemma (simplemma's), particle verbs with the particle glued on front,
+as the lemmatiser gives them when they are not split ("mitteilen"); the rule that finds a
+split particle ("teilte … mit") glues it back before looking up.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import simplemma
+
+SPEECH = "speech"
+THOUGHT = "thought"
+WRITING = "writing"
+
+_SPEECH_VERBS = """
+sagen erklären betonen meinen sprechen antworten erwidern entgegnen ergänzen hinzufügen
+fügen unterstreichen bekräftigen versichern behaupten berichten erzählen mitteilen teilen
+ankündigen kündigen warnen fordern verlangen kritisieren loben rufen ausrufen fragen
+zitieren bestätigen dementieren bestreiten einräumen räumen zugeben gestehen verkünden
+verkündigen äußern bezeichnen nennen beschreiben klagen beklagen beschweren mahnen
+anmerken merken hinweisen weisen verweisen argumentieren appellieren bitten drohen
+versprechen zusagen vorwerfen werfen beteuern feststellen stellen resümieren kommentieren
+schildern verraten wiederholen begründen rechtfertigen verteidigen präzisieren widersprechen
+zurückweisen zustimmen sprechen reden formulieren urteilen bilanzieren folgern lauten
+jubeln scherzen schimpfen spotten seufzen stöhnen flüstern schreien brüllen murmeln
+insistieren ankündigen vermelden melden informieren empfehlen raten auffordern beharren
+anfügen darlegen ausführen erinnern
+"""
+_THOUGHT_VERBS = """
+glauben denken finden meinen vermuten hoffen befürchten fürchten überzeugen zweifeln
+bezweifeln annehmen schätzen erwarten wissen ahnen überlegen
+"""
+_WRITING_VERBS = """
+schreiben veröffentlichen twittern posten notieren mitteilen heißen
+"""
+
+# Lemma -> medium. Where a verb fits two media, the list order above decides.
+CUE_VERBS: dict[str, str] = {}
+for _medium, _words in ((WRITING, _WRITING_VERBS), (THOUGHT, _THOUGHT_VERBS), (SPEECH, _SPEECH_VERBS)):
+    for _w in _words.split():
+        CUE_VERBS[_w] = _medium
+
+# Verbs that only cue in their particle form: "räumte … ein", "wies … hin".
+PARTICLE_ONLY = {"räumen", "weisen", "stellen", "teilen", "fügen", "werfen", "kündigen", "merken"}
+PARTICLES = {"ein", "hin", "mit", "fest", "an", "zu", "vor", "hinzu", "dar", "aus", "zurück", "fort"}
+
+# "…", so der Minister.
+SO_CUES = {"so"}
+
+# Lines that credit a journalist, not a speaker.
+BYLINE_CUES = {"mitarbeit", "beigetragen", "berichtete aus", "recherche", "text", "fotos", "foto"}
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    if not word:
+        return ""
+    return simplemma.lemmatize(word, lang="de").lower()
+
+
+def cue_medium(word: str, particle: str | None = None) -> str | None:
+    """The medium a verb form cues, or None. `particle` is a split-off verb particle."""
+    base = lemma(word)
+    if particle:
+        glued = particle.lower() + base
+        if glued in CUE_VERBS:
+            return CUE_VERBS[glued]
+    if base in PARTICLE_ONLY:
+        return None
+    return CUE_VERBS.get(base)

@@ -1,0 +1,59 @@
+"""Which capitalised words are names: German nouns, first names and surnames.
+
+German capitalises every noun, so a capital letter does not make a name. The german-nouns
+package (CC BY-SA 4.0, Wiktionary) lists 102k nouns with their gender and marks first names
+and surnames; we read it at run time from its installed CSV and ship none of its data.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+
+from zitat.lexicon.cues import lemma
+
+ORG_MARKERS = {
+    "ministerium", "partei", "regierung", "polizei", "gewerkschaft", "verband", "ag", "gmbh",
+    "institut", "amt", "behörde", "kommission", "organisation", "rat", "gericht", "konzern",
+    "unternehmen", "bank", "agentur", "zeitung", "verein", "bund", "union", "armee", "kreml",
+    "staatsanwaltschaft", "stiftung", "sender", "universität", "nachrichtenagentur", "ministry",
+}
+
+
+@dataclass(frozen=True)
+class NameLexicon:
+    nouns: dict[str, str]  # common noun -> genus ("m", "f", "n" or "")
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+
+    def is_common_noun(self, word: str) -> bool:
+        if word in self.first_names:
+            return False
+        return word in self.nouns or lemma(word).capitalize() in self.nouns
+
+    def genus(self, word: str) -> str:
+        return self.nouns.get(word) or self.nouns.get(lemma(word).capitalize(), "")
+
+
+@lru_cache(maxsize=1)
+def name_lexicon() -> NameLexicon:
+    from german_nouns.config import CSV_FILE_PATH
+
+    nouns: dict[str, str] = {}
+    first: set[str] = set()
+    last: set[str] = set()
+    with open(CSV_FILE_PATH, encoding="utf-8", newline="") as handle:
+        rows = csv.reader(handle)
+        next(rows)
+        for row in rows:
+            word, pos, genus = row[0], row[1], row[2]
+            if "Vorname" in pos:
+                first.add(word)
+            elif "Nachname" in pos:
+                last.add(word)
+            elif "Toponym" in pos or "Eigenname" in pos:
+                continue
+            else:
+                nouns[word] = genus
+    return NameLexicon(nouns, frozenset(first), frozenset(last))

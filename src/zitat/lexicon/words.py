@@ -1,0 +1,37 @@
+"""Closed-class German words the rules use in place of a tagger."""
+
+from __future__ import annotations
+
+PRONOUNS = {
+    "er", "sie", "es", "man", "ich", "wir", "ihr", "du", "Sie", "dieser", "diese", "jener",
+    "jene", "letzterer", "letztere", "ersterer", "erstere",
+}
+DETERMINERS = {
+    "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
+    "dieser", "diese", "dieses", "diesem", "diesen", "sein", "seine", "seiner", "seinem",
+    "seinen", "ihr", "ihre", "ihrer", "ihrem", "ihren", "kein", "keine", "alle", "viele",
+    "mehrere", "einige", "beide", "zwei", "drei",
+}
+PREPOSITIONS = {
+    "am", "im", "in", "an", "auf", "aus", "bei", "beim", "mit", "nach", "seit", "von", "vom",
+    "vor", "zu", "zum", "zur", "über", "unter", "gegenüber", "während", "laut", "für", "gegen",
+    "durch", "um", "ohne", "wegen", "trotz", "bis", "ab", "neben", "zwischen", "hinter", "ins",
+    "aufs", "angesichts", "infolge", "anlässlich",
+}
+CONJUNCTIONS = {"und", "oder", "aber", "denn", "doch", "sondern", "dass", "ob", "weil", "wenn", "als", "wie"}
+ADVERBS = {
+    "dazu", "darauf", "daraufhin", "dann", "danach", "später", "zuvor", "gestern", "heute",
+    "morgen", "jetzt", "nun", "bereits", "schon", "auch", "außerdem", "zudem", "ferner",
+    "weiter", "weiterhin", "zugleich", "gleichzeitig", "damals", "dort", "hier", "so", "ebenfalls",
+    "allerdings", "jedoch", "indes", "indessen", "dabei", "darin", "hierzu", "hingegen",
+    "trotzdem", "deshalb", "daher", "deswegen", "immer", "noch", "wieder", "erneut", "bislang",
+    "bisher", "kürzlich", "zuletzt", "zunächst", "schließlich", "anschließend", "offenbar",
+    "wörtlich", "sinngemäß", "nur", "sogar", "selbst", "etwa", "ebenso", "nämlich",
+    "vergangene", "vergangenen", "letzte", "letzten", "am", "gegenüber",
+}
+AUXILIARIES = {
+    "hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden", "wurde",
+    "wurden", "habe", "sei", "seien", "würde", "würden", "soll", "sollen", "sollte", "kann",
+    "könne", "konnte", "will", "wolle", "wollte", "muss", "müsse", "musste",
+}
+TITLES = {"dr.", "prof.", "herr", "frau", "dr", "prof", "sir", "mr.", "mrs.", "ms."}

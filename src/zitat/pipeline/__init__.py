@@ -1,0 +1,1 @@
+"""The spaCy pipeline: sentence bounds, direct quotes, speakers. Factories in factories.py."""

@@ -1,0 +1,84 @@
+"""How statements live on a Doc: span groups under fixed keys, linked by `span.id_`.
+
+Keys: `zitat_quote`, `zitat_cue`, `zitat_speaker`, `zitat_frame`, `zitat_addressee`; the quote
+span's label is the statement type. What is not a span (medium, confidence, nesting, the
+canonical speaker) is kept JSON-able in `doc._.zitat_meta[statement_id]`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+QUOTE, CUE, SPEAKER, FRAME, ADDRESSEE = (
+    "zitat_quote",
+    "zitat_cue",
+    "zitat_speaker",
+    "zitat_frame",
+    "zitat_addressee",
+)
+ROLE_KEYS = {"cue": CUE, "speaker": SPEAKER, "frame": FRAME, "addressee": ADDRESSEE}
+
+if not Doc.has_extension("zitat_meta"):
+    Doc.set_extension("zitat_meta", default=None)
+if not Doc.has_extension("zitat_entities"):
+    Doc.set_extension("zitat_entities", default=None)
+
+TokenRange = tuple[int, int]
+
+
+@dataclass
+class StatementAnnotation:
+    type: str
+    quote: list[TokenRange]
+    cue: list[TokenRange]
+    speaker: TokenRange | None
+    frame: TokenRange | None
+    medium: str | None
+    confidence: float
+    addressee: TokenRange | None = None
+    nested_in: str | None = None
+
+
+def meta(doc: Doc) -> dict[str, dict]:
+    if doc._.zitat_meta is None:
+        doc._.zitat_meta = {}
+    return doc._.zitat_meta
+
+
+def add_statement(doc: Doc, a: StatementAnnotation) -> str:
+    store = meta(doc)
+    sid = f"q{len(store) + 1}"
+    store[sid] = {
+        "medium": a.medium,
+        "confidence": a.confidence,
+        "nested_in": a.nested_in,
+        "canonical": None,
+    }
+    _add(doc, QUOTE, a.quote, sid, a.type)
+    _add(doc, CUE, a.cue, sid)
+    for key, rng in ((SPEAKER, a.speaker), (FRAME, a.frame), (ADDRESSEE, a.addressee)):
+        if rng is not None:
+            _add(doc, key, [rng], sid)
+    return sid
+
+
+def _add(doc: Doc, key: str, ranges: list[TokenRange], sid: str, label: str = "") -> None:
+    group = doc.spans.get(key)
+    if group is None:
+        doc.spans[key] = []
+        group = doc.spans[key]
+    for start, end in ranges:
+        if end <= start:
+            continue
+        span = Span(doc, start, end, label=label)
+        span.id_ = sid
+        group.append(span)
+
+
+def spans_of(doc: Doc, key: str) -> dict[str, list[Span]]:
+    out: dict[str, list[Span]] = {}
+    for span in doc.spans.get(key, []):
+        out.setdefault(span.id_, []).append(span)
+    return out

@@ -1,0 +1,46 @@
+"""Registered spaCy factories. Each typed keyword-only signature is the component's config.
+
+They are exposed through the `spacy_factories` entry point group, so `spacy.blank("de")`
+followed by `nlp.add_pipe("zitat_direct_quotes")` works wherever zitat is installed.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from zitat.pipeline.direct import DirectQuotes
+from zitat.pipeline.sentences import set_sentence_starts
+from zitat.pipeline.speakers import SpeakerResolver
+
+
+@Language.factory(
+    "zitat_sentences",
+    assigns=["token.is_sent_start"],
+    default_config={},
+)
+def make_sentences(nlp: Language, name: str) -> object:
+    def component(doc: Doc) -> Doc:
+        return set_sentence_starts(doc)
+
+    return component
+
+
+@Language.factory(
+    "zitat_direct_quotes",
+    requires=["token.is_sent_start"],
+    assigns=["doc.spans", "doc._.zitat_meta"],
+    default_config={"min_words": 4, "continuation": True},
+)
+def make_direct_quotes(nlp: Language, name: str, *, min_words: int, continuation: bool) -> DirectQuotes:
+    return DirectQuotes(nlp, name, min_words=min_words, continuation=continuation)
+
+
+@Language.factory(
+    "zitat_speakers",
+    requires=["doc.spans", "doc._.zitat_meta"],
+    assigns=["doc._.zitat_entities", "doc._.zitat_meta"],
+    default_config={"max_distance": 400},
+)
+def make_speakers(nlp: Language, name: str, *, max_distance: int) -> SpeakerResolver:
+    return SpeakerResolver(nlp, name, max_distance=max_distance)

@@ -1,0 +1,185 @@
+"""Find the cue and speaker around a quotation, in the words of its sentence.
+
+No German parser installs here, so the rules read German clause structure from closed word
+classes: V2 order puts the subject either before the finite verb (`Der Minister sagte: …`)
+or right after it when an adverbial fills the first position (`Dazu sagte der Minister: …`,
+`„…“, sagte er.`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from zitat.lexicon.cues import PARTICLES, SO_CUES, cue_medium
+from zitat.lexicon.words import (
+    ADVERBS,
+    AUXILIARIES,
+    CONJUNCTIONS,
+    DETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
+)
+
+_MAX_NP = 12
+_NP_INNER = {"von", "und", "-", "&", "der", "des", "de", "van", "al", "bin", "el"}
+
+
+@dataclass
+class Frame:
+    """What the sentence around a quote says about it: token index ranges into the doc."""
+
+    cue: list[tuple[int, int]]
+    speaker: tuple[int, int] | None
+    frame: tuple[int, int] | None
+    medium: str | None
+    pattern: str
+
+
+def is_cue(token: Token, particle: str | None = None) -> str | None:
+    if not token.is_alpha or token.text[0].isupper() and token.i != token.sent.start:
+        return None
+    return cue_medium(token.text, particle)
+
+
+def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase that starts at or just after token i, within [i, end)."""
+    while i < end and doc[i].lower_ in ADVERBS and doc[i].text not in PRONOUNS:
+        i += 1
+    if i >= end:
+        return None
+    first = doc[i]
+    if first.text in PRONOUNS or first.lower_ in {"er", "sie", "man"}:
+        return (i, i + 1)
+    j = i
+    while j < end and j - i < _MAX_NP:
+        t = doc[j]
+        if t.is_punct and t.text not in {"-", "&"}:
+            break
+        if t.is_space or t.lower_ in PREPOSITIONS and t.lower_ != "von":
+            break
+        lowered = t.text[0].islower()
+        if lowered and t.lower_ not in DETERMINERS and t.lower_ not in _NP_INNER and not _adjective(t):
+            break
+        j += 1
+    while j > i and (doc[j - 1].lower_ in _NP_INNER or doc[j - 1].lower_ in DETERMINERS):
+        j -= 1
+    if j == i or not any(doc[k].text[0].isupper() for k in range(i, j)):
+        return None
+    return (i, j)
+
+
+def _adjective(t: Token) -> bool:
+    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    return (
+        t.lower_.endswith(("e", "en", "er", "es", "em"))
+        and t.lower_ not in CONJUNCTIONS
+        and t.lower_ not in AUXILIARIES
+        and nxt is not None
+        and (nxt.text[:1].isupper() or _adjective_like(nxt))
+    )
+
+
+def _adjective_like(t: Token) -> bool:
+    return t.is_alpha and t.text[0].islower() and t.lower_.endswith(("e", "en"))
+
+
+def subject_before(doc: Doc, start: int, verb: int) -> tuple[int, int] | None:
+    """The prefield [start, verb) if it is a subject, else None (an adverbial is there)."""
+    while start < verb and (doc[start].lower_ in CONJUNCTIONS or doc[start].is_punct):
+        start += 1
+    if start >= verb:
+        return None
+    first = doc[start]
+    if first.lower_ in PREPOSITIONS or first.lower_ in ADVERBS and first.text not in PRONOUNS:
+        return None
+    end = verb
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end - start > _MAX_NP + 4:
+        return None
+    if any(doc[k].lower_ in {"dass", "ob", "weil", "wenn"} for k in range(start, end)):
+        return None
+    return (start, end) if end > start else None
+
+
+def _particle_after(doc: Doc, verb: int, end: int) -> int | None:
+    """A split verb particle closing the clause: `teilte … mit:`, `fügte er hinzu.`"""
+    for k in range(verb + 1, min(end, verb + 12)):
+        t = doc[k]
+        if t.is_punct:
+            prev = doc[k - 1]
+            return prev.i if prev.lower_ in PARTICLES and prev.i > verb else None
+    last = doc[end - 1] if end > verb + 1 else None
+    return last.i if last is not None and last.lower_ in PARTICLES else None
+
+
+def cue_at(doc: Doc, k: int, end: int) -> tuple[list[tuple[int, int]], str] | None:
+    """Whether token k is a cue verb (with its particle), as token ranges and medium."""
+    token = doc[k]
+    if not token.is_alpha or token.text[0].isupper():
+        return None
+    particle = _particle_after(doc, k, end)
+    if particle is not None:
+        medium = cue_medium(token.text, doc[particle].text)
+        if medium:
+            return [(k, k + 1), (particle, particle + 1)], medium
+    medium = cue_medium(token.text)
+    return ([(k, k + 1)], medium) if medium else None
+
+
+def frame_after(doc: Doc, q_end: int, s_end: int) -> Frame | None:
+    """`„…“, sagte X.` / `„…“, so X.` / `„…“ sagte X.`"""
+    i = q_end
+    while i < s_end and (doc[i].text == "," or doc[i].is_space):
+        i += 1
+    if i >= s_end:
+        return None
+    frame_end = s_end
+    if doc[i].lower_ in SO_CUES:
+        speaker = np_after(doc, i + 1, s_end)
+        if speaker is None:
+            return None
+        return Frame([(i, i + 1)], speaker, (q_end, frame_end), "speech", "so")
+    for k in range(i, min(i + 3, s_end)):
+        found = cue_at(doc, k, s_end)
+        if found is None:
+            continue
+        cue, medium = found
+        start = k + 1
+        if start < s_end and doc[start].lower_ in AUXILIARIES:
+            start += 1
+        return Frame(cue, np_after(doc, start, s_end), (q_end, frame_end), medium, "after")
+    return None
+
+
+def frame_before(doc: Doc, s_start: int, q_start: int) -> Frame | None:
+    """`X sagte: „…“` / `Dazu sagte X: „…“` / `X: „…“`"""
+    end = q_start
+    while end > s_start and doc[end - 1].is_space:
+        end -= 1
+    if end == s_start:
+        return None
+    for k in range(end - 1, max(s_start - 1, end - 25), -1):
+        found = cue_at(doc, k, end)
+        if found is None:
+            continue
+        cue, medium = found
+        finite = _finite_verb(doc, s_start, k)
+        speaker = subject_before(doc, s_start, finite)
+        if speaker is None:
+            speaker = np_after(doc, finite + 1, end)
+        return Frame(cue, speaker, (s_start, end), medium, "before")
+    if doc[end - 1].text == ":" and end - s_start <= 8:
+        speaker = (s_start, end - 1)
+        if all(doc[t].text[0].isupper() or doc[t].lower_ in _NP_INNER for t in range(*speaker)):
+            return Frame([], speaker, (s_start, end), None, "colon")
+    return None
+
+
+def _finite_verb(doc: Doc, start: int, cue: int) -> int:
+    for k in range(start + 1, cue):
+        if doc[k].lower_ in AUXILIARIES:
+            return k
+    return cue

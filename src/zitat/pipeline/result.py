@@ -1,0 +1,49 @@
+"""Read the annotations of a processed Doc into the result model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from zitat.model import DocumentResult, Entity, Part, SpeakerRef, Statement
+from zitat.pipeline.annotations import QUOTE, ROLE_KEYS, meta, spans_of
+
+
+def _char_spans(spans: list[Span]) -> list[tuple[int, int]]:
+    return [(s.start_char, s.end_char) for s in spans]
+
+
+def doc_to_result(doc: Doc, doc_id: str | None = None, extra: dict[str, Any] | None = None) -> DocumentResult:
+    text = doc.text
+    store = meta(doc)
+    roles = {role: spans_of(doc, key) for role, key in ROLE_KEYS.items()}
+    statements = []
+    for sid, quote_spans in spans_of(doc, QUOTE).items():
+        info = store.get(sid, {})
+
+        def part(role: str) -> Part | None:
+            spans = roles[role].get(sid)
+            return Part.from_spans(text, _char_spans(spans)) if spans else None
+
+        speaker = part("speaker")
+        statements.append(
+            Statement(
+                id=sid,
+                type=quote_spans[0].label_,
+                medium=info.get("medium"),
+                quote=Part.from_spans(text, _char_spans(quote_spans)),
+                speaker=SpeakerRef(speaker.text, speaker.spans, info.get("canonical")) if speaker else None,
+                cue=part("cue"),
+                frame=part("frame"),
+                addressee=part("addressee"),
+                nested_in=info.get("nested_in"),
+                confidence=float(info.get("confidence", 1.0)),
+            )
+        )
+    statements.sort(key=lambda s: s.quote.start)
+    entities = tuple(
+        Entity(e["canonical"], e["kind"], tuple(map(tuple, e["mentions"])), tuple(e["quotes"]))
+        for e in (doc._.zitat_entities or [])
+    )
+    return DocumentResult(id=doc_id, quotes=tuple(statements), speakers=entities, meta=dict(extra or {}))

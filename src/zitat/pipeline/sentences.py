@@ -1,0 +1,55 @@
+"""Sentence boundaries that respect quotations.
+
+spaCy's rule sentencizer splits `„…!“, rief er` after the exclamation mark; a statement's
+frame lives in the same sentence as its quote, so we never split inside a quotation and
+only split after one when the next word starts a new sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from zitat.text.quotemarks import find_quotes
+
+_ENDS = (".", "!", "?", "…")
+_CLOSERS = set("“”«»\"'‘’")
+
+
+def inside_mask(doc: Doc) -> list[bool]:
+    """For each token, whether it lies strictly inside an outermost quotation."""
+    mask = [False] * len(doc)
+    for q in find_quotes(doc.text):
+        if q.depth:
+            continue
+        for start, end in q.spans:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            for i in range(span.start + 1, span.end - 1):
+                mask[i] = True
+    return mask
+
+
+def set_sentence_starts(doc: Doc) -> Doc:
+    if not len(doc):
+        return doc
+    inside = inside_mask(doc)
+    for i, token in enumerate(doc):
+        token.is_sent_start = i == 0 or _starts_sentence(doc, i, inside)
+    return doc
+
+
+def _starts_sentence(doc: Doc, i: int, inside: list[bool]) -> bool:
+    prev, token = doc[i - 1], doc[i]
+    if "\n" in prev.text or "\n" in prev.whitespace_:
+        return True
+    if inside[i] or token.is_space:
+        return False
+    first = token.text[0]
+    if not (first.isupper() or first.isdigit() or first in "„»«\"“‚("):
+        return False
+    if prev.text.endswith(_ENDS) and not inside[i - 1]:
+        return True
+    if prev.text in _CLOSERS and i >= 2 and doc[i - 2].text.endswith(_ENDS):
+        return True  # „Wir gehen.“ Dann ging er.
+    return False

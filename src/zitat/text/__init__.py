@@ -1,0 +1,1 @@
+"""Text handling below the pipeline: decoding, quotation marks, bylines."""
