@@ -27,7 +27,8 @@ schildern verraten wiederholen begründen rechtfertigen verteidigen präzisieren
 zurückweisen zustimmen sprechen reden formulieren urteilen bilanzieren folgern lauten
 jubeln scherzen schimpfen spotten seufzen stöhnen flüstern schreien brüllen murmeln
 insistieren ankündigen vermelden melden informieren empfehlen raten auffordern beharren
-anfügen darlegen ausführen erinnern
+anfügen darlegen ausführen erinnern werten charakterisieren skandieren einstufen
+titulieren ablehnen zurückweisen beschwören
 """
 _THOUGHT_VERBS = """
 glauben denken finden meinen vermuten hoffen befürchten fürchten überzeugen zweifeln

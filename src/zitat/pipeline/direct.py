@@ -10,14 +10,24 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from zitat.lexicon.cues import cue_medium
+from zitat.lexicon.names import name_lexicon
 from zitat.lexicon.words import DETERMINERS, PREPOSITIONS
 from zitat.pipeline.annotations import StatementAnnotation, add_statement
-from zitat.pipeline.frames import Frame, frame_after, frame_before
+from zitat.pipeline.frames import Frame, frame_after, frame_before, frame_in_sentence
 from zitat.text.quotemarks import QuoteSpan, find_quotes
 
 # A quote continues the last speaker if that speaker's statement ended this many
 # sentences ago or fewer.
 _CONTINUATION_SENTENCES = 3
+
+_NAMING_WORDS = {"auch", "genannt", "namens", "sogenannte", "sogenannten", "kurz", "titel", "motto"}
+_FOREIGN = {"the", "of", "for", "and", "du", "de", "la", "le", "les", "des", "del", "el"}
+_TITLE_NOUNS = (
+    "zeitung", "sender", "film", "buch", "magazin", "motto", "titel", "name", "album", "programm",
+    "projekt", "schiff", "operation", "aktion", "kampagne", "blatt", "agentur", "roman", "lied",
+    "song", "serie", "sendung", "show", "gruppe", "bewegung", "verein", "festival", "preis",
+)
 
 
 class DirectQuotes:
@@ -58,20 +68,73 @@ class DirectQuotes:
         sent_index: dict[int, int],
     ) -> StatementAnnotation | None:
         quote = [(t.start, t.end) for t in tokens]
-        words = sum(1 for t in tokens for tok in t if tok.is_alpha)
-        if frame is not None and (frame.pattern != "colon" or words >= 2):
-            if words >= self.min_words or frame.cue:
-                conf = 0.9 if frame.cue else 0.75
-                return StatementAnnotation("direct", quote, frame.cue, frame.speaker, frame.frame, frame.medium, conf)
+        alpha = [tok for t in tokens for tok in t if tok.is_alpha]
+        words = len(alpha)
+        if not words:
+            return None
+        titled = _title_before(doc, tokens[0].start)
+        lower_start = alpha[0].text[0].islower()
+        if frame is not None and words >= self.min_words:
+            conf = 0.9 if frame.cue else 0.75
+            return StatementAnnotation("direct", quote, frame.cue, frame.speaker, frame.frame, frame.medium, conf)
         whole = _is_whole_sentence(doc, tokens, s_start, s_end)
         if self.continuation and whole and last is not None:
             here = sent_index[tokens[0][0].sent.start]
             previous = last[1]
             if 0 < here - last[0] <= _CONTINUATION_SENTENCES and previous.speaker is not None:
                 return StatementAnnotation("direct", quote, [], previous.speaker, None, previous.medium, 0.7)
-        if words >= 4 and (whole or _reads_like_sentence(doc, tokens)) and not _title_before(doc, tokens[0].start):
+        if words >= self.min_words and (whole or _reads_like_sentence(tokens)) and not titled:
             return StatementAnnotation("direct", quote, [], None, None, "speech", 0.5)
+        if frame is not None and _adjacent(doc, tokens, frame) and not titled:
+            return StatementAnnotation("direct", quote, frame.cue, frame.speaker, frame.frame, frame.medium, 0.6)
+        if _speech_sentence(doc, s_start, s_end, tokens) and not _names_something(doc, tokens, alpha):
+            inside = {i for t in tokens for i in range(t.start, t.end)}
+            frame = frame or frame_in_sentence(doc, s_start, s_end, inside)
+            speaker = frame.speaker if frame is not None else None
+            cue = frame.cue if frame is not None else []
+            medium = frame.medium if frame is not None else "speech"
+            return StatementAnnotation("direct", quote, cue, speaker, None, medium, 0.5)
+        if lower_start and not titled and (words >= 2 or frame is not None):
+            conf = 0.6 if frame is not None else 0.4
+            speaker = frame.speaker if frame is not None else None
+            cue = frame.cue if frame is not None else []
+            medium = frame.medium if frame is not None else "speech"
+            return StatementAnnotation("direct", quote, cue, speaker, None, medium, conf)
         return None
+
+
+def _speech_sentence(doc: Doc, s_start: int, s_end: int, tokens: list[Span]) -> bool:
+    """Whether the sentence around a quotation reports speech: a cue word outside the quote."""
+    inside = {i for t in tokens for i in range(t.start, t.end)}
+    return any(
+        k not in inside and doc[k].is_alpha and doc[k].text[0].islower() and cue_medium(doc[k].text)
+        for k in range(s_start, s_end)
+    )
+
+
+def _names_something(doc: Doc, tokens: list[Span], alpha: list) -> bool:
+    """A title or proper name in quotation marks: `der Film „Retirement“`, `„Channel 10“`."""
+    start = tokens[0].start
+    prev = doc[start - 1] if start > 0 else None
+    if prev is not None and (prev.lower_ in _NAMING_WORDS or prev.text[:1].isupper() and prev.lower_.endswith(_TITLE_NOUNS)):
+        return True
+    if any(t.lower_ in _FOREIGN for t in alpha):
+        return True
+    capitals = [t for t in alpha if t.text[0].isupper()]
+    if len(alpha) == 1:
+        word = alpha[0].text
+        return word[0].isupper() and not name_lexicon().is_common_noun(word)
+    return len(capitals) == len(alpha) and not alpha[0].text[0].islower()
+
+
+def _adjacent(doc: Doc, tokens: list[Span], frame: Frame) -> bool:
+    """Whether the frame touches the quote: `…: „…“` or `„…“, sagte …`."""
+    start, end = tokens[0].start, tokens[-1].end
+    before = doc[start - 1].text if start > 0 else ""
+    after = doc[end].text if end < len(doc) else ""
+    if frame.pattern in ("after", "so"):
+        return after == "," and bool(frame.cue)
+    return before == ":"
 
 
 def _is_whole_sentence(doc: Doc, tokens: list[Span], s_start: int, s_end: int) -> bool:
@@ -80,13 +143,17 @@ def _is_whole_sentence(doc: Doc, tokens: list[Span], s_start: int, s_end: int) -
     return not before and not after
 
 
-def _reads_like_sentence(doc: Doc, tokens: list[Span]) -> bool:
+def _reads_like_sentence(tokens: list[Span]) -> bool:
     inner = tokens[-1].text.rstrip("“”\"«»'’ ")
     return inner.endswith((".", "!", "?", "…"))
 
 
 def _title_before(doc: Doc, start: int) -> bool:
+    """Whether the word before a quotation introduces a name or title, not a statement."""
     if start == 0:
         return False
     prev = doc[start - 1]
-    return prev.lower_ in DETERMINERS or prev.lower_ in PREPOSITIONS
+    low = prev.lower_
+    if low in DETERMINERS or low in PREPOSITIONS or low in _NAMING_WORDS:
+        return True
+    return prev.text[:1].isupper() and low.endswith(_TITLE_NOUNS)

@@ -23,6 +23,7 @@ from zitat.lexicon.words import (
 )
 
 _MAX_NP = 12
+_GENITIVE = {"des", "der", "eines", "einer"}
 _NP_INNER = {"von", "und", "-", "&", "der", "des", "de", "van", "al", "bin", "el"}
 
 
@@ -37,12 +38,6 @@ class Frame:
     pattern: str
 
 
-def is_cue(token: Token, particle: str | None = None) -> str | None:
-    if not token.is_alpha or token.text[0].isupper() and token.i != token.sent.start:
-        return None
-    return cue_medium(token.text, particle)
-
-
 def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
     """The noun phrase that starts at or just after token i, within [i, end)."""
     while i < end and doc[i].lower_ in ADVERBS and doc[i].text not in PRONOUNS:
@@ -53,15 +48,27 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
     if first.text in PRONOUNS or first.lower_ in {"er", "sie", "man"}:
         return (i, i + 1)
     j = i
+    seen_noun = False
     while j < end and j - i < _MAX_NP:
         t = doc[j]
+        if t.text == "(":
+            close = next((k for k in range(j + 1, min(end, j + 6)) if doc[k].text == ")"), None)
+            if close is None or not seen_noun:
+                break
+            j = close + 1
+            continue
         if t.is_punct and t.text not in {"-", "&"}:
             break
         if t.is_space or t.lower_ in PREPOSITIONS and t.lower_ != "von":
             break
+        if seen_noun and t.lower_ in DETERMINERS and t.lower_ not in _GENITIVE:
+            break  # a new phrase (an object) begins: `der Präsident seine Position`
         lowered = t.text[0].islower()
-        if lowered and t.lower_ not in DETERMINERS and t.lower_ not in _NP_INNER and not _adjective(t):
-            break
+        if lowered and t.lower_ not in DETERMINERS and t.lower_ not in _NP_INNER:
+            after_article = j > i and (doc[j - 1].lower_ in DETERMINERS or doc[j - 1].text[0].islower())
+            if not _adjective(t) or seen_noun and not after_article:
+                break
+        seen_noun = seen_noun or not lowered
         j += 1
     while j > i and (doc[j - 1].lower_ in _NP_INNER or doc[j - 1].lower_ in DETERMINERS):
         j -= 1
@@ -82,7 +89,7 @@ def _adjective(t: Token) -> bool:
 
 
 def _adjective_like(t: Token) -> bool:
-    return t.is_alpha and t.text[0].islower() and t.lower_.endswith(("e", "en"))
+    return t.lower_ not in DETERMINERS and t.is_alpha and t.text[0].islower() and t.lower_.endswith(("e", "en"))
 
 
 def subject_before(doc: Doc, start: int, verb: int) -> tuple[int, int] | None:
@@ -95,13 +102,13 @@ def subject_before(doc: Doc, start: int, verb: int) -> tuple[int, int] | None:
     if first.lower_ in PREPOSITIONS or first.lower_ in ADVERBS and first.text not in PRONOUNS:
         return None
     end = verb
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text != ")" or doc[end - 1].is_space):
         end -= 1
-    if end - start > _MAX_NP + 4:
+    if any(doc[k].lower_ in {"dass", "ob", "weil", "wenn", "nachdem"} for k in range(start, end)):
         return None
-    if any(doc[k].lower_ in {"dass", "ob", "weil", "wenn"} for k in range(start, end)):
-        return None
-    return (start, end) if end > start else None
+    if doc[verb - 1].text == "," and end - start <= _MAX_NP + 6:
+        return (start, end)  # apposition: `Der Innenminister Frankreichs, Nicolas Sarkozy, sagte`
+    return np_after(doc, start, end)
 
 
 def _particle_after(doc: Doc, verb: int, end: int) -> int | None:
@@ -151,6 +158,23 @@ def frame_after(doc: Doc, q_end: int, s_end: int) -> Frame | None:
         if start < s_end and doc[start].lower_ in AUXILIARIES:
             start += 1
         return Frame(cue, np_after(doc, start, s_end), (q_end, frame_end), medium, "after")
+    return None
+
+
+def frame_in_sentence(doc: Doc, s_start: int, s_end: int, skip: set[int]) -> Frame | None:
+    """The first cue verb anywhere in the sentence (outside the quote) and its subject."""
+    for k in range(s_start, s_end):
+        if k in skip:
+            continue
+        found = cue_at(doc, k, s_end)
+        if found is None:
+            continue
+        cue, medium = found
+        finite = _finite_verb(doc, s_start, k)
+        speaker = subject_before(doc, s_start, finite) or np_after(doc, finite + 1, s_end)
+        if speaker is not None and any(t in skip for t in range(*speaker)):
+            speaker = None
+        return Frame(cue, speaker, None, medium, "sentence")
     return None
 
 
