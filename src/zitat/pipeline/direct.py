@@ -20,6 +20,7 @@ from zitat.text.quotemarks import QuoteSpan, find_quotes
 # A quote continues the last speaker if that speaker's statement ended this many
 # sentences ago or fewer.
 _CONTINUATION_SENTENCES = 3
+_CONTEXT = 80  # tokens of frame looked at on either side of a quotation
 
 _NAMING_WORDS = {"auch", "genannt", "namens", "sogenannte", "sogenannten", "kurz", "titel", "motto"}
 _FOREIGN = {"the", "of", "for", "and", "du", "de", "la", "le", "les", "des", "del", "el"}
@@ -46,7 +47,9 @@ class DirectQuotes:
             if any(t is None or not len(t) for t in tokens):
                 continue
             first, final = tokens[0], tokens[-1]
-            s_start, s_end = first[0].sent.start, final[-1].sent.end
+            # Bounded context: a run of stray marks can glue a whole text into one "sentence".
+            s_start = max(first[0].sent.start, first.start - _CONTEXT)
+            s_end = min(final[-1].sent.end, final.end + _CONTEXT)
             frame = frame_after(doc, final.end, s_end) or frame_before(doc, s_start, first.start)
             annotation = self._decide(doc, q, tokens, frame, s_start, s_end, last, sent_index)
             if annotation is None:

@@ -144,6 +144,8 @@ def frame_after(doc: Doc, q_end: int, s_end: int) -> Frame | None:
     if i >= s_end:
         return None
     frame_end = s_end
+    while frame_end > i and doc[frame_end - 1].is_space:
+        frame_end -= 1
     if doc[i].lower_ in SO_CUES:
         speaker = np_after(doc, i + 1, s_end)
         if speaker is None:
@@ -195,6 +197,14 @@ def frame_before(doc: Doc, s_start: int, q_start: int) -> Frame | None:
         if speaker is None:
             speaker = np_after(doc, finite + 1, end)
         return Frame(cue, speaker, (s_start, end), medium, "before")
+    if doc[end - 1].text == ":":
+        # `X reagierte aus dem Exil: „…“`: a colon after a subject and a verb frames speech
+        # even when the verb is not in the cue lexicon.
+        subject = np_after(doc, s_start, end - 1)
+        if subject is not None and subject[0] == s_start and subject[1] < end - 1:
+            verb = doc[subject[1]]
+            if verb.is_alpha and verb.text[0].islower() and verb.lower_ not in AUXILIARIES:
+                return Frame([(verb.i, verb.i + 1)], subject, (s_start, end), "speech", "before")
     if doc[end - 1].text == ":" and end - s_start <= 8:
         speaker = (s_start, end - 1)
         if all(doc[t].text[0].isupper() or doc[t].lower_ in _NP_INNER for t in range(*speaker)):

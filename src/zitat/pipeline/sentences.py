@@ -7,6 +7,8 @@ only split after one when the next word starts a new sentence.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from zitat.text.quotemarks import find_quotes
@@ -34,9 +36,11 @@ def set_sentence_starts(doc: Doc) -> Doc:
     if not len(doc):
         return doc
     inside = inside_mask(doc)
-    for i, token in enumerate(doc):
-        token.is_sent_start = i == 0 or _starts_sentence(doc, i, inside)
-    return doc
+    # One array write: setting token.is_sent_start one by one re-checks the whole doc each time.
+    starts = numpy.array(
+        [[1 if i == 0 or _starts_sentence(doc, i, inside) else -1] for i in range(len(doc))], dtype="int64"
+    ).astype("uint64")
+    return doc.from_array([SENT_START], starts)
 
 
 def _starts_sentence(doc: Doc, i: int, inside: list[bool]) -> bool:

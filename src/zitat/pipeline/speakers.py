@@ -7,6 +7,7 @@ takes the name the article puts beside that noun ("Präsident Lukaschenko").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -37,6 +38,8 @@ class SpeakerResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         names = self.name_runs(doc)
+        starts = [n.start for n in names]
+        beside = self._names_beside_roles(names)
         by_surname: dict[str, str] = {}
         for run in names:
             key = self.surname_key(run)
@@ -49,7 +52,7 @@ class SpeakerResolver:
         last_entity: EntityBuilder | None = None
         for sid in sorted(speakers, key=lambda s: quote_start.get(s, 0)):
             mention = speakers[sid][0]
-            entity = self.resolve(mention, names, by_surname, entities, last_entity)
+            entity = self.resolve(mention, names, starts, beside, by_surname, entities, last_entity)
             if entity is None:
                 continue
             entity.mentions.append((mention.start_char, mention.end_char))
@@ -66,11 +69,14 @@ class SpeakerResolver:
         self,
         mention: Span,
         names: list[Span],
+        starts: list[int],
+        beside: dict[str, Span],
         by_surname: dict[str, str],
         entities: dict[str, EntityBuilder],
         last: EntityBuilder | None,
     ) -> EntityBuilder | None:
-        inside = [n for n in names if n.start >= mention.start and n.end <= mention.end]
+        lo, hi = bisect_left(starts, mention.start), bisect_left(starts, mention.end)
+        inside = [n for n in names[lo:hi] if n.end <= mention.end]
         if inside:
             run = inside[-1]
             key = self.surname_key(run)
@@ -78,17 +84,17 @@ class SpeakerResolver:
         if len(mention) == 1 and mention[0].text in PRONOUNS:
             if last is not None:
                 return last
-            before = [n for n in names if n.end <= mention.start and mention.start - n.end < self.max_distance]
+            before = [n for n in names[max(0, lo - 3) : lo] if mention.start - n.end < self.max_distance]
             if before:
                 key = self.surname_key(before[-1])
                 return self._entity(entities, by_surname.get(key, before[-1].text), key, mention)
             return None
         role = self._role_noun(mention)
         if role is not None:
-            beside = self._name_beside(role, names)
-            if beside is not None:
-                key = self.surname_key(beside)
-                return self._entity(entities, by_surname.get(key, beside.text), key, mention)
+            name = beside.get(lemma(role.text))
+            if name is not None:
+                key = self.surname_key(name)
+                return self._entity(entities, by_surname.get(key, name.text), key, mention)
         return None
 
     def _entity(self, entities: dict[str, EntityBuilder], canonical: str, key: str, mention: Span) -> EntityBuilder:
@@ -106,18 +112,21 @@ class SpeakerResolver:
         nouns = [t for t in mention if t.text[:1].isupper() and self.lexicon.is_common_noun(t.text)]
         return nouns[-1] if nouns else None
 
-    def _name_beside(self, role: Token, names: list[Span]) -> Span | None:
-        """A name the text puts directly after (or, with a comma, before) the same role noun."""
-        doc = role.doc
-        target = lemma(role.text)
-        best: Span | None = None
-        for t in doc:
-            if t.text != role.text and (not t.text[:1].isupper() or lemma(t.text) != target):
+    def _names_beside_roles(self, names: list[Span]) -> dict[str, Span]:
+        """Role-noun lemma -> the longest name the text puts right after it
+        (`Präsident Lukaschenko`, `der Sprecher, Hans Meier`)."""
+        out: dict[str, Span] = {}
+        for n in names:
+            doc = n.doc
+            k = n.start - 1
+            if k >= 0 and doc[k].text == ",":
+                k -= 1
+            if k < 0 or not doc[k].text[:1].isupper() or not self.lexicon.is_common_noun(doc[k].text):
                 continue
-            for n in names:
-                if n.start == t.i + 1 or (n.start == t.i + 2 and doc[t.i + 1].text == ","):
-                    best = n if best is None or len(n.text) > len(best.text) else best
-        return best
+            key = lemma(doc[k].text)
+            if key not in out or len(n.text) > len(out[key].text):
+                out[key] = n
+        return out
 
     def name_runs(self, doc: Doc) -> list[Span]:
         runs: list[Span] = []

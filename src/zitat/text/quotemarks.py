@@ -92,6 +92,7 @@ def _role(text: str, i: int, start: int, end: int) -> str:
 def _scan_paragraph(text: str, start: int, end: int) -> list[QuoteSpan]:
     stack: list[tuple[str, int]] = []
     found: list[QuoteSpan] = []
+    floor = start  # an orphan closing mark's quote begins after the last outer quote
     for m in _MARKS.finditer(text, start, end):
         ch, i = m.group(), m.start()
         closed_at = _closing_index(stack, ch)
@@ -105,24 +106,34 @@ def _scan_paragraph(text: str, start: int, end: int) -> list[QuoteSpan]:
                 closed_at = None  # the same ASCII mark opening again, nested
             if role == "close" and closed_at is None:
                 if not stack and ch in "\"“”":
-                    found.append(QuoteSpan([(start, i + 1)], 0, open_start=True))
+                    floor = _orphan(text, found, floor, i)
                 continue
         if closed_at is not None:
             opener_pos = stack[closed_at][1]
             del stack[closed_at:]
             found.append(QuoteSpan([(opener_pos, i + 1)], len(stack)))
+            if not stack:
+                floor = i + 1
         elif ch in _PAIRS and ch not in "”’":
             if len(stack) < _MAX_DEPTH:
                 stack.append((ch, i))
         elif ch in "“”" and not stack:
             # A German closing mark with nothing open: the quote began before this paragraph
             # or its opening mark was lost.
-            found.append(QuoteSpan([(start, i + 1)], 0, open_start=True))
+            floor = _orphan(text, found, floor, i)
     if stack:
         opener_pos = stack[0][1]
         found.append(QuoteSpan([_strip(text, opener_pos, end)], 0, open_end=True))
     found.sort(key=lambda q: (q.start, -q.end))
     return found
+
+
+def _orphan(text: str, found: list[QuoteSpan], floor: int, i: int) -> int:
+    """Record a quote closed at i whose opening mark is missing; return the new floor."""
+    begin, _ = _strip(text, floor, i)
+    if begin < i and any(ch.isalnum() for ch in text[begin:i]):
+        found.append(QuoteSpan([(begin, i + 1)], 0, open_start=True))
+    return i + 1
 
 
 def _closing_index(stack: list[tuple[str, int]], ch: str) -> int | None:

@@ -1,0 +1,37 @@
+"""The quality gate: dev scores must stay at or above the floors pinned in floors.json."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from zitat.evaluate.run import data_hash, evaluate
+
+FLOORS = Path(__file__).with_name("floors.json")
+
+
+@pytest.fixture(scope="module")
+def dev_eval(dev_dir):
+    return evaluate(dev_dir)
+
+
+@pytest.mark.gate
+def test_gate_dev_data_is_the_pinned_data(dev_dir):
+    floors = json.loads(FLOORS.read_text())
+    assert data_hash(dev_dir) == floors["data_sha256"], "dev data changed: re-pin floors.json on purpose"
+
+
+@pytest.mark.gate
+def test_gate_scores_at_or_above_floors(dev_eval):
+    floors = json.loads(FLOORS.read_text())
+    summary = dev_eval.to_dict()
+    failures = []
+    for path, floor in floors["floors"].items():
+        value = summary
+        for key in path.split("."):
+            value = value[int(key)] if key.isdigit() else value[key]
+        if value < floor:
+            failures.append(f"{path}: {value:.4f} < floor {floor}")
+    assert not failures, "\n".join(failures)

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import pytest
+
+import zitat
+
+
+def statements(text):
+    return [(q.quote.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) for q in zitat.extract(text).quotes]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("„Wir werden nicht nachgeben“, sagte der Minister.", [("„Wir werden nicht nachgeben“", "der Minister", "sagte")]),
+        ("Der Minister sagte: „Wir werden nicht nachgeben.“", [("„Wir werden nicht nachgeben.“", "Der Minister", "sagte")]),
+        ("„Wir werden nicht nachgeben“, so Merkel.", [("„Wir werden nicht nachgeben“", "Merkel", "so")]),
+        ("Dazu sagte Angela Merkel: „Das schaffen wir.“", [("„Das schaffen wir.“", "Angela Merkel", "sagte")]),
+        ("Merkel: „Das schaffen wir schon irgendwie.“", [("„Das schaffen wir schon irgendwie.“", "Merkel", None)]),
+        (
+            "Die Ministerin räumte ein: „Wir haben Fehler gemacht.“",
+            [("„Wir haben Fehler gemacht.“", "Die Ministerin", "räumte ein")],
+        ),
+        ("„Das bleibt so“, fügte er hinzu.", [("„Das bleibt so“", "er", "fügte hinzu")]),
+    ],
+)
+def test_direct_speaker_patterns(text, expected):
+    assert statements(text) == expected
+
+
+def test_direct_following_quote_paragraph_continues_speaker():
+    text = "Der Minister sagte: „Wir bleiben hart.“\n\n„Niemand wird uns aufhalten.“\n\nDas Wetter war schön."
+    result = statements(text)
+    assert [r[1] for r in result] == ["Der Minister", "Der Minister"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Raumschiff „Shenzhou 6“ ist gelandet.",
+        "Er sah den Film „Retirement“ im Kino.",
+        "Die Zeitung „Neues Deutschland“ erscheint täglich.",
+        "Das war wirklich „toll“.",
+    ],
+)
+def test_direct_titles_names_and_scare_quotes_are_not_statements(text):
+    assert statements(text) == []
+
+
+def test_direct_inverted_and_multi_paragraph_quote():
+    text = "Am Montag sagte die Sprecherin: „Erstens gilt das.\n\n„Zweitens gilt jenes.“"
+    (q,) = zitat.extract(text).quotes
+    assert len(q.quote.spans) == 2
+    assert q.speaker.text == "die Sprecherin"
+
+
+def test_direct_pipeline_declares_what_it_needs(nlp):
+    analysis = nlp.analyze_pipes()
+    assert not any(analysis["problems"].values())
