@@ -10,7 +10,7 @@ install:
 	$(BIN)/pip install --upgrade pip
 	$(BIN)/pip install -e ".[test]"
 
-test:
+test: lint
 	$(BIN)/python -m pytest -q tests
 
 lint:

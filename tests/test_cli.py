@@ -11,7 +11,7 @@ ARTICLE = "Der Minister sagte: „Wir werden die Steuern nicht erhöhen.“ Die 
 
 def zitat(*args: str, stdin: bytes | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "zitat.cli", *args], input=stdin, capture_output=True, timeout=timeout
+        [sys.executable, "-m", "zitat.cli", *args], input=stdin, capture_output=True, timeout=timeout, check=False
     )
 
 

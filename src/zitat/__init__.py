@@ -28,9 +28,9 @@ __all__ = [
     "Part",
     "SpeakerRef",
     "Statement",
+    "__version__",
     "extract",
     "load",
-    "__version__",
 ]
 
 PIPELINE = ("zitat_sentences", "zitat_direct_quotes", "zitat_speakers")

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TextIO
 
 from zitat.errors import ZitatError
-from zitat.model import DocumentResult
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 import time
 
 import pytest
@@ -93,9 +94,9 @@ def test_quotemarks_spans_are_valid_and_outer_quotes_do_not_overlap(text):
     for q in quotes:
         for start, end in q.spans:
             assert 0 <= start < end <= len(text)
-        assert all(a[1] <= b[0] for a, b in zip(q.spans, q.spans[1:]))
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(q.spans))
     outer = sorted((q for q in quotes if q.depth == 0), key=lambda q: q.start)
-    for a, b in zip(outer, outer[1:]):
+    for a, b in itertools.pairwise(outer):
         assert a.end <= b.start
 
 

@@ -35,7 +35,7 @@ class Counts:
         return prf(self.tp, self.fp, self.fn)
 
 
-def prf(tp: int | float, fp: int | float, fn: int | float) -> tuple[float, float, float]:
+def prf(tp: float, fp: float, fn: float) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     return p, r, harmonic(p, r)

@@ -18,7 +18,7 @@ Item = tuple[str, Any, dict[str, Any]]
 
 
 def _open_binary(path: str) -> BinaryIO:
-    return sys.stdin.buffer if path == "-" else open(path, "rb")  # noqa: SIM115
+    return sys.stdin.buffer if path == "-" else open(path, "rb")
 
 
 def read_text(path: str) -> Iterator[Item | ZitatError]:

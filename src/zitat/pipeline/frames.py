@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from zitat.lexicon.cues import PARTICLES, SO_CUES, cue_medium
 from zitat.lexicon.words import (

@@ -14,6 +14,10 @@ def _char_spans(spans: list[Span]) -> list[tuple[int, int]]:
     return [(s.start_char, s.end_char) for s in spans]
 
 
+def _part(text: str, spans: list[Span] | None) -> Part | None:
+    return Part.from_spans(text, _char_spans(spans)) if spans else None
+
+
 def doc_to_result(doc: Doc, doc_id: str | None = None, extra: dict[str, Any] | None = None) -> DocumentResult:
     text = doc.text
     store = meta(doc)
@@ -22,11 +26,8 @@ def doc_to_result(doc: Doc, doc_id: str | None = None, extra: dict[str, Any] | N
     for sid, quote_spans in spans_of(doc, QUOTE).items():
         info = store.get(sid, {})
 
-        def part(role: str) -> Part | None:
-            spans = roles[role].get(sid)
-            return Part.from_spans(text, _char_spans(spans)) if spans else None
-
-        speaker = part("speaker")
+        parts = {role: _part(text, found.get(sid)) for role, found in roles.items()}
+        speaker = parts["speaker"]
         statements.append(
             Statement(
                 id=sid,
@@ -34,9 +35,9 @@ def doc_to_result(doc: Doc, doc_id: str | None = None, extra: dict[str, Any] | N
                 medium=info.get("medium"),
                 quote=Part.from_spans(text, _char_spans(quote_spans)),
                 speaker=SpeakerRef(speaker.text, speaker.spans, info.get("canonical")) if speaker else None,
-                cue=part("cue"),
-                frame=part("frame"),
-                addressee=part("addressee"),
+                cue=parts["cue"],
+                frame=parts["frame"],
+                addressee=parts["addressee"],
                 nested_in=info.get("nested_in"),
                 confidence=float(info.get("confidence", 1.0)),
             )

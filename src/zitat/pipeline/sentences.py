@@ -54,6 +54,5 @@ def _starts_sentence(doc: Doc, i: int, inside: list[bool]) -> bool:
         return False
     if prev.text.endswith(_ENDS) and not inside[i - 1]:
         return True
-    if prev.text in _CLOSERS and i >= 2 and doc[i - 2].text.endswith(_ENDS):
-        return True  # „Wir gehen.“ Dann ging er.
-    return False
+    # „Wir gehen.“ Dann ging er.
+    return prev.text in _CLOSERS and i >= 2 and doc[i - 2].text.endswith(_ENDS)
