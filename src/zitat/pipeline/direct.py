@@ -15,7 +15,7 @@ from zitat.lexicon.names import name_lexicon
 from zitat.lexicon.words import DETERMINERS, PREPOSITIONS
 from zitat.pipeline.annotations import StatementAnnotation, add_statement
 from zitat.pipeline.frames import Frame, frame_after, frame_before, frame_in_sentence
-from zitat.text.quotemarks import QuoteSpan, find_quotes
+from zitat.text.quotemarks import find_quotes
 
 # A quote continues the last speaker if that speaker's statement ended this many
 # sentences ago or fewer.
@@ -50,8 +50,9 @@ class DirectQuotes:
             # Bounded context: a run of stray marks can glue a whole text into one "sentence".
             s_start = max(first[0].sent.start, first.start - _CONTEXT)
             s_end = min(final[-1].sent.end, final.end + _CONTEXT)
-            frame = frame_after(doc, final.end, s_end) or frame_before(doc, s_start, first.start)
-            annotation = self._decide(doc, q, tokens, frame, s_start, s_end, last, sent_index)
+            here = sent_index[first[0].sent.start]
+            recent = last[1] if last is not None and 0 < here - last[0] <= _CONTINUATION_SENTENCES else None
+            annotation = self._decide(doc, tokens, s_start, s_end, recent)
             if annotation is None:
                 continue
             add_statement(doc, annotation)
@@ -60,49 +61,36 @@ class DirectQuotes:
         return doc
 
     def _decide(
-        self,
-        doc: Doc,
-        q: QuoteSpan,
-        tokens: list[Span],
-        frame: Frame | None,
-        s_start: int,
-        s_end: int,
-        last: tuple[int, StatementAnnotation] | None,
-        sent_index: dict[int, int],
+        self, doc: Doc, tokens: list[Span], s_start: int, s_end: int, recent: StatementAnnotation | None
     ) -> StatementAnnotation | None:
+        """Whether a quotation is a statement, and what its own sentence says about it."""
         quote = [(t.start, t.end) for t in tokens]
         alpha = [tok for t in tokens for tok in t if tok.is_alpha]
-        words = len(alpha)
-        if not words:
+        if not alpha:
             return None
+        words = len(alpha)
+        frame = frame_after(doc, tokens[-1].end, s_end) or frame_before(doc, s_start, tokens[0].start)
         titled = _title_before(doc, tokens[0].start)
-        lower_start = alpha[0].text[0].islower()
+
+        def framed(by: Frame | None, confidence: float) -> StatementAnnotation:
+            if by is None:
+                return StatementAnnotation("direct", quote, [], None, None, "speech", confidence)
+            return StatementAnnotation("direct", quote, by.cue, by.speaker, by.frame, by.medium, confidence)
+
         if frame is not None and words >= self.min_words:
-            conf = 0.9 if frame.cue else 0.75
-            return StatementAnnotation("direct", quote, frame.cue, frame.speaker, frame.frame, frame.medium, conf)
+            return framed(frame, 0.9 if frame.cue else 0.75)
         whole = _is_whole_sentence(doc, tokens, s_start, s_end)
-        if self.continuation and whole and last is not None:
-            here = sent_index[tokens[0][0].sent.start]
-            previous = last[1]
-            if 0 < here - last[0] <= _CONTINUATION_SENTENCES and previous.speaker is not None:
-                return StatementAnnotation("direct", quote, [], previous.speaker, None, previous.medium, 0.7)
+        if self.continuation and whole and recent is not None:
+            return StatementAnnotation("direct", quote, [], recent.speaker, None, recent.medium, 0.7)
         if words >= self.min_words and (whole or _reads_like_sentence(tokens)) and not titled:
-            return StatementAnnotation("direct", quote, [], None, None, "speech", 0.5)
+            return framed(None, 0.5)
         if frame is not None and _adjacent(doc, tokens, frame) and not titled:
-            return StatementAnnotation("direct", quote, frame.cue, frame.speaker, frame.frame, frame.medium, 0.6)
+            return framed(frame, 0.6)
         if _speech_sentence(doc, s_start, s_end, tokens) and not _names_something(doc, tokens, alpha):
             inside = {i for t in tokens for i in range(t.start, t.end)}
-            frame = frame or frame_in_sentence(doc, s_start, s_end, inside)
-            speaker = frame.speaker if frame is not None else None
-            cue = frame.cue if frame is not None else []
-            medium = frame.medium if frame is not None else "speech"
-            return StatementAnnotation("direct", quote, cue, speaker, None, medium, 0.5)
-        if lower_start and not titled and (words >= 2 or frame is not None):
-            conf = 0.6 if frame is not None else 0.4
-            speaker = frame.speaker if frame is not None else None
-            cue = frame.cue if frame is not None else []
-            medium = frame.medium if frame is not None else "speech"
-            return StatementAnnotation("direct", quote, cue, speaker, None, medium, conf)
+            return framed(frame or frame_in_sentence(doc, s_start, s_end, inside), 0.5)
+        if alpha[0].text[0].islower() and not titled and (words >= 2 or frame is not None):
+            return framed(frame, 0.6 if frame is not None else 0.4)
         return None
 
 

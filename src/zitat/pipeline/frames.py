@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import simplemma
 from spacy.tokens import Doc, Token
 
 from zitat.lexicon.cues import PARTICLES, SO_CUES, cue_medium
+from zitat.lexicon.names import name_lexicon
 from zitat.lexicon.words import (
     ADVERBS,
     AUXILIARIES,
@@ -23,6 +25,7 @@ from zitat.lexicon.words import (
 )
 
 _MAX_NP = 12
+_RELATIVE = {"der", "die", "das", "welcher", "welche", "welches", "dem", "den", "dessen", "deren"}
 _GENITIVE = {"des", "der", "eines", "einer"}
 _NP_INNER = {"von", "und", "-", "&", "der", "des", "de", "van", "al", "bin", "el"}
 
@@ -59,6 +62,9 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
             continue
         if t.is_punct and t.text not in {"-", "&"}:
             break
+        if t.like_num and not seen_noun:
+            j += 1
+            continue
         if t.is_space or t.lower_ in PREPOSITIONS and t.lower_ != "von":
             break
         if seen_noun and t.lower_ in DETERMINERS and t.lower_ not in _GENITIVE:
@@ -74,7 +80,20 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
         j -= 1
     if j == i or not any(doc[k].text[0].isupper() for k in range(i, j)):
         return None
-    return (i, j)
+    return (i, _apposition(doc, j, end))
+
+
+def _apposition(doc: Doc, j: int, end: int) -> int:
+    """Extend a noun phrase ending at j over an apposition: `Hans Meier, Sprecher der Bahn,`."""
+    if j + 1 >= end or doc[j].text != "," or doc[j + 1].lower_ in _RELATIVE:
+        return j
+    inner = np_after(doc, j + 1, end)
+    if inner is None or inner[0] != j + 1:
+        return j
+    stop = inner[1]
+    if stop >= end or doc[stop].text in {",", ".", ":", ";", "–"}:
+        return stop
+    return j
 
 
 def _adjective(t: Token) -> bool:
@@ -99,7 +118,11 @@ def subject_before(doc: Doc, start: int, verb: int) -> tuple[int, int] | None:
     if start >= verb:
         return None
     first = doc[start]
-    if first.lower_ in PREPOSITIONS or first.lower_ in ADVERBS and first.text not in PRONOUNS:
+    if first.lower_ in PREPOSITIONS and not _name_particle(doc, start, verb):
+        return None
+    if first.lower_ in ADVERBS and first.text not in PRONOUNS:
+        return None
+    if verb - start == 1 and _adverb(first):
         return None
     end = verb
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text != ")" or doc[end - 1].is_space):
@@ -109,6 +132,22 @@ def subject_before(doc: Doc, start: int, verb: int) -> tuple[int, int] | None:
     if doc[verb - 1].text == "," and end - start <= _MAX_NP + 6:
         return (start, end)  # apposition: `Der Innenminister Frankreichs, Nicolas Sarkozy, sagte`
     return np_after(doc, start, end)
+
+
+def _name_particle(doc: Doc, start: int, verb: int) -> bool:
+    """`Von der Leyen sagte`: a name that begins with a preposition-like particle."""
+    words = [t.text for t in doc[start:verb]]
+    return words[0] in {"Von", "Van", "De", "Zu"} and len(words) <= 4 and words[-1][:1].isupper()
+
+
+def _adverb(token: Token) -> bool:
+    """A capitalised sentence-initial word that is a known non-noun: `Damit`, `Derzeit`."""
+    low = token.lower_
+    if token.text in PRONOUNS or low in PRONOUNS:
+        return False
+    return simplemma.is_known(low, lang="de") and not name_lexicon().is_common_noun(token.text) and (
+        token.text not in name_lexicon().surnames and token.text not in name_lexicon().first_names
+    )
 
 
 def _particle_after(doc: Doc, verb: int, end: int) -> int | None:
