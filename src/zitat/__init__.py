@@ -33,7 +33,7 @@ __all__ = [
     "load",
 ]
 
-PIPELINE = ("zitat_sentences", "zitat_direct_quotes", "zitat_speakers")
+PIPELINE = ("zitat_sentences", "zitat_direct_quotes", "zitat_statements", "zitat_speakers")
 
 
 def load() -> Language:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from zitat.pipeline.direct import DirectQuotes
 from zitat.pipeline.sentences import set_sentence_starts
 from zitat.pipeline.speakers import SpeakerResolver
+from zitat.pipeline.statements import Statements
 
 
 @Language.factory(
@@ -34,6 +35,16 @@ def make_sentences(nlp: Language, name: str) -> object:
 )
 def make_direct_quotes(nlp: Language, name: str, *, min_words: int, continuation: bool) -> DirectQuotes:
     return DirectQuotes(nlp, name, min_words=min_words, continuation=continuation)
+
+
+@Language.factory(
+    "zitat_statements",
+    requires=["token.is_sent_start", "doc.spans"],
+    assigns=["doc.spans", "doc._.zitat_meta"],
+    default_config={"free_indirect": True},
+)
+def make_statements(nlp: Language, name: str, *, free_indirect: bool) -> Statements:
+    return Statements(nlp, name, free_indirect=free_indirect)
 
 
 @Language.factory(

@@ -1,0 +1,27 @@
+"""Konjunktiv I (and its Konjunktiv II stand-ins): the verb mood of reported speech."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from zitat.lexicon.cues import lemma
+
+SUBJUNCTIVE = {
+    "sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe",
+    "möge", "gebe", "wisse", "hätte", "hätten", "wäre", "wären", "würde", "würden", "könnten",
+    "müssten", "sollten", "dürften", "gäbe", "stehe", "liege", "gehe", "komme", "bleibe",
+    "fehle", "handle", "gelte", "brauche", "lasse", "sehe", "trage", "zeige",
+}
+# `soll … haben`: a claim reported without a speaker, the mark of free indirect news.
+HEARSAY = {"soll", "sollen"}
+
+
+def is_subjunctive(token: Token) -> bool:
+    text = token.lower_
+    if text in SUBJUNCTIVE:
+        return True
+    if not token.is_alpha or token.text[0].isupper() or not text.endswith("e") or len(text) < 4:
+        return False
+    base = lemma(token.text)
+    # 3rd person Konjunktiv I of a regular verb: stem + e (`gehe`, `plane`).
+    return base.endswith("en") and base[:-1] == text and text not in {"die", "eine", "keine", "diese", "seine", "ihre"}

@@ -1,0 +1,203 @@
+"""Statements without quotation marks: indirect, reported and free indirect speech.
+
+Rules over clause structure, read off the training data's most frequent shapes:
+- a source phrase: `laut X`, `X zufolge`, `nach Angaben X`, `wie X mitteilte` + the claim;
+- a cue verb with a complement clause: `X räumte ein, dass …`, `X sagte, er habe …`;
+- the clause first, the frame after: `Die Lage sei ernst, sagte X.`;
+- a sentence in Konjunktiv I right after a statement continues its speaker
+  (`indirect_free_indirect`); `soll … haben` reports hearsay (`free_indirect`);
+- a cue verb with a plain object reports an act of speech (`reported`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from zitat.lexicon.mood import HEARSAY, is_subjunctive
+from zitat.pipeline.annotations import QUOTE, StatementAnnotation, add_statement, meta, spans_of
+from zitat.pipeline.frames import cue_at, np_after, subject_before
+
+_COMPLEMENTIZERS = {"dass", "ob", "wie", "warum", "weshalb", "wann", "wo", "wer", "was", "welche", "welcher", "wieso"}
+_REPORTED_ONLY = {"fordern", "kritisieren", "warnen", "loben", "beklagen", "verlangen", "ankündigen", "dementieren"}
+_SOURCE_NOUNS = {"angaben", "informationen", "berichten", "aussagen", "schätzungen", "meinung", "ansicht", "auffassung", "darstellung", "worten"}
+_CONTINUE_SENTENCES = 2
+
+
+@dataclass
+class _Found:
+    type: str
+    quote: list[tuple[int, int]]
+    cue: list[tuple[int, int]]
+    speaker: tuple[int, int] | None
+    frame: tuple[int, int] | None
+    medium: str | None
+    confidence: float
+
+
+class Statements:
+    def __init__(self, nlp: Language, name: str, *, free_indirect: bool) -> None:
+        self.name = name
+        self.free_indirect = free_indirect
+
+    def __call__(self, doc: Doc) -> Doc:
+        direct = spans_of(doc, QUOTE)
+        covered: dict[int, str] = {}
+        for sid, spans in direct.items():
+            for span in spans:
+                for i in range(span.start, span.end):
+                    covered[i] = sid
+        last: tuple[int, _Found] | None = None
+        for n, sent in enumerate(doc.sents):
+            start, end = _trim(sent)
+            if end - start < 3:
+                continue
+            inside = sum(1 for i in range(start, end) if i in covered)
+            if inside * 2 > end - start:
+                continue  # a direct quotation already is this sentence's statement
+            recent = last[1] if last is not None and n - last[0] <= _CONTINUE_SENTENCES else None
+            found = self.find(doc, start, end, covered, recent)
+            if found is None:
+                continue
+            sid = add_statement(doc, StatementAnnotation(found.type, found.quote, found.cue, found.speaker, found.frame, found.medium, found.confidence))
+            self._nest(doc, sid, found, covered)
+            if found.speaker is not None:
+                last = (n, found)
+        return doc
+
+    def find(self, doc: Doc, start: int, end: int, covered: dict[int, str], recent: _Found | None) -> _Found | None:
+        body_end = end - 1 if doc[end - 1].is_punct else end
+        return (
+            _source_phrase(doc, start, body_end)
+            or _cue_then_clause(doc, start, body_end, covered)
+            or _clause_then_cue(doc, start, body_end, covered)
+            or (self._continuation(doc, start, end, recent) if self.free_indirect else None)
+            or _reported(doc, start, end, covered)
+        )
+
+    def _continuation(self, doc: Doc, start: int, end: int, recent: _Found | None) -> _Found | None:
+        head = range(start, min(end, start + 8))
+        if any(doc[k].lower_ in HEARSAY for k in head) and doc[end - 2].lower_ in {"haben", "sein", "worden"}:
+            speaker = recent.speaker if recent is not None else None
+            return _Found("free_indirect", [(start, end)], [], speaker, None, "speech_writing", 0.4)
+        if recent is not None and any(is_subjunctive(doc[k]) for k in head):
+            return _Found("indirect_free_indirect", [(start, end)], [], recent.speaker, None, recent.medium, 0.5)
+        return None
+
+    def _nest(self, doc: Doc, sid: str, found: _Found, covered: dict[int, str]) -> None:
+        """Direct quotations inside this statement are nested in it and share its speaker."""
+        store = meta(doc)
+        inner = {covered[i] for s, e in found.quote for i in range(s, e) if i in covered}
+        for quote_id in inner:
+            store[quote_id]["nested_in"] = sid
+
+
+def _trim(sent: Span) -> tuple[int, int]:
+    start, end = sent.start, sent.end
+    while start < end and sent.doc[start].is_space:
+        start += 1
+    while end > start and sent.doc[end - 1].is_space:
+        end -= 1
+    return start, end
+
+
+def _clause_end(doc: Doc, k: int, end: int) -> int:
+    """Where a claim that begins at k ends: before an inserted `, sagte er` or at `end`."""
+    for j in range(k, end - 1):
+        if doc[j].text == "," and cue_at(doc, j + 1, end) is not None:
+            return j
+    return end
+
+
+def _source_phrase(doc: Doc, start: int, end: int) -> _Found | None:
+    """`Laut X …`, `Nach Angaben der Polizei …`, `X zufolge …`, `…, wie X mitteilte.`"""
+    first = doc[start]
+    low = first.lower_
+    if low in {"laut", "nach", "gemäß"}:
+        phrase = np_after(doc, start + 1, end)
+        if phrase is None:
+            return None
+        if low == "nach" and doc[phrase[0]].lower_ not in _SOURCE_NOUNS:
+            return None
+        body = phrase[1]
+        while body < end and doc[body].text == ",":
+            body += 1
+        if body >= end:
+            return None
+        return _Found("indirect", [(body, end)], [(start, start + 1)], phrase, (start, phrase[1]), "speech_writing", 0.7)
+    for k in range(start + 1, min(end, start + 15)):
+        if doc[k].lower_ == "zufolge":
+            phrase = np_after(doc, start, k)
+            if phrase is None or phrase[1] != k:
+                return None
+            return _Found("indirect", [(k + 1, end)], [(k, k + 1)], phrase, (start, k + 1), "speech_writing", 0.7)
+    return None
+
+
+def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) -> _Found | None:
+    """`X räumte ein, dass …` / `X sagte, er habe …`"""
+    for k in range(start, min(end, start + 20)):
+        if k in covered:
+            continue
+        found = cue_at(doc, k, end)
+        if found is None:
+            continue
+        cue, medium = found
+        comma = next((j for j in range(k + 1, min(end, k + 10)) if doc[j].text == ","), None)
+        if comma is None or comma + 1 >= end:
+            continue
+        nxt = doc[comma + 1]
+        clause_end = _clause_end(doc, comma + 1, end)
+        subjunctive = any(is_subjunctive(doc[j]) for j in range(comma + 1, min(clause_end, comma + 8)))
+        if nxt.lower_ not in _COMPLEMENTIZERS and not subjunctive:
+            continue
+        finite = _finite(doc, start, k)
+        speaker = subject_before(doc, start, finite) or np_after(doc, finite + 1, comma)
+        return _Found("indirect", [(comma + 1, clause_end)], cue, speaker, (start, comma + 1), medium, 0.7)
+    return None
+
+
+def _clause_then_cue(doc: Doc, start: int, end: int, covered: dict[int, str]) -> _Found | None:
+    """`Die Lage sei ernst, sagte der Minister.`"""
+    for j in range(start + 2, end - 1):
+        if doc[j].text != "," or j in covered:
+            continue
+        found = cue_at(doc, j + 1, end)
+        if found is None:
+            continue
+        if not any(is_subjunctive(doc[i]) for i in range(start, j)):
+            return None
+        cue, medium = found
+        speaker = np_after(doc, cue[-1][1] if len(cue) == 1 else j + 2, end)
+        return _Found("indirect", [(start, j)], cue, speaker, (j, end), medium, 0.7)
+    return None
+
+
+def _reported(doc: Doc, start: int, end: int, covered: dict[int, str]) -> _Found | None:
+    """`X forderte eine schnellere Entscheidung.`: an act of speech without its words."""
+    from zitat.lexicon.cues import lemma
+
+    for k in range(start + 1, min(end, start + 12)):
+        if k in covered or lemma(doc[k].text) not in _REPORTED_ONLY:
+            continue
+        found = cue_at(doc, k, end)
+        if found is None:
+            continue
+        cue, medium = found
+        finite = _finite(doc, start, k)
+        speaker = subject_before(doc, start, finite)
+        if speaker is None:
+            return None
+        return _Found("reported", [(start, end)], cue, speaker, None, medium, 0.4)
+    return None
+
+
+def _finite(doc: Doc, start: int, cue: int) -> int:
+    from zitat.lexicon.words import AUXILIARIES
+
+    for k in range(start + 1, cue):
+        if doc[k].lower_ in AUXILIARIES:
+            return k
+    return cue
