@@ -28,7 +28,9 @@ zurückweisen zustimmen sprechen reden formulieren urteilen bilanzieren folgern 
 jubeln scherzen schimpfen spotten seufzen stöhnen flüstern schreien brüllen murmeln
 insistieren ankündigen vermelden melden informieren empfehlen raten auffordern beharren
 anfügen darlegen ausführen erinnern werten charakterisieren skandieren einstufen
-titulieren ablehnen zurückweisen beschwören
+titulieren ablehnen zurückweisen beschwören besagen beschuldigen vorschlagen schlagen
+bekanntgeben geben angeben einwenden prophezeien vorhersagen zusichern einschätzen anbieten
+vereinbaren beschließen planen zweifeln
 """
 _THOUGHT_VERBS = """
 glauben denken finden meinen vermuten hoffen befürchten fürchten überzeugen zweifeln
@@ -45,8 +47,10 @@ for _medium, _words in ((WRITING, _WRITING_VERBS), (THOUGHT, _THOUGHT_VERBS), (S
         CUE_VERBS[_w] = _medium
 
 # Verbs that only cue in their particle form: "räumte … ein", "wies … hin".
-PARTICLE_ONLY = {"räumen", "weisen", "stellen", "teilen", "fügen", "werfen", "kündigen", "merken"}
-PARTICLES = {"ein", "hin", "mit", "fest", "an", "zu", "vor", "hinzu", "dar", "aus", "zurück", "fort"}
+PARTICLE_ONLY = {
+    "räumen", "weisen", "stellen", "teilen", "fügen", "werfen", "kündigen", "merken", "schlagen", "geben",
+}
+PARTICLES = {"ein", "hin", "mit", "fest", "an", "zu", "vor", "hinzu", "dar", "aus", "zurück", "fort", "bekannt"}
 
 # "…", so der Minister.
 SO_CUES = {"so"}

@@ -22,7 +22,11 @@ from zitat.pipeline.frames import cue_at, np_after, subject_before
 
 _COMPLEMENTIZERS = {"dass", "ob", "wie", "warum", "weshalb", "wann", "wo", "wer", "was", "welche", "welcher", "wieso"}
 _REPORTED_ONLY = {"fordern", "kritisieren", "warnen", "loben", "beklagen", "verlangen", "ankündigen", "dementieren"}
-_SOURCE_NOUNS = {"angaben", "informationen", "berichten", "aussagen", "schätzungen", "meinung", "ansicht", "auffassung", "darstellung", "worten"}
+_SOURCE_NOUNS = (
+    "angaben", "informationen", "bericht", "berichten", "aussagen", "aussage", "schätzungen", "schätzung",
+    "meinung", "ansicht", "auffassung", "darstellung", "worten", "einschätzung", "erkenntnissen",
+    "zeugenaussagen", "mitteilung", "erklärung", "umfrage", "studie", "untersuchung", "prognose",
+)
 _CONTINUE_SENTENCES = 2
 
 
@@ -63,7 +67,7 @@ class Statements:
                 continue
             sid = add_statement(doc, StatementAnnotation(found.type, found.quote, found.cue, found.speaker, found.frame, found.medium, found.confidence))
             self._nest(doc, sid, found, covered)
-            if found.speaker is not None:
+            if found.speaker is not None or found.type == "indirect_free_indirect":
                 last = (n, found)
         return doc
 
@@ -71,6 +75,7 @@ class Statements:
         body_end = end - 1 if doc[end - 1].is_punct else end
         return (
             _source_phrase(doc, start, body_end)
+            or _wie_clause(doc, start, body_end)
             or _cue_then_clause(doc, start, body_end, covered)
             or _clause_then_cue(doc, start, body_end, covered)
             or (self._continuation(doc, start, end, recent) if self.free_indirect else None)
@@ -119,7 +124,7 @@ def _source_phrase(doc: Doc, start: int, end: int) -> _Found | None:
         phrase = np_after(doc, start + 1, end)
         if phrase is None:
             return None
-        if low == "nach" and doc[phrase[0]].lower_ not in _SOURCE_NOUNS:
+        if low == "nach" and not any(doc[i].lower_.endswith(_SOURCE_NOUNS) for i in range(*phrase)):
             return None
         body = phrase[1]
         while body < end and doc[body].text == ",":
@@ -150,13 +155,40 @@ def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
             continue
         nxt = doc[comma + 1]
         clause_end = _clause_end(doc, comma + 1, end)
-        subjunctive = any(is_subjunctive(doc[j]) for j in range(comma + 1, min(clause_end, comma + 8)))
-        if nxt.lower_ not in _COMPLEMENTIZERS and not subjunctive:
+        subjunctive = any(is_subjunctive(doc[j]) for j in range(comma + 1, clause_end))
+        if nxt.lower_ not in _COMPLEMENTIZERS and not subjunctive and not _infinitive(doc, comma + 1, clause_end):
             continue
         finite = _finite(doc, start, k)
         speaker = subject_before(doc, start, finite) or np_after(doc, finite + 1, comma)
         return _Found("indirect", [(comma + 1, clause_end)], cue, speaker, (start, comma + 1), medium, 0.7)
     return None
+
+
+def _infinitive(doc: Doc, start: int, end: int) -> bool:
+    """A `zu` infinitive clause: `…, das Land zu verlassen`, `…, dagegen vorzugehen`."""
+    last = doc[end - 1]
+    if not last.is_alpha or last.text[0].isupper() or not last.lower_.endswith("en"):
+        return False
+    return doc[end - 2].lower_ == "zu" if end - 2 >= start else "zu" in last.lower_[2:-3]
+
+
+def _wie_clause(doc: Doc, start: int, end: int) -> _Found | None:
+    """`Wie der Sprecher mitteilte, sind die Gespräche gescheitert.`"""
+    if doc[start].lower_ != "wie":
+        return None
+    comma = next((j for j in range(start + 2, min(end, start + 25)) if doc[j].text == ","), None)
+    if comma is None or comma + 1 >= end:
+        return None
+    verb = comma - 1
+    while verb > start and doc[verb].lower_ in {"hat", "hatte", "habe", "worden", "wurde", "ist", "war"}:
+        verb -= 1
+    found = cue_at(doc, verb, comma)
+    if found is None:
+        return None
+    cue, medium = found
+    speaker = np_after(doc, start + 1, verb)
+    cue = [(start, start + 1), *cue]
+    return _Found("indirect", [(comma + 1, end)], cue, speaker, (start, comma + 1), medium, 0.7)
 
 
 def _clause_then_cue(doc: Doc, start: int, end: int, covered: dict[int, str]) -> _Found | None:

@@ -1,4 +1,7 @@
-"""Print direct-quote misses, false alarms and wrong speakers on a gold split (for tuning)."""
+"""Print misses, false alarms and wrong speakers of one statement type on a gold split.
+
+For tuning on train/dev: python benchmarks/inspect_errors.py GOLD_DIR [direct|indirect|...] [all|miss|fp|speaker]
+"""
 
 from __future__ import annotations
 
@@ -13,11 +16,11 @@ def show(doc, ids):
     return " ".join(doc.text[doc.tokens[i][0] : doc.tokens[i][1]] for i in sorted(ids))
 
 
-def main(gold_dir: str, kind: str = "all") -> None:
+def main(gold_dir: str, form: str = "direct", kind: str = "all") -> None:
     for doc in read_gold_dir(gold_dir):
-        gold = [g for g in doc.groups if g.form == "direct"]
+        gold = [g for g in doc.groups if g.form == form]
         result = zitat.extract(doc.text, doc.name)
-        pred = [(q, statement_group(doc, q)) for q in result.quotes if q.type == "direct"]
+        pred = [(q, statement_group(doc, q)) for q in result.quotes if q.type == form]
         for g in gold:
             match = [(q, p) for q, p in pred if p.message & g.message]
             if not match and kind in ("all", "miss"):
