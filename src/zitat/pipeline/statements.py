@@ -11,6 +11,7 @@ Rules over clause structure, read off the training data's most frequent shapes:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -28,6 +29,7 @@ _SOURCE_NOUNS = (
     "zeugenaussagen", "mitteilung", "erklärung", "umfrage", "studie", "untersuchung", "prognose",
 )
 _CONTINUE_SENTENCES = 2
+_NOT_VERBS = {"so", "ohne", "statt", "anstatt", "außer", "damit", "sodass", "davon", "darauf", "dafür", "daran"}
 
 
 @dataclass
@@ -62,25 +64,33 @@ class Statements:
             if inside * 2 > end - start:
                 continue  # a direct quotation already is this sentence's statement
             recent = last[1] if last is not None and n - last[0] <= _CONTINUE_SENTENCES else None
-            found = self.find(doc, start, end, covered, recent)
-            if found is None:
-                continue
-            sid = add_statement(doc, StatementAnnotation(found.type, found.quote, found.cue, found.speaker, found.frame, found.medium, found.confidence))
-            self._nest(doc, sid, found, covered)
-            if found.speaker is not None or found.type == "indirect_free_indirect":
-                last = (n, found)
+            for found in self.find(doc, start, end, covered, recent):
+                annotation = StatementAnnotation(
+                    found.type, found.quote, found.cue, found.speaker, found.frame, found.medium, found.confidence
+                )
+                sid = add_statement(doc, annotation)
+                self._nest(doc, sid, found, covered)
+                if found.speaker is not None or found.type == "indirect_free_indirect":
+                    last = (n, found)
         return doc
 
-    def find(self, doc: Doc, start: int, end: int, covered: dict[int, str], recent: _Found | None) -> _Found | None:
+    def find(
+        self, doc: Doc, start: int, end: int, covered: dict[int, str], recent: _Found | None
+    ) -> list[_Found]:
+        """The statements of one sentence: framed ones, else a continuation, else a report."""
         body_end = end - 1 if doc[end - 1].is_punct else end
-        return (
-            _source_phrase(doc, start, body_end)
-            or _wie_clause(doc, start, body_end)
-            or _cue_then_clause(doc, start, body_end, covered)
-            or _clause_then_cue(doc, start, body_end, covered)
+        framed = _source_phrase(doc, start, body_end) or _wie_clause(doc, start, body_end)
+        if framed is not None:
+            return [framed]
+        found = list(_cue_then_clause(doc, start, body_end, covered))
+        if found:
+            return found
+        single = (
+            _clause_then_cue(doc, start, body_end, covered)
             or (self._continuation(doc, start, end, recent) if self.free_indirect else None)
             or _reported(doc, start, end, covered)
         )
+        return [single] if single is not None else []
 
     def _continuation(self, doc: Doc, start: int, end: int, recent: _Found | None) -> _Found | None:
         head = range(start, min(end, start + 8))
@@ -141,26 +151,52 @@ def _source_phrase(doc: Doc, start: int, end: int) -> _Found | None:
     return None
 
 
-def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) -> _Found | None:
-    """`X räumte ein, dass …` / `X sagte, er habe …`"""
-    for k in range(start, min(end, start + 20)):
-        if k in covered:
-            continue
-        found = cue_at(doc, k, end)
+def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) -> Iterator[_Found]:
+    """`X räumte ein, dass …` / `X sagte, er habe …`; several in one sentence."""
+    k = previous_end = start
+    while k < end:
+        found = None if k in covered else cue_at(doc, k, end)
+        if found is None and k + 2 < end and doc[k + 1].text == "," and doc[k + 2].lower_ in {"dass", "ob"}:
+            found = _verb_before_that(doc, k)
         if found is None:
+            k += 1
             continue
         cue, medium = found
         comma = next((j for j in range(k + 1, min(end, k + 10)) if doc[j].text == ","), None)
         if comma is None or comma + 1 >= end:
+            k += 1
             continue
         nxt = doc[comma + 1]
         clause_end = _clause_end(doc, comma + 1, end)
         subjunctive = any(is_subjunctive(doc[j]) for j in range(comma + 1, clause_end))
         if nxt.lower_ not in _COMPLEMENTIZERS and not subjunctive and not _infinitive(doc, comma + 1, clause_end):
+            k += 1
             continue
-        finite = _finite(doc, start, k)
-        speaker = subject_before(doc, start, finite) or np_after(doc, finite + 1, comma)
-        return _Found("indirect", [(comma + 1, clause_end)], cue, speaker, (start, comma + 1), medium, 0.7)
+        # Only a second statement in the sentence needs its own clause for a subject.
+        clause_start = _clause_start(doc, start, k) if k > start and previous_end > start else start
+        finite = _finite(doc, clause_start, k)
+        speaker = subject_before(doc, clause_start, finite) or np_after(doc, finite + 1, comma)
+        yield _Found("indirect", [(comma + 1, clause_end)], cue, speaker, (clause_start, comma + 1), medium, 0.7)
+        k = previous_end = clause_end + 1
+
+
+def _clause_start(doc: Doc, start: int, k: int) -> int:
+    """The start of the clause holding token k: after the last comma or `und` before it."""
+    for j in range(k - 1, start, -1):
+        if doc[j].text in {",", ";", ":"} or doc[j].lower_ in {"und", "aber", "sondern"}:
+            return j + 1
+    return start
+
+
+def _verb_before_that(doc: Doc, k: int) -> tuple[list[tuple[int, int]], str] | None:
+    """A verb outside the cue lexicon that takes a `dass` clause: `bemängelte er, dass …`."""
+    from zitat.lexicon.cues import lemma
+
+    for j in range(k, max(k - 4, -1), -1):
+        t = doc[j]
+        if t.is_alpha and t.text[0].islower() and t.lower_ not in _NOT_VERBS and lemma(t.text).endswith(("en", "ern", "eln")):
+            if lemma(t.text) != t.lower_ or t.lower_.endswith(("t", "te", "ten")):
+                return [(j, j + 1)], "speech"
     return None
 
 
