@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from zitat.lexicon.cues import lemma
 from zitat.lexicon.mood import HEARSAY, is_subjunctive
+from zitat.lexicon.words import AUXILIARIES
 from zitat.pipeline.annotations import QUOTE, StatementAnnotation, add_statement, meta, spans_of
 from zitat.pipeline.frames import cue_at, np_after, subject_before
 
@@ -190,13 +192,14 @@ def _clause_start(doc: Doc, start: int, k: int) -> int:
 
 def _verb_before_that(doc: Doc, k: int) -> tuple[list[tuple[int, int]], str] | None:
     """A verb outside the cue lexicon that takes a `dass` clause: `bemängelte er, dass …`."""
-    from zitat.lexicon.cues import lemma
-
     for j in range(k, max(k - 4, -1), -1):
         t = doc[j]
-        if t.is_alpha and t.text[0].islower() and t.lower_ not in _NOT_VERBS and lemma(t.text).endswith(("en", "ern", "eln")):
-            if lemma(t.text) != t.lower_ or t.lower_.endswith(("t", "te", "ten")):
-                return [(j, j + 1)], "speech"
+        if not t.is_alpha or not t.text[0].islower() or t.lower_ in _NOT_VERBS:
+            continue
+        base = lemma(t.text)
+        inflected = base != t.lower_ or t.lower_.endswith(("t", "te", "ten"))
+        if base.endswith(("en", "ern", "eln")) and inflected:
+            return [(j, j + 1)], "speech"
     return None
 
 
@@ -245,8 +248,6 @@ def _clause_then_cue(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
 
 def _reported(doc: Doc, start: int, end: int, covered: dict[int, str]) -> _Found | None:
     """`X forderte eine schnellere Entscheidung.`: an act of speech without its words."""
-    from zitat.lexicon.cues import lemma
-
     for k in range(start + 1, min(end, start + 12)):
         if k in covered or lemma(doc[k].text) not in _REPORTED_ONLY:
             continue
@@ -263,8 +264,6 @@ def _reported(doc: Doc, start: int, end: int, covered: dict[int, str]) -> _Found
 
 
 def _finite(doc: Doc, start: int, cue: int) -> int:
-    from zitat.lexicon.words import AUXILIARIES
-
     for k in range(start + 1, cue):
         if doc[k].lower_ in AUXILIARIES:
             return k
