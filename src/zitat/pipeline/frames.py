@@ -211,7 +211,7 @@ def frame_in_sentence(doc: Doc, s_start: int, s_end: int, skip: set[int]) -> Fra
         if found is None:
             continue
         cue, medium = found
-        finite = _finite_verb(doc, s_start, k)
+        finite = finite_verb(doc, s_start, k)
         speaker = subject_before(doc, s_start, finite) or np_after(doc, finite + 1, s_end)
         if speaker is not None and any(t in skip for t in range(*speaker)):
             speaker = None
@@ -231,7 +231,7 @@ def frame_before(doc: Doc, s_start: int, q_start: int) -> Frame | None:
         if found is None:
             continue
         cue, medium = found
-        finite = _finite_verb(doc, s_start, k)
+        finite = finite_verb(doc, s_start, k)
         speaker = subject_before(doc, s_start, finite)
         if speaker is None:
             speaker = np_after(doc, finite + 1, end)
@@ -251,7 +251,7 @@ def frame_before(doc: Doc, s_start: int, q_start: int) -> Frame | None:
     return None
 
 
-def _finite_verb(doc: Doc, start: int, cue: int) -> int:
+def finite_verb(doc: Doc, start: int, cue: int) -> int:
     for k in range(start + 1, cue):
         if doc[k].lower_ in AUXILIARIES:
             return k

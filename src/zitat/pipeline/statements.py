@@ -19,9 +19,8 @@ from spacy.tokens import Doc, Span
 
 from zitat.lexicon.cues import lemma
 from zitat.lexicon.mood import HEARSAY, is_subjunctive
-from zitat.lexicon.words import AUXILIARIES
 from zitat.pipeline.annotations import QUOTE, StatementAnnotation, add_statement, meta, spans_of
-from zitat.pipeline.frames import cue_at, np_after, subject_before
+from zitat.pipeline.frames import cue_at, finite_verb, np_after, subject_before
 
 _COMPLEMENTIZERS = {"dass", "ob", "wie", "warum", "weshalb", "wann", "wo", "wer", "was", "welche", "welcher", "wieso"}
 _REPORTED_ONLY = {"fordern", "kritisieren", "warnen", "loben", "beklagen", "verlangen", "ankündigen", "dementieren"}
@@ -176,7 +175,7 @@ def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
             continue
         # Only a second statement in the sentence needs its own clause for a subject.
         clause_start = _clause_start(doc, start, k) if k > start and previous_end > start else start
-        finite = _finite(doc, clause_start, k)
+        finite = finite_verb(doc, clause_start, k)
         speaker = subject_before(doc, clause_start, finite) or np_after(doc, finite + 1, comma)
         yield _Found("indirect", [(comma + 1, clause_end)], cue, speaker, (clause_start, comma + 1), medium, 0.7)
         k = previous_end = clause_end + 1
@@ -255,16 +254,9 @@ def _reported(doc: Doc, start: int, end: int, covered: dict[int, str]) -> _Found
         if found is None:
             continue
         cue, medium = found
-        finite = _finite(doc, start, k)
+        finite = finite_verb(doc, start, k)
         speaker = subject_before(doc, start, finite)
         if speaker is None:
             return None
         return _Found("reported", [(start, end)], cue, speaker, None, medium, 0.4)
     return None
-
-
-def _finite(doc: Doc, start: int, cue: int) -> int:
-    for k in range(start + 1, cue):
-        if doc[k].lower_ in AUXILIARIES:
-            return k
-    return cue
