@@ -82,3 +82,8 @@ def spans_of(doc: Doc, key: str) -> dict[str, list[Span]]:
     for span in doc.spans.get(key, []):
         out.setdefault(span.id_, []).append(span)
     return out
+
+
+def add_role(doc: Doc, key: str, sid: str, rng: TokenRange) -> None:
+    """Give statement `sid` a role span it was found without (a speaker learned later)."""
+    _add(doc, key, [rng], sid)

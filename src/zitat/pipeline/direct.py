@@ -14,7 +14,7 @@ from zitat.lexicon.cues import cue_medium
 from zitat.lexicon.names import name_lexicon
 from zitat.lexicon.words import DETERMINERS, PREPOSITIONS
 from zitat.pipeline.annotations import StatementAnnotation, add_statement
-from zitat.pipeline.frames import Frame, frame_after, frame_before, frame_in_sentence
+from zitat.pipeline.frames import Frame, addressee_in, frame_after, frame_before, frame_in_sentence
 from zitat.text.quotemarks import find_quotes
 
 # A quote continues the last speaker if that speaker's statement ended this many
@@ -55,6 +55,7 @@ class DirectQuotes:
             annotation = self._decide(doc, tokens, s_start, s_end, recent)
             if annotation is None:
                 continue
+            annotation.addressee = addressee_in(doc, annotation.frame, annotation.speaker, annotation.cue)
             add_statement(doc, annotation)
             if annotation.speaker is not None:
                 last = (sent_index[final[-1].sent.start], annotation)

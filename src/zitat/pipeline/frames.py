@@ -256,3 +256,29 @@ def finite_verb(doc: Doc, start: int, cue: int) -> int:
         if doc[k].lower_ in AUXILIARIES:
             return k
     return cue
+
+
+def addressee_in(
+    doc: Doc, frame: tuple[int, int] | None, speaker: tuple[int, int] | None, cue: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """To whom it was said: `gegenüber der Zeitung`, `vor Journalisten`, `sagte er dem Spiegel`."""
+    if frame is None:
+        return None
+    start, end = frame
+    taken = set(range(*speaker)) if speaker else set()
+    for k in range(start, end - 1):
+        low = doc[k].lower_
+        if low == "gegenüber" or low == "vor" and doc[k + 1].lower_ in _AUDIENCES:
+            phrase = np_after(doc, k + 1, end)
+            if phrase is not None and not taken & set(range(*phrase)):
+                return phrase
+    if speaker is not None and speaker[1] - speaker[0] == 1 and cue and speaker[0] == cue[0][1]:
+        after = speaker[1]
+        if after < end and doc[after].lower_ in {"dem", "der", "den"}:
+            phrase = np_after(doc, after, end)
+            if phrase is not None and phrase[0] == after:
+                return phrase
+    return None
+
+
+_AUDIENCES = {"journalisten", "reportern", "der", "dem", "den"}

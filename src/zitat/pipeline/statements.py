@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Span
 
 from zitat.lexicon.cues import lemma
 from zitat.lexicon.mood import HEARSAY, is_subjunctive
-from zitat.pipeline.annotations import QUOTE, StatementAnnotation, add_statement, meta, spans_of
-from zitat.pipeline.frames import cue_at, finite_verb, np_after, subject_before
+from zitat.pipeline.annotations import QUOTE, SPEAKER, StatementAnnotation, add_role, add_statement, meta, spans_of
+from zitat.pipeline.frames import addressee_in, cue_at, finite_verb, np_after, subject_before
 
 _COMPLEMENTIZERS = {"dass", "ob", "wie", "warum", "weshalb", "wann", "wo", "wer", "was", "welche", "welcher", "wieso"}
 _REPORTED_ONLY = {"fordern", "kritisieren", "warnen", "loben", "beklagen", "verlangen", "ankündigen", "dementieren"}
@@ -67,7 +67,8 @@ class Statements:
             recent = last[1] if last is not None and n - last[0] <= _CONTINUE_SENTENCES else None
             for found in self.find(doc, start, end, covered, recent):
                 annotation = StatementAnnotation(
-                    found.type, found.quote, found.cue, found.speaker, found.frame, found.medium, found.confidence
+                    found.type, found.quote, found.cue, found.speaker, found.frame, found.medium, found.confidence,
+                    addressee_in(doc, found.frame, found.speaker, found.cue),
                 )
                 sid = add_statement(doc, annotation)
                 self._nest(doc, sid, found, covered)
@@ -106,8 +107,11 @@ class Statements:
         """Direct quotations inside this statement are nested in it and share its speaker."""
         store = meta(doc)
         inner = {covered[i] for s, e in found.quote for i in range(s, e) if i in covered}
+        with_speaker = set(spans_of(doc, SPEAKER)) if inner else set()
         for quote_id in inner:
             store[quote_id]["nested_in"] = sid
+            if found.speaker is not None and quote_id not in with_speaker:
+                add_role(doc, SPEAKER, quote_id, found.speaker)
 
 
 def _trim(sent: Span) -> tuple[int, int]:
