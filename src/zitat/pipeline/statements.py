@@ -30,6 +30,8 @@ _SOURCE_NOUNS = (
     "zeugenaussagen", "mitteilung", "erklärung", "umfrage", "studie", "untersuchung", "prognose",
 )
 _CONTINUE_SENTENCES = 2
+_SOURCE_ADVERBS = {"demnach", "danach", "wonach"}
+_PHRASE_STARTS = {"und", "den", "dem", "der", "die", "eigenen", "ersten", "jüngsten", "neuesten"}
 _NOT_VERBS = {"so", "ohne", "statt", "anstatt", "außer", "damit", "sodass", "davon", "darauf", "dafür", "daran"}
 
 
@@ -132,28 +134,57 @@ def _clause_end(doc: Doc, k: int, end: int) -> int:
 
 
 def _source_phrase(doc: Doc, start: int, end: int) -> _Found | None:
-    """`Laut X …`, `Nach Angaben der Polizei …`, `X zufolge …`, `…, wie X mitteilte.`"""
-    first = doc[start]
-    low = first.lower_
-    if low in {"laut", "nach", "gemäß"}:
-        phrase = np_after(doc, start + 1, end)
-        if phrase is None:
-            return None
-        if low == "nach" and not any(doc[i].lower_.endswith(_SOURCE_NOUNS) for i in range(*phrase)):
-            return None
-        body = phrase[1]
-        while body < end and doc[body].text == ",":
-            body += 1
-        if body >= end:
-            return None
-        return _Found("indirect", [(body, end)], [(start, start + 1)], phrase, (start, phrase[1]), "speech_writing", 0.7)
-    for k in range(start + 1, min(end, start + 15)):
-        if doc[k].lower_ == "zufolge":
-            phrase = np_after(doc, start, k)
-            if phrase is None or phrase[1] != k:
-                return None
-            return _Found("indirect", [(k + 1, end)], [(k, k + 1)], phrase, (start, k + 1), "speech_writing", 0.7)
+    """`Laut X …`, `… hat nach Angaben der Polizei …`, `X zufolge …`, `Demnach …`.
+
+    The claim is the sentence around the source phrase, in up to two spans."""
+    if doc[start].lower_ in _SOURCE_ADVERBS and end - start > 3:
+        return _Found("indirect", [(start + 1, end)], [(start, start + 1)], None, (start, start + 1), "speech_writing", 0.5)
+    for k in range(start, end - 1):
+        low = doc[k].lower_
+        if low in {"laut", "gemäß"} or low == "nach" and _source_noun_follows(doc, k, end):
+            phrase = np_after(doc, k + 1, end)
+            if phrase is None or phrase[0] != k + 1:
+                continue
+            return _around(doc, start, end, (k, phrase[1]), [(k, k + 1)], phrase)
+        if low == "zufolge" and k > start:
+            phrase = _np_ending_at(doc, start, k)
+            if phrase is not None:
+                return _around(doc, start, end, (phrase[0], k + 1), [(k, k + 1)], phrase)
     return None
+
+
+def _source_noun_follows(doc: Doc, k: int, end: int) -> bool:
+    return any(doc[i].lower_.endswith(_SOURCE_NOUNS) for i in range(k + 1, min(end, k + 4)))
+
+
+def _np_ending_at(doc: Doc, start: int, k: int) -> tuple[int, int] | None:
+    """The noun phrase that ends right before token k (`Polizeiangaben zufolge`)."""
+    for i in range(max(start, k - 8), k):
+        if i > start and doc[i - 1].text not in {",", "(", "–"} and doc[i - 1].lower_ not in _PHRASE_STARTS:
+            continue
+        phrase = np_after(doc, i, k)
+        if phrase == (i, k):
+            return phrase
+    return None
+
+
+def _around(
+    doc: Doc, start: int, end: int, source: tuple[int, int], cue: list[tuple[int, int]], speaker: tuple[int, int]
+) -> _Found | None:
+    """A statement whose claim is the sentence minus its source phrase."""
+    parts = [_strip_commas(doc, start, source[0]), _strip_commas(doc, source[1], end)]
+    quote = [p for p in parts if p[1] - p[0] > 0]
+    if sum(e - s for s, e in quote) < 3:
+        return None
+    return _Found("indirect", quote, cue, speaker, source, "speech_writing", 0.7)
+
+
+def _strip_commas(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and doc[start].text == ",":
+        start += 1
+    while end > start and doc[end - 1].text == ",":
+        end -= 1
+    return start, end
 
 
 def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) -> Iterator[_Found]:
