@@ -265,18 +265,29 @@ def _wie_clause(doc: Doc, start: int, end: int) -> _Found | None:
 
 
 def _clause_then_cue(doc: Doc, start: int, end: int, covered: dict[int, str]) -> _Found | None:
-    """`Die Lage sei ernst, sagte der Minister.`"""
+    """`Die Lage sei ernst, sagte der Minister.` / `…, so eine Sprecherin.` /
+    `Die Lage, sagte er, sei ernst.` (the frame inserted, the claim in two spans)."""
     for j in range(start + 2, end - 1):
         if doc[j].text != "," or j in covered:
             continue
-        found = cue_at(doc, j + 1, end)
-        if found is None:
-            continue
-        if not any(is_subjunctive(doc[i]) for i in range(start, j)):
+        if doc[j + 1].lower_ == "so":
+            cue, medium = [(j + 1, j + 2)], "speech"
+            speaker = np_after(doc, j + 2, end)
+            if speaker is None or speaker[0] != j + 2:
+                continue
+        else:
+            found = cue_at(doc, j + 1, end)
+            if found is None:
+                continue
+            cue, medium = found
+            speaker = np_after(doc, cue[0][1], end)
+        rest = speaker[1] if speaker is not None else cue[-1][1]
+        inserted = rest + 1 < end and doc[rest].text == ","
+        claim = range(start, end) if inserted else range(start, j)
+        if not any(is_subjunctive(doc[i]) for i in claim if i not in range(j, rest)):
             return None
-        cue, medium = found
-        speaker = np_after(doc, cue[-1][1] if len(cue) == 1 else j + 2, end)
-        return _Found("indirect", [(start, j)], cue, speaker, (j, end), medium, 0.7)
+        quote = [(start, j), (rest + 1, end)] if inserted else [(start, j)]
+        return _Found("indirect", quote, cue, speaker, (j, rest + 1 if inserted else end), medium, 0.7)
     return None
 
 
