@@ -25,8 +25,12 @@ from zitat.lexicon.words import (
 )
 
 _MAX_NP = 12
+_OPENING_MARKS = {"„", "»", "“", '"'}
+_CLOSING_MARKS = {"“", "«", "”", '"'}
 _RELATIVE = {"der", "die", "das", "welcher", "welche", "welches", "dem", "den", "dessen", "deren"}
-_GENITIVE = {"des", "der", "eines", "einer"}
+_GENITIVE = {"des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "dieses", "dieser", "unseres"}
+_SUBJECT_PRONOUNS = {"er", "sie", "wir", "ich", "man", "Sie"}
+_SUBORDINATORS = {"da", "weil", "als", "nachdem", "obwohl", "während", "wenn", "falls", "bevor", "seit", "seitdem", "indem"}
 _NP_INNER = {"von", "und", "-", "&", "der", "des", "de", "van", "al", "bin", "el"}
 
 
@@ -60,12 +64,20 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
                 break
             j = close + 1
             continue
+        if t.text in _OPENING_MARKS and seen_noun:
+            close = next((k for k in range(j + 1, min(end, j + 8)) if doc[k].text in _CLOSING_MARKS), None)
+            if close is None:
+                break
+            j = close + 1  # a quoted name: `die Organisation „Obraz“`
+            continue
         if t.is_punct and t.text not in {"-", "&"}:
             break
-        if t.like_num and not seen_noun:
+        if t.like_num:
+            if seen_noun:
+                break
             j += 1
             continue
-        if t.is_space or t.lower_ in PREPOSITIONS and t.lower_ != "von":
+        if t.is_space or t.lower_ in PREPOSITIONS and t.lower_ not in {"von", "vom"}:
             break
         if seen_noun and t.lower_ in DETERMINERS and t.lower_ not in _GENITIVE:
             break  # a new phrase (an object) begins: `der Präsident seine Position`
@@ -111,6 +123,17 @@ def _adjective_like(t: Token) -> bool:
     return t.lower_ not in DETERMINERS and t.is_alpha and t.text[0].islower() and t.lower_.endswith(("e", "en"))
 
 
+def subject_of(doc: Doc, start: int, finite: int, end: int) -> tuple[int, int] | None:
+    """The subject of a clause [start, end) whose finite verb is at `finite`.
+
+    A personal pronoun right after the verb is the subject even when a noun phrase stands
+    first (`Die Bürger forderte er auf`): German fronts objects, not subject pronouns."""
+    after = finite + 1
+    if after < end and doc[after].text in _SUBJECT_PRONOUNS:
+        return (after, after + 1)
+    return subject_before(doc, start, finite) or np_after(doc, after, end)
+
+
 def subject_before(doc: Doc, start: int, verb: int) -> tuple[int, int] | None:
     """The prefield [start, verb) if it is a subject, else None (an adverbial is there)."""
     while start < verb and (doc[start].lower_ in CONJUNCTIONS or doc[start].is_punct):
@@ -118,6 +141,8 @@ def subject_before(doc: Doc, start: int, verb: int) -> tuple[int, int] | None:
     if start >= verb:
         return None
     first = doc[start]
+    if first.lower_ in _SUBORDINATORS:
+        return None
     if first.lower_ in PREPOSITIONS and not _name_particle(doc, start, verb):
         return None
     if first.lower_ in ADVERBS and first.text not in PRONOUNS:
@@ -212,7 +237,7 @@ def frame_in_sentence(doc: Doc, s_start: int, s_end: int, skip: set[int]) -> Fra
             continue
         cue, medium = found
         finite = finite_verb(doc, s_start, k)
-        speaker = subject_before(doc, s_start, finite) or np_after(doc, finite + 1, s_end)
+        speaker = subject_of(doc, s_start, finite, s_end)
         if speaker is not None and any(t in skip for t in range(*speaker)):
             speaker = None
         return Frame(cue, speaker, None, medium, "sentence")
@@ -232,10 +257,7 @@ def frame_before(doc: Doc, s_start: int, q_start: int) -> Frame | None:
             continue
         cue, medium = found
         finite = finite_verb(doc, s_start, k)
-        speaker = subject_before(doc, s_start, finite)
-        if speaker is None:
-            speaker = np_after(doc, finite + 1, end)
-        return Frame(cue, speaker, (s_start, end), medium, "before")
+        return Frame(cue, subject_of(doc, s_start, finite, end), (s_start, end), medium, "before")
     if doc[end - 1].text == ":":
         # `X reagierte aus dem Exil: „…“`: a colon after a subject and a verb frames speech
         # even when the verb is not in the cue lexicon.

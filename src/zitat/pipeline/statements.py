@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from zitat.lexicon.cues import lemma
 from zitat.lexicon.mood import HEARSAY, is_subjunctive
 from zitat.pipeline.annotations import QUOTE, SPEAKER, StatementAnnotation, add_role, add_statement, meta, spans_of
-from zitat.pipeline.frames import addressee_in, cue_at, finite_verb, np_after, subject_before
+from zitat.pipeline.frames import addressee_in, cue_at, finite_verb, np_after, subject_of
 
 _COMPLEMENTIZERS = {"dass", "ob", "wie", "warum", "weshalb", "wann", "wo", "wer", "was", "welche", "welcher", "wieso"}
 _REPORTED_ONLY = {"fordern", "kritisieren", "warnen", "loben", "beklagen", "verlangen", "ankündigen", "dementieren"}
@@ -211,7 +211,7 @@ def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
         # Only a second statement in the sentence needs its own clause for a subject.
         clause_start = _clause_start(doc, start, k) if k > start and previous_end > start else start
         finite = finite_verb(doc, clause_start, k)
-        speaker = subject_before(doc, clause_start, finite) or np_after(doc, finite + 1, comma)
+        speaker = subject_of(doc, clause_start, finite, comma)
         yield _Found("indirect", [(comma + 1, clause_end)], cue, speaker, (clause_start, comma + 1), medium, 0.7)
         k = previous_end = clause_end + 1
 
@@ -300,8 +300,7 @@ def _reported(doc: Doc, start: int, end: int, covered: dict[int, str]) -> _Found
         if found is None:
             continue
         cue, medium = found
-        finite = finite_verb(doc, start, k)
-        speaker = subject_before(doc, start, finite)
+        speaker = subject_of(doc, start, finite_verb(doc, start, k), end)
         if speaker is None:
             return None
         return _Found("reported", [(start, end)], cue, speaker, None, medium, 0.4)
