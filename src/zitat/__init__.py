@@ -33,15 +33,19 @@ __all__ = [
     "load",
 ]
 
-PIPELINE = ("zitat_sentences", "zitat_direct_quotes", "zitat_statements", "zitat_speakers")
+PIPELINE = ("zitat_sentences", "zitat_direct_quotes", "zitat_statements", "zitat_sentence_types", "zitat_speakers")
 
 
-def load() -> Language:
-    """A German spaCy pipeline with zitat's components, ready to run on raw text."""
+def load(with_model: bool = True) -> Language:
+    """A German spaCy pipeline with zitat's components, ready to run on raw text.
+
+    `with_model=False` leaves out the learned sentence-type model (rules only), as its
+    training does."""
     nlp = spacy.blank("de")
     nlp.max_length = 60_000_000
     for name in PIPELINE:
-        nlp.add_pipe(name)
+        if with_model or name != "zitat_sentence_types":
+            nlp.add_pipe(name)
     return nlp
 
 

@@ -28,9 +28,17 @@ def main(argv: list[str] | None = None) -> int:
     ev.add_argument("gold_dir", help="e.g. ../shared/data/wikinews-quotes/dev")
     ev.add_argument("--json", dest="json_out", help="also write the scores as JSON to this file")
 
+    tr = sub.add_parser("train", help="train the sentence-type model from WikiNews train data")
+    tr.add_argument("train_dir", help="e.g. ../shared/data/wikinews-quotes/train")
+    tr.add_argument("-o", "--output", default=str(Path(__file__).parent / "models" / "sentence_types"))
+    tr.add_argument("--l2", type=float, default=1.0, help="L2 regularisation (default: 1.0)")
+    tr.add_argument("--threshold", type=float, default=0.4, help="least probability to report a statement")
+
     args = parser.parse_args(argv)
     if args.command == "extract":
         return extract_cli(args.inputs, args.jsonl, args.text_field, args.output, args.workers, args.errors)
+    if args.command == "train":
+        return train_cli(args.train_dir, args.output, args.l2, args.threshold)
     return evaluate_cli(args.gold_dir, args.json_out)
 
 
@@ -102,6 +110,18 @@ def evaluate_cli(gold_dir: str, json_out: str | None) -> int:
     print(format_report(ev))
     if json_out:
         Path(json_out).write_text(json.dumps(ev.to_dict(), indent=2), encoding="utf-8")
+    return 0
+
+
+def train_cli(train_dir: str, output: str, l2: float, threshold: float) -> int:
+    from zitat.train.sentence_types import train
+
+    try:
+        meta = train(train_dir, output, l2, threshold)
+    except ZitatError as exc:
+        print(f"zitat: {exc}", file=sys.stderr)
+        return 2
+    print(json.dumps(meta, indent=2))
     return 0
 
 

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from zitat.pipeline.direct import DirectQuotes
+from zitat.pipeline.sentence_types import SentenceTypes
 from zitat.pipeline.sentences import set_sentence_starts
 from zitat.pipeline.speakers import SpeakerResolver
 from zitat.pipeline.statements import Statements
@@ -45,6 +46,16 @@ def make_direct_quotes(nlp: Language, name: str, *, min_words: int, continuation
 )
 def make_statements(nlp: Language, name: str, *, free_indirect: bool) -> Statements:
     return Statements(nlp, name, free_indirect=free_indirect)
+
+
+@Language.factory(
+    "zitat_sentence_types",
+    requires=["token.is_sent_start", "doc.spans"],
+    assigns=["doc.spans", "doc._.zitat_meta"],
+    default_config={"threshold": 0.0, "model_path": None},
+)
+def make_sentence_types(nlp: Language, name: str, *, threshold: float, model_path: str | None) -> SentenceTypes:
+    return SentenceTypes(nlp, name, threshold=threshold, model_path=model_path)
 
 
 @Language.factory(

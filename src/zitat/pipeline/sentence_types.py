@@ -1,0 +1,81 @@
+"""The learned part: which sentences without a rule-found statement still report speech.
+
+A logistic regression over hashed sentence features (`sentence_features.py`), trained by
+`zitat train` on the WikiNews train split, labels a sentence as indirect, indirect/free
+indirect, free indirect or reported speech. Rules find framed statements precisely; this
+model finds the unframed ones they cannot see (see models/sentence_types/MODEL_CARD.md).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from zitat.pipeline.annotations import StatementAnnotation, add_statement
+from zitat.pipeline.frames import cue_at, finite_verb, subject_of
+from zitat.pipeline.sentence_features import LABELS, SentenceContext, features, hashed
+
+MODEL_DIR = "models/sentence_types"
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> tuple[numpy.ndarray, dict]:
+    base = Path(path) if path else Path(str(resources.files("zitat").joinpath(MODEL_DIR)))
+    with numpy.load(base / "weights.npz") as data:
+        weights = data["weights"].astype(numpy.float32)
+    meta = json.loads((base / "meta.json").read_text(encoding="utf-8"))
+    return weights, meta
+
+
+def predict_proba(weights: numpy.ndarray, ids: list[int]) -> numpy.ndarray:
+    scores = weights[ids].sum(axis=0)
+    scores = scores - scores.max()
+    exp = numpy.exp(scores)
+    return exp / exp.sum()
+
+
+class SentenceTypes:
+    def __init__(self, nlp: Language, name: str, *, threshold: float, model_path: str | None) -> None:
+        self.name = name
+        self.weights, self.meta = load_model(model_path)
+        self.threshold = threshold if threshold > 0 else self.meta.get("threshold", 0.5)
+        self.dim = int(self.meta["dim"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        sents = list(doc.sents)
+        context = SentenceContext.of(doc, sents)
+        for n, sent in enumerate(sents):
+            if n in context.types or not any(t.is_alpha for t in sent):
+                continue
+            probs = predict_proba(self.weights, hashed(features(doc, sent, n, context), self.dim))
+            best = int(probs.argmax())
+            if LABELS[best] == "none" or probs[best] < self.threshold:
+                continue
+            add_statement(doc, self._statement(doc, sent, n, LABELS[best], float(probs[best]), context))
+        return doc
+
+    def _statement(
+        self, doc: Doc, sent, n: int, label: str, confidence: float, context: SentenceContext
+    ) -> StatementAnnotation:
+        start, end = sent.start, sent.end
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        speaker = context.recent_speaker(n)
+        cue: list[tuple[int, int]] = []
+        medium = "speech"
+        if label == "reported":
+            for k in range(start, end):
+                found = cue_at(doc, k, end)
+                if found is not None:
+                    cue, medium = found
+                    speaker = subject_of(doc, start, finite_verb(doc, start, k), end)
+                    break
+        if label == "indirect" and end > start and doc[end - 1].is_punct:
+            end -= 1
+        return StatementAnnotation(label, [(start, end)], cue, speaker, None, medium, round(confidence, 3))

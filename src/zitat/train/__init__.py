@@ -1,0 +1,1 @@
+"""`zitat train`: builds the shipped models from the shared data."""
