@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import simplemma
 from spacy.tokens import Doc, Token
 
-from zitat.lexicon.cues import PARTICLES, SO_CUES, cue_medium
+from zitat.lexicon.cues import PARTICLES, SO_CUES, cue_medium, lemma
 from zitat.lexicon.names import name_lexicon
 from zitat.lexicon.words import (
     ADVERBS,
@@ -25,6 +25,7 @@ from zitat.lexicon.words import (
 )
 
 _MAX_NP = 12
+_CORRELATES = {"darauf", "davor", "dazu", "darüber", "daran", "daraufhin"}
 _OPENING_MARKS = {"„", "»", "“", '"'}
 _CLOSING_MARKS = {"“", "«", "”", '"'}
 _RELATIVE = {"der", "die", "das", "welcher", "welche", "welches", "dem", "den", "dessen", "deren"}
@@ -195,9 +196,41 @@ def cue_at(doc: Doc, k: int, end: int) -> tuple[list[tuple[int, int]], str] | No
     if particle is not None:
         medium = cue_medium(token.text, doc[particle].text)
         if medium:
-            return [(k, k + 1), (particle, particle + 1)], medium
+            return _whole_cue(doc, k, end, [(k, k + 1), (particle, particle + 1)]), medium
     medium = cue_medium(token.text)
-    return ([(k, k + 1)], medium) if medium else None
+    return (_whole_cue(doc, k, end, [(k, k + 1)]), medium) if medium else None
+
+
+def _whole_cue(doc: Doc, k: int, end: int, cue: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The cue as the data marks it: with its auxiliary (`hat angekündigt`), `es` after
+    `heißt`, and the correlate or preposition the verb governs (`wies darauf hin`,
+    `bezeichnete … als`, `appellierte an`)."""
+    tokens = {i for s, e in cue for i in range(s, e)}
+    sent_start = doc[k].sent.start
+    for j in range(k - 1, max(sent_start - 1, k - 8), -1):
+        if doc[j].is_punct:
+            break
+        if doc[j].lower_ in AUXILIARIES:
+            tokens.add(j)
+            break
+    base = lemma(doc[k].text)
+    for j in range(k + 1, min(end, k + 8)):
+        t = doc[j]
+        if t.is_punct:
+            break
+        if t.lower_ == "es" and j == k + 1 and base in {"heißen", "geben"} or t.lower_ in _CORRELATES or t.lower_ == "als" and base in {"bezeichnen", "werten", "nennen"} or t.lower_ == "an" and j == k + 1 and base == "appellieren":
+            tokens.add(j)
+    return _ranges(sorted(tokens))
+
+
+def _ranges(indices: list[int]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for i in indices:
+        if out and out[-1][1] == i:
+            out[-1] = (out[-1][0], i + 1)
+        else:
+            out.append((i, i + 1))
+    return out
 
 
 def frame_after(doc: Doc, q_end: int, s_end: int) -> Frame | None:

@@ -67,15 +67,15 @@ class SentenceTypes:
         while end > start and doc[end - 1].is_space:
             end -= 1
         speaker = context.recent_speaker(n)
-        cue: list[tuple[int, int]] = []
         medium = "speech"
         if label == "reported":
             for k in range(start, end):
                 found = cue_at(doc, k, end)
                 if found is not None:
-                    cue, medium = found
+                    medium = found[1]
                     speaker = subject_of(doc, start, finite_verb(doc, start, k), end)
                     break
         if label == "indirect" and end > start and doc[end - 1].is_punct:
             end -= 1
-        return StatementAnnotation(label, [(start, end)], cue, speaker, None, medium, round(confidence, 3))
+        # Unframed statements have no cue in the annotated data: the speaker is known from context.
+        return StatementAnnotation(label, [(start, end)], [], speaker, None, medium, round(confidence, 3))

@@ -299,9 +299,11 @@ def _reported(doc: Doc, start: int, end: int, covered: dict[int, str]) -> _Found
         found = cue_at(doc, k, end)
         if found is None:
             continue
-        cue, medium = found
+        medium = found[1]
         speaker = subject_of(doc, start, finite_verb(doc, start, k), end)
         if speaker is None:
             return None
-        return _Found("reported", [(start, end)], cue, speaker, None, medium, 0.4)
+        # The annotated data gives reported speech a speaker but no cue or frame: the act
+        # of speaking is the statement itself.
+        return _Found("reported", [(start, end)], [], speaker, None, medium, 0.4)
     return None
