@@ -14,7 +14,6 @@ import simplemma
 from spacy.tokens import Doc, Token
 
 from zitat.lexicon.cues import PARTICLES, SO_CUES, cue_medium, lemma
-from zitat.lexicon.names import name_lexicon
 from zitat.lexicon.words import (
     ADVERBS,
     AUXILIARIES,
@@ -84,7 +83,9 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
             break  # a new phrase (an object) begins: `der Präsident seine Position`
         lowered = t.text[0].islower()
         if lowered and t.lower_ not in DETERMINERS and t.lower_ not in _NP_INNER:
-            after_article = j > i and (doc[j - 1].lower_ in DETERMINERS or doc[j - 1].text[0].islower())
+            after_article = j > i and (
+                doc[j - 1].lower_ in DETERMINERS or doc[j - 1].lower_ in {"von", "vom"} or doc[j - 1].text[0].islower()
+            )
             if not _adjective(t) or seen_noun and not after_article:
                 break
         seen_noun = seen_noun or not lowered
@@ -132,6 +133,8 @@ def subject_of(doc: Doc, start: int, finite: int, end: int) -> tuple[int, int] |
     after = finite + 1
     if after < end and doc[after].text in _SUBJECT_PRONOUNS:
         return (after, after + 1)
+    if doc[start].lower_ in _SUBORDINATORS or doc[start].lower_ == "wie":
+        return np_after(doc, start + 1, finite)  # verb-final clause: `Nachdem die Anwältin … mitgeteilt hatte`
     return subject_before(doc, start, finite) or np_after(doc, after, end)
 
 
@@ -167,13 +170,12 @@ def _name_particle(doc: Doc, start: int, verb: int) -> bool:
 
 
 def _adverb(token: Token) -> bool:
-    """A capitalised sentence-initial word that is a known non-noun: `Damit`, `Derzeit`."""
+    """A capitalised sentence-initial word that is an adverb, not a name: `Damit`, `Derzeit`.
+    The lemmatiser lower-cases function words and keeps names and nouns capitalised."""
     low = token.lower_
-    if token.text in PRONOUNS or low in PRONOUNS:
+    if token.text in PRONOUNS or low in PRONOUNS or low in DETERMINERS:
         return False
-    return simplemma.is_known(low, lang="de") and not name_lexicon().is_common_noun(token.text) and (
-        token.text not in name_lexicon().surnames and token.text not in name_lexicon().first_names
-    )
+    return simplemma.lemmatize(token.text, lang="de")[:1].islower()
 
 
 def _particle_after(doc: Doc, verb: int, end: int) -> int | None:

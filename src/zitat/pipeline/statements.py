@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from zitat.lexicon.cues import lemma
 from zitat.lexicon.mood import HEARSAY, is_subjunctive
+from zitat.lexicon.words import PREPOSITIONS
 from zitat.pipeline.annotations import QUOTE, SPEAKER, StatementAnnotation, add_role, add_statement, meta, spans_of
 from zitat.pipeline.frames import addressee_in, cue_at, finite_verb, np_after, subject_of
 
@@ -249,19 +250,22 @@ def _wie_clause(doc: Doc, start: int, end: int) -> _Found | None:
     """`Wie der Sprecher mitteilte, sind die Gespräche gescheitert.`"""
     if doc[start].lower_ != "wie":
         return None
-    comma = next((j for j in range(start + 2, min(end, start + 25)) if doc[j].text == ","), None)
-    if comma is None or comma + 1 >= end:
-        return None
-    verb = comma - 1
-    while verb > start and doc[verb].lower_ in {"hat", "hatte", "habe", "worden", "wurde", "ist", "war"}:
-        verb -= 1
-    found = cue_at(doc, verb, comma)
-    if found is None:
-        return None
-    cue, medium = found
-    speaker = np_after(doc, start + 1, verb)
-    cue = [(start, start + 1), *cue]
-    return _Found("indirect", [(comma + 1, end)], cue, speaker, (start, comma + 1), medium, 0.7)
+    for comma in range(start + 2, min(end - 1, start + 30)):
+        if doc[comma].text != ",":
+            continue
+        verb = comma - 1
+        while verb > start and doc[verb].lower_ in {"hat", "hatte", "habe", "worden", "wurde", "ist", "war"}:
+            verb -= 1
+        found = cue_at(doc, verb, comma)
+        if found is None:
+            continue  # a comma inside the wie-clause: `Wie die Sprecherin, Anna Meier, mitteilte`
+        cue, medium = found
+        speaker = subject_of(doc, start, finite_verb(doc, start, verb), verb)
+        if speaker is None and doc[start + 1].lower_ in PREPOSITIONS:
+            speaker = np_after(doc, start + 2, verb)  # `Wie aus Unternehmenskreisen verlautete`
+        cue = [(start, start + 1), *cue]
+        return _Found("indirect", [(comma + 1, end)], cue, speaker, (start, comma + 1), medium, 0.7)
+    return None
 
 
 def _clause_then_cue(doc: Doc, start: int, end: int, covered: dict[int, str]) -> _Found | None:
