@@ -24,6 +24,7 @@ from zitat.lexicon.words import (
 )
 
 _MAX_NP = 12
+_NOT_SPEAKERS = {"es", "man"}
 _CORRELATES = {"darauf", "davor", "dazu", "darüber", "daran", "daraufhin"}
 _OPENING_MARKS = {"„", "»", "“", '"'}
 _CLOSING_MARKS = {"“", "«", "”", '"'}
@@ -52,7 +53,9 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
     if i >= end:
         return None
     first = doc[i]
-    if first.text in PRONOUNS or first.lower_ in {"er", "sie", "man"}:
+    if first.lower_ in _NOT_SPEAKERS:
+        return None  # `heißt es`, `man sagt`: the speaker is elsewhere or nobody
+    if first.text in PRONOUNS or first.lower_ in {"er", "sie"}:
         return (i, i + 1)
     j = i
     seen_noun = False

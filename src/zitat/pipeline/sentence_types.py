@@ -50,6 +50,9 @@ class SentenceTypes:
     def __call__(self, doc: Doc) -> Doc:
         sents = list(doc.sents)
         context = SentenceContext.of(doc, sents)
+        # Speakers flow on through a run of unframed sentences; the features keep seeing
+        # only what the rules found, as in training.
+        speakers = SentenceContext(context.types, dict(context.speakers))
         for n, sent in enumerate(sents):
             if n in context.types or not any(t.is_alpha for t in sent):
                 continue
@@ -57,7 +60,10 @@ class SentenceTypes:
             best = int(probs.argmax())
             if LABELS[best] == "none" or probs[best] < self.threshold:
                 continue
-            add_statement(doc, self._statement(doc, sent, n, LABELS[best], float(probs[best]), context))
+            statement = self._statement(doc, sent, n, LABELS[best], float(probs[best]), speakers)
+            add_statement(doc, statement)
+            if statement.speaker is not None:
+                speakers.speakers[n] = statement.speaker
         return doc
 
     def _statement(
