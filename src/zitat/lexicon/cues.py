@@ -36,7 +36,7 @@ vereinbaren beschließen planen zweifeln
 """
 _THOUGHT_VERBS = """
 glauben denken finden meinen vermuten hoffen befürchten fürchten überzeugen zweifeln
-bezweifeln annehmen schätzen erwarten wissen ahnen überlegen
+bezweifeln annehmen schätzen erwarten wissen ahnen überlegen ausgehen
 """
 _WRITING_VERBS = """
 schreiben veröffentlichen twittern posten notieren heißen berichten melden besagen

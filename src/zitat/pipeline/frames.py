@@ -8,6 +8,7 @@ or right after it when an adverbial fills the first position (`Dazu sagte der Mi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import simplemma
@@ -24,6 +25,7 @@ from zitat.lexicon.words import (
 )
 
 _MAX_NP = 12
+_AGE_NOUN = re.compile(r"^\d+-[jJ]ährige[rn]?$")
 _NOT_SPEAKERS = {"es", "man"}
 _CORRELATES = {"darauf", "davor", "dazu", "darüber", "daran", "daraufhin"}
 _OPENING_MARKS = {"„", "»", "“", '"'}
@@ -75,6 +77,10 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
             continue
         if t.is_punct and t.text not in {"-", "&"}:
             break
+        if _AGE_NOUN.match(t.text):
+            seen_noun = True  # `der 81-Jährige`
+            j += 1
+            continue
         if t.like_num:
             if seen_noun:
                 break
@@ -138,7 +144,16 @@ def subject_of(doc: Doc, start: int, finite: int, end: int) -> tuple[int, int] |
         return (after, after + 1)
     if doc[start].lower_ in _SUBORDINATORS or doc[start].lower_ == "wie":
         return np_after(doc, start + 1, finite)  # verb-final clause: `Nachdem die Anwältin … mitgeteilt hatte`
-    return subject_before(doc, start, finite) or np_after(doc, after, end)
+    return subject_before(doc, start, finite) or np_after(doc, after, end) or _source_first(doc, start, finite)
+
+
+def _source_first(doc: Doc, start: int, finite: int) -> tuple[int, int] | None:
+    """A clause without a subject names its source first: `Von den Behörden wird angenommen`,
+    `In einer Pressemitteilung heißt es`, `In dem Bericht steht`."""
+    if doc[start].lower_ not in {"von", "vom", "in", "im", "aus"}:
+        return None
+    phrase = np_after(doc, start + 1, finite)
+    return phrase if phrase is not None and phrase[1] == finite else None
 
 
 def subject_before(doc: Doc, start: int, verb: int) -> tuple[int, int] | None:

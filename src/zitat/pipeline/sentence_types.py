@@ -74,13 +74,13 @@ class SentenceTypes:
             end -= 1
         speaker = context.recent_speaker(n)
         medium = "speech"
-        if label == "reported":
-            for k in range(start, end):
-                found = cue_at(doc, k, end)
-                if found is not None:
-                    medium = found[1]
-                    speaker = subject_of(doc, start, finite_verb(doc, start, k), end)
-                    break
+        for k in range(start, end):
+            found = cue_at(doc, k, end)
+            if found is not None:
+                medium = found[1]
+                # A sentence with its own speech verb names its own speaker.
+                speaker = subject_of(doc, start, finite_verb(doc, start, k), end) or speaker
+                break
         if label == "indirect" and end > start and doc[end - 1].is_punct:
             end -= 1
         # Unframed statements have no cue in the annotated data: the speaker is known from context.

@@ -84,10 +84,10 @@ class Statements:
     ) -> list[_Found]:
         """The statements of one sentence: framed ones, else a continuation, else a report."""
         body_end = end - 1 if doc[end - 1].is_punct else end
-        framed = _source_phrase(doc, start, body_end) or _wie_clause(doc, start, body_end)
-        if framed is not None:
-            return [framed]
         found = list(_cue_then_clause(doc, start, body_end, covered))
+        framed = _source_phrase(doc, start, body_end) or _wie_clause(doc, start, body_end)
+        if framed is not None and not (found and framed.speaker is None):
+            return [framed]  # `Demnach erwartet Russland, dass …`: the verb's subject speaks
         if found:
             return found
         single = (
