@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import resource
 import subprocess
 import sys
 import tempfile
@@ -38,11 +39,13 @@ def main(gold_dir: str, repeat: int = 3) -> None:
             start = time.perf_counter()
             subprocess.run(cmd, check=True)
             rows.append((f"zitat extract --jsonl, {workers} process(es), incl. start-up", time.perf_counter() - start))
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     print(f"{len(texts)} documents ({repeat} x dev), {chars:,} characters\n")
     print(f"{'run':52} {'seconds':>8} {'docs/s':>8} {'chars/s':>11}")
     for name, seconds in rows:
         print(f"{name:52} {seconds:8.2f} {len(texts) / seconds:8.1f} {chars / seconds:11,.0f}")
+    print(f"\npeak memory of the largest zitat process: {peak_mb:.0f} MB")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -42,9 +43,18 @@ def doc_to_result(doc: Doc, doc_id: str | None = None, extra: dict[str, Any] | N
                 confidence=float(info.get("confidence", 1.0)),
             )
         )
-    statements.sort(key=lambda s: s.quote.start)
+    statements.sort(key=lambda s: (s.quote.start, s.quote.end))
+    # Components number statements as they find them; readers expect q1, q2, … in text order.
+    new_id = {s.id: f"q{n}" for n, s in enumerate(statements, start=1)}
+    statements = [
+        replace(s, id=new_id[s.id], nested_in=new_id.get(s.nested_in) if s.nested_in else None) for s in statements
+    ]
     entities = tuple(
-        Entity(e["canonical"], e["kind"], tuple(map(tuple, e["mentions"])), tuple(e["quotes"]))
+        Entity(e["canonical"], e["kind"], tuple(map(tuple, e["mentions"])), tuple(sorted((new_id[q] for q in e["quotes"]), key=_number)))
         for e in (doc._.zitat_entities or [])
     )
     return DocumentResult(id=doc_id, quotes=tuple(statements), speakers=entities, meta=dict(extra or {}))
+
+
+def _number(statement_id: str) -> int:
+    return int(statement_id[1:])

@@ -55,7 +55,8 @@ class SpeakerResolver:
             entity = self.resolve(mention, names, starts, beside, by_surname, entities, last_entity)
             if entity is None:
                 continue
-            entity.mentions.append((mention.start_char, mention.end_char))
+            if (mention.start_char, mention.end_char) not in entity.mentions:
+                entity.mentions.append((mention.start_char, mention.end_char))
             entity.quotes.append(sid)
             store[sid]["canonical"] = entity.canonical
             last_entity = entity
@@ -81,7 +82,7 @@ class SpeakerResolver:
             run = inside[-1]
             key = self.surname_key(run)
             return self._entity(entities, by_surname.get(key, run.text), key, mention)
-        if len(mention) == 1 and mention[0].text in PRONOUNS:
+        if len(mention) == 1 and (mention[0].text in PRONOUNS or mention[0].lower_ in PRONOUNS):
             if last is not None:
                 return last
             before = [n for n in names[max(0, lo - 3) : lo] if mention.start - n.end < self.max_distance]
