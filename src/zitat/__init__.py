@@ -49,12 +49,14 @@ def load(with_model: bool = True) -> Language:
     return nlp
 
 
-@lru_cache(maxsize=1)
-def _shared() -> Language:
-    return load()
+@lru_cache(maxsize=2)
+def _shared(with_model: bool) -> Language:
+    return load(with_model)
 
 
-def extract(text: str | bytes, doc_id: str | None = None, meta: dict[str, Any] | None = None) -> DocumentResult:
+def extract(
+    text: str | bytes, doc_id: str | None = None, meta: dict[str, Any] | None = None, with_model: bool = True
+) -> DocumentResult:
     """The statements of one text. Raises ZitatError for empty, binary or oversized input."""
     checked = check_text(text, doc_id)
-    return doc_to_result(_shared()(checked), doc_id, meta)
+    return doc_to_result(_shared(with_model)(checked), doc_id, meta)

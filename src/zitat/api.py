@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Iterable, Iterator
+from functools import partial
 from typing import Any
 
 from zitat.errors import ZitatError
@@ -24,25 +25,29 @@ class DocumentFailed(ZitatError):
         return {"id": self.doc_id, "code": "E900", "error": str(self)}
 
 
-def _one(item: Item) -> DocumentResult | ZitatError:
+def _one(item: Item, with_model: bool = True) -> DocumentResult | ZitatError:
     from zitat import extract
 
     doc_id, text = item[0], item[1]
     extra = item[2] if len(item) > 2 else None
     try:
-        return extract(text, doc_id, extra)
+        return extract(text, doc_id, extra, with_model)
     except ZitatError as exc:
         return exc
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
         return DocumentFailed(doc_id, f"{type(exc).__name__}: {exc}")
 
 
-def extract_batch(items: Iterable[Item], workers: int = 1) -> Iterator[DocumentResult | ZitatError]:
-    """Extract every item in order; a failing item yields its error instead of a result."""
+def extract_batch(
+    items: Iterable[Item], workers: int = 1, with_model: bool = True
+) -> Iterator[DocumentResult | ZitatError]:
+    """Extract every item in order; a failing item yields its error instead of a result.
+
+    `with_model=False` runs the rules only, without the CC BY-NC-SA sentence-type model."""
+    one = partial(_one, with_model=with_model)
     if workers <= 1:
-        for item in items:
-            yield _one(item)
+        yield from map(one, items)
         return
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     with ctx.Pool(workers) as pool:
-        yield from pool.imap(_one, items, chunksize=8)
+        yield from pool.imap(one, items, chunksize=8)

@@ -11,6 +11,8 @@ from typing import TextIO
 
 from zitat.errors import ZitatError
 
+_RULES_ONLY = "leave out the learned sentence-type model (CC BY-NC-SA 4.0): rules only, Apache-2.0"
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="zitat", description="Who said what in German news.")
@@ -23,10 +25,12 @@ def main(argv: list[str] | None = None) -> int:
     ex.add_argument("-o", "--output", default="-", help="output file (default: stdout)")
     ex.add_argument("--workers", type=int, default=1, help="processes to use (default: 1)")
     ex.add_argument("--errors", help="write one JSON line per failed document to this file")
+    ex.add_argument("--rules-only", action="store_true", help=_RULES_ONLY)
 
     ev = sub.add_parser("evaluate", help="score the system on WikiNews gold documents")
     ev.add_argument("gold_dir", help="e.g. ../shared/data/wikinews-quotes/dev")
     ev.add_argument("--json", dest="json_out", help="also write the scores as JSON to this file")
+    ev.add_argument("--rules-only", action="store_true", help=_RULES_ONLY)
 
     tr = sub.add_parser("train", help="train the sentence-type model from WikiNews train data")
     tr.add_argument("train_dir", help="e.g. ../shared/data/wikinews-quotes/train")
@@ -36,10 +40,12 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parser.parse_args(argv)
     if args.command == "extract":
-        return extract_cli(args.inputs, args.jsonl, args.text_field, args.output, args.workers, args.errors)
+        return extract_cli(
+            args.inputs, args.jsonl, args.text_field, args.output, args.workers, args.errors, not args.rules_only
+        )
     if args.command == "train":
         return train_cli(args.train_dir, args.output, args.l2, args.threshold)
-    return evaluate_cli(args.gold_dir, args.json_out)
+    return evaluate_cli(args.gold_dir, args.json_out, not args.rules_only)
 
 
 def _items(inputs: list[str], jsonl: bool, text_field: str) -> Iterator:
@@ -58,7 +64,13 @@ def _split_errors(items: Iterable, failures: list[ZitatError]) -> Iterator:
 
 
 def extract_cli(
-    inputs: list[str], jsonl: bool, text_field: str, output: str, workers: int, errors: str | None
+    inputs: list[str],
+    jsonl: bool,
+    text_field: str,
+    output: str,
+    workers: int,
+    errors: str | None,
+    with_model: bool = True,
 ) -> int:
     from tqdm import tqdm
 
@@ -68,7 +80,7 @@ def extract_cli(
         print("zitat: --workers must be at least 1", file=sys.stderr)
         return 2
     failures: list[ZitatError] = []
-    results = extract_batch(_split_errors(_items(inputs, jsonl, text_field), failures), workers)
+    results = extract_batch(_split_errors(_items(inputs, jsonl, text_field), failures), workers, with_model)
     out: TextIO = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
     single = not jsonl and len(inputs) == 1
     done = 0
@@ -99,11 +111,11 @@ def _report(failures: list[ZitatError], done: int, errors: str | None) -> int:
     return 0
 
 
-def evaluate_cli(gold_dir: str, json_out: str | None) -> int:
+def evaluate_cli(gold_dir: str, json_out: str | None, with_model: bool = True) -> int:
     from zitat.evaluate.run import evaluate, format_report
 
     try:
-        ev = evaluate(gold_dir)
+        ev = evaluate(gold_dir, with_model=with_model)
     except ZitatError as exc:
         print(f"zitat: {exc}", file=sys.stderr)
         return 2

@@ -65,6 +65,7 @@ def data_hash(directory: str | Path) -> str:
 def evaluate(
     gold_dir: str | Path,
     extract: Callable[[Iterable[tuple[str, str]]], Iterable[DocumentResult]] | None = None,
+    with_model: bool = True,
 ) -> Evaluation:
     """Score `extract` (by default zitat's own batch extraction) on a WikiNews gold dir."""
     docs = read_gold_dir(gold_dir)
@@ -73,7 +74,8 @@ def evaluate(
 
         def extract(items: Iterable[tuple[str, str]]) -> Iterable[DocumentResult]:
             # A failed document scores as one with no statements: it keeps its gold.
-            return (r if isinstance(r, DocumentResult) else DocumentResult(None) for r in extract_batch(items))
+            results = extract_batch(items, with_model=with_model)
+            return (r if isinstance(r, DocumentResult) else DocumentResult(None) for r in results)
 
     started = time.perf_counter()
     results = list(extract((d.name, d.text) for d in docs))

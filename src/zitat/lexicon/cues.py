@@ -32,7 +32,7 @@ insistieren ankündigen vermelden melden informieren empfehlen raten auffordern 
 anfügen darlegen ausführen erinnern werten charakterisieren skandieren einstufen
 titulieren ablehnen zurückweisen beschwören besagen beschuldigen vorschlagen schlagen
 bekanntgeben geben angeben einwenden prophezeien vorhersagen zusichern einschätzen anbieten
-vereinbaren beschließen planen zweifeln
+vereinbaren beschließen planen zweifeln begrüßen verurteilen würdigen plädieren aussprechen
 """
 _THOUGHT_VERBS = """
 glauben denken finden meinen vermuten hoffen befürchten fürchten überzeugen zweifeln

@@ -24,7 +24,13 @@ from zitat.pipeline.annotations import QUOTE, SPEAKER, StatementAnnotation, add_
 from zitat.pipeline.frames import addressee_in, cue_at, finite_verb, np_after, subject_of
 
 _COMPLEMENTIZERS = {"dass", "ob", "wie", "warum", "weshalb", "wann", "wo", "wer", "was", "welche", "welcher", "wieso"}
-_REPORTED_ONLY = {"fordern", "kritisieren", "warnen", "loben", "beklagen", "verlangen", "ankündigen", "dementieren"}
+_REPORTED_ONLY = {
+    "fordern", "kritisieren", "warnen", "loben", "beklagen", "verlangen", "ankündigen", "dementieren",
+    "sprechen", "nennen", "bezeichnen", "berichten", "verweisen", "erwarten", "schätzen", "melden", "werten",
+    "einstufen", "vorwerfen", "auffordern", "begründen", "veröffentlichen", "befürchten", "vermuten",
+    "bestreiten", "raten", "äußern", "empfehlen", "zurückweisen", "begrüßen", "verurteilen", "würdigen",
+    "plädieren", "aussprechen", "ausgehen", "appellieren", "bitten", "drohen", "versprechen", "zusagen",
+}
 _SOURCE_NOUNS = (
     "angaben", "informationen", "bericht", "berichten", "aussagen", "aussage", "schätzungen", "schätzung",
     "meinung", "ansicht", "auffassung", "darstellung", "worten", "einschätzung", "erkenntnissen",
