@@ -301,13 +301,18 @@ def _clause_then_cue(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
     return None
 
 
+def _topic_follows(doc: Doc, k: int, end: int) -> bool:
+    """`sprach von einem Erfolg`, `sprach sich für … aus`: speaking about something."""
+    return any(doc[j].lower_ in {"von", "über", "sich"} for j in range(k + 1, min(end, k + 4)))
+
+
 def _reported(doc: Doc, start: int, end: int, covered: dict[int, str]) -> _Found | None:
     """`X forderte eine schnellere Entscheidung.`: an act of speech without its words."""
     for k in range(start + 1, min(end, start + 12)):
         if k in covered or lemma(doc[k].text) not in _REPORTED_ONLY:
             continue
         found = cue_at(doc, k, end)
-        if found is None:
+        if found is None or lemma(doc[k].text) == "sprechen" and not _topic_follows(doc, k, end):
             continue
         medium = found[1]
         speaker = subject_of(doc, start, finite_verb(doc, start, k), end)
