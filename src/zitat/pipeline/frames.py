@@ -95,8 +95,9 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
             after_article = j > i and (
                 doc[j - 1].lower_ in DETERMINERS or doc[j - 1].lower_ in {"von", "vom"} or doc[j - 1].text[0].islower()
             )
-            if not _adjective(t) or seen_noun and not after_article:
-                break
+            genitive = t.lower_.endswith("er") and j + 1 < end and doc[j + 1].text[:1].isupper()
+            if not _adjective(t) or seen_noun and not after_article and not genitive:
+                break  # `Berichten verschiedener Medien` continues; `der Präsident sagte` does not
         seen_noun = seen_noun or not lowered
         j += 1
     while j > i and (doc[j - 1].lower_ in _NP_INNER or doc[j - 1].lower_ in DETERMINERS):

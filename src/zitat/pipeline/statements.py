@@ -35,10 +35,12 @@ _SOURCE_NOUNS = (
     "angaben", "informationen", "bericht", "berichten", "aussagen", "aussage", "schätzungen", "schätzung",
     "meinung", "ansicht", "auffassung", "darstellung", "worten", "einschätzung", "erkenntnissen",
     "zeugenaussagen", "mitteilung", "erklärung", "umfrage", "studie", "untersuchung", "prognose",
+    "stellungnahme", "analyse", "vernehmen", "auskunft", "auskünften", "recherchen", "quellen", "meldung",
+    "meldungen", "zählung", "hochrechnung", "polizeiangaben", "behördenangaben", "medienberichten",
 )
 _CONTINUE_SENTENCES = 2
 _SOURCE_ADVERBS = {"demnach", "danach", "wonach"}
-_PHRASE_STARTS = {"und", "den", "dem", "der", "die", "eigenen", "ersten", "jüngsten", "neuesten"}
+_PHRASE_STARTS = {"und", "den", "dem", "der", "die", "eigenen", "ersten", "jüngsten", "neuesten", "auch", "jedoch"}
 _NOT_VERBS = {"so", "ohne", "statt", "anstatt", "außer", "damit", "sodass", "davon", "darauf", "dafür", "daran"}
 
 
@@ -149,14 +151,28 @@ def _source_phrase(doc: Doc, start: int, end: int) -> _Found | None:
     for k in range(start, end - 1):
         low = doc[k].lower_
         if low in {"laut", "gemäß"} or low == "nach" and _source_noun_follows(doc, k, end):
-            phrase = np_after(doc, k + 1, end)
+            phrase = _quoted_name(doc, k + 1, end) or np_after(doc, k + 1, end)
             if phrase is None or phrase[0] != k + 1:
                 continue
             return _around(doc, start, end, (k, phrase[1]), [(k, k + 1)], phrase)
+        if low == "nach" and k > start and doc[k - 1].lower_.endswith(_SOURCE_NOUNS):
+            phrase = _np_ending_at(doc, start, k)  # `Seiner Meinung nach`, `Dem Vernehmen nach`
+            if phrase is not None:
+                return _around(doc, start, end, (phrase[0], k + 1), [(k, k + 1)], phrase)
         if low == "zufolge" and k > start:
             phrase = _np_ending_at(doc, start, k)
             if phrase is not None:
                 return _around(doc, start, end, (phrase[0], k + 1), [(k, k + 1)], phrase)
+    return None
+
+
+def _quoted_name(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
+    """A source named in quotation marks or as a web address: `laut „Welt“`, `laut ndr.de`."""
+    if doc[i].text in {"„", "»", "“", '"'}:
+        close = next((j for j in range(i + 1, min(end, i + 8)) if doc[j].text in {"“", "«", "”", '"'}), None)
+        return (i, close + 1) if close is not None else None
+    if "." in doc[i].text.strip(".") and doc[i].text[:1].isalnum():
+        return (i, i + 1)
     return None
 
 
@@ -166,7 +182,7 @@ def _source_noun_follows(doc: Doc, k: int, end: int) -> bool:
 
 def _np_ending_at(doc: Doc, start: int, k: int) -> tuple[int, int] | None:
     """The noun phrase that ends right before token k (`Polizeiangaben zufolge`)."""
-    for i in range(max(start, k - 8), k):
+    for i in range(max(start, k - 14), k):
         if i > start and doc[i - 1].text not in {",", "(", "–"} and doc[i - 1].lower_ not in _PHRASE_STARTS:
             continue
         phrase = np_after(doc, i, k)
