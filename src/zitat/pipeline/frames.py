@@ -27,12 +27,13 @@ from zitat.lexicon.words import (
 _MAX_NP = 12
 _AGE_NOUN = re.compile(r"^\d+-[jJ]ährige[rn]?$")
 _NOT_SPEAKERS = {"es", "man"}
+_KEEP = {")", "“", "«", "”", '"'}
 _CORRELATES = {"darauf", "davor", "dazu", "darüber", "daran", "daraufhin"}
 _OPENING_MARKS = {"„", "»", "“", '"'}
 _CLOSING_MARKS = {"“", "«", "”", '"'}
 _RELATIVE = {"der", "die", "das", "welcher", "welche", "welches", "dem", "den", "dessen", "deren"}
 _GENITIVE = {"des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "dieses", "dieser", "unseres"}
-_SUBJECT_PRONOUNS = {"er", "sie", "wir", "ich", "man", "Sie"}
+_SUBJECT_PRONOUNS = {"er", "sie", "wir", "ich", "Sie"}
 _SUBORDINATORS = {"da", "weil", "als", "nachdem", "obwohl", "während", "wenn", "falls", "bevor", "seit", "seitdem", "indem"}
 _NP_INNER = {"von", "und", "-", "&", "der", "des", "de", "van", "al", "bin", "el"}
 
@@ -172,14 +173,22 @@ def subject_before(doc: Doc, start: int, verb: int) -> tuple[int, int] | None:
         return None
     if verb - start == 1 and _adverb(first):
         return None
+    colon = next((k for k in range(start, min(verb, start + 4)) if doc[k].text == ":"), None)
+    if colon is not None:
+        start = colon + 1  # a heading: `Arbeitswelt: Die SPD fordert …`
     end = verb
-    while end > start and (doc[end - 1].is_punct and doc[end - 1].text != ")" or doc[end - 1].is_space):
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in _KEEP or doc[end - 1].is_space):
         end -= 1
     if any(doc[k].lower_ in {"dass", "ob", "weil", "wenn", "nachdem"} for k in range(start, end)):
         return None
     if doc[verb - 1].text == "," and end - start <= _MAX_NP + 6:
         return (start, end)  # apposition: `Der Innenminister Frankreichs, Nicolas Sarkozy, sagte`
-    return np_after(doc, start, end)
+    phrase = np_after(doc, start, end)
+    if phrase is not None and phrase[1] < end and doc[phrase[1]].lower_ in PREPOSITIONS:
+        rest = np_after(doc, phrase[1] + 1, end)
+        if rest is not None and rest[1] == end:
+            return (phrase[0], end)  # the whole first position: `Die Sonderkommission in Anklam`
+    return phrase
 
 
 def _name_particle(doc: Doc, start: int, verb: int) -> bool:
