@@ -27,6 +27,7 @@ from zitat.lexicon.words import (
 _MAX_NP = 12
 _AGE_NOUN = re.compile(r"^\d+-[jJ]ährige[rn]?$")
 _NOT_SPEAKERS = {"es", "man"}
+_PASSIVE = {"wird", "wurde", "werden", "wurden"}
 _KEEP = {")", "“", "«", "”", '"'}
 _CORRELATES = {"darauf", "davor", "dazu", "darüber", "daran", "daraufhin"}
 _OPENING_MARKS = {"„", "»", "“", '"'}
@@ -146,7 +147,20 @@ def subject_of(doc: Doc, start: int, finite: int, end: int) -> tuple[int, int] |
         return (after, after + 1)
     if doc[start].lower_ in _SUBORDINATORS or doc[start].lower_ == "wie":
         return np_after(doc, start + 1, finite)  # verb-final clause: `Nachdem die Anwältin … mitgeteilt hatte`
+    if doc[finite].lower_ in _PASSIVE:
+        return _agent(doc, start, end) or _source_first(doc, start, finite)
     return subject_before(doc, start, finite) or np_after(doc, after, end) or _source_first(doc, start, finite)
+
+
+def _agent(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """In a passive clause the speaker is the `von` phrase, if any: the subject is what was said
+    or whom it was said to (`Dem Minister wurde vorgeworfen`)."""
+    for k in range(start, end - 1):
+        if doc[k].lower_ in {"von", "vom"}:
+            phrase = np_after(doc, k + 1, end)
+            if phrase is not None and phrase[0] == k + 1:
+                return phrase
+    return None
 
 
 def _source_first(doc: Doc, start: int, finite: int) -> tuple[int, int] | None:
