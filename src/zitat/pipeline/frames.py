@@ -36,7 +36,7 @@ _RELATIVE = {"der", "die", "das", "welcher", "welche", "welches", "dem", "den", 
 _GENITIVE = {"des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "dieses", "dieser", "unseres"}
 _SUBJECT_PRONOUNS = {"er", "sie", "wir", "ich", "Sie"}
 _SUBORDINATORS = {"da", "weil", "als", "nachdem", "obwohl", "während", "wenn", "falls", "bevor", "seit", "seitdem", "indem"}
-_NP_INNER = {"von", "und", "-", "&", "der", "des", "de", "van", "al", "bin", "el"}
+_NP_INNER = {"von", "vom", "und", "-", "&", "der", "des", "de", "van", "al", "bin", "el"}
 
 
 @dataclass

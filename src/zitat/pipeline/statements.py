@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from zitat.lexicon.cues import lemma
 from zitat.lexicon.mood import HEARSAY, is_subjunctive
-from zitat.lexicon.words import PREPOSITIONS
+from zitat.lexicon.words import DETERMINERS, PREPOSITIONS
 from zitat.pipeline.annotations import QUOTE, SPEAKER, StatementAnnotation, add_role, add_statement, meta, spans_of
 from zitat.pipeline.frames import addressee_in, cue_at, finite_verb, np_after, subject_of
 
@@ -180,10 +180,19 @@ def _source_noun_follows(doc: Doc, k: int, end: int) -> bool:
     return any(doc[i].lower_.endswith(_SOURCE_NOUNS) for i in range(k + 1, min(end, k + 4)))
 
 
+def _phrase_boundary(token) -> bool:
+    """Whether a noun phrase may begin right after this token (it cannot extend further left)."""
+    if token.text in {",", "(", "–", ":"} or token.lower_ in _PHRASE_STARTS:
+        return True
+    if token.is_punct or token.lower_ in DETERMINERS or token.text[:1].isupper():
+        return False
+    return not token.lower_.endswith(("e", "en", "er", "es", "em"))  # not an adjective
+
+
 def _np_ending_at(doc: Doc, start: int, k: int) -> tuple[int, int] | None:
     """The noun phrase that ends right before token k (`Polizeiangaben zufolge`)."""
     for i in range(max(start, k - 14), k):
-        if i > start and doc[i - 1].text not in {",", "(", "–"} and doc[i - 1].lower_ not in _PHRASE_STARTS:
+        if i > start and not _phrase_boundary(doc[i - 1]):
             continue
         phrase = np_after(doc, i, k)
         if phrase == (i, k):
