@@ -85,7 +85,27 @@ class Statements:
                 self._nest(doc, sid, found, covered)
                 if found.speaker is not None or found.type == "indirect_free_indirect":
                     last = (n, found)
+        self._lend_speakers(doc)
         return doc
+
+    def _lend_speakers(self, doc: Doc) -> None:
+        """A direct quotation that is a sentence of its own, without a frame, continues the
+        speaker of the statement in the sentence right before it."""
+        speakers = spans_of(doc, SPEAKER)
+        quotes = sorted(spans_of(doc, QUOTE).items(), key=lambda item: item[1][0].start)
+        previous: Span | None = None  # the sentence and speaker of the last statement with one
+        speaker: Span | None = None
+        for sid, spans in quotes:
+            sent = doc[spans[0].start].sent
+            if sid in speakers:
+                previous, speaker = sent, speakers[sid][0]
+                continue
+            if spans[0].label_ != "direct" or previous is None or speaker is None:
+                continue
+            whole = spans[0].start <= _trim(sent)[0] and spans[-1].end >= _trim(sent)[1] - 1
+            follows = all(doc[i].is_space for i in range(previous.end, sent.start))
+            if whole and follows:
+                add_role(doc, SPEAKER, sid, (speaker.start, speaker.end))
 
     def find(
         self, doc: Doc, start: int, end: int, covered: dict[int, str], recent: _Found | None
