@@ -30,7 +30,13 @@ _REPORTED_ONLY = {
     "einstufen", "vorwerfen", "auffordern", "begründen", "veröffentlichen", "befürchten", "vermuten",
     "bestreiten", "raten", "äußern", "empfehlen", "zurückweisen", "begrüßen", "verurteilen", "würdigen",
     "plädieren", "aussprechen", "ausgehen", "appellieren", "bitten", "drohen", "versprechen", "zusagen",
+    "ausschließen", "bekanntgeben", "aufrufen", "protestieren", "bemängeln", "erhoffen", "beurteilen",
+    "bezichtigen", "ausrufen", "vorschlagen", "zustimmen", "ablehnen", "vorhersagen", "voraussagen",
+    "anprangern", "beschuldigen", "mahnen", "anmahnen", "einfordern", "zurücknehmen", "bestätigen",
 }
+_REPORT_PARTICLES = {"aus", "an", "auf", "zu", "vor", "bekannt", "ab", "ein", "zurück"}
+# Bare verbs that report speech only with their particle: `sagte zu`, not `sagte`.
+_PARTICLE_BASES = {"sagen", "geben", "rufen", "schlagen", "stimmen", "lehnen", "nehmen", "schließen"}
 _SOURCE_NOUNS = (
     "angaben", "informationen", "bericht", "berichten", "aussagen", "aussage", "schätzungen", "schätzung",
     "meinung", "ansicht", "auffassung", "darstellung", "worten", "einschätzung", "erkenntnissen",
@@ -351,15 +357,30 @@ def _topic_follows(doc: Doc, k: int, end: int) -> bool:
     return any(doc[j].lower_ in {"von", "über", "sich"} for j in range(k + 1, min(end, k + 4)))
 
 
+def _reporting_lemma(doc: Doc, k: int, end: int) -> str | None:
+    """The lemma of a verb that reports an act of speech, with its split particle glued on
+    (`sagte … zu` -> `zusagen`), or None."""
+    base = lemma(doc[k].text)
+    for j in range(k + 1, min(end, k + 12)):
+        if doc[j].is_punct:
+            if doc[j - 1].lower_ in _REPORT_PARTICLES and j - 1 > k and doc[j - 1].lower_ + base in _REPORTED_ONLY:
+                return doc[j - 1].lower_ + base
+            break
+    if end - 1 > k and doc[end - 1].lower_ in _REPORT_PARTICLES and doc[end - 1].lower_ + base in _REPORTED_ONLY:
+        return doc[end - 1].lower_ + base
+    return base if base in _REPORTED_ONLY and base not in _PARTICLE_BASES else None
+
+
 def _reported(doc: Doc, start: int, end: int, covered: dict[int, str]) -> _Found | None:
     """`X forderte eine schnellere Entscheidung.`: an act of speech without its words."""
     for k in range(start + 1, min(end, start + 12)):
-        if k in covered or lemma(doc[k].text) not in _REPORTED_ONLY:
+        if k in covered or not doc[k].is_alpha or doc[k].text[0].isupper():
+            continue
+        base = _reporting_lemma(doc, k, end)
+        if base is None or base == "sprechen" and not _topic_follows(doc, k, end):
             continue
         found = cue_at(doc, k, end)
-        if found is None or lemma(doc[k].text) == "sprechen" and not _topic_follows(doc, k, end):
-            continue
-        medium = found[1]
+        medium = found[1] if found is not None else "speech"
         speaker = subject_of(doc, start, finite_verb(doc, start, k), end)
         if speaker is None:
             return None
