@@ -7,6 +7,8 @@ only split after one when the next word starts a new sentence.
 
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
@@ -14,6 +16,11 @@ from spacy.tokens import Doc
 from zitat.text.quotemarks import find_quotes
 
 _ENDS = (".", "!", "?", "…")
+_ABBREVIATIONS = {
+    "dr.", "prof.", "st.", "nr.", "bzw.", "z.b.", "u.a.", "ca.", "vgl.", "inkl.", "evtl.", "hr.", "fr.",
+    "mio.", "mrd.", "jh.", "sog.", "gen.", "abs.", "art.", "bspw.", "str.", "dipl.", "ing.", "mag.",
+}
+_ORDINAL = re.compile(r"^\d{1,2}\.$")
 _CLOSERS = set("“”«»\"'‘’")
 
 
@@ -52,6 +59,8 @@ def _starts_sentence(doc: Doc, i: int, inside: list[bool]) -> bool:
     first = token.text[0]
     if not (first.isupper() or first.isdigit() or first in "„»«\"“‚("):
         return False
+    if _ORDINAL.match(prev.text) or prev.lower_ in _ABBREVIATIONS:
+        return False  # `am 9. Juni`, `die 3. Liga`, `Dr. Meier`: not a sentence end
     if prev.text.endswith(_ENDS) and not inside[i - 1]:
         return True
     # „Wir gehen.“ Dann ging er.
