@@ -1,6 +1,6 @@
 """Throughput of `zitat extract --jsonl` on the dev texts, 1 and 2 processes.
 
-Run by hand: python benchmarks/throughput.py ../shared/data/wikinews-quotes/dev
+Run by hand: python benchmarks/throughput.py ../shared/data/wikinews-quotes/dev [REPEAT]
 Prints a table: documents, characters, seconds, documents/s, characters/s, and the time
 spaCy's bare German tokenizer takes over the same texts (the floor no pipeline can beat).
 """
@@ -49,4 +49,4 @@ def main(gold_dir: str, repeat: int = 3) -> None:
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:2])
+    main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 3)
