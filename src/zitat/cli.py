@@ -31,6 +31,9 @@ def main(argv: list[str] | None = None) -> int:
     ev.add_argument("gold_dir", help="e.g. ../shared/data/wikinews-quotes/dev")
     ev.add_argument("--json", dest="json_out", help="also write the scores as JSON to this file")
     ev.add_argument("--rules-only", action="store_true", help=_RULES_ONLY)
+    ev.add_argument(
+        "--speakers", action="store_true", help="also score speaker resolution on the hand-annotated dev mentions"
+    )
 
     tr = sub.add_parser("train", help="train the sentence-type model from WikiNews train data")
     tr.add_argument("train_dir", help="e.g. ../shared/data/wikinews-quotes/train")
@@ -45,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         )
     if args.command == "train":
         return train_cli(args.train_dir, args.output, args.l2, args.threshold)
-    return evaluate_cli(args.gold_dir, args.json_out, not args.rules_only)
+    return evaluate_cli(args.gold_dir, args.json_out, not args.rules_only, args.speakers)
 
 
 def _items(inputs: list[str], jsonl: bool, text_field: str) -> Iterator:
@@ -111,7 +114,7 @@ def _report(failures: list[ZitatError], done: int, errors: str | None) -> int:
     return 0
 
 
-def evaluate_cli(gold_dir: str, json_out: str | None, with_model: bool = True) -> int:
+def evaluate_cli(gold_dir: str, json_out: str | None, with_model: bool = True, speakers: bool = False) -> int:
     from zitat.evaluate.run import evaluate, format_report
 
     try:
@@ -120,6 +123,16 @@ def evaluate_cli(gold_dir: str, json_out: str | None, with_model: bool = True) -
         print(f"zitat: {exc}", file=sys.stderr)
         return 2
     print(format_report(ev))
+    if speakers:
+        from zitat.evaluate.speakers import evaluate_speakers
+
+        result = evaluate_speakers(gold_dir)
+        print(
+            f"\nspeaker resolution: {result['mentions']} mentions, accuracy {result['accuracy']:.3f}, "
+            f"named entities resolved to a name {result['proper_name_rate']:.3f}"
+        )
+        for kind, accuracy in result["accuracy_by_kind"].items():
+            print(f"  {kind:10} {accuracy:.3f}  ({result['counts_by_kind'][kind]} mentions)")
     if json_out:
         Path(json_out).write_text(json.dumps(ev.to_dict(), indent=2), encoding="utf-8")
     return 0

@@ -35,3 +35,14 @@ def test_gate_scores_at_or_above_floors(dev_eval):
         if value < floor:
             failures.append(f"{path}: {value:.4f} < floor {floor}")
     assert not failures, "\n".join(failures)
+
+
+@pytest.mark.gate
+def test_gate_speaker_resolution_at_or_above_floor(dev_dir):
+    from zitat.evaluate.speakers import evaluate_speakers
+
+    floors = json.loads(FLOORS.read_text())["speaker_resolution"]
+    result = evaluate_speakers(dev_dir)
+    assert result["mentions"] >= 150
+    assert result["accuracy"] >= floors["accuracy"], result["accuracy_by_kind"]
+    assert result["proper_name_rate"] >= floors["proper_name_rate"]

@@ -26,14 +26,37 @@ class NameLexicon:
     nouns: dict[str, str]  # common noun -> genus ("m", "f", "n" or "")
     first_names: frozenset[str]
     surnames: frozenset[str]
+    places: frozenset[str] = frozenset()
 
     def is_common_noun(self, word: str) -> bool:
-        if word in self.first_names:
+        if word in self.first_names or word in self.places:
             return False
         return word in self.nouns or lemma(word).capitalize() in self.nouns
 
+    def is_noun_or_compound(self, word: str) -> bool:
+        """A common noun, or a compound ending in one (`Gesamtrechnung`): names are neither."""
+        return self.is_common_noun(word) or self._compound(word)
+
+    def _compound(self, word: str) -> bool:
+        """`Gesamtrechnung`, `Marineoberst`: a compound whose last part is a known noun."""
+        if len(word) < 8 or "-" in word:
+            return False
+        for cut in range(3, len(word) - 3):
+            tail = word[cut:].capitalize()
+            if tail in self.nouns and len(tail) >= 4:
+                return True
+        return False
+
+    def is_place(self, word: str) -> bool:
+        """A place name, or its genitive (`Serbiens`, `Ugandas`)."""
+        return word in self.places or word.endswith("s") and word[:-1] in self.places
+
     def genus(self, word: str) -> str:
         return self.nouns.get(word) or self.nouns.get(lemma(word).capitalize(), "")
+
+
+FEMALE_TITLES = {"frau", "ministerin", "präsidentin", "sprecherin", "kanzlerin", "bundeskanzlerin"}
+MALE_TITLES = {"herr"}
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +66,7 @@ def name_lexicon() -> NameLexicon:
     nouns: dict[str, str] = {}
     first: set[str] = set()
     last: set[str] = set()
+    places: set[str] = set()
     with open(CSV_FILE_PATH, encoding="utf-8", newline="") as handle:
         rows = csv.reader(handle)
         next(rows)
@@ -52,8 +76,10 @@ def name_lexicon() -> NameLexicon:
                 first.add(word)
             elif "Nachname" in pos:
                 last.add(word)
-            elif "Toponym" in pos or "Eigenname" in pos:
+            elif "Toponym" in pos:
+                places.add(word)
+            elif "Eigenname" in pos:
                 continue
             else:
                 nouns[word] = genus
-    return NameLexicon(nouns, frozenset(first), frozenset(last))
+    return NameLexicon(nouns, frozenset(first), frozenset(last), frozenset(places))

@@ -1,12 +1,21 @@
 """Resolve each speaker mention to the entity it names, and that entity's fullest name.
 
-A first resolver: names are runs of capitalised non-nouns; variants of a name share a
-surname; a pronoun takes the most recent speaker or named person before it; a role noun
-takes the name the article puts beside that noun ("Präsident Lukaschenko").
+Within one article, without a coreference model:
+- a mention that contains a name takes the fullest spelling of that name in the article
+  ("Merkel" -> "Angela Merkel"); an organisation named with an article is its own name
+  ("die Deutsche Bank"), and an abbreviation takes the name written before it in
+  brackets ("Der BGH" -> "Bundesgerichtshof (BGH)");
+- a role noun takes the name the article writes beside the same noun, and the same
+  adjective where the mention has one ("der brasilianische Präsident" -> the name after
+  "Der brasilianische Präsident" or "Brasiliens Präsident");
+- a pronoun (or possessive: "seiner Meinung nach") takes the most salient agreeing entity
+  of the last sentences: the last resolved speaker, else the last person named in a
+  subject position; a relative pronoun takes the name before its comma.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -14,11 +23,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from zitat.lexicon.cues import lemma
-from zitat.lexicon.names import ORG_MARKERS, NameLexicon, name_lexicon
+from zitat.lexicon.names import FEMALE_TITLES, ORG_MARKERS, NameLexicon, name_lexicon
 from zitat.lexicon.words import ADVERBS, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS, TITLES
 from zitat.pipeline.annotations import QUOTE, SPEAKER, meta, spans_of
 
-_NAME_JOINERS = {"von", "van", "de", "der", "al", "bin", "el", "zu", "-"}
+_NAME_JOINERS = {"von", "van", "de", "der", "al", "bin", "el", "zu", "-", "da"}
+_MALE = {"er", "ihm", "ihn", "sein", "seine", "seiner", "seinen", "seinem", "seines"}
+_FEMALE = {"sie", "ihr", "ihre", "ihrer", "ihren", "ihrem", "ihres"}
+_RELATIVE = {"der", "die", "welcher", "welche"}
+_ABBREVIATION = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
 
 
 @dataclass
@@ -28,6 +41,20 @@ class EntityBuilder:
     kind: str
     mentions: list[tuple[int, int]] = field(default_factory=list)
     quotes: list[str] = field(default_factory=list)
+    gender: str = ""
+
+
+@dataclass
+class NameIndex:
+    """The names of one document: runs in text order, their starts, the names written beside
+    role nouns (by noun lemma, and by adjective + noun), the fullest spelling of each
+    surname, and expansions of bracketed abbreviations."""
+
+    names: list[Span]
+    starts: list[int]
+    beside: dict[str, Span]
+    by_surname: dict[str, str]
+    abbreviations: dict[str, str]
 
 
 class SpeakerResolver:
@@ -37,97 +64,59 @@ class SpeakerResolver:
         self.lexicon: NameLexicon = name_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        names = self.name_runs(doc)
-        starts = [n.start for n in names]
-        beside = self._names_beside_roles(names)
-        by_surname: dict[str, str] = {}
-        for run in names:
-            key = self.surname_key(run)
-            if len(run.text) > len(by_surname.get(key, "")):
-                by_surname[key] = run.text
+        index = self.index(doc)
         entities: dict[str, EntityBuilder] = {}
         store = meta(doc)
         speakers = spans_of(doc, SPEAKER)
         quote_start = {sid: min(s.start for s in spans) for sid, spans in spans_of(doc, QUOTE).items()}
-        last_entity: EntityBuilder | None = None
+        last: EntityBuilder | None = None
         for sid in sorted(speakers, key=lambda s: quote_start.get(s, 0)):
             mention = speakers[sid][0]
-            entity = self.resolve(mention, names, starts, beside, by_surname, entities, last_entity)
+            entity = self.resolve(mention, index, entities, last)
             if entity is None:
                 continue
             if (mention.start_char, mention.end_char) not in entity.mentions:
                 entity.mentions.append((mention.start_char, mention.end_char))
             entity.quotes.append(sid)
             store[sid]["canonical"] = entity.canonical
-            last_entity = entity
+            last = entity
         doc._.zitat_entities = [
             {"canonical": e.canonical, "kind": e.kind, "mentions": e.mentions, "quotes": e.quotes}
             for e in entities.values()
         ]
         return doc
 
-    def resolve(
-        self,
-        mention: Span,
-        names: list[Span],
-        starts: list[int],
-        beside: dict[str, Span],
-        by_surname: dict[str, str],
-        entities: dict[str, EntityBuilder],
-        last: EntityBuilder | None,
-    ) -> EntityBuilder | None:
-        lo, hi = bisect_left(starts, mention.start), bisect_left(starts, mention.end)
-        inside = [n for n in names[lo:hi] if n.end <= mention.end]
-        if inside:
-            run = inside[-1]
-            key = self.surname_key(run)
-            return self._entity(entities, by_surname.get(key, run.text), key, mention)
-        if len(mention) == 1 and (mention[0].text in PRONOUNS or mention[0].lower_ in PRONOUNS):
-            if last is not None:
-                return last
-            before = [n for n in names[max(0, lo - 3) : lo] if mention.start - n.end < self.max_distance]
-            if before:
-                key = self.surname_key(before[-1])
-                return self._entity(entities, by_surname.get(key, before[-1].text), key, mention)
+    def canonical_for(self, doc: Doc, start_char: int, end_char: int) -> str | None:
+        """The canonical name of any mention in a processed doc (used to evaluate resolution).
+
+        A mention that is a statement's speaker keeps the name given to it; any other is
+        resolved with the last resolved speaker before it as the salient entity."""
+        mention = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if mention is None:
             return None
-        role = self._role_noun(mention)
-        if role is not None:
-            name = beside.get(lemma(role.text))
-            if name is not None:
-                key = self.surname_key(name)
-                return self._entity(entities, by_surname.get(key, name.text), key, mention)
-        return None
+        store = meta(doc)
+        for sid, spans in spans_of(doc, SPEAKER).items():
+            if (spans[0].start_char, spans[0].end_char) == (mention.start_char, mention.end_char):
+                return store[sid]["canonical"]
+        last: EntityBuilder | None = None
+        last_end = -1
+        for e in doc._.zitat_entities or []:
+            for _, end in e["mentions"]:
+                if last_end < end <= start_char:
+                    last_end, last = end, EntityBuilder(e["canonical"], e["canonical"].lower(), e["kind"])
+        found = self.resolve(mention, self.index(doc), {}, last)
+        return found.canonical if found is not None else None
 
-    def _entity(self, entities: dict[str, EntityBuilder], canonical: str, key: str, mention: Span) -> EntityBuilder:
-        if key not in entities:
-            entities[key] = EntityBuilder(canonical, key, self._kind(canonical, mention))
-        return entities[key]
+    # -- the document's names ---------------------------------------------------------
 
-    def _kind(self, canonical: str, mention: Span) -> str:
-        words = {w.lower().strip(".") for w in (canonical + " " + mention.text).replace("-", " ").split()}
-        if words & ORG_MARKERS:
-            return "organisation"
-        return "person"
-
-    def _role_noun(self, mention: Span) -> Token | None:
-        nouns = [t for t in mention if t.text[:1].isupper() and self.lexicon.is_common_noun(t.text)]
-        return nouns[-1] if nouns else None
-
-    def _names_beside_roles(self, names: list[Span]) -> dict[str, Span]:
-        """Role-noun lemma -> the longest name the text puts right after it
-        (`Präsident Lukaschenko`, `der Sprecher, Hans Meier`)."""
-        out: dict[str, Span] = {}
-        for n in names:
-            doc = n.doc
-            k = n.start - 1
-            if k >= 0 and doc[k].text == ",":
-                k -= 1
-            if k < 0 or not doc[k].text[:1].isupper() or not self.lexicon.is_common_noun(doc[k].text):
-                continue
-            key = lemma(doc[k].text)
-            if key not in out or len(n.text) > len(out[key].text):
-                out[key] = n
-        return out
+    def index(self, doc: Doc) -> NameIndex:
+        names = self.name_runs(doc)
+        by_surname: dict[str, str] = {}
+        for run in names:
+            key = self.surname_key(run)
+            if len(run.text) > len(by_surname.get(key, "")):
+                by_surname[key] = run.text
+        return NameIndex(names, [n.start for n in names], self._names_beside_roles(names), by_surname, _abbreviations(doc))
 
     def name_runs(self, doc: Doc) -> list[Span]:
         runs: list[Span] = []
@@ -139,7 +128,7 @@ class SpeakerResolver:
             j = i + 1
             while j < len(doc) and (
                 self._name_token(doc[j])
-                or doc[j - 1].text in self.lexicon.first_names and doc[j].text in self.lexicon.surnames
+                or doc[j - 1].text in self.lexicon.first_names and doc[j].text[:1].isupper() and doc[j].is_alpha
                 or doc[j].lower_ in _NAME_JOINERS and j + 1 < len(doc) and self._name_token(doc[j + 1])
             ):
                 j += 1
@@ -156,18 +145,206 @@ class SpeakerResolver:
             return False
         if text in PRONOUNS or low in PRONOUNS or low.rstrip(".") in TITLES:
             return False
-        if text.isupper() and len(text) > 4:
-            return False
-        if t.is_sent_start and text not in self.lexicon.first_names and text not in self.lexicon.surnames:
-            nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
-            if nxt is None or not nxt.text[:1].isupper():
-                return False
         if text in self.lexicon.first_names:
             return True
-        return not self.lexicon.is_common_noun(text.split("-")[-1])
+        if self.lexicon.is_place(text):
+            return False
+        if t.is_sent_start and lemma(text)[:1].islower() and not _abbreviation(text):
+            return False  # a sentence-initial function word: `Dabei`, `Gestern`
+        return not self.lexicon.is_noun_or_compound(text.split("-")[-1])
 
     def surname_key(self, run: Span) -> str:
         last = run[-1].text
-        if last.endswith("s") and len(run) == 1 and last[:-1] in self.lexicon.surnames:
+        if last.endswith("s") and len(run) == 1 and last[:-1].lower() in self._known_keys(run.doc):
             last = last[:-1]
         return last.lower()
+
+    def _known_keys(self, doc: Doc) -> set[str]:
+        return {t.lower_ for t in doc if t.text[:1].isupper()}
+
+    def _names_beside_roles(self, names: list[Span]) -> dict[str, Span]:
+        """Role noun (and adjective + role noun) -> the name the text writes beside it:
+        `Präsident Lukaschenko`, `der Sprecher, Hans Meier`, `Hans Meier, der Sprecher`."""
+        out: dict[str, Span] = {}
+
+        def put(key: str, name: Span) -> None:
+            if key not in out or len(name.text) > len(out[key].text):
+                out[key] = name
+
+        for n in names:
+            doc = n.doc
+            k = n.start - 1
+            if k >= 0 and doc[k].text == ",":
+                k -= 1
+            if k >= 0 and doc[k].text[:1].isupper() and self.lexicon.is_common_noun(doc[k].text):
+                for key in _role_keys(doc, k):
+                    put(key, n)
+            after = n.end + 1 if n.end < len(doc) and doc[n.end].text == "," else None
+            if after is not None:
+                for j in range(after, min(len(doc), after + 4)):
+                    if doc[j].is_punct:
+                        break
+                    if doc[j].text[:1].isupper() and self.lexicon.is_common_noun(doc[j].text):
+                        for key in _role_keys(doc, j):
+                            put(key, n)
+                        break
+        return out
+
+    # -- resolution -------------------------------------------------------------------
+
+    def resolve(
+        self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder], last: EntityBuilder | None
+    ) -> EntityBuilder | None:
+        found = self._named(mention, index, entities)
+        if found is not None:
+            return found
+        words = [t for t in mention if not t.is_punct]
+        if len(words) == 1 and words[0].lower_ in _RELATIVE and mention.start > 1 and mention.doc[mention.start - 1].text == ",":
+            return self._before_comma(mention, index, entities)
+        head = words[0].lower_ if words else ""
+        if len(words) == 1 and (words[0].text in PRONOUNS or head in PRONOUNS) or head in _MALE | _FEMALE:
+            return self._pronoun(mention, head, index, entities, last)
+        role = self._role_noun(mention)
+        if role is not None:
+            for key in _role_keys(mention.doc, role.i, mention.start):
+                name = index.beside.get(key)
+                if name is not None and name.start != mention.start:
+                    return self._person(name, index, entities, mention)
+        return None
+
+    def _named(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
+        """A mention that names its entity: a name inside it, or an organisation's own name."""
+        lo, hi = bisect_left(index.starts, mention.start), bisect_left(index.starts, mention.end)
+        inside = [n for n in index.names[lo:hi] if n.end <= mention.end]
+        inside = [n for n in inside if not _bracketed(n)] or inside
+        if inside:
+            return self._person(max(inside, key=len), index, entities, mention)
+        for t in mention:
+            if t.lower_ in index.by_surname and t.text[:1].isupper() and not self.lexicon.is_common_noun(t.text):
+                return self._entity(entities, index.by_surname[t.lower_], t.lower_, mention)
+        words = [t for t in mention if t.lower_ not in DETERMINERS and not t.is_punct]
+        if not words or not all(t.text[:1].isupper() for t in words):
+            return None
+        if len(words) > 1 and self.lexicon.is_common_noun(words[0].text):
+            return None  # `Der Vertreter Libyens`: a role described, not a name
+        text = " ".join(t.text for t in words)
+        if _abbreviation(text) and text in index.abbreviations:
+            text = index.abbreviations[text]
+        elif len(words) == 1 and self.lexicon.is_common_noun(words[0].text) and not self.lexicon.is_place(words[0].text):
+            return None  # `die Polizei`: a role, not a name
+        kind = "organisation" if len(words) > 1 or _abbreviation(words[0].text) or self.lexicon.is_place(text) else self._kind(text, mention)
+        key = text.lower()
+        if key not in entities:
+            entities[key] = EntityBuilder(text, key, kind)
+        return entities[key]
+
+    def _pronoun(
+        self, mention: Span, head: str, index: NameIndex, entities: dict[str, EntityBuilder], last: EntityBuilder | None
+    ) -> EntityBuilder | None:
+        gender = "m" if head in _MALE else "f" if head in _FEMALE else ""
+        if last is not None and _agrees(last.gender, last.kind, gender):
+            return last
+        doc = mention.doc
+        lo = bisect_left(index.starts, mention.start)
+        window = [n for n in index.names[max(0, lo - 8) : lo] if mention.start - n.end < self.max_distance]
+        candidates = [n for n in window if _agrees(self._gender(n), self._run_kind(n), gender)]
+        persons = [n for n in candidates if self._run_kind(n) == "person"] or candidates
+        subjects = [n for n in persons if n.start - n.sent.start <= 3 or doc[n.start - 1].lower_ in DETERMINERS]
+        chosen = (subjects or persons)[-1] if (subjects or persons) else None
+        return self._person(chosen, index, entities, mention) if chosen is not None else None
+
+    def _before_comma(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
+        comma = mention.start - 1
+        lo = bisect_left(index.starts, comma)
+        if lo and index.names[lo - 1].end == comma:
+            return self._person(index.names[lo - 1], index, entities, mention)
+        return None
+
+    def _person(self, run: Span, index: NameIndex, entities: dict[str, EntityBuilder], mention: Span) -> EntityBuilder:
+        key = self.surname_key(run)
+        entity = self._entity(entities, index.by_surname.get(key, run.text), key, mention)
+        entity.gender = entity.gender or self._gender(run)
+        return entity
+
+    def _entity(self, entities: dict[str, EntityBuilder], canonical: str, key: str, mention: Span) -> EntityBuilder:
+        if key not in entities:
+            entities[key] = EntityBuilder(canonical, key, self._kind(canonical, mention))
+        return entities[key]
+
+    def _kind(self, canonical: str, mention: Span) -> str:
+        words = {w.lower().strip(".") for w in (canonical + " " + mention.text).replace("-", " ").split()}
+        if words & ORG_MARKERS or _abbreviation(canonical):
+            return "organisation"
+        return "person"
+
+    def _run_kind(self, run: Span) -> str:
+        if any(t.text in self.lexicon.first_names for t in run):
+            return "person"
+        if _abbreviation(run.text) or {t.lower_ for t in run} & ORG_MARKERS:
+            return "organisation"
+        return "person" if len(run) > 1 else "unknown"
+
+    def _gender(self, run: Span) -> str:
+        doc = run.doc
+        before = doc[run.start - 1].lower_ if run.start else ""
+        if before in FEMALE_TITLES or before.endswith("in") and doc[run.start - 1].text[:1].isupper():
+            return "f"
+        return ""
+
+    def _role_noun(self, mention: Span) -> Token | None:
+        nouns = [t for t in mention if t.text[:1].isupper() and self.lexicon.is_common_noun(t.text)]
+        return nouns[0] if nouns else None
+
+
+def _agrees(entity_gender: str, kind: str, pronoun_gender: str) -> bool:
+    if pronoun_gender == "m":
+        return entity_gender != "f" and kind != "organisation"
+    if pronoun_gender == "f":
+        return entity_gender != "m"
+    return True
+
+
+def _role_keys(doc: Doc, k: int, start: int | None = None) -> list[str]:
+    """`präsident`, and with the adjective or country genitive before it, `brasilian präsident`."""
+    noun = lemma(doc[k].text)
+    keys = []
+    j = k - 1
+    lower = max(start if start is not None else 0, k - 3)
+    while j >= lower and (doc[j].text[:1].islower() and doc[j].is_alpha and doc[j].lower_ not in DETERMINERS or doc[j].text.endswith("s") and doc[j].text[:1].isupper()):
+        keys.append(f"{_stem(doc[j].text)} {noun}")
+        j -= 1
+    return [*keys, noun] if not keys else keys
+
+
+def _stem(word: str) -> str:
+    """A rough stem shared by `brasilianische`, `brasilianischen` and `Brasiliens`."""
+    return word.lower()[:6]
+
+
+def _bracketed(run: Span) -> bool:
+    doc = run.doc
+    return run.start > 0 and doc[run.start - 1].text == "(" and run.end < len(doc) and doc[run.end].text == ")"
+
+
+def _abbreviation(text: str) -> bool:
+    return bool(_ABBREVIATION.match(text))
+
+
+def _abbreviations(doc: Doc) -> dict[str, str]:
+    """`Bundesgerichtshof (BGH)` -> {"BGH": "Bundesgerichtshof"}."""
+    out: dict[str, str] = {}
+    for t in doc:
+        if t.text == "(" and t.i + 2 < len(doc) and doc[t.i + 2].text == ")" and _abbreviation(doc[t.i + 1].text):
+            j = t.i - 1
+            if j >= 0 and doc[j].text in {"“", "«", "\""}:
+                k = next((m for m in range(j - 1, max(-1, j - 8), -1) if doc[m].text in {"„", "»", "\""}), None)
+                if k is not None:
+                    out.setdefault(doc[t.i + 1].text, doc[k + 1 : j].text)
+                    continue
+            words = []
+            while j >= 0 and doc[j].text[:1].isupper() and len(words) < 5:
+                words.insert(0, doc[j].text)
+                j -= 1
+            if words:
+                out.setdefault(doc[t.i + 1].text, " ".join(words))
+    return out

@@ -1,0 +1,63 @@
+"""Score speaker resolution against hand annotations of mentions that are not full names.
+
+The gold file (tests/evaluate/data/speaker_gold.json) records, for mentions in WikiNews dev
+documents, the canonical name each refers to (null where the article names no one) and
+whether it is a person or an organisation; it stores offsets, never the texts.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from zitat.evaluate.gold import read_gold_dir
+
+DEFAULT_GOLD = Path(__file__).resolve().parents[3] / "tests" / "evaluate" / "data" / "speaker_gold.json"
+
+
+def _same(predicted: str | None, gold: str | None) -> bool:
+    """Equal names, ignoring case and a leading article (`Der Spiegel` = `Spiegel`)."""
+    if predicted is None or gold is None:
+        return predicted is gold
+
+    def norm(name: str) -> str:
+        words = name.casefold().split()
+        return " ".join(words[1:] if words and words[0] in {"der", "die", "das"} else words)
+
+    return norm(predicted) == norm(gold)
+
+
+def evaluate_speakers(gold_dir: str | Path, gold_file: str | Path = DEFAULT_GOLD) -> dict:
+    import zitat
+
+    annotations = json.loads(Path(gold_file).read_text(encoding="utf-8"))["annotations"]
+    texts = {d.name: d.text for d in read_gold_dir(gold_dir)}
+    nlp = zitat.load()
+    resolver = nlp.get_pipe("zitat_speakers")
+    total, correct, named, proper = Counter(), Counter(), Counter(), Counter()
+    errors = []
+    docs: dict[str, object] = {}
+    for a in annotations:
+        if a["document"] not in texts:
+            continue
+        doc = docs.get(a["document"]) or docs.setdefault(a["document"], nlp(texts[a["document"]]))
+        predicted = resolver.canonical_for(doc, a["start"], a["end"])
+        kind = a["mention_kind"]
+        total[kind] += 1
+        if _same(predicted, a["canonical"]):
+            correct[kind] += 1
+        else:
+            errors.append({**a, "predicted": predicted, "mention": doc.text[a["start"] : a["end"]]})
+        if a["canonical"] is not None and kind in ("pronoun", "role"):
+            named[kind] += 1
+            proper[kind] += predicted is not None and predicted != doc.text[a["start"] : a["end"]]
+    n = sum(total.values())
+    return {
+        "mentions": n,
+        "accuracy": sum(correct.values()) / n if n else 0.0,
+        "accuracy_by_kind": {k: correct[k] / total[k] for k in total},
+        "counts_by_kind": dict(total),
+        "proper_name_rate": sum(proper.values()) / sum(named.values()) if named else 0.0,
+        "errors": errors,
+    }
