@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from zitat.text.bylines import find_bylines
+
 QUOTE, CUE, SPEAKER, FRAME, ADDRESSEE = (
     "zitat_quote",
     "zitat_cue",
@@ -24,6 +26,8 @@ if not Doc.has_extension("zitat_meta"):
     Doc.set_extension("zitat_meta", default=None)
 if not Doc.has_extension("zitat_entities"):
     Doc.set_extension("zitat_entities", default=None)
+if not Doc.has_extension("zitat_bylines"):
+    Doc.set_extension("zitat_bylines", default=None)
 
 TokenRange = tuple[int, int]
 
@@ -39,6 +43,16 @@ class StatementAnnotation:
     confidence: float
     addressee: TokenRange | None = None
     nested_in: str | None = None
+
+
+def in_byline(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) lie in a byline or credit line (never a statement)."""
+    if doc._.zitat_bylines is None:
+        doc._.zitat_bylines = find_bylines(doc.text)
+    if not doc._.zitat_bylines or end <= start:
+        return False
+    first, last = doc[start].idx, doc[end - 1].idx
+    return any(s <= first and last < e for s, e in doc._.zitat_bylines)
 
 
 def meta(doc: Doc) -> dict[str, dict]:

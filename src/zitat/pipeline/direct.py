@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from zitat.lexicon.cues import cue_medium
 from zitat.lexicon.names import name_lexicon
 from zitat.lexicon.words import DETERMINERS, PREPOSITIONS
-from zitat.pipeline.annotations import StatementAnnotation, add_statement
+from zitat.pipeline.annotations import StatementAnnotation, add_statement, in_byline
 from zitat.pipeline.frames import Frame, addressee_in, frame_after, frame_before, frame_in_sentence
 from zitat.text.quotemarks import find_quotes
 
@@ -44,7 +44,7 @@ class DirectQuotes:
             if q.depth:
                 continue
             tokens = [doc.char_span(s, e, alignment_mode="expand") for s, e in q.spans]
-            if any(t is None or not len(t) for t in tokens):
+            if any(t is None or not len(t) for t in tokens) or in_byline(doc, tokens[0].start, tokens[-1].end):
                 continue
             first, final = tokens[0], tokens[-1]
             # Bounded context: a run of stray marks can glue a whole text into one "sentence".

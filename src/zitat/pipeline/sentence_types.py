@@ -17,7 +17,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from zitat.pipeline.annotations import StatementAnnotation, add_statement
+from zitat.pipeline.annotations import StatementAnnotation, add_statement, in_byline
 from zitat.pipeline.frames import cue_at, finite_verb, subject_of
 from zitat.pipeline.sentence_features import LABELS, SentenceContext, features, hashed
 
@@ -54,7 +54,7 @@ class SentenceTypes:
         # only what the rules found, as in training.
         speakers = SentenceContext(context.types, dict(context.speakers))
         for n, sent in enumerate(sents):
-            if n in context.types or not any(t.is_alpha for t in sent):
+            if n in context.types or not any(t.is_alpha for t in sent) or in_byline(doc, sent.start, sent.end):
                 continue
             probs = predict_proba(self.weights, hashed(features(doc, sent, n, context), self.dim))
             best = int(probs.argmax())

@@ -20,7 +20,16 @@ from spacy.tokens import Doc, Span
 from zitat.lexicon.cues import lemma
 from zitat.lexicon.mood import HEARSAY, is_subjunctive
 from zitat.lexicon.words import DETERMINERS, PREPOSITIONS
-from zitat.pipeline.annotations import QUOTE, SPEAKER, StatementAnnotation, add_role, add_statement, meta, spans_of
+from zitat.pipeline.annotations import (
+    QUOTE,
+    SPEAKER,
+    StatementAnnotation,
+    add_role,
+    add_statement,
+    in_byline,
+    meta,
+    spans_of,
+)
 from zitat.pipeline.frames import addressee_in, cue_at, finite_verb, np_after, subject_of
 
 _COMPLEMENTIZERS = {"dass", "ob", "wie", "warum", "weshalb", "wann", "wo", "wer", "was", "welche", "welcher", "wieso"}
@@ -76,7 +85,7 @@ class Statements:
         last: tuple[int, _Found] | None = None
         for n, sent in enumerate(doc.sents):
             start, end = _trim(sent)
-            if end - start < 3:
+            if end - start < 3 or in_byline(doc, start, end):
                 continue
             inside = sum(1 for i in range(start, end) if i in covered)
             if inside * 2 > end - start:
