@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from pathlib import Path
 import sys
 
 ARTICLE = "Der Minister sagte: „Wir werden die Steuern nicht erhöhen.“ Die Opposition widersprach."
@@ -91,3 +92,14 @@ def test_cli_evaluate_missing_dir_is_an_error(tmp_path):
     proc = zitat("evaluate", str(tmp_path))
     assert proc.returncode == 2
     assert b"E010" in proc.stderr
+
+
+def test_cli_readme_first_run_gives_the_shown_output():
+    root = Path(__file__).resolve().parents[1]
+    proc = zitat("extract", str(root / "examples" / "artikel.txt"))
+    assert proc.returncode == 0, proc.stderr
+    shown = json.loads((root / "examples" / "artikel.json").read_text(encoding="utf-8"))
+    assert json.loads(proc.stdout) == shown
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    for quote in shown["quotes"]:
+        assert quote["quote"]["text"] in readme
