@@ -43,7 +43,7 @@ class NameLexicon:
             return False
         for cut in range(3, len(word) - 3):
             tail = word[cut:].capitalize()
-            if tail in self.nouns and len(tail) >= 4:
+            if len(tail) >= 4 and (tail in self.nouns or lemma(tail).capitalize() in self.nouns):
                 return True
         return False
 

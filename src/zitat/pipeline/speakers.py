@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+import simplemma
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -149,8 +151,10 @@ class SpeakerResolver:
             return True
         if self.lexicon.is_place(text):
             return False
-        if t.is_sent_start and lemma(text)[:1].islower() and not _abbreviation(text):
-            return False  # a sentence-initial function word: `Dabei`, `Gestern`
+        if _plain_lemma(text)[:1].islower() and not _abbreviation(text) and text not in self.lexicon.surnames:
+            return False  # a function word or adjective: `Dabei`, `Anders`, `Britischen`
+        if text.endswith("-") or any(ch.isdigit() for ch in text):
+            return False
         return not self.lexicon.is_noun_or_compound(text.split("-")[-1])
 
     def surname_key(self, run: Span) -> str:
@@ -220,8 +224,9 @@ class SpeakerResolver:
         if inside:
             return self._person(max(inside, key=len), index, entities, mention)
         for t in mention:
-            if t.lower_ in index.by_surname and t.text[:1].isupper() and not self.lexicon.is_common_noun(t.text):
-                return self._entity(entities, index.by_surname[t.lower_], t.lower_, mention)
+            key = t.lower_[:-1] if t.lower_.endswith("s") and t.lower_[:-1] in index.by_surname else t.lower_
+            if key in index.by_surname and t.text[:1].isupper() and not self.lexicon.is_common_noun(t.text):
+                return self._entity(entities, index.by_surname[key], key, mention)
         words = [t for t in mention if t.lower_ not in DETERMINERS and not t.is_punct]
         if not words or not all(t.text[:1].isupper() for t in words):
             return None
@@ -241,17 +246,24 @@ class SpeakerResolver:
     def _pronoun(
         self, mention: Span, head: str, index: NameIndex, entities: dict[str, EntityBuilder], last: EntityBuilder | None
     ) -> EntityBuilder | None:
+        """The most salient agreeing person before the pronoun: a name in subject position
+        since the last speaker's mention, else the last speaker, else the nearest name."""
         gender = "m" if head in _MALE else "f" if head in _FEMALE else ""
-        if last is not None and _agrees(last.gender, last.kind, gender):
-            return last
-        doc = mention.doc
         lo = bisect_left(index.starts, mention.start)
         window = [n for n in index.names[max(0, lo - 8) : lo] if mention.start - n.end < self.max_distance]
-        candidates = [n for n in window if _agrees(self._gender(n), self._run_kind(n), gender)]
-        persons = [n for n in candidates if self._run_kind(n) == "person"] or candidates
-        subjects = [n for n in persons if n.start - n.sent.start <= 3 or doc[n.start - 1].lower_ in DETERMINERS]
-        chosen = (subjects or persons)[-1] if (subjects or persons) else None
-        return self._person(chosen, index, entities, mention) if chosen is not None else None
+        if last is not None and last.mentions:
+            since = max(end for _, end in last.mentions)
+            window = [n for n in window if n.start_char >= since]
+        agreeing = [n for n in window if _agrees(self._gender(n), self._run_kind(n), gender)]
+        marked = [n for n in agreeing if gender and self._gender(n) == gender]
+        people = [n for n in agreeing if self._run_kind(n) in ("person", "unknown")]
+        persons = marked or [n for n in people if self._run_kind(n) == "person"] or people
+        subjects = [n for n in persons if _subject_position(n)]
+        if subjects:
+            return self._person(subjects[-1], index, entities, mention)
+        if last is not None and _agrees(last.gender, last.kind, gender) and not marked:
+            return last
+        return self._person(persons[-1], index, entities, mention) if persons else None
 
     def _before_comma(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         comma = mention.start - 1
@@ -282,13 +294,22 @@ class SpeakerResolver:
             return "person"
         if _abbreviation(run.text) or {t.lower_ for t in run} & ORG_MARKERS:
             return "organisation"
-        return "person" if len(run) > 1 else "unknown"
+        if self.lexicon.is_place(run[-1].text):
+            return "place"
+        if any(self.lexicon.is_common_noun(t.text) for t in run if t.text[:1].isupper()):
+            return "organisation"  # `Demokratische Partei`, `International Airshow`
+        return "unknown"
 
     def _gender(self, run: Span) -> str:
         doc = run.doc
-        before = doc[run.start - 1].lower_ if run.start else ""
-        if before in FEMALE_TITLES or before.endswith("in") and doc[run.start - 1].text[:1].isupper():
-            return "f"
+        for k in range(run.start - 1, max(-1, run.start - 3), -1):
+            word = doc[k]
+            if word.lower_ in FEMALE_TITLES or word.text[:1].isupper() and word.lower_.endswith("in") and self.lexicon.genus(word.text) == "f":
+                return "f"
+            if word.text[:1].isupper() and self.lexicon.genus(word.text) == "m":
+                return "m"
+            if not word.text[:1].isupper():
+                break
         return ""
 
     def _role_noun(self, mention: Span) -> Token | None:
@@ -296,7 +317,19 @@ class SpeakerResolver:
         return nouns[0] if nouns else None
 
 
+def _subject_position(run: Span) -> bool:
+    """First in its clause, after at most an article, adjective or title."""
+    doc = run.doc
+    start = run.sent.start
+    for k in range(run.start - 1, max(start - 1, run.start - 4), -1):
+        if doc[k].text in {",", ":", ";"}:
+            return k >= run.start - 3
+    return run.start - start <= 3
+
+
 def _agrees(entity_gender: str, kind: str, pronoun_gender: str) -> bool:
+    if kind == "place":
+        return False
     if pronoun_gender == "m":
         return entity_gender != "f" and kind != "organisation"
     if pronoun_gender == "f":
@@ -324,6 +357,12 @@ def _stem(word: str) -> str:
 def _bracketed(run: Span) -> bool:
     doc = run.doc
     return run.start > 0 and doc[run.start - 1].text == "(" and run.end < len(doc) and doc[run.end].text == ")"
+
+
+@lru_cache(maxsize=65536)
+def _plain_lemma(word: str) -> str:
+    """The lemma with its case: function words and adjectives come back lower-cased."""
+    return simplemma.lemmatize(word, lang="de") if word else word
 
 
 def _abbreviation(text: str) -> bool:
