@@ -57,8 +57,6 @@ PARTICLES = {"ein", "hin", "mit", "fest", "an", "zu", "vor", "hinzu", "dar", "au
 # "…", so der Minister.
 SO_CUES = {"so"}
 
-# Lines that credit a journalist, not a speaker.
-BYLINE_CUES = {"mitarbeit", "beigetragen", "berichtete aus", "recherche", "text", "fotos", "foto"}
 
 
 @lru_cache(maxsize=65536)

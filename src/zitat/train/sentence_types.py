@@ -22,7 +22,7 @@ from zitat.pipeline.sentence_features import LABELS, SentenceContext, features, 
 DIM = 1 << 16
 
 
-def _label(sent, gold_doc, char_tokens) -> str:
+def _label(sent, gold_doc) -> str:
     words = [t for t in sent if not t.is_space and not t.is_punct]
     if not words:
         return "none"
@@ -53,7 +53,7 @@ def build(gold_dir: str | Path) -> tuple[sparse.csr_matrix, numpy.ndarray]:
             ids = hashed(features(doc, sent, n, context), DIM)
             rows.extend([len(labels)] * len(ids))
             cols.extend(ids)
-            labels.append(LABELS.index(_label(sent, doc_gold, None)))
+            labels.append(LABELS.index(_label(sent, doc_gold)))
     x = sparse.csr_matrix((numpy.ones(len(rows)), (rows, cols)), shape=(len(labels), DIM))
     return x, numpy.array(labels)
 
