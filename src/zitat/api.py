@@ -51,3 +51,44 @@ def extract_batch(
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     with ctx.Pool(workers) as pool:
         yield from pool.imap(one, items, chunksize=8)
+
+
+def model_version(with_model: bool = True) -> str:
+    """The version stored with every extraction: the package version and the model's hash."""
+    import hashlib
+    from importlib import resources
+
+    from zitat import __version__
+
+    if not with_model:
+        return f"{__version__}+rules"
+    weights = resources.files("zitat").joinpath("models/sentence_types/weights.npz").read_bytes()
+    return f"{__version__}+{hashlib.sha256(weights).hexdigest()[:12]}"
+
+
+def ingest(
+    items: Iterable[Item], db_url: str | None = None, workers: int = 1, with_model: bool = True
+) -> Iterator[tuple[str, str] | ZitatError]:
+    """Extract and store each item; yield (document id, 'added'|'replaced'|'unchanged') or its error.
+
+    Each article is committed on its own: an interrupted run keeps what it stored, and running
+    it again skips those articles (same text, same model version)."""
+    from zitat.store import open_store
+
+    store = open_store(db_url)
+    version = model_version(with_model)
+    pending = list(items) if workers > 1 else items
+    texts: dict[str, str] = {}
+
+    def remember(stream: Iterable[Item]) -> Iterator[Item]:
+        for item in stream:
+            texts[str(item[0])] = item[1]
+            yield item
+
+    for result in extract_batch(remember(pending), workers, with_model):
+        if isinstance(result, ZitatError):
+            texts.pop(str(result.doc_id), None)
+            yield result
+            continue
+        text = texts.pop(str(result.id))
+        yield str(result.id), store.add(result, text, version)

@@ -35,6 +35,24 @@ def main(argv: list[str] | None = None) -> int:
         "--speakers", action="store_true", help="also score speaker resolution on the hand-annotated dev mentions"
     )
 
+    ing = sub.add_parser("ingest", help="extract articles and store them in the statement archive")
+    ing.add_argument("inputs", nargs="+", help="text files, or JSONL with --jsonl; '-' reads stdin")
+    ing.add_argument("--db", default=None, help="database URL (default: sqlite:///zitat.db)")
+    ing.add_argument(
+        "--jsonl", action="store_true", help="inputs are JSON lines {id, text, title, date, outlet, url, author}"
+    )
+    ing.add_argument("--text-field", default="text", help="JSONL field holding the text (default: text)")
+    ing.add_argument("--workers", type=int, default=1, help="processes to use (default: 1)")
+    ing.add_argument("--errors", help="write one JSON line per failed document to this file")
+    ing.add_argument("--rules-only", action="store_true", help=_RULES_ONLY)
+
+    se = sub.add_parser("search", help="search the statement archive")
+    se.add_argument("query", nargs="?", default=None, help="words to find (inflected forms match)")
+    se.add_argument("--db", default=None, help="database URL (default: sqlite:///zitat.db)")
+    se.add_argument("--speaker", help="a speaker's name or surname, or a person id")
+    se.add_argument("--type", dest="type_", help="statement type, e.g. direct")
+    se.add_argument("--limit", type=int, default=20)
+
     tr = sub.add_parser("train", help="train the sentence-type model from WikiNews train data")
     tr.add_argument("train_dir", help="e.g. ../shared/data/wikinews-quotes/train")
     tr.add_argument("-o", "--output", default=str(Path(__file__).parent / "models" / "sentence_types"))
@@ -46,6 +64,12 @@ def main(argv: list[str] | None = None) -> int:
         return extract_cli(
             args.inputs, args.jsonl, args.text_field, args.output, args.workers, args.errors, not args.rules_only
         )
+    if args.command == "ingest":
+        return ingest_cli(
+            args.inputs, args.db, args.jsonl, args.text_field, args.workers, args.errors, not args.rules_only
+        )
+    if args.command == "search":
+        return search_cli(args.query, args.db, args.speaker, args.type_, args.limit)
     if args.command == "train":
         return train_cli(args.train_dir, args.output, args.l2, args.threshold)
     return evaluate_cli(args.gold_dir, args.json_out, not args.rules_only, args.speakers)
@@ -135,6 +159,53 @@ def evaluate_cli(gold_dir: str, json_out: str | None, with_model: bool = True, s
             print(f"  {kind:10} {accuracy:.3f}  ({result['counts_by_kind'][kind]} mentions)")
     if json_out:
         Path(json_out).write_text(json.dumps(ev.to_dict(), indent=2), encoding="utf-8")
+    return 0
+
+
+def ingest_cli(
+    inputs: list[str],
+    db: str | None,
+    jsonl: bool,
+    text_field: str,
+    workers: int,
+    errors: str | None,
+    with_model: bool = True,
+) -> int:
+    from collections import Counter
+
+    from tqdm import tqdm
+
+    from zitat.api import ingest
+
+    if workers < 1:
+        print("zitat: --workers must be at least 1", file=sys.stderr)
+        return 2
+    failures: list[ZitatError] = []
+    outcomes: Counter[str] = Counter()
+    stream = ingest(_split_errors(_items(inputs, jsonl, text_field), failures), db, workers, with_model)
+    for result in tqdm(stream, unit="doc", disable=None, file=sys.stderr):
+        if isinstance(result, ZitatError):
+            failures.append(result)
+        else:
+            outcomes[result[1]] += 1
+    print(
+        json.dumps(
+            {
+                "added": outcomes["added"],
+                "replaced": outcomes["replaced"],
+                "unchanged": outcomes["unchanged"],
+                "failed": len(failures),
+            }
+        )
+    )
+    return _report(failures, sum(outcomes.values()), errors)
+
+
+def search_cli(query: str | None, db: str | None, speaker: str | None, type_: str | None, limit: int) -> int:
+    from zitat.store import open_store
+
+    found = open_store(db).search(q=query, speaker=speaker, type_=type_, limit=limit)
+    print(json.dumps(found, ensure_ascii=False, indent=2))
     return 0
 
 

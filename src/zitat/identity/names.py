@@ -61,6 +61,26 @@ def identity_key(name: str) -> tuple[str, str]:
     return (_fold(words[-1]), first)
 
 
+def match_identity(candidates: list[tuple[object, str]], first: str) -> tuple[object | None, bool]:
+    """Which known identity (key, folded first name or "") a name with this folded first name
+    and the same surname belongs to: (key or None for a new one, whether the match gains a
+    first name it lacked)."""
+    if first:
+        for key, known in candidates:
+            if known and _compatible(known, first):
+                return key, False
+        bare = [key for key, known in candidates if not known]
+        if len(bare) == 1 and len(bare) == len(candidates):
+            return bare[0], True
+        return None, False
+    named = [key for key, known in candidates if known]
+    if len(named) == 1:
+        return named[0], False
+    if not named and candidates:
+        return candidates[0][0], False
+    return None, False
+
+
 @dataclass
 class Identity:
     id: str
@@ -84,20 +104,11 @@ class IdentityIndex:
         surname, first = identity_key(name)
         shown = normalize_name(name) or name
         candidates = self._by_surname[surname]
-        if first:
-            for identity in candidates:
-                if identity.first and _compatible(identity.first, first):
-                    return self._add(identity, shown)
-            bare = [i for i in candidates if not i.first]
-            if len(bare) == 1 and not any(i.first for i in candidates):
-                bare[0].first, bare[0].name = first, shown  # the surname now has its full name
-                return self._add(bare[0], shown)
-        else:
-            named = [i for i in candidates if i.first]
-            if len(named) == 1:
-                return self._add(named[0], shown)
-            if not named and candidates:
-                return self._add(candidates[0], shown)
+        key, gains_first = match_identity([(i, i.first) for i in candidates], first)
+        if isinstance(key, Identity):
+            if gains_first:
+                key.first, key.name = first, shown  # the surname now has its full name
+            return self._add(key, shown)
         identity = Identity(f"p{len(self.identities) + 1}", shown, first, {shown})
         self.identities.append(identity)
         candidates.append(identity)

@@ -1,0 +1,292 @@
+"""The archive's one entry point: open a database, store articles with their statements,
+and query them. SQLite by default (a file), PostgreSQL when given a postgresql:// URL.
+
+Storing is idempotent by content hash: the same text with the same model version is skipped;
+with a newer model its statements are replaced in one transaction. Each article is written
+in its own transaction, so a crash loses nothing committed and leaves no half article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Engine, and_, create_engine, delete, event, func, insert, or_, select, text, update
+
+from zitat.identity.names import identity_key, match_identity, normalize_name
+from zitat.model import DocumentResult
+from zitat.store import schema
+from zitat.store.migrations import migrate
+from zitat.store.search import fts_query, search_terms
+
+DEFAULT_URL = "sqlite:///zitat.db"
+MAX_LIMIT = 200
+_ARTICLE_FIELDS = ("title", "date", "outlet", "url", "author")
+
+
+def content_hash(text_: str) -> str:
+    return hashlib.sha256(text_.encode("utf-8")).hexdigest()
+
+
+def open_store(url: str | None = None) -> Store:
+    """Open (and create or migrate) the archive at `url` (default: ./zitat.db)."""
+    url = url or DEFAULT_URL
+    if "://" not in url:
+        url = f"sqlite:///{url}"
+    engine = create_engine(url, future=True)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    migrate(engine)
+    return Store(engine)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+@dataclass
+class Store:
+    engine: Engine
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    # -- writing ----------------------------------------------------------------------
+
+    def add(self, result: DocumentResult, text_: str, model_version: str) -> str:
+        """Store one article and its statements: 'added', 'replaced' or 'unchanged'."""
+        doc_id = str(result.id)
+        digest = content_hash(text_)
+        meta = {k: (str(v) if v is not None else None) for k, v in result.meta.items() if k in _ARTICLE_FIELDS}
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                select(schema.articles.c.content_hash, schema.articles.c.model_version).where(
+                    schema.articles.c.id == doc_id
+                )
+            ).first()
+            if row is not None and row.content_hash == digest and row.model_version == model_version:
+                return "unchanged"
+            if row is not None:
+                self._delete_statements(conn, doc_id)
+                conn.execute(
+                    update(schema.articles)
+                    .where(schema.articles.c.id == doc_id)
+                    .values(content_hash=digest, text=text_, model_version=model_version, ingested_at=_now(), **meta)
+                )
+            else:
+                conn.execute(
+                    insert(schema.articles).values(
+                        id=doc_id,
+                        content_hash=digest,
+                        text=text_,
+                        model_version=model_version,
+                        ingested_at=_now(),
+                        **meta,
+                    )
+                )
+            for statement in result.quotes:
+                self._insert_statement(conn, doc_id, statement)
+        return "replaced" if row is not None else "added"
+
+    def _delete_statements(self, conn, doc_id: str) -> None:
+        ids = [
+            r.id for r in conn.execute(select(schema.statements.c.id).where(schema.statements.c.article_id == doc_id))
+        ]
+        if ids and self.dialect == "sqlite":
+            conn.execute(text(f"DELETE FROM statement_search WHERE rowid IN ({','.join(map(str, ids))})"))
+        conn.execute(delete(schema.statements).where(schema.statements.c.article_id == doc_id))
+
+    def _insert_statement(self, conn, doc_id: str, statement) -> None:
+        speaker = statement.speaker
+        canonical = speaker.canonical if speaker is not None else None
+        person_id = self._person(conn, canonical) if canonical else None
+        terms = search_terms(
+            " ".join(filter(None, [statement.quote.text, canonical, speaker.text if speaker else None]))
+        )
+        result = conn.execute(
+            insert(schema.statements).values(
+                article_id=doc_id,
+                local_id=statement.id,
+                type=statement.type,
+                medium=statement.medium,
+                quote_text=statement.quote.text,
+                speaker_text=speaker.text if speaker is not None else None,
+                canonical=canonical,
+                person_id=person_id,
+                cue_text=statement.cue.text if statement.cue is not None else None,
+                confidence=statement.confidence,
+                search_terms=terms,
+                data=json.dumps(statement.to_dict(), ensure_ascii=False),
+            )
+        )
+        if self.dialect == "sqlite":
+            conn.execute(
+                text("INSERT INTO statement_search(rowid, search_terms) VALUES (:id, :terms)"),
+                {"id": result.inserted_primary_key[0], "terms": terms},
+            )
+
+    def _person(self, conn, canonical: str) -> int:
+        """The stored identity of a speaker name, created or completed as needed."""
+        surname, first = identity_key(canonical)
+        rows = conn.execute(
+            select(schema.persons.c.id, schema.persons.c.first_key).where(schema.persons.c.surname_key == surname)
+        ).all()
+        key, gains_first = match_identity([(r.id, r.first_key) for r in rows], first)
+        shown = normalize_name(canonical) or canonical
+        if key is not None:
+            if gains_first:
+                conn.execute(
+                    update(schema.persons).where(schema.persons.c.id == key).values(first_key=first, name=shown)
+                )
+            return int(key)
+        return int(
+            conn.execute(
+                insert(schema.persons).values(name=shown, surname_key=surname, first_key=first)
+            ).inserted_primary_key[0]
+        )
+
+    # -- reading ----------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            return {
+                name: int(conn.execute(select(func.count()).select_from(table)).scalar_one())
+                for name, table in (
+                    ("articles", schema.articles),
+                    ("statements", schema.statements),
+                    ("persons", schema.persons),
+                )
+            }
+
+    def search(
+        self,
+        q: str | None = None,
+        speaker: str | None = None,
+        type_: str | None = None,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 20,
+        offset: int = 0,
+    ) -> dict[str, Any]:
+        """Statements matching every given filter, newest articles first."""
+        s, a, p = schema.statements, schema.articles, schema.persons
+        conditions = []
+        if q and fts_query(q):
+            if self.dialect == "sqlite":
+                ids = (
+                    select(text("rowid"))
+                    .select_from(text("statement_search"))
+                    .where(text("statement_search MATCH :match"))
+                )
+                conditions.append(s.c.id.in_(ids))
+            else:
+                conditions.append(
+                    text("to_tsvector('german', statements.search_terms) @@ plainto_tsquery('german', :plain)")
+                )
+        if speaker:
+            conditions.append(self._speaker_condition(speaker))
+        if type_:
+            conditions.append(s.c.type == type_)
+        if outlet:
+            conditions.append(func.lower(a.c.outlet) == outlet.lower())
+        if since:
+            conditions.append(a.c.date >= since)
+        if until:
+            conditions.append(a.c.date <= until)
+        limit = max(1, min(int(limit), MAX_LIMIT))
+        query = (
+            select(s, a.c.title, a.c.date, a.c.outlet, p.c.name.label("person_name"))
+            .join(a, a.c.id == s.c.article_id)
+            .outerjoin(p, p.c.id == s.c.person_id)
+            .where(and_(*conditions))
+        )
+        params = {"match": fts_query(q) if q else None, "plain": q}
+        with self.engine.connect() as conn:
+            total = conn.execute(select(func.count()).select_from(query.subquery()), params).scalar_one()
+            rows = conn.execute(
+                query.order_by(a.c.date.desc(), s.c.article_id, s.c.id).limit(limit).offset(max(0, int(offset))), params
+            ).all()
+        return {
+            "total": int(total),
+            "limit": limit,
+            "offset": max(0, int(offset)),
+            "statements": [_statement(r) for r in rows],
+        }
+
+    def _speaker_condition(self, speaker: str):
+        s, p = schema.statements, schema.persons
+        if speaker.isdigit():
+            return s.c.person_id == int(speaker)
+        surname, first = identity_key(speaker)
+        people = select(p.c.id).where(p.c.surname_key == surname)
+        if first:
+            people = people.where(or_(p.c.first_key == first, p.c.first_key == ""))
+        return s.c.person_id.in_(people)
+
+    def statement(self, statement_id: int) -> dict[str, Any] | None:
+        found = self.search_by_ids([statement_id])
+        return found[0] if found else None
+
+    def search_by_ids(self, ids: list[int]) -> list[dict[str, Any]]:
+        s, a, p = schema.statements, schema.articles, schema.persons
+        query = (
+            select(s, a.c.title, a.c.date, a.c.outlet, p.c.name.label("person_name"))
+            .join(a, a.c.id == s.c.article_id)
+            .outerjoin(p, p.c.id == s.c.person_id)
+            .where(s.c.id.in_(ids))
+        )
+        with self.engine.connect() as conn:
+            return [_statement(r) for r in conn.execute(query).all()]
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(schema.articles).where(schema.articles.c.id == article_id)).first()
+            if row is None:
+                return None
+            ids = [
+                r.id
+                for r in conn.execute(
+                    select(schema.statements.c.id).where(schema.statements.c.article_id == article_id)
+                )
+            ]
+        article = {
+            k: getattr(row, k) for k in ("id", "title", "date", "outlet", "url", "author", "text", "model_version")
+        }
+        article["statements"] = (
+            sorted(self.search_by_ids(ids), key=lambda st: st["quote"]["spans"][0][0]) if ids else []
+        )
+        return article
+
+    def speakers(self, q: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+        s, p = schema.statements, schema.persons
+        query = select(p.c.id, p.c.name, func.count(s.c.id).label("statements")).join(s, s.c.person_id == p.c.id)
+        if q:
+            query = query.where(func.lower(p.c.name).contains(q.lower()))
+        query = (
+            query.group_by(p.c.id, p.c.name).order_by(func.count(s.c.id).desc(), p.c.name).limit(min(limit, MAX_LIMIT))
+        )
+        with self.engine.connect() as conn:
+            return [{"id": r.id, "name": r.name, "statements": int(r.statements)} for r in conn.execute(query)]
+
+
+def _statement(row: Any) -> dict[str, Any]:
+    data = json.loads(row.data)
+    return {
+        **data,
+        "db_id": row.id,
+        "article": {"id": row.article_id, "title": row.title, "date": row.date, "outlet": row.outlet},
+        "person": {"id": row.person_id, "name": row.person_name} if row.person_id else None,
+    }
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")

@@ -1,0 +1,60 @@
+"""Versioned schema migrations, the same code path for SQLite and PostgreSQL.
+
+Each migration runs in its own transaction and records its number; opening a store applies
+the ones it has not seen. A new schema change is a new function appended to MIGRATIONS.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Connection, select, text
+
+from zitat.store.schema import metadata, schema_version
+
+
+def _create_tables(conn: Connection) -> None:
+    metadata.create_all(conn)
+
+
+def _create_search(conn: Connection) -> None:
+    if conn.dialect.name == "sqlite":
+        conn.execute(
+            text(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS statement_search USING fts5("
+                "search_terms, tokenize='unicode61 remove_diacritics 2')"
+            )
+        )
+    elif conn.dialect.name == "postgresql":
+        conn.execute(
+            text(
+                "CREATE INDEX IF NOT EXISTS statements_search_idx ON statements "
+                "USING gin (to_tsvector('german', search_terms))"
+            )
+        )
+
+
+MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [(1, _create_tables), (2, _create_search)]
+
+
+def current_version(conn: Connection) -> int:
+    if not conn.dialect.has_table(conn, "schema_version"):
+        return 0
+    row = conn.execute(select(schema_version.c.version)).first()
+    return int(row[0]) if row else 0
+
+
+def migrate(engine) -> int:
+    """Apply pending migrations; return the schema version reached."""
+    with engine.begin() as conn:
+        version = current_version(conn)
+    for number, step in MIGRATIONS:
+        if number <= version:
+            continue
+        with engine.begin() as conn:
+            step(conn)
+            schema_version.create(conn, checkfirst=True)
+            conn.execute(schema_version.delete())
+            conn.execute(schema_version.insert().values(version=number))
+        version = number
+    return version

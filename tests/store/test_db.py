@@ -1,0 +1,90 @@
+"""The archive on a real SQLite file: storing, idempotency, replacement, search, speakers."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+import zitat
+from zitat.api import ingest
+from zitat.store import open_store
+
+ARTICLES = [
+    (
+        "a1",
+        (
+            "Der belarussische Präsident Alexander Lukaschenko sprach am Montag in Minsk. "
+            "„Wir werden die Gefängnisse nicht öffnen“, sagte er."
+        ),
+        {"date": "2024-01-02", "outlet": "taz", "title": "Minsk"},
+    ),
+    ("a2", "„Das Gefängnis bleibt geschlossen“, sagte Lukaschenko am Dienstag.", {"date": "2024-01-03", "outlet": "FAZ"}),
+    ("a3", "„Die Straße wird gesperrt“, sagte Angela Merkel.", {"date": "2024-02-01", "outlet": "taz"}),
+    ("a4", "„Die Ernte war schlecht“, sagte der Landwirt Thomas Merkel.", {"date": "2024-02-02", "outlet": "taz"}),
+]
+
+
+@pytest.fixture()
+def store(tmp_path):
+    url = f"sqlite:///{tmp_path / 'archive.db'}"
+    assert [r for r in ingest(ARTICLES, url)] == [(a[0], "added") for a in ARTICLES]
+    return open_store(url)
+
+
+def test_db_stores_articles_statements_and_identities(store):
+    assert store.counts() == {"articles": 4, "statements": 4, "persons": 3}
+    article = store.article("a1")
+    assert article["outlet"] == "taz" and article["text"].startswith("Der belarussische")
+    (statement,) = article["statements"]
+    start, end = statement["quote"]["spans"][0]
+    assert article["text"][start:end] == statement["quote"]["text"]
+
+
+def test_db_reingest_is_idempotent_and_a_new_model_replaces(tmp_path):
+    url = f"sqlite:///{tmp_path / 'archive.db'}"
+    list(ingest(ARTICLES[:1], url))
+    assert list(ingest(ARTICLES[:1], url)) == [("a1", "unchanged")]
+    store = open_store(url)
+    result = zitat.extract(ARTICLES[0][1], "a1", ARTICLES[0][2])
+    assert store.add(result, ARTICLES[0][1], "another-model") == "replaced"
+    assert store.counts()["statements"] == 1
+
+
+def test_db_search_matches_inflected_forms_and_filters(store):
+    found = store.search(q="Gefängnis")
+    assert found["total"] == 2
+    assert store.search(q="strasse")["total"] == 1  # ß folds to ss
+    assert store.search(q="Gefängnis", outlet="FAZ")["total"] == 1
+    assert store.search(q="Gefängnis", since="2024-01-03")["total"] == 1
+    assert store.search(type_="indirect")["total"] == 0
+
+
+def test_db_speaker_filter_uses_identities(store):
+    lukaschenko = store.search(speaker="Lukaschenko")
+    assert lukaschenko["total"] == 2  # one of them was "er" in the text
+    assert {s["person"]["name"] for s in lukaschenko["statements"]} == {"Alexander Lukaschenko"}
+    assert store.search(speaker="angela merkel")["total"] == 1
+    assert store.search(speaker="Thomas Merkel")["total"] == 1
+    names = {s["name"]: s["statements"] for s in store.speakers()}
+    assert names == {"Alexander Lukaschenko": 2, "Angela Merkel": 1, "Thomas Merkel": 1}
+
+
+def test_db_search_query_with_fts_syntax_is_safe(store):
+    assert store.search(q='"; DROP TABLE statements; -- OR *')["total"] == 0
+    assert store.counts()["statements"] == 4
+
+
+def test_db_cli_ingest_reports_bad_records_and_keeps_the_rest(tmp_path):
+    src = tmp_path / "in.jsonl"
+    lines = [json.dumps({"id": a, "text": t, **m}, ensure_ascii=False) for a, t, m in ARTICLES[:2]] + ["{broken"]
+    src.write_text("\n".join(lines), encoding="utf-8")
+    db = tmp_path / "cli.db"
+    cmd = [sys.executable, "-m", "zitat.cli", "ingest", "--jsonl", str(src), "--db", str(db)]
+    proc = subprocess.run(cmd, capture_output=True, check=False, timeout=120)
+    assert proc.returncode == 1
+    assert json.loads(proc.stdout) == {"added": 2, "replaced": 0, "unchanged": 0, "failed": 1}
+    assert b"E004" in proc.stderr
+    assert open_store(str(db)).counts()["articles"] == 2
