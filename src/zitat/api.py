@@ -67,7 +67,11 @@ def model_version(with_model: bool = True) -> str:
 
 
 def ingest(
-    items: Iterable[Item], db_url: str | None = None, workers: int = 1, with_model: bool = True
+    items: Iterable[Item],
+    db_url: str | None = None,
+    workers: int = 1,
+    with_model: bool = True,
+    store: Any = None,
 ) -> Iterator[tuple[str, str] | ZitatError]:
     """Extract and store each item; yield (document id, 'added'|'replaced'|'unchanged') or its error.
 
@@ -75,7 +79,7 @@ def ingest(
     it again skips those articles (same text, same model version)."""
     from zitat.store import open_store
 
-    store = open_store(db_url)
+    store = store if store is not None else open_store(db_url)
     version = model_version(with_model)
     pending = list(items) if workers > 1 else items
     texts: dict[str, str] = {}

@@ -53,6 +53,11 @@ def main(argv: list[str] | None = None) -> int:
     se.add_argument("--type", dest="type_", help="statement type, e.g. direct")
     se.add_argument("--limit", type=int, default=20)
 
+    sv = sub.add_parser("serve", help="serve the archive's JSON API")
+    sv.add_argument("--db", default=None, help="database URL (default: sqlite:///zitat.db)")
+    sv.add_argument("--host", default="127.0.0.1")
+    sv.add_argument("--port", type=int, default=8000)
+
     tr = sub.add_parser("train", help="train the sentence-type model from WikiNews train data")
     tr.add_argument("train_dir", help="e.g. ../shared/data/wikinews-quotes/train")
     tr.add_argument("-o", "--output", default=str(Path(__file__).parent / "models" / "sentence_types"))
@@ -70,6 +75,8 @@ def main(argv: list[str] | None = None) -> int:
         )
     if args.command == "search":
         return search_cli(args.query, args.db, args.speaker, args.type_, args.limit)
+    if args.command == "serve":
+        return serve_cli(args.db, args.host, args.port)
     if args.command == "train":
         return train_cli(args.train_dir, args.output, args.l2, args.threshold)
     return evaluate_cli(args.gold_dir, args.json_out, not args.rules_only, args.speakers)
@@ -206,6 +213,16 @@ def search_cli(query: str | None, db: str | None, speaker: str | None, type_: st
 
     found = open_store(db).search(q=query, speaker=speaker, type_=type_, limit=limit)
     print(json.dumps(found, ensure_ascii=False, indent=2))
+    return 0
+
+
+def serve_cli(db: str | None, host: str, port: int) -> int:
+    import uvicorn
+
+    from zitat.store import open_store
+    from zitat.web import create_app
+
+    uvicorn.run(create_app(open_store(db)), host=host, port=port, log_level="info")
     return 0
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, and_, create_engine, delete, event, func, insert, or_, select, text, update
+from sqlalchemy import Engine, and_, create_engine, delete, event, func, insert, or_, select, text, true, update
 
 from zitat.identity.names import identity_key, match_identity, normalize_name
 from zitat.model import DocumentResult
@@ -207,7 +207,7 @@ class Store:
             select(s, a.c.title, a.c.date, a.c.outlet, p.c.name.label("person_name"))
             .join(a, a.c.id == s.c.article_id)
             .outerjoin(p, p.c.id == s.c.person_id)
-            .where(and_(*conditions))
+            .where(and_(true(), *conditions))
         )
         params = {"match": fts_query(q) if q else None, "plain": q}
         with self.engine.connect() as conn:

@@ -1,0 +1,89 @@
+"""The JSON API through Starlette's in-process client, over a real SQLite archive."""
+
+from __future__ import annotations
+
+import pytest
+from starlette.testclient import TestClient
+
+from zitat.api import ingest
+from zitat.store import open_store
+from zitat.web import create_app
+
+ARTICLES = [
+    (
+        "a1",
+        "Präsident Alexander Lukaschenko sprach in Minsk. „Wir werden die Gefängnisse nicht öffnen“, sagte er.",
+        {"date": "2024-01-02", "outlet": "taz"},
+    ),
+    ("a2", "„Das Gefängnis bleibt geschlossen“, sagte Lukaschenko.", {"date": "2024-02-03", "outlet": "FAZ"}),
+]
+
+
+@pytest.fixture()
+def client(tmp_path):
+    store = open_store(f"sqlite:///{tmp_path / 'api.db'}")
+    list(ingest(ARTICLES, store=store))
+    return TestClient(create_app(store, token="secret"), raise_server_exceptions=False)
+
+
+def test_app_statements_search_and_speaker_filter(client):
+    body = client.get("/api/statements", params={"q": "Gefängnis", "speaker": "lukaschenko"}).json()
+    assert body["ok"] and body["total"] == 2
+    first = body["statements"][0]
+    assert client.get(f"/api/statements/{first['db_id']}").json()["statement"]["quote"] == first["quote"]
+
+
+def test_app_speakers_and_speaker_page(client):
+    (speaker,) = client.get("/api/speakers", params={"q": "lukasch"}).json()["speakers"]
+    assert speaker["name"] == "Alexander Lukaschenko" and speaker["statements"] == 2
+    page = client.get(f"/api/speakers/{speaker['id']}").json()
+    assert page["over_time"] == {"2024-01": 1, "2024-02": 1}
+
+
+def test_app_article_has_text_and_offsets(client):
+    article = client.get("/api/articles/a1").json()["article"]
+    (statement,) = article["statements"]
+    start, end = statement["quote"]["spans"][0]
+    assert article["text"][start:end] == statement["quote"]["text"]
+
+
+def test_app_extract_stores_nothing(client):
+    response = client.post("/api/extract", json={"text": "„Wir bleiben“, sagte die Ministerin."})
+    assert response.json()["result"]["quotes"][0]["speaker"]["text"] == "die Ministerin"
+    assert client.get("/api/statements").json()["total"] == 2
+
+
+def test_app_writing_needs_the_token(client):
+    article = {"id": "a3", "text": "„Neu“, sagte Angela Merkel.", "outlet": "taz"}
+    assert client.post("/api/articles", json=article).status_code == 401
+    ok = client.post("/api/articles", json=article, headers={"Authorization": "Bearer secret"})
+    assert ok.status_code == 201 and ok.json()["outcome"] == "added"
+
+
+def test_app_writing_is_off_without_a_token(tmp_path):
+    client = TestClient(create_app(open_store(f"sqlite:///{tmp_path / 'x.db'}"), token=""))
+    response = client.post("/api/articles", json={"id": "x", "text": "Text."})
+    assert response.status_code == 403
+
+
+@pytest.mark.parametrize(
+    "method,path,kwargs,status",
+    [
+        ("get", "/api/statements/999999", {}, 404),
+        ("get", "/api/articles/nope", {}, 404),
+        ("get", "/api/speakers/424242", {}, 404),
+        ("get", "/api/nowhere", {}, 404),
+        ("get", "/api/statements", {"params": {"limit": "many"}}, 400),
+        ("get", "/api/statements", {"params": {"limit": "5000"}}, 400),
+        ("get", "/api/statements", {"params": {"type": "gossip"}}, 400),
+        ("post", "/api/extract", {"content": b"not json"}, 400),
+        ("post", "/api/extract", {"json": {"text": "   "}}, 422),
+        ("post", "/api/extract", {"content": b"x" * 5_000_001}, 413),
+        ("delete", "/api/statements", {}, 405),
+    ],
+)
+def test_app_every_error_has_one_shape(client, method, path, kwargs, status):
+    response = getattr(client, method)(path, **kwargs)
+    assert response.status_code == status
+    body = response.json()
+    assert body["ok"] is False and body["status"] == status and body["error"]
