@@ -97,6 +97,23 @@ def _split_errors(items: Iterable, failures: list[ZitatError]) -> Iterator:
             yield item
 
 
+def _progress(results: Iterable, failures: list[ZitatError]) -> Iterator:
+    """A batch's results with a progress bar on a terminal; its errors go to `failures`."""
+    from tqdm import tqdm
+
+    for result in tqdm(results, unit="doc", disable=None, file=sys.stderr):
+        if isinstance(result, ZitatError):
+            failures.append(result)
+        else:
+            yield result
+
+
+def _bad_workers(workers: int) -> bool:
+    if workers < 1:
+        print("zitat: --workers must be at least 1", file=sys.stderr)
+    return workers < 1
+
+
 def extract_cli(
     inputs: list[str],
     jsonl: bool,
@@ -106,12 +123,9 @@ def extract_cli(
     errors: str | None,
     with_model: bool = True,
 ) -> int:
-    from tqdm import tqdm
-
     from zitat.api import extract_batch
 
-    if workers < 1:
-        print("zitat: --workers must be at least 1", file=sys.stderr)
+    if _bad_workers(workers):
         return 2
     failures: list[ZitatError] = []
     results = extract_batch(_split_errors(_items(inputs, jsonl, text_field), failures), workers, with_model)
@@ -119,10 +133,7 @@ def extract_cli(
     single = not jsonl and len(inputs) == 1
     done = 0
     try:
-        for result in tqdm(results, unit="doc", disable=None, file=sys.stderr):
-            if isinstance(result, ZitatError):
-                failures.append(result)
-                continue
+        for result in _progress(results, failures):
             done += 1
             indent = 2 if single else None
             out.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=indent) + "\n")
@@ -180,21 +191,13 @@ def ingest_cli(
 ) -> int:
     from collections import Counter
 
-    from tqdm import tqdm
-
     from zitat.api import ingest
 
-    if workers < 1:
-        print("zitat: --workers must be at least 1", file=sys.stderr)
+    if _bad_workers(workers):
         return 2
     failures: list[ZitatError] = []
-    outcomes: Counter[str] = Counter()
     stream = ingest(_split_errors(_items(inputs, jsonl, text_field), failures), db, workers, with_model)
-    for result in tqdm(stream, unit="doc", disable=None, file=sys.stderr):
-        if isinstance(result, ZitatError):
-            failures.append(result)
-        else:
-            outcomes[result[1]] += 1
+    outcomes: Counter[str] = Counter(outcome for _, outcome in _progress(stream, failures))
     print(
         json.dumps(
             {
