@@ -28,10 +28,9 @@ ARTICLES = [
 
 
 @pytest.fixture()
-def store(tmp_path):
-    url = f"sqlite:///{tmp_path / 'archive.db'}"
-    assert [r for r in ingest(ARTICLES, url)] == [(a[0], "added") for a in ARTICLES]
-    return open_store(url)
+def store(db_url):
+    assert [r for r in ingest(ARTICLES, db_url)] == [(a[0], "added") for a in ARTICLES]
+    return open_store(db_url)
 
 
 def test_db_stores_articles_statements_and_identities(store):
@@ -43,8 +42,8 @@ def test_db_stores_articles_statements_and_identities(store):
     assert article["text"][start:end] == statement["quote"]["text"]
 
 
-def test_db_reingest_is_idempotent_and_a_new_model_replaces(tmp_path):
-    url = f"sqlite:///{tmp_path / 'archive.db'}"
+def test_db_reingest_is_idempotent_and_a_new_model_replaces(db_url):
+    url = db_url
     list(ingest(ARTICLES[:1], url))
     assert list(ingest(ARTICLES[:1], url)) == [("a1", "unchanged")]
     store = open_store(url)

@@ -20,8 +20,8 @@ ARTICLES = [
 
 
 @pytest.fixture()
-def client(tmp_path):
-    store = open_store(f"sqlite:///{tmp_path / 'api.db'}")
+def client(db_url):
+    store = open_store(db_url)
     list(ingest(ARTICLES, store=store))
     return TestClient(create_app(store, token="secret"), raise_server_exceptions=False)
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from zitat.lexicon.cues import lemma
 from zitat.lexicon.mood import HEARSAY, is_subjunctive
@@ -215,7 +215,7 @@ def _source_noun_follows(doc: Doc, k: int, end: int) -> bool:
     return any(doc[i].lower_.endswith(_SOURCE_NOUNS) for i in range(k + 1, min(end, k + 4)))
 
 
-def _phrase_boundary(token) -> bool:
+def _phrase_boundary(token: Token) -> bool:
     """Whether a noun phrase may begin right after this token (it cannot extend further left)."""
     if token.text in {",", "(", "–", ":"} or token.lower_ in _PHRASE_STARTS:
         return True

@@ -36,6 +36,8 @@ def open_store(url: str | None = None) -> Store:
     url = url or DEFAULT_URL
     if "://" not in url:
         url = f"sqlite:///{url}"
+    elif url.startswith(("postgresql://", "postgres://")):
+        url = "postgresql+pg8000://" + url.split("://", 1)[1]  # pure-Python, BSD-licensed driver
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
