@@ -1,4 +1,4 @@
-"""The ASGI application: `create_app(store)` builds the JSON API under /api/.
+"""The ASGI application: `create_app(store)` builds the JSON API under /api/ and the pages.
 
 Every error, from a bad parameter to an unknown route, has one shape:
 `{"ok": false, "error": "...", "status": 404}`.
@@ -10,14 +10,16 @@ import json
 import os
 from typing import Any
 
+from markupsafe import escape
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from zitat.errors import ZitatError
 from zitat.store import Store
+from zitat.web.pages import page_routes
 
 MAX_BODY = 5_000_000  # bytes of text accepted by POST endpoints
 TYPES = {"direct", "indirect", "free_indirect", "indirect_free_indirect", "reported"}
@@ -50,7 +52,7 @@ async def _text_body(request: Request) -> dict[str, Any]:
     try:
         data = json.loads(body)
     except ValueError:
-        raise HTTPException(400, "the body must be JSON: {\"text\": ...}") from None
+        raise HTTPException(400, 'the body must be JSON: {"text": ...}') from None
     if not isinstance(data, dict) or not isinstance(data.get("text"), str):
         raise HTTPException(400, "the body must be a JSON object with a string field 'text'")
     return data
@@ -130,7 +132,11 @@ def create_app(store: Store, token: str | None = None) -> Starlette:
             raise HTTPException(422, str(outcome))
         return JSONResponse({"ok": True, "id": outcome[0], "outcome": outcome[1]}, status_code=201)
 
-    async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        if not request.url.path.startswith("/api/"):
+            return HTMLResponse(
+                f"<h1>{exc.status_code}</h1><p>{escape(str(exc.detail))}</p>", status_code=exc.status_code
+            )
         return error(exc.status_code, str(exc.detail))
 
     async def server_error(request: Request, exc: Exception) -> JSONResponse:
@@ -144,5 +150,6 @@ def create_app(store: Store, token: str | None = None) -> Starlette:
         Route("/api/articles/{id}", article),
         Route("/api/extract", extract, methods=["POST"]),
         Route("/api/articles", add_article, methods=["POST"]),
+        *page_routes(store),
     ]
     return Starlette(routes=routes, exception_handlers={HTTPException: http_error, Exception: server_error})

@@ -1,0 +1,96 @@
+"""Server-rendered HTML pages over the same store and queries as the JSON API."""
+
+from __future__ import annotations
+
+from collections import Counter
+from urllib.parse import parse_qs, urlparse
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import HTMLResponse
+from starlette.routing import Route
+
+from zitat.errors import ZitatError
+from zitat.store import Store
+from zitat.web.highlight import highlight
+
+TYPES = ("direct", "indirect", "free_indirect", "indirect_free_indirect", "reported")
+MAX_FORM = 1_000_000
+
+_templates = Environment(loader=PackageLoader("zitat.web", "templates"), autoescape=select_autoescape(["html"]))
+
+
+def render(template: str, **context: object) -> HTMLResponse:
+    return HTMLResponse(_templates.get_template(template).render(**context))
+
+
+def _safe_url(url: str | None) -> str | None:
+    """Only http(s) links from article metadata become links (`javascript:` never does)."""
+    if not url:
+        return None
+    return url if urlparse(url).scheme in {"http", "https"} else None
+
+
+def page_routes(store: Store) -> list[Route]:
+    async def search(request: Request) -> HTMLResponse:
+        p = request.query_params
+        params = {k: p.get(k) for k in ("q", "speaker", "type", "outlet", "since", "until")}
+        type_ = params["type"] if params["type"] in TYPES else None
+        found = store.search(
+            q=params["q"],
+            speaker=params["speaker"],
+            type_=type_,
+            outlet=params["outlet"],
+            since=params["since"],
+            until=params["until"],
+            limit=50,
+        )
+        return render("search.html", found=found, params=params, types=TYPES)
+
+    async def article(request: Request) -> HTMLResponse:
+        found = store.article(request.path_params["id"])
+        if found is None:
+            raise HTTPException(404, "no article with this id")
+        counts: Counter = Counter()
+        for s in found["statements"]:
+            person = s.get("person") or {}
+            name = person.get("name") or (s.get("speaker") or {}).get("text") or "unbekannt"
+            counts[(name, person.get("id"))] += 1
+        speakers = [(name, person, n) for (name, person), n in counts.most_common()]
+        marked = highlight(found["text"], found["statements"])
+        return render("article.html", article=found, marked=marked, speakers=speakers, safe_url=_safe_url(found["url"]))
+
+    async def speaker(request: Request) -> HTMLResponse:
+        person_id = str(request.path_params["id"])
+        found = store.search(speaker=person_id, limit=200)
+        if not found["total"]:
+            raise HTTPException(404, "no speaker with this id")
+        months = Counter((s["article"]["date"] or "")[:7] or "?" for s in found["statements"])
+        outlets = sorted({s["article"]["outlet"] for s in found["statements"] if s["article"]["outlet"]})
+        name = found["statements"][0]["person"]["name"]
+        ordered = sorted(months.items())
+        return render("speaker.html", name=name, found=found, months=ordered, top=max(months.values()), outlets=outlets)
+
+    async def analyse(request: Request) -> HTMLResponse:
+        if request.method == "GET":
+            return render("analyse.html")
+        body = await request.body()
+        if len(body) > MAX_FORM:
+            raise HTTPException(413, f"the text is longer than {MAX_FORM} bytes")
+        text = parse_qs(body.decode("utf-8", errors="replace")).get("text", [""])[0]
+        import zitat
+
+        try:
+            result = zitat.extract(text)
+        except ZitatError as exc:
+            return render("analyse.html", text=text, error=str(exc))
+        statements = [q.to_dict() for q in result.quotes]
+        return render("analyse.html", text=text, marked=highlight(text, statements), count=len(statements))
+
+    return [
+        Route("/", search),
+        Route("/articles/{id}", article),
+        Route("/speakers/{id:int}", speaker),
+        Route("/analyse", analyse, methods=["GET", "POST"]),
+    ]
