@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -87,3 +88,20 @@ def test_db_cli_ingest_reports_bad_records_and_keeps_the_rest(tmp_path):
     assert json.loads(proc.stdout) == {"added": 2, "replaced": 0, "unchanged": 0, "failed": 1}
     assert b"E004" in proc.stderr
     assert open_store(str(db)).counts()["articles"] == 2
+
+
+def test_db_slow_queries_are_stopped_at_the_time_limit(store):
+    from sqlalchemy import text
+
+    from zitat.store.db import QueryTimeout, time_limit
+
+    slow = (
+        "SELECT pg_sleep(2)"
+        if store.dialect == "postgresql"
+        else "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50000000) SELECT count(*) FROM n"
+    )
+    started = time.monotonic()
+    with store.engine.connect() as conn, pytest.raises(QueryTimeout), time_limit(conn, 0.2):
+        conn.execute(text(slow)).all()
+    assert time.monotonic() - started < 1.5
+    assert store.search(q="Gefängnis")["total"] == 2  # the store still answers

@@ -87,3 +87,18 @@ def test_app_every_error_has_one_shape(client, method, path, kwargs, status):
     assert response.status_code == status
     body = response.json()
     assert body["ok"] is False and body["status"] == status and body["error"]
+
+
+def test_app_every_api_route_is_documented(client):
+    spec = client.get("/openapi.json").json()
+    documented = {(path, method) for path, methods in spec["paths"].items() for method in methods}
+    routes = {
+        (route.path.replace("{id:int}", "{id}"), method.lower())
+        for route in client.app.routes
+        if route.path.startswith("/api/")
+        for method in route.methods - {"HEAD"}
+    }
+    assert routes == documented
+    page = client.get("/docs").text
+    for path, _ in documented:
+        assert path in page

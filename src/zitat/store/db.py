@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Engine, and_, create_engine, delete, event, func, insert, or_, select, text, true, update
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from zitat.identity.names import identity_key, match_identity, normalize_name
 from zitat.model import DocumentResult
@@ -24,6 +28,36 @@ from zitat.store.search import fts_query, search_terms
 
 DEFAULT_URL = "sqlite:///zitat.db"
 MAX_LIMIT = 200
+QUERY_SECONDS = 5.0  # a search that runs longer is stopped
+
+
+class QueryTimeout(RuntimeError):
+    """A search ran longer than the store's time limit and was stopped."""
+
+
+@contextmanager
+def time_limit(conn: Any, seconds: float) -> Iterator[None]:
+    """Stop any statement on `conn` that runs longer than `seconds`."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text(f"SET LOCAL statement_timeout = {max(1, int(seconds * 1000))}"))  # 0 would mean none
+        try:
+            yield
+        except DBAPIError as exc:
+            if "57014" in str(exc) or "statement timeout" in str(exc):
+                raise QueryTimeout(f"the query ran longer than {seconds} s") from exc
+            raise
+        return
+    raw = conn.connection.driver_connection
+    deadline = time.monotonic() + seconds
+    raw.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 10_000)
+    try:
+        yield
+    except OperationalError as exc:
+        if "interrupted" in str(exc).lower():
+            raise QueryTimeout(f"the query ran longer than {seconds} s") from exc
+        raise
+    finally:
+        raw.set_progress_handler(None, 0)
 _ARTICLE_FIELDS = ("title", "date", "outlet", "url", "author")
 
 
@@ -56,6 +90,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 @dataclass
 class Store:
     engine: Engine
+    query_seconds: float = QUERY_SECONDS
 
     @property
     def dialect(self) -> str:
@@ -212,7 +247,7 @@ class Store:
             .where(and_(true(), *conditions))
         )
         params = {"match": fts_query(q) if q else None, "plain": q}
-        with self.engine.connect() as conn:
+        with self.engine.connect() as conn, time_limit(conn, self.query_seconds):
             total = conn.execute(select(func.count()).select_from(query.subquery()), params).scalar_one()
             rows = conn.execute(
                 query.order_by(a.c.date.desc(), s.c.article_id, s.c.id).limit(limit).offset(max(0, int(offset))), params

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+from functools import partial
 from typing import Any
 
 from markupsafe import escape
@@ -19,7 +20,9 @@ from starlette.routing import Route
 
 from zitat.errors import ZitatError
 from zitat.store import Store
-from zitat.web.pages import page_routes
+from zitat.store.db import QueryTimeout
+from zitat.web.openapi import ENDPOINTS, openapi
+from zitat.web.pages import page_routes, render
 
 MAX_BODY = 5_000_000  # bytes of text accepted by POST endpoints
 TYPES = {"direct", "indirect", "free_indirect", "indirect_free_indirect", "reported"}
@@ -67,7 +70,8 @@ def create_app(store: Store, token: str | None = None) -> Starlette:
         type_ = p.get("type")
         if type_ and type_ not in TYPES:
             raise HTTPException(400, f"'type' must be one of {sorted(TYPES)}")
-        found = store.search(
+        search = partial(
+            store.search,
             q=p.get("q"),
             speaker=p.get("speaker"),
             type_=type_,
@@ -77,6 +81,10 @@ def create_app(store: Store, token: str | None = None) -> Starlette:
             limit=_int(request, "limit", 20, 1, 200),
             offset=_int(request, "offset", 0, 0, 10_000_000),
         )
+        try:
+            found = search()
+        except QueryTimeout as exc:
+            raise HTTPException(503, f"{exc}; narrow the search") from None
         return JSONResponse({"ok": True, **found})
 
     async def statement(request: Request) -> JSONResponse:
@@ -150,6 +158,8 @@ def create_app(store: Store, token: str | None = None) -> Starlette:
         Route("/api/articles/{id}", article),
         Route("/api/extract", extract, methods=["POST"]),
         Route("/api/articles", add_article, methods=["POST"]),
+        Route("/openapi.json", lambda request: JSONResponse(openapi())),
+        Route("/docs", lambda request: render("docs.html", endpoints=ENDPOINTS)),
         *page_routes(store),
     ]
     return Starlette(routes=routes, exception_handlers={HTTPException: http_error, Exception: server_error})
