@@ -29,6 +29,12 @@ from zitat.store.search import fts_query, search_terms
 DEFAULT_URL = "sqlite:///zitat.db"
 MAX_LIMIT = 200
 QUERY_SECONDS = 5.0  # a search that runs longer is stopped
+_DATE_SCAN_FROM = 200  # matches from which walking the date index beats sorting them
+_WORDS = "statements.id IN (SELECT rowid FROM statement_search WHERE statement_search MATCH :match)"
+_ID_IN_WORDS = text(_WORDS)
+_ID_IN_WORDS_BY_DATE = text("+" + _WORDS)
+_COUNT_WORDS = text("SELECT count(*) FROM statement_search WHERE statement_search MATCH :match")
+_GERMAN_WORDS = text("to_tsvector('german', statements.search_terms) @@ plainto_tsquery('german', :plain)")
 
 
 class QueryTimeout(RuntimeError):
@@ -130,7 +136,7 @@ class Store:
                     )
                 )
             for statement in result.quotes:
-                self._insert_statement(conn, doc_id, statement)
+                self._insert_statement(conn, doc_id, statement, meta.get("date"))
         return "replaced" if row is not None else "added"
 
     def _delete_statements(self, conn, doc_id: str) -> None:
@@ -141,7 +147,7 @@ class Store:
             conn.execute(text(f"DELETE FROM statement_search WHERE rowid IN ({','.join(map(str, ids))})"))
         conn.execute(delete(schema.statements).where(schema.statements.c.article_id == doc_id))
 
-    def _insert_statement(self, conn, doc_id: str, statement) -> None:
+    def _insert_statement(self, conn, doc_id: str, statement, date: str | None) -> None:
         speaker = statement.speaker
         canonical = speaker.canonical if speaker is not None else None
         person_id = self._person(conn, canonical) if canonical else None
@@ -160,6 +166,7 @@ class Store:
                 person_id=person_id,
                 cue_text=statement.cue.text if statement.cue is not None else None,
                 confidence=statement.confidence,
+                date=date,
                 search_terms=terms,
                 data=json.dumps(statement.to_dict(), ensure_ascii=False),
             )
@@ -214,50 +221,46 @@ class Store:
         limit: int = 20,
         offset: int = 0,
     ) -> dict[str, Any]:
-        """Statements matching every given filter, newest articles first."""
+        """Statements matching every given filter, newest first."""
         s, a, p = schema.statements, schema.articles, schema.persons
-        conditions = []
-        if q and fts_query(q):
-            if self.dialect == "sqlite":
-                ids = (
-                    select(text("rowid"))
-                    .select_from(text("statement_search"))
-                    .where(text("statement_search MATCH :match"))
-                )
-                conditions.append(s.c.id.in_(ids))
-            else:
-                conditions.append(
-                    text("to_tsvector('german', statements.search_terms) @@ plainto_tsquery('german', :plain)")
-                )
+        match = fts_query(q) if q else None
+        filters = []
         if speaker:
-            conditions.append(self._speaker_condition(speaker))
+            filters.append(self._speaker_condition(speaker))
         if type_:
-            conditions.append(s.c.type == type_)
+            filters.append(s.c.type == type_)
         if outlet:
-            conditions.append(func.lower(a.c.outlet) == outlet.lower())
+            filters.append(func.lower(a.c.outlet) == outlet.lower())
         if since:
-            conditions.append(a.c.date >= since)
+            filters.append(s.c.date >= since)
         if until:
-            conditions.append(a.c.date <= until)
-        limit = max(1, min(int(limit), MAX_LIMIT))
-        query = (
-            select(s, a.c.title, a.c.date, a.c.outlet, p.c.name.label("person_name"))
-            .join(a, a.c.id == s.c.article_id)
-            .outerjoin(p, p.c.id == s.c.person_id)
-            .where(and_(true(), *conditions))
-        )
-        params = {"match": fts_query(q) if q else None, "plain": q}
+            filters.append(s.c.date <= until)
+        limit, offset = max(1, min(int(limit), MAX_LIMIT)), max(0, int(offset))
+        params = {"match": match, "plain": q}
         with self.engine.connect() as conn, time_limit(conn, self.query_seconds):
-            total = conn.execute(select(func.count()).select_from(query.subquery()), params).scalar_one()
-            rows = conn.execute(
-                query.order_by(a.c.date.desc(), s.c.article_id, s.c.id).limit(limit).offset(max(0, int(offset))), params
-            ).all()
-        return {
-            "total": int(total),
-            "limit": limit,
-            "offset": max(0, int(offset)),
-            "statements": [_statement(r) for r in rows],
-        }
+            words = None
+            matches = None
+            if match and self.dialect == "sqlite":
+                matches = int(conn.execute(_COUNT_WORDS, params).scalar_one())
+                # Many matches: the unary + keeps SQLite from fetching every match by id, so
+                # it walks the date index newest first and stops at the end of the page.
+                words = _ID_IN_WORDS_BY_DATE if matches >= _DATE_SCAN_FROM else _ID_IN_WORDS
+            elif match:
+                words = _GERMAN_WORDS
+            conditions = [c for c in (words, *filters) if c is not None]
+            query = (
+                select(s, a.c.title, a.c.date.label("article_date"), a.c.outlet, p.c.name.label("person_name"))
+                .join(a, a.c.id == s.c.article_id)
+                .outerjoin(p, p.c.id == s.c.person_id)
+                .where(and_(true(), *conditions))
+            )
+            if matches is not None and not filters:
+                total = matches  # the word index alone says how many statements match
+            else:
+                total = conn.execute(select(func.count()).select_from(query.subquery()), params).scalar_one()
+            ordered = query.order_by(s.c.date.desc(), s.c.id.desc()).limit(limit).offset(offset)
+            rows = conn.execute(ordered, params).all()
+        return {"total": int(total), "limit": limit, "offset": offset, "statements": [_statement(r) for r in rows]}
 
     def _speaker_condition(self, speaker: str):
         s, p = schema.statements, schema.persons
@@ -276,7 +279,7 @@ class Store:
     def search_by_ids(self, ids: list[int]) -> list[dict[str, Any]]:
         s, a, p = schema.statements, schema.articles, schema.persons
         query = (
-            select(s, a.c.title, a.c.date, a.c.outlet, p.c.name.label("person_name"))
+            select(s, a.c.title, a.c.date.label("article_date"), a.c.outlet, p.c.name.label("person_name"))
             .join(a, a.c.id == s.c.article_id)
             .outerjoin(p, p.c.id == s.c.person_id)
             .where(s.c.id.in_(ids))
@@ -303,6 +306,14 @@ class Store:
         )
         return article
 
+    def months(self, person_id: int) -> dict[str, int]:
+        """How many statements a person made per month (YYYY-MM)."""
+        s = schema.statements
+        month = func.substr(s.c.date, 1, 7)
+        query = select(month, func.count()).where(s.c.person_id == person_id).group_by(month).order_by(month)
+        with self.engine.connect() as conn:
+            return {(m or "unknown"): int(n) for m, n in conn.execute(query)}
+
     def speakers(self, q: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
         s, p = schema.statements, schema.persons
         query = select(p.c.id, p.c.name, func.count(s.c.id).label("statements")).join(s, s.c.person_id == p.c.id)
@@ -320,7 +331,7 @@ def _statement(row: Any) -> dict[str, Any]:
     return {
         **data,
         "db_id": row.id,
-        "article": {"id": row.article_id, "title": row.title, "date": row.date, "outlet": row.outlet},
+        "article": {"id": row.article_id, "title": row.title, "date": row.article_date, "outlet": row.outlet},
         "person": {"id": row.person_id, "name": row.person_name} if row.person_id else None,
     }
 

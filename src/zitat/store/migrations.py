@@ -8,13 +8,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, inspect, select, text
 
 from zitat.store.schema import metadata, schema_version
 
 
 def _create_tables(conn: Connection) -> None:
     metadata.create_all(conn)
+
+
+def _statement_dates(conn: Connection) -> None:
+    """Copy each article's date onto its statements (archives made before version 3)."""
+    columns = {c["name"] for c in inspect(conn).get_columns("statements")}
+    if "date" not in columns:
+        conn.execute(text("ALTER TABLE statements ADD COLUMN date VARCHAR(32)"))
+        conn.execute(text("CREATE INDEX IF NOT EXISTS statements_date_id ON statements (date, id)"))
+    conn.execute(
+        text("UPDATE statements SET date = (SELECT articles.date FROM articles WHERE articles.id = statements.article_id)")
+    )
 
 
 def _create_search(conn: Connection) -> None:
@@ -34,7 +45,11 @@ def _create_search(conn: Connection) -> None:
         )
 
 
-MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [(1, _create_tables), (2, _create_search)]
+MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [
+    (1, _create_tables),
+    (2, _create_search),
+    (3, _statement_dates),
+]
 
 
 def current_version(conn: Connection) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Float, ForeignKey, Integer, MetaData, String, Table, Text, UniqueConstraint
+from sqlalchemy import Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, UniqueConstraint
 
 metadata = MetaData()
 
@@ -47,7 +47,10 @@ statements = Table(
     Column("confidence", Float, nullable=False),
     Column("search_terms", Text, nullable=False, default=""),
     Column("data", Text, nullable=False),  # the statement's to_dict() as JSON: offsets of every part
+    # The article's date, copied so that searches sort without touching the articles table.
+    Column("date", String(32)),
     UniqueConstraint("article_id", "local_id"),
+    Index("statements_date_id", "date", "id"),
 )
 
 schema_version = Table("schema_version", metadata, Column("version", Integer, nullable=False))

@@ -62,7 +62,10 @@ async def _text_body(request: Request) -> dict[str, Any]:
 
 
 def create_app(store: Store, token: str | None = None) -> Starlette:
-    """The API over `store`. Writing (POST /api/articles) needs `token` (or ZITAT_API_TOKEN)."""
+    """The API over `store`. Writing (POST /api/articles) needs `token` (or ZITAT_API_TOKEN).
+
+    Handlers run on the event loop: measured with 50 clients, running the short SQLite
+    queries in Starlette's thread pool was slower (connection-pool waits, GIL) than not."""
     token = token if token is not None else os.environ.get("ZITAT_API_TOKEN")
 
     async def statements(request: Request) -> JSONResponse:
@@ -102,11 +105,7 @@ def create_app(store: Store, token: str | None = None) -> Starlette:
         found = store.search(speaker=person_id, limit=_int(request, "limit", 50, 1, 200))
         if not found["total"]:
             raise HTTPException(404, "no speaker with this id")
-        by_month: dict[str, int] = {}
-        for s in store.search(speaker=person_id, limit=200)["statements"]:
-            month = (s["article"]["date"] or "")[:7] or "unknown"
-            by_month[month] = by_month.get(month, 0) + 1
-        return JSONResponse({"ok": True, "id": int(person_id), "over_time": by_month, **found})
+        return JSONResponse({"ok": True, "id": int(person_id), "over_time": store.months(int(person_id)), **found})
 
     async def article(request: Request) -> JSONResponse:
         found = store.article(request.path_params["id"])
