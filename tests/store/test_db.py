@@ -105,3 +105,38 @@ def test_db_slow_queries_are_stopped_at_the_time_limit(store):
         conn.execute(text(slow)).all()
     assert time.monotonic() - started < 1.5
     assert store.search(q="Gefängnis")["total"] == 2  # the store still answers
+
+
+def test_db_killed_ingest_keeps_whole_articles_and_resumes(tmp_path):
+    """SIGKILL an ingest half-way: every stored article is complete, and a second run adds
+    exactly the rest."""
+    import signal
+
+    from sqlalchemy import text
+
+    texts = [f"„Wir bauen {n} neue Schulen im Land“, sagte die Ministerin {n}. Er räumte ein, dass es teuer sei." for n in range(400)]
+    src = tmp_path / "many.jsonl"
+    src.write_text("\n".join(json.dumps({"id": f"n{n}", "text": t}, ensure_ascii=False) for n, t in enumerate(texts)), encoding="utf-8")
+    db = tmp_path / "kill.db"
+    cmd = [sys.executable, "-m", "zitat.cli", "ingest", "--jsonl", str(src), "--db", str(db)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    stored = 0
+    while time.monotonic() < deadline and stored < 50:
+        time.sleep(0.2)
+        if db.exists():
+            try:
+                stored = open_store(str(db)).counts()["articles"]
+            except Exception:  # noqa: BLE001 - the schema may not exist yet
+                stored = 0
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=10)
+    store = open_store(str(db))
+    first = store.counts()["articles"]
+    assert 0 < first < len(texts), "the run should have been killed half-way"
+    with store.engine.connect() as conn:
+        per_article = conn.execute(text("SELECT article_id, count(*) FROM statements GROUP BY article_id")).all()
+    assert {n for _, n in per_article} == {2} and len(per_article) == first  # no half-written article
+    again = subprocess.run(cmd, capture_output=True, check=True, timeout=300)
+    assert json.loads(again.stdout) == {"added": len(texts) - first, "replaced": 0, "unchanged": first, "failed": 0}
+    assert open_store(str(db)).counts()["statements"] == 2 * len(texts)
