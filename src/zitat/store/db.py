@@ -17,7 +17,21 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, and_, create_engine, delete, event, func, insert, or_, select, text, true, update
+from sqlalchemy import (
+    Engine,
+    and_,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    literal_column,
+    or_,
+    select,
+    text,
+    true,
+    update,
+)
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from zitat.identity.names import identity_key, match_identity, normalize_name
@@ -309,7 +323,7 @@ class Store:
     def months(self, person_id: int) -> dict[str, int]:
         """How many statements a person made per month (YYYY-MM)."""
         s = schema.statements
-        month = func.substr(s.c.date, 1, 7)
+        month = func.substr(s.c.date, literal_column("1"), literal_column("7"))  # literals: PostgreSQL groups by the same expression
         query = select(month, func.count()).where(s.c.person_id == person_id).group_by(month).order_by(month)
         with self.engine.connect() as conn:
             return {(m or "unknown"): int(n) for m, n in conn.execute(query)}
