@@ -71,3 +71,17 @@ def test_pages_article_text_is_always_escaped(client, path):
 def test_pages_unknown_pages_are_html_errors(client):
     response = client.get("/articles/nope")
     assert response.status_code == 404 and response.headers["content-type"].startswith("text/html")
+
+
+def test_pages_search_pages_through_all_results(db_url):
+    store = open_store(db_url)
+    many = [(f"m{n}", f"„Wir bauen {n} Schulen“, sagte Anna Schmidt.", {"date": f"2024-01-{1 + n % 28:02d}"}) for n in range(60)]
+    list(ingest(many, store=store))
+    client = TestClient(create_app(store))
+    first = client.get("/", params={"q": "Schulen"}).text
+    assert first.count('class="result"') == 50 and 'rel="next"' in first
+    second = client.get("/", params={"q": "Schulen", "offset": 50}).text
+    assert second.count('class="result"') == 10 and 'rel="prev"' in second and 'rel="next"' not in second
+    speaker_id = client.get("/api/speakers").json()["speakers"][0]["id"]
+    page = client.get(f"/speakers/{speaker_id}", params={"offset": 50}).text
+    assert page.count('class="result"') == 10

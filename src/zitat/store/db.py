@@ -328,6 +328,15 @@ class Store:
         with self.engine.connect() as conn:
             return {(m or "unknown"): int(n) for m, n in conn.execute(query)}
 
+    def outlets(self, person_id: int) -> list[str]:
+        """The outlets that quoted a person."""
+        s, a = schema.statements, schema.articles
+        query = (
+            select(a.c.outlet).join(s, s.c.article_id == a.c.id).where(s.c.person_id == person_id, a.c.outlet.is_not(None))
+        )
+        with self.engine.connect() as conn:
+            return sorted({row.outlet for row in conn.execute(query.distinct())})
+
     def speakers(self, q: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
         s, p = schema.statements, schema.persons
         query = select(p.c.id, p.c.name, func.count(s.c.id).label("statements")).join(s, s.c.person_id == p.c.id)

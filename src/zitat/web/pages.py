@@ -17,6 +17,7 @@ from zitat.web.highlight import highlight
 
 TYPES = ("direct", "indirect", "free_indirect", "indirect_free_indirect", "reported")
 MAX_FORM = 1_000_000
+PAGE = 50
 
 _templates = Environment(loader=PackageLoader("zitat.web", "templates"), autoescape=select_autoescape(["html"]))
 
@@ -32,11 +33,32 @@ def _safe_url(url: str | None) -> str | None:
     return url if urlparse(url).scheme in {"http", "https"} else None
 
 
+def _offset(request: Request) -> int:
+    try:
+        return max(0, int(request.query_params.get("offset", 0)))
+    except ValueError:
+        raise HTTPException(400, "'offset' must be an integer") from None
+
+
+def _pages(request: Request, found: dict) -> dict[str, str | None]:
+    """Links to the previous and next page of results, keeping every other parameter."""
+
+    def link(offset: int) -> str:
+        return str(request.url.include_query_params(offset=offset))
+
+    offset = found["offset"]
+    return {
+        "previous": link(max(0, offset - PAGE)) if offset > 0 else None,
+        "next": link(offset + PAGE) if offset + PAGE < found["total"] else None,
+    }
+
+
 def page_routes(store: Store) -> list[Route]:
     async def search(request: Request) -> HTMLResponse:
         p = request.query_params
         params = {k: p.get(k) for k in ("q", "speaker", "type", "outlet", "since", "until")}
         type_ = params["type"] if params["type"] in TYPES else None
+        offset = _offset(request)
         found = store.search(
             q=params["q"],
             speaker=params["speaker"],
@@ -44,9 +66,10 @@ def page_routes(store: Store) -> list[Route]:
             outlet=params["outlet"],
             since=params["since"],
             until=params["until"],
-            limit=50,
+            limit=PAGE,
+            offset=offset,
         )
-        return render("search.html", found=found, params=params, types=TYPES)
+        return render("search.html", found=found, params=params, types=TYPES, pages=_pages(request, found))
 
     async def article(request: Request) -> HTMLResponse:
         found = store.article(request.path_params["id"])
@@ -63,14 +86,21 @@ def page_routes(store: Store) -> list[Route]:
 
     async def speaker(request: Request) -> HTMLResponse:
         person_id = str(request.path_params["id"])
-        found = store.search(speaker=person_id, limit=200)
+        found = store.search(speaker=person_id, limit=PAGE, offset=_offset(request))
         if not found["total"]:
             raise HTTPException(404, "no speaker with this id")
-        months = Counter((s["article"]["date"] or "")[:7] or "?" for s in found["statements"])
-        outlets = sorted({s["article"]["outlet"] for s in found["statements"] if s["article"]["outlet"]})
-        name = found["statements"][0]["person"]["name"]
-        ordered = sorted(months.items())
-        return render("speaker.html", name=name, found=found, months=ordered, top=max(months.values()), outlets=outlets)
+        months = store.months(int(person_id))
+        outlets = store.outlets(int(person_id))
+        name = store.search(speaker=person_id, limit=1)["statements"][0]["person"]["name"]
+        return render(
+            "speaker.html",
+            name=name,
+            found=found,
+            months=list(months.items()),
+            top=max(months.values()),
+            outlets=outlets,
+            pages=_pages(request, found),
+        )
 
     async def analyse(request: Request) -> HTMLResponse:
         if request.method == "GET":
