@@ -12,7 +12,6 @@ from typing import Any
 SCHEMA_VERSION = "1.0"
 
 TYPES = ("direct", "indirect", "free_indirect", "indirect_free_indirect", "reported")
-MEDIA = ("speech", "thought", "writing", "speech_thought", "speech_writing", "thought_writing")
 
 Span = tuple[int, int]
 

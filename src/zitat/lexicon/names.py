@@ -56,7 +56,6 @@ class NameLexicon:
 
 
 FEMALE_TITLES = {"frau", "ministerin", "präsidentin", "sprecherin", "kanzlerin", "bundeskanzlerin"}
-MALE_TITLES = {"herr"}
 
 
 @lru_cache(maxsize=1)

@@ -7,8 +7,6 @@ from typing import Any
 
 from zitat.model import SCHEMA_VERSION
 
-Param = tuple[str, str, str]  # name, JSON type, description
-
 ENDPOINTS: list[dict[str, Any]] = [
     {
         "path": "/api/statements",
