@@ -14,15 +14,34 @@ from zitat.errors import ZitatError
 _RULES_ONLY = "leave out the learned sentence-type model (CC BY-NC-SA 4.0): rules only, Apache-2.0"
 
 
+def _input_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("inputs", nargs="+", help="files or directories (recursive); '-' reads stdin")
+    parser.add_argument(
+        "--format",
+        dest="fmt",
+        choices=["auto", "text", "jsonl", "csv"],
+        default="auto",
+        help="input format; auto: .jsonl/.ndjson, .csv, else plain text",
+    )
+    parser.add_argument("--jsonl", action="store_true", help="same as --format jsonl")
+    parser.add_argument("--glob", default="*", help="files to read inside directories (default: *)")
+    parser.add_argument("--text-field", default="text", help="JSONL/CSV field holding the text (default: text)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="zitat", description="Who said what in German news.")
     sub = parser.add_subparsers(dest="command", required=True)
 
     ex = sub.add_parser("extract", help="print the statements of articles as JSON")
-    ex.add_argument("inputs", nargs="+", help="text files, or JSONL with --jsonl; '-' reads stdin")
-    ex.add_argument("--jsonl", action="store_true", help="inputs are JSON lines {id, text, ...}")
-    ex.add_argument("--text-field", default="text", help="JSONL field holding the text (default: text)")
+    _input_options(ex)
     ex.add_argument("-o", "--output", default="-", help="output file (default: stdout)")
+    ex.add_argument(
+        "--output-format",
+        choices=["jsonl", "csv"],
+        default=None,
+        help="jsonl (one document per line) or csv (one statement per row); default: by -o's extension",
+    )
+    ex.add_argument("--resume", action="store_true", help="skip documents already in -o and append to it")
     ex.add_argument("--workers", type=int, default=1, help="processes to use (default: 1)")
     ex.add_argument("--errors", help="write one JSON line per failed document to this file")
     ex.add_argument("--rules-only", action="store_true", help=_RULES_ONLY)
@@ -36,12 +55,8 @@ def main(argv: list[str] | None = None) -> int:
     )
 
     ing = sub.add_parser("ingest", help="extract articles and store them in the statement archive")
-    ing.add_argument("inputs", nargs="+", help="text files, or JSONL with --jsonl; '-' reads stdin")
+    _input_options(ing)
     ing.add_argument("--db", default=None, help="database URL (default: sqlite:///zitat.db)")
-    ing.add_argument(
-        "--jsonl", action="store_true", help="inputs are JSON lines {id, text, title, date, outlet, url, author}"
-    )
-    ing.add_argument("--text-field", default="text", help="JSONL field holding the text (default: text)")
     ing.add_argument("--workers", type=int, default=1, help="processes to use (default: 1)")
     ing.add_argument("--errors", help="write one JSON line per failed document to this file")
     ing.add_argument("--rules-only", action="store_true", help=_RULES_ONLY)
@@ -66,12 +81,24 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parser.parse_args(argv)
     if args.command == "extract":
+        fmt = "jsonl" if args.jsonl else args.fmt
+        out_fmt = args.output_format or ("csv" if args.output.endswith(".csv") else "jsonl")
         return extract_cli(
-            args.inputs, args.jsonl, args.text_field, args.output, args.workers, args.errors, not args.rules_only
+            args.inputs,
+            fmt,
+            args.text_field,
+            args.output,
+            args.workers,
+            args.errors,
+            not args.rules_only,
+            args.glob,
+            out_fmt,
+            args.resume,
         )
     if args.command == "ingest":
+        fmt = "jsonl" if args.jsonl else args.fmt
         return ingest_cli(
-            args.inputs, args.db, args.jsonl, args.text_field, args.workers, args.errors, not args.rules_only
+            args.inputs, args.db, fmt, args.text_field, args.workers, args.errors, not args.rules_only, args.glob
         )
     if args.command == "search":
         return search_cli(args.query, args.db, args.speaker, args.type_, args.limit)
@@ -82,11 +109,10 @@ def main(argv: list[str] | None = None) -> int:
     return evaluate_cli(args.gold_dir, args.json_out, not args.rules_only, args.speakers)
 
 
-def _items(inputs: list[str], jsonl: bool, text_field: str) -> Iterator:
-    from zitat.io.readers import read_jsonl, read_text
+def _items(inputs: list[str], fmt: str, text_field: str, pattern: str = "*") -> Iterator:
+    from zitat.io.readers import read_inputs
 
-    for path in inputs:
-        yield from (read_jsonl(path, text_field) if jsonl else read_text(path))
+    return read_inputs(inputs, fmt, text_field, pattern)
 
 
 def _split_errors(items: Iterable, failures: list[ZitatError]) -> Iterator:
@@ -116,30 +142,47 @@ def _bad_workers(workers: int) -> bool:
 
 def extract_cli(
     inputs: list[str],
-    jsonl: bool,
+    fmt: str,
     text_field: str,
     output: str,
     workers: int,
     errors: str | None,
     with_model: bool = True,
+    pattern: str = "*",
+    out_fmt: str = "jsonl",
+    resume: bool = False,
 ) -> int:
     from zitat.api import extract_batch
+    from zitat.io.readers import detect_format
+    from zitat.io.writers import CsvWriter, JsonlWriter, done_ids, drop_torn_line
 
     if _bad_workers(workers):
         return 2
+    skip = done_ids(output, out_fmt) if resume else set()
+    if resume and out_fmt == "jsonl":
+        drop_torn_line(output)
     failures: list[ZitatError] = []
-    results = extract_batch(_split_errors(_items(inputs, jsonl, text_field), failures), workers, with_model)
-    out: TextIO = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
-    single = not jsonl and len(inputs) == 1
+    items = (i for i in _split_errors(_items(inputs, fmt, text_field, pattern), failures) if str(i[0]) not in skip)
+    results = extract_batch(items, workers, with_model)
+    appending = resume and output != "-" and Path(output).exists()
+    out: TextIO = sys.stdout if output == "-" else open(output, "a" if appending else "w", encoding="utf-8", newline="")  # noqa: SIM115
+    one_text = (
+        len(inputs) == 1
+        and not Path(inputs[0]).is_dir()
+        and (fmt == "text" or fmt == "auto" and detect_format(inputs[0]) == "text")
+    )
+    single = one_text and out_fmt == "jsonl"  # one article: pretty-printed JSON
+    writer = CsvWriter(out, header=not appending) if out_fmt == "csv" else JsonlWriter(out, 2 if single else None)
     done = 0
     try:
         for result in _progress(results, failures):
             done += 1
-            indent = 2 if single else None
-            out.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=indent) + "\n")
+            writer.write(result)
     finally:
         if out is not sys.stdout:
             out.close()
+    if skip:
+        print(f"zitat: {len(skip)} documents already in {output}, skipped", file=sys.stderr)
     return _report(failures, done, errors)
 
 
@@ -183,11 +226,12 @@ def evaluate_cli(gold_dir: str, json_out: str | None, with_model: bool = True, s
 def ingest_cli(
     inputs: list[str],
     db: str | None,
-    jsonl: bool,
+    fmt: str,
     text_field: str,
     workers: int,
     errors: str | None,
     with_model: bool = True,
+    pattern: str = "*",
 ) -> int:
     from collections import Counter
 
@@ -196,7 +240,7 @@ def ingest_cli(
     if _bad_workers(workers):
         return 2
     failures: list[ZitatError] = []
-    stream = ingest(_split_errors(_items(inputs, jsonl, text_field), failures), db, workers, with_model)
+    stream = ingest(_split_errors(_items(inputs, fmt, text_field, pattern), failures), db, workers, with_model)
     outcomes: Counter[str] = Counter(outcome for _, outcome in _progress(stream, failures))
     print(
         json.dumps(
