@@ -57,6 +57,7 @@ class NameIndex:
     beside: dict[str, Span]
     by_surname: dict[str, str]
     abbreviations: dict[str, str]
+    capitalised: set[str]  # every capitalised word of the document, lower-cased
 
 
 class SpeakerResolver:
@@ -113,12 +114,14 @@ class SpeakerResolver:
 
     def index(self, doc: Doc) -> NameIndex:
         names = self.name_runs(doc)
+        capitalised = {t.lower_ for t in doc if t.text[:1].isupper()}
         by_surname: dict[str, str] = {}
         for run in names:
-            key = self.surname_key(run)
+            key = surname_key(run, capitalised)
             if len(run.text) > len(by_surname.get(key, "")):
                 by_surname[key] = run.text
-        return NameIndex(names, [n.start for n in names], self._names_beside_roles(names), by_surname, _abbreviations(doc))
+        beside = self._names_beside_roles(names)
+        return NameIndex(names, [n.start for n in names], beside, by_surname, _abbreviations(doc), capitalised)
 
     def name_runs(self, doc: Doc) -> list[Span]:
         runs: list[Span] = []
@@ -156,15 +159,6 @@ class SpeakerResolver:
         if text.endswith("-") or any(ch.isdigit() for ch in text):
             return False
         return not self.lexicon.is_noun_or_compound(text.split("-")[-1])
-
-    def surname_key(self, run: Span) -> str:
-        last = run[-1].text
-        if last.endswith("s") and len(run) == 1 and last[:-1].lower() in self._known_keys(run.doc):
-            last = last[:-1]
-        return last.lower()
-
-    def _known_keys(self, doc: Doc) -> set[str]:
-        return {t.lower_ for t in doc if t.text[:1].isupper()}
 
     def _names_beside_roles(self, names: list[Span]) -> dict[str, Span]:
         """Role noun (and adjective + role noun) -> the name the text writes beside it:
@@ -273,7 +267,7 @@ class SpeakerResolver:
         return None
 
     def _person(self, run: Span, index: NameIndex, entities: dict[str, EntityBuilder], mention: Span) -> EntityBuilder:
-        key = self.surname_key(run)
+        key = surname_key(run, index.capitalised)
         entity = self._entity(entities, index.by_surname.get(key, run.text), key, mention)
         entity.gender = entity.gender or self._gender(run)
         return entity
@@ -325,6 +319,15 @@ def _subject_position(run: Span) -> bool:
         if doc[k].text in {",", ":", ";"}:
             return k >= run.start - 3
     return run.start - start <= 3
+
+
+def surname_key(run: Span, capitalised: set[str]) -> str:
+    """The lower-cased surname of a name run; a lone genitive (`Merkels`) loses its `s` when
+    the bare form also occurs in the document."""
+    last = run[-1].text
+    if last.endswith("s") and len(run) == 1 and last[:-1].lower() in capitalised:
+        last = last[:-1]
+    return last.lower()
 
 
 def _agrees(entity_gender: str, kind: str, pronoun_gender: str) -> bool:
