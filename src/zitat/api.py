@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Iterable, Iterator
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any
 
 from zitat.errors import ZitatError
@@ -53,6 +53,7 @@ def extract_batch(
         yield from pool.imap(one, items, chunksize=8)
 
 
+@lru_cache(maxsize=2)
 def model_version(with_model: bool = True) -> str:
     """The version stored with every extraction: the package version and the model's hash."""
     import hashlib

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -81,25 +82,10 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parser.parse_args(argv)
     if args.command == "extract":
-        fmt = "jsonl" if args.jsonl else args.fmt
         out_fmt = args.output_format or ("csv" if args.output.endswith(".csv") else "jsonl")
-        return extract_cli(
-            args.inputs,
-            fmt,
-            args.text_field,
-            args.output,
-            args.workers,
-            args.errors,
-            not args.rules_only,
-            args.glob,
-            out_fmt,
-            args.resume,
-        )
+        return extract_cli(Batch.from_args(args), args.output, out_fmt, args.resume)
     if args.command == "ingest":
-        fmt = "jsonl" if args.jsonl else args.fmt
-        return ingest_cli(
-            args.inputs, args.db, fmt, args.text_field, args.workers, args.errors, not args.rules_only, args.glob
-        )
+        return ingest_cli(Batch.from_args(args), args.db)
     if args.command == "search":
         return search_cli(args.query, args.db, args.speaker, args.type_, args.limit)
     if args.command == "serve":
@@ -109,10 +95,28 @@ def main(argv: list[str] | None = None) -> int:
     return evaluate_cli(args.gold_dir, args.json_out, not args.rules_only, args.speakers)
 
 
-def _items(inputs: list[str], fmt: str, text_field: str, pattern: str = "*") -> Iterator:
-    from zitat.io.readers import read_inputs
+@dataclass(frozen=True)
+class Batch:
+    """What `extract` and `ingest` read, and how: the options they share."""
 
-    return read_inputs(inputs, fmt, text_field, pattern)
+    inputs: list[str]
+    fmt: str = "auto"
+    text_field: str = "text"
+    pattern: str = "*"
+    workers: int = 1
+    errors: str | None = None
+    with_model: bool = True
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace) -> Batch:
+        fmt = "jsonl" if args.jsonl else args.fmt
+        return cls(args.inputs, fmt, args.text_field, args.glob, args.workers, args.errors, not args.rules_only)
+
+    def items(self, failures: list[ZitatError]) -> Iterator:
+        """The input records; unreadable ones go to `failures`."""
+        from zitat.io.readers import read_inputs
+
+        return _split_errors(read_inputs(self.inputs, self.fmt, self.text_field, self.pattern), failures)
 
 
 def _split_errors(items: Iterable, failures: list[ZitatError]) -> Iterator:
@@ -140,32 +144,22 @@ def _bad_workers(workers: int) -> bool:
     return workers < 1
 
 
-def extract_cli(
-    inputs: list[str],
-    fmt: str,
-    text_field: str,
-    output: str,
-    workers: int,
-    errors: str | None,
-    with_model: bool = True,
-    pattern: str = "*",
-    out_fmt: str = "jsonl",
-    resume: bool = False,
-) -> int:
+def extract_cli(batch: Batch, output: str, out_fmt: str = "jsonl", resume: bool = False) -> int:
     from zitat.api import extract_batch
     from zitat.io.readers import detect_format
     from zitat.io.writers import CsvWriter, JsonlWriter, done_ids, drop_torn_line
 
-    if _bad_workers(workers):
+    if _bad_workers(batch.workers):
         return 2
     skip = done_ids(output, out_fmt) if resume else set()
     if resume and out_fmt == "jsonl":
         drop_torn_line(output)
     failures: list[ZitatError] = []
-    items = (i for i in _split_errors(_items(inputs, fmt, text_field, pattern), failures) if str(i[0]) not in skip)
-    results = extract_batch(items, workers, with_model)
+    items = (i for i in batch.items(failures) if str(i[0]) not in skip)
+    results = extract_batch(items, batch.workers, batch.with_model)
     appending = resume and output != "-" and Path(output).exists()
     out: TextIO = sys.stdout if output == "-" else open(output, "a" if appending else "w", encoding="utf-8", newline="")  # noqa: SIM115
+    inputs, fmt = batch.inputs, batch.fmt
     one_text = (
         len(inputs) == 1
         and not Path(inputs[0]).is_dir()
@@ -183,7 +177,7 @@ def extract_cli(
             out.close()
     if skip:
         print(f"zitat: {len(skip)} documents already in {output}, skipped", file=sys.stderr)
-    return _report(failures, done, errors)
+    return _report(failures, done, batch.errors)
 
 
 def _report(failures: list[ZitatError], done: int, errors: str | None) -> int:
@@ -223,24 +217,15 @@ def evaluate_cli(gold_dir: str, json_out: str | None, with_model: bool = True, s
     return 0
 
 
-def ingest_cli(
-    inputs: list[str],
-    db: str | None,
-    fmt: str,
-    text_field: str,
-    workers: int,
-    errors: str | None,
-    with_model: bool = True,
-    pattern: str = "*",
-) -> int:
+def ingest_cli(batch: Batch, db: str | None) -> int:
     from collections import Counter
 
     from zitat.api import ingest
 
-    if _bad_workers(workers):
+    if _bad_workers(batch.workers):
         return 2
     failures: list[ZitatError] = []
-    stream = ingest(_split_errors(_items(inputs, fmt, text_field, pattern), failures), db, workers, with_model)
+    stream = ingest(batch.items(failures), db, batch.workers, batch.with_model)
     outcomes: Counter[str] = Counter(outcome for _, outcome in _progress(stream, failures))
     print(
         json.dumps(
@@ -252,7 +237,7 @@ def ingest_cli(
             }
         )
     )
-    return _report(failures, sum(outcomes.values()), errors)
+    return _report(failures, sum(outcomes.values()), batch.errors)
 
 
 def search_cli(query: str | None, db: str | None, speaker: str | None, type_: str | None, limit: int) -> int:

@@ -8,11 +8,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from zitat.evaluate.gold import MEDIUM_MAP, ROLES, TYPE_MAP, GoldDocument, Group, read_gold_dir, tokens_covered
+from zitat.evaluate.gold import MEDIUM_MAP, ROLES, GoldDocument, Group, read_gold_dir, tokens_covered
 from zitat.evaluate.scorer import Score
-from zitat.model import DocumentResult, Statement
+from zitat.model import TYPES, DocumentResult, Statement
 
-TYPES = tuple(TYPE_MAP.values())
 _MEDIA = set(MEDIUM_MAP.values())
 
 

@@ -60,10 +60,14 @@ SO_CUES = {"so"}
 
 
 @lru_cache(maxsize=65536)
+def lemma_cased(word: str) -> str:
+    """The lemma with its case: function words and adjectives come back lower-cased,
+    nouns and names keep their capital."""
+    return simplemma.lemmatize(word, lang="de") if word else ""
+
+
 def lemma(word: str) -> str:
-    if not word:
-        return ""
-    return simplemma.lemmatize(word, lang="de").lower()
+    return lemma_cased(word).lower()
 
 
 def cue_medium(word: str, particle: str | None = None) -> str | None:

@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import simplemma
 from spacy.tokens import Doc, Token
 
-from zitat.lexicon.cues import PARTICLES, SO_CUES, cue_medium, lemma
+from zitat.lexicon.cues import PARTICLES, SO_CUES, cue_medium, lemma, lemma_cased
 from zitat.lexicon.words import (
     ADVERBS,
     AUXILIARIES,
@@ -30,8 +29,8 @@ _NOT_SPEAKERS = {"es", "man"}
 _PASSIVE = {"wird", "wurde", "werden", "wurden"}
 _KEEP = {")", "“", "«", "”", '"'}
 _CORRELATES = {"darauf", "davor", "dazu", "darüber", "daran", "daraufhin"}
-_OPENING_MARKS = {"„", "»", "“", '"'}
-_CLOSING_MARKS = {"“", "«", "”", '"'}
+OPENING_MARKS = {"„", "»", "“", '"'}
+CLOSING_MARKS = {"“", "«", "”", '"'}
 _RELATIVE = {"der", "die", "das", "welcher", "welche", "welches", "dem", "den", "dessen", "deren"}
 _GENITIVE = {"des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "dieses", "dieser", "unseres"}
 _SUBJECT_PRONOUNS = {"er", "sie", "wir", "ich", "Sie"}
@@ -71,8 +70,8 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
                 break
             j = close + 1
             continue
-        if t.text in _OPENING_MARKS and seen_noun:
-            close = next((k for k in range(j + 1, min(end, j + 8)) if doc[k].text in _CLOSING_MARKS), None)
+        if t.text in OPENING_MARKS and seen_noun:
+            close = next((k for k in range(j + 1, min(end, j + 8)) if doc[k].text in CLOSING_MARKS), None)
             if close is None:
                 break
             j = close + 1  # a quoted name: `die Organisation „Obraz“`
@@ -217,7 +216,7 @@ def _adverb(token: Token) -> bool:
     low = token.lower_
     if token.text in PRONOUNS or low in PRONOUNS or low in DETERMINERS:
         return False
-    return simplemma.lemmatize(token.text, lang="de")[:1].islower()
+    return lemma_cased(token.text)[:1].islower()
 
 
 def _particle_after(doc: Doc, verb: int, end: int) -> int | None:

@@ -18,13 +18,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-import simplemma
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from zitat.lexicon.cues import lemma
+from zitat.lexicon.cues import lemma, lemma_cased
 from zitat.lexicon.names import FEMALE_TITLES, ORG_MARKERS, NameLexicon, name_lexicon
 from zitat.lexicon.words import ADVERBS, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS, TITLES
 from zitat.pipeline.annotations import QUOTE, SPEAKER, meta, spans_of
@@ -154,7 +152,7 @@ class SpeakerResolver:
             return True
         if self.lexicon.is_place(text):
             return False
-        if _plain_lemma(text)[:1].islower() and not _abbreviation(text) and text not in self.lexicon.surnames:
+        if lemma_cased(text)[:1].islower() and not _abbreviation(text) and text not in self.lexicon.surnames:
             return False  # a function word or adjective: `Dabei`, `Anders`, `Britischen`
         if text.endswith("-") or any(ch.isdigit() for ch in text):
             return False
@@ -360,12 +358,6 @@ def _stem(word: str) -> str:
 def _bracketed(run: Span) -> bool:
     doc = run.doc
     return run.start > 0 and doc[run.start - 1].text == "(" and run.end < len(doc) and doc[run.end].text == ")"
-
-
-@lru_cache(maxsize=65536)
-def _plain_lemma(word: str) -> str:
-    """The lemma with its case: function words and adjectives come back lower-cased."""
-    return simplemma.lemmatize(word, lang="de") if word else word
 
 
 def _abbreviation(text: str) -> bool:

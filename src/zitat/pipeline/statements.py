@@ -30,7 +30,7 @@ from zitat.pipeline.annotations import (
     meta,
     spans_of,
 )
-from zitat.pipeline.frames import addressee_in, cue_at, finite_verb, np_after, subject_of
+from zitat.pipeline.frames import CLOSING_MARKS, OPENING_MARKS, addressee_in, cue_at, finite_verb, np_after, subject_of
 
 _COMPLEMENTIZERS = {"dass", "ob", "wie", "warum", "weshalb", "wann", "wo", "wer", "was", "welche", "welcher", "wieso"}
 _REPORTED_ONLY = {
@@ -203,8 +203,8 @@ def _source_phrase(doc: Doc, start: int, end: int) -> _Found | None:
 
 def _quoted_name(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
     """A source named in quotation marks or as a web address: `laut „Welt“`, `laut ndr.de`."""
-    if doc[i].text in {"„", "»", "“", '"'}:
-        close = next((j for j in range(i + 1, min(end, i + 8)) if doc[j].text in {"“", "«", "”", '"'}), None)
+    if doc[i].text in OPENING_MARKS:
+        close = next((j for j in range(i + 1, min(end, i + 8)) if doc[j].text in CLOSING_MARKS), None)
         return (i, close + 1) if close is not None else None
     if "." in doc[i].text.strip(".") and doc[i].text[:1].isalnum():
         return (i, i + 1)

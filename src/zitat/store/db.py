@@ -78,7 +78,7 @@ def time_limit(conn: Any, seconds: float) -> Iterator[None]:
         raise
     finally:
         raw.set_progress_handler(None, 0)
-_ARTICLE_FIELDS = ("title", "date", "outlet", "url", "author")
+ARTICLE_FIELDS = ("title", "date", "outlet", "url", "author")
 
 
 def content_hash(text_: str) -> str:
@@ -122,7 +122,7 @@ class Store:
         """Store one article and its statements: 'added', 'replaced' or 'unchanged'."""
         doc_id = str(result.id)
         digest = content_hash(text_)
-        meta = {k: (str(v) if v is not None else None) for k, v in result.meta.items() if k in _ARTICLE_FIELDS}
+        meta = {k: (str(v) if v is not None else None) for k, v in result.meta.items() if k in ARTICLE_FIELDS}
         with self.engine.begin() as conn:
             row = conn.execute(
                 select(schema.articles.c.content_hash, schema.articles.c.model_version).where(

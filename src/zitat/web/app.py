@@ -19,13 +19,13 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from zitat.errors import ZitatError
+from zitat.model import TYPES
 from zitat.store import Store
-from zitat.store.db import QueryTimeout
+from zitat.store.db import ARTICLE_FIELDS, QueryTimeout
 from zitat.web.openapi import ENDPOINTS, openapi
 from zitat.web.pages import page_routes, render
 
 MAX_BODY = 5_000_000  # bytes of text accepted by POST endpoints
-TYPES = {"direct", "indirect", "free_indirect", "indirect_free_indirect", "reported"}
 
 
 def error(status: int, message: str) -> JSONResponse:
@@ -72,7 +72,7 @@ def create_app(store: Store, token: str | None = None) -> Starlette:
         p = request.query_params
         type_ = p.get("type")
         if type_ and type_ not in TYPES:
-            raise HTTPException(400, f"'type' must be one of {sorted(TYPES)}")
+            raise HTTPException(400, f"'type' must be one of {list(TYPES)}")
         search = partial(
             store.search,
             q=p.get("q"),
@@ -133,7 +133,7 @@ def create_app(store: Store, token: str | None = None) -> Starlette:
             raise HTTPException(400, "the article needs an 'id'")
         from zitat.api import ingest
 
-        meta = {k: data[k] for k in ("title", "date", "outlet", "url", "author") if k in data}
+        meta = {k: data[k] for k in ARTICLE_FIELDS if k in data}
         (outcome,) = list(ingest([(str(data["id"]), data["text"], meta)], store=store))
         if isinstance(outcome, ZitatError):
             raise HTTPException(422, str(outcome))

@@ -12,10 +12,10 @@ from starlette.responses import HTMLResponse
 from starlette.routing import Route
 
 from zitat.errors import ZitatError
+from zitat.model import TYPES
 from zitat.store import Store
 from zitat.web.highlight import highlight
 
-TYPES = ("direct", "indirect", "free_indirect", "indirect_free_indirect", "reported")
 MAX_FORM = 1_000_000
 PAGE = 50
 
