@@ -20,9 +20,9 @@ def _input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format",
         dest="fmt",
-        choices=["auto", "text", "jsonl", "csv"],
+        choices=["auto", "text", "jsonl", "csv", "html", "feed", "warc"],
         default="auto",
-        help="input format; auto: .jsonl/.ndjson, .csv, else plain text",
+        help="input format; auto: by extension (.jsonl .csv .html .rss .atom .warc[.gz]), else by content",
     )
     parser.add_argument("--jsonl", action="store_true", help="same as --format jsonl")
     parser.add_argument("--glob", default="*", help="files to read inside directories (default: *)")

@@ -13,8 +13,11 @@ class ErrorCode(str, Enum):
     E005 = "A JSONL record has no string field 'text'; add it or choose another field."
     E006 = "The input is larger than the limit of {limit} characters; split it or raise --max-chars."
     E007 = "The file could not be read: {reason}."
+    E008 = "The HTML page has no article text that could be extracted (navigation or boilerplate only)."
+    E009 = "The {kind} could not be parsed: {reason}."
     E010 = "The gold directory contains no WikiNews JSON files; pass e.g. ../shared/data/wikinews-quotes/dev."
     E011 = "A gold file is not in the WikiNews format: {reason}."
+    E012 = "This needs the optional package {package}: pip install 'zitat[{extra}]'."
 
 
 class ZitatError(ValueError):

@@ -1,15 +1,17 @@
 """Which capitalised words are names: German nouns, first names and surnames.
 
-German capitalises every noun, so a capital letter does not make a name. The german-nouns
-package (CC BY-SA 4.0, Wiktionary) lists 102k nouns with their gender and marks first names
-and surnames; we read it at run time from its installed CSV and ship none of its data.
+German capitalises every noun, so a capital letter does not make a name. data/nouns.tsv.gz,
+extracted from the german-nouns package (Wiktionary, CC BY-SA 4.0) by
+scripts/build_noun_lexicon.py, lists 92k nouns with their gender and 8k first names, surnames
+and places.
 """
 
 from __future__ import annotations
 
-import csv
+import gzip
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from zitat.lexicon.cues import lemma
 
@@ -58,27 +60,18 @@ class NameLexicon:
 FEMALE_TITLES = {"frau", "ministerin", "präsidentin", "sprecherin", "kanzlerin", "bundeskanzlerin"}
 
 
+LEXICON_FILE = Path(__file__).with_name("data") / "nouns.tsv.gz"
+
+
 @lru_cache(maxsize=1)
 def name_lexicon() -> NameLexicon:
-    from german_nouns.config import CSV_FILE_PATH
-
     nouns: dict[str, str] = {}
-    first: set[str] = set()
-    last: set[str] = set()
-    places: set[str] = set()
-    with open(CSV_FILE_PATH, encoding="utf-8", newline="") as handle:
-        rows = csv.reader(handle)
-        next(rows)
-        for row in rows:
-            word, pos, genus = row[0], row[1], row[2]
-            if "Vorname" in pos:
-                first.add(word)
-            elif "Nachname" in pos:
-                last.add(word)
-            elif "Toponym" in pos:
-                places.add(word)
-            elif "Eigenname" in pos:
-                continue
-            else:
+    kinds: dict[str, set[str]] = {"first": set(), "surname": set(), "place": set()}
+    with gzip.open(LEXICON_FILE, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            word, kind, genus = line.rstrip("\n").split("\t")
+            if kind == "noun":
                 nouns[word] = genus
-    return NameLexicon(nouns, frozenset(first), frozenset(last), frozenset(places))
+            else:
+                kinds[kind].add(word)
+    return NameLexicon(nouns, frozenset(kinds["first"]), frozenset(kinds["surname"]), frozenset(kinds["place"]))
