@@ -53,6 +53,24 @@ def extract_batch(
         yield from pool.imap(one, items, chunksize=8)
 
 
+def extract_with_texts(
+    items: Iterable[Item], workers: int = 1, with_model: bool = True
+) -> Iterator[tuple[DocumentResult | ZitatError, str]]:
+    """Like `extract_batch`, each result paired with the text it came from (for writers that
+    store or re-tokenise it). Results keep input order, so a queue pairs them, duplicate ids too."""
+    from collections import deque
+
+    texts: deque[str] = deque()
+
+    def remember(stream: Iterable[Item]) -> Iterator[Item]:
+        for item in stream:
+            texts.append(item[1])
+            yield item
+
+    for result in extract_batch(remember(items), workers, with_model):
+        yield result, texts.popleft()
+
+
 @lru_cache(maxsize=2)
 def model_version(with_model: bool = True) -> str:
     """The version stored with every extraction: the package version and the model's hash."""
@@ -82,18 +100,5 @@ def ingest(
 
     store = store if store is not None else open_store(db_url)
     version = model_version(with_model)
-    pending = list(items) if workers > 1 else items
-    texts: dict[str, str] = {}
-
-    def remember(stream: Iterable[Item]) -> Iterator[Item]:
-        for item in stream:
-            texts[str(item[0])] = item[1]
-            yield item
-
-    for result in extract_batch(remember(pending), workers, with_model):
-        if isinstance(result, ZitatError):
-            texts.pop(str(result.doc_id), None)
-            yield result
-            continue
-        text = texts.pop(str(result.id))
-        yield str(result.id), store.add(result, text, version)
+    for result, text in extract_with_texts(items, workers, with_model):
+        yield result if isinstance(result, ZitatError) else (str(result.id), store.add(result, text, version))

@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import TextIO
 
 from zitat.errors import ZitatError
+from zitat.model import DocumentResult
 
+OUTPUT_FORMATS = ["jsonl", "csv", "parquet", "wikinews", "xmi"]
 _RULES_ONLY = "leave out the learned sentence-type model (CC BY-NC-SA 4.0): rules only, Apache-2.0"
 
 
@@ -35,12 +37,13 @@ def main(argv: list[str] | None = None) -> int:
 
     ex = sub.add_parser("extract", help="print the statements of articles as JSON")
     _input_options(ex)
-    ex.add_argument("-o", "--output", default="-", help="output file (default: stdout)")
+    ex.add_argument("-o", "--output", default="-", help="output file or, for wikinews/xmi, directory (default: stdout)")
     ex.add_argument(
         "--output-format",
-        choices=["jsonl", "csv"],
+        choices=OUTPUT_FORMATS,
         default=None,
-        help="jsonl (one document per line) or csv (one statement per row); default: by -o's extension",
+        help="jsonl (one document per line); csv or parquet (one statement per row); wikinews or xmi "
+        "(a directory, one file per document); default: by -o's extension (.csv, .parquet, else jsonl)",
     )
     ex.add_argument("--resume", action="store_true", help="skip documents already in -o and append to it")
     ex.add_argument("--workers", type=int, default=1, help="processes to use (default: 1)")
@@ -54,6 +57,14 @@ def main(argv: list[str] | None = None) -> int:
     ev.add_argument(
         "--speakers", action="store_true", help="also score speaker resolution on the hand-annotated dev mentions"
     )
+    ev.add_argument(
+        "--system",
+        help="score these WikiNews files (e.g. `zitat extract --output-format wikinews` output) instead of running zitat",
+    )
+
+    im = sub.add_parser("import-xmi", help="turn XMI files corrected in INCEpTION into WikiNews training/gold files")
+    im.add_argument("inputs", nargs="+", help="XMI files or directories of them")
+    im.add_argument("-o", "--output", required=True, help="directory for the WikiNews JSON files")
 
     ing = sub.add_parser("ingest", help="extract articles and store them in the statement archive")
     _input_options(ing)
@@ -82,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parser.parse_args(argv)
     if args.command == "extract":
-        out_fmt = args.output_format or ("csv" if args.output.endswith(".csv") else "jsonl")
+        out_fmt = args.output_format or {".csv": "csv", ".parquet": "parquet"}.get(Path(args.output).suffix, "jsonl")
         return extract_cli(Batch.from_args(args), args.output, out_fmt, args.resume)
     if args.command == "ingest":
         return ingest_cli(Batch.from_args(args), args.db)
@@ -92,7 +103,9 @@ def main(argv: list[str] | None = None) -> int:
         return serve_cli(args.db, args.host, args.port)
     if args.command == "train":
         return train_cli(args.train_dir, args.output, args.l2, args.threshold)
-    return evaluate_cli(args.gold_dir, args.json_out, not args.rules_only, args.speakers)
+    if args.command == "import-xmi":
+        return import_xmi_cli(args.inputs, args.output)
+    return evaluate_cli(args.gold_dir, args.json_out, not args.rules_only, args.speakers, args.system)
 
 
 @dataclass(frozen=True)
@@ -145,39 +158,80 @@ def _bad_workers(workers: int) -> bool:
 
 
 def extract_cli(batch: Batch, output: str, out_fmt: str = "jsonl", resume: bool = False) -> int:
-    from zitat.api import extract_batch
-    from zitat.io.readers import detect_format
-    from zitat.io.writers import CsvWriter, JsonlWriter, done_ids, drop_torn_line
+    from zitat.api import extract_with_texts
+    from zitat.io.writers import done_ids, drop_torn_line
 
     if _bad_workers(batch.workers):
+        return 2
+    if output == "-" and out_fmt not in ("jsonl", "csv"):
+        print(f"zitat: --output-format {out_fmt} needs -o (a file or directory)", file=sys.stderr)
+        return 2
+    if resume and out_fmt not in ("jsonl", "csv"):
+        print("zitat: --resume works with jsonl and csv output", file=sys.stderr)
         return 2
     skip = done_ids(output, out_fmt) if resume else set()
     if resume and out_fmt == "jsonl":
         drop_torn_line(output)
     failures: list[ZitatError] = []
     items = (i for i in batch.items(failures) if str(i[0]) not in skip)
-    results = extract_batch(items, batch.workers, batch.with_model)
-    appending = resume and output != "-" and Path(output).exists()
+    paired = (
+        r if isinstance(r, ZitatError) else (r, t)
+        for r, t in extract_with_texts(items, batch.workers, batch.with_model)
+    )
+    try:
+        writer = _writer(batch, output, out_fmt, appending=resume and output != "-" and Path(output).exists())
+    except ZitatError as exc:
+        print(f"zitat: {exc}", file=sys.stderr)
+        return 2
+    done = 0
+    try:
+        for result, text in _progress(paired, failures):
+            done += 1
+            writer.write(result, text)
+    finally:
+        writer.close()
+    if skip:
+        print(f"zitat: {len(skip)} documents already in {output}, skipped", file=sys.stderr)
+    return _report(failures, done, batch.errors)
+
+
+class _Output:
+    """One interface over the writers: write(result, text), close()."""
+
+    def __init__(self, writer: object, handle: TextIO | None = None, with_text: bool = False) -> None:
+        self.writer, self.handle, self.with_text = writer, handle, with_text
+
+    def write(self, result: DocumentResult, text: str) -> None:
+        if self.with_text:
+            self.writer.write(result, text)
+        else:
+            self.writer.write(result)
+
+    def close(self) -> None:
+        if hasattr(self.writer, "close"):
+            self.writer.close()
+        if self.handle is not None and self.handle is not sys.stdout:
+            self.handle.close()
+
+
+def _writer(batch: Batch, output: str, out_fmt: str, appending: bool) -> _Output:
+    from zitat.io.readers import detect_format
+    from zitat.io.writers import CsvWriter, DirectoryWriter, JsonlWriter, ParquetWriter
+
+    if out_fmt in ("wikinews", "xmi"):
+        return _Output(DirectoryWriter(output, out_fmt), with_text=True)
+    if out_fmt == "parquet":
+        return _Output(ParquetWriter(output))
     out: TextIO = sys.stdout if output == "-" else open(output, "a" if appending else "w", encoding="utf-8", newline="")  # noqa: SIM115
+    if out_fmt == "csv":
+        return _Output(CsvWriter(out, header=not appending), out)
     inputs, fmt = batch.inputs, batch.fmt
     one_text = (
         len(inputs) == 1
         and not Path(inputs[0]).is_dir()
-        and (fmt == "text" or fmt == "auto" and detect_format(inputs[0]) == "text")
+        and (fmt == "text" or fmt == "auto" and detect_format(inputs[0]) in ("text", "html"))
     )
-    single = one_text and out_fmt == "jsonl"  # one article: pretty-printed JSON
-    writer = CsvWriter(out, header=not appending) if out_fmt == "csv" else JsonlWriter(out, 2 if single else None)
-    done = 0
-    try:
-        for result in _progress(results, failures):
-            done += 1
-            writer.write(result)
-    finally:
-        if out is not sys.stdout:
-            out.close()
-    if skip:
-        print(f"zitat: {len(skip)} documents already in {output}, skipped", file=sys.stderr)
-    return _report(failures, done, batch.errors)
+    return _Output(JsonlWriter(out, 2 if one_text else None), out)  # one article: pretty-printed JSON
 
 
 def _report(failures: list[ZitatError], done: int, errors: str | None) -> int:
@@ -193,11 +247,13 @@ def _report(failures: list[ZitatError], done: int, errors: str | None) -> int:
     return 0
 
 
-def evaluate_cli(gold_dir: str, json_out: str | None, with_model: bool = True, speakers: bool = False) -> int:
-    from zitat.evaluate.run import evaluate, format_report
+def evaluate_cli(
+    gold_dir: str, json_out: str | None, with_model: bool = True, speakers: bool = False, system: str | None = None
+) -> int:
+    from zitat.evaluate.run import evaluate, format_report, system_output
 
     try:
-        ev = evaluate(gold_dir, with_model=with_model)
+        ev = evaluate(gold_dir, system_output(system) if system else None, with_model)
     except ZitatError as exc:
         print(f"zitat: {exc}", file=sys.stderr)
         return 2
@@ -215,6 +271,21 @@ def evaluate_cli(gold_dir: str, json_out: str | None, with_model: bool = True, s
     if json_out:
         Path(json_out).write_text(json.dumps(ev.to_dict(), indent=2), encoding="utf-8")
     return 0
+
+
+def import_xmi_cli(inputs: list[str], output: str) -> int:
+    from zitat.io.writers import DirectoryWriter
+    from zitat.io.xmi import read_xmi
+
+    files = [p for i in inputs for p in (sorted(Path(i).rglob("*.xmi")) if Path(i).is_dir() else [Path(i)])]
+    writer = DirectoryWriter(output, "wikinews")
+    failures: list[ZitatError] = []
+    for path in files:
+        try:
+            writer.write(*read_xmi(path))
+        except ZitatError as exc:
+            failures.append(exc)
+    return _report(failures, len(files) - len(failures), None)
 
 
 def ingest_cli(batch: Batch, db: str | None) -> int:

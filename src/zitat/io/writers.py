@@ -1,28 +1,68 @@
-"""Writers: stream results to JSONL (one document per line) or CSV (one statement per row)."""
+"""Writers: stream results to JSONL (one document per line), CSV or Parquet (one statement per
+row), or a directory of WikiNews JSON or INCEpTION XMI files (one per document)."""
 
 from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
+from zitat.errors import ErrorCode, ZitatError
 from zitat.model import DocumentResult
 
-CSV_COLUMNS = [
-    "document",
-    "statement",
-    "type",
-    "medium",
-    "quote",
-    "quote_spans",
-    "speaker",
-    "speaker_canonical",
-    "cue",
-    "addressee",
-    "nested_in",
-    "confidence",
-]
+# One statement per row, for CSV, Parquet and Dask; spans are lists of [start, end].
+ROW_COLUMNS = {
+    "document": "string",
+    "statement": "string",
+    "type": "string",
+    "medium": "string",
+    "quote": "string",
+    "quote_spans": "spans",
+    "speaker": "string",
+    "speaker_spans": "spans",
+    "speaker_canonical": "string",
+    "cue": "string",
+    "cue_spans": "spans",
+    "addressee": "string",
+    "nested_in": "string",
+    "confidence": "float",
+    "title": "string",
+    "date": "string",
+    "outlet": "string",
+    "url": "string",
+}
+CSV_COLUMNS = list(ROW_COLUMNS)
+
+
+def statement_rows(result: DocumentResult) -> list[dict[str, Any]]:
+    def spans(part: Any) -> list[list[int]]:
+        return [list(s) for s in part.spans] if part is not None else []
+
+    meta = {
+        k: (str(result.meta[k]) if result.meta.get(k) is not None else None) for k in ("title", "date", "outlet", "url")
+    }
+    return [
+        {
+            "document": str(result.id),
+            "statement": s.id,
+            "type": s.type,
+            "medium": s.medium,
+            "quote": s.quote.text,
+            "quote_spans": spans(s.quote),
+            "speaker": s.speaker.text if s.speaker else None,
+            "speaker_spans": spans(s.speaker),
+            "speaker_canonical": s.speaker.canonical if s.speaker else None,
+            "cue": s.cue.text if s.cue else None,
+            "cue_spans": spans(s.cue),
+            "addressee": s.addressee.text if s.addressee else None,
+            "nested_in": s.nested_in,
+            "confidence": round(s.confidence, 4),
+            **meta,
+        }
+        for s in result.quotes
+    ]
 
 
 class JsonlWriter:
@@ -42,24 +82,89 @@ class CsvWriter:
             self.rows.writerow(CSV_COLUMNS)
 
     def write(self, result: DocumentResult) -> None:
-        for s in result.quotes:
-            self.rows.writerow(
-                [
-                    result.id,
-                    s.id,
-                    s.type,
-                    s.medium or "",
-                    s.quote.text,
-                    json.dumps([list(p) for p in s.quote.spans]),
-                    s.speaker.text if s.speaker else "",
-                    (s.speaker.canonical or "") if s.speaker else "",
-                    s.cue.text if s.cue else "",
-                    s.addressee.text if s.addressee else "",
-                    s.nested_in or "",
-                    f"{s.confidence:.4f}",
-                ]
-            )
+        for row in statement_rows(result):
+            self.rows.writerow([_csv_cell(row[c]) for c in CSV_COLUMNS])
         self.out.flush()
+
+
+def _csv_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return json.dumps(value)
+    return f"{value:.4f}" if isinstance(value, float) else str(value)
+
+
+def parquet_schema() -> Any:
+    import pyarrow as pa
+
+    kinds = {"string": pa.string(), "float": pa.float64(), "spans": pa.list_(pa.list_(pa.int64()))}
+    return pa.schema([(name, kinds[kind]) for name, kind in ROW_COLUMNS.items()])
+
+
+def rows_table(rows: list[dict[str, Any]]) -> Any:
+    import pyarrow as pa
+
+    return pa.Table.from_pylist(rows, schema=parquet_schema())
+
+
+class ParquetWriter:
+    """Statements as Parquet rows, written in row groups as results arrive."""
+
+    def __init__(self, path: str, row_group: int = 5000) -> None:
+        try:
+            import pyarrow.parquet as pq
+        except ImportError as exc:
+            raise ZitatError(ErrorCode.E012, package="pyarrow", extra="parquet") from exc
+        self.writer = pq.ParquetWriter(path, parquet_schema(), compression="zstd")
+        self.pending: list[dict[str, Any]] = []
+        self.row_group = row_group
+
+    def write(self, result: DocumentResult) -> None:
+        self.pending.extend(statement_rows(result))
+        if len(self.pending) >= self.row_group:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            self.writer.write_table(rows_table(self.pending))
+            self.pending = []
+
+    def close(self) -> None:
+        self.flush()
+        self.writer.close()
+
+
+class DirectoryWriter:
+    """One file per document in `directory`: WikiNews JSON or INCEpTION XMI."""
+
+    def __init__(self, directory: str, fmt: str) -> None:
+        self.directory = Path(directory)
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self.fmt = fmt
+        self.used: set[str] = set()
+
+    def write(self, result: DocumentResult, text: str) -> None:
+        stem = self._stem(str(result.id))
+        if self.fmt == "xmi":
+            from zitat.io.xmi import write_xmi
+
+            write_xmi(result, text, self.directory / f"{stem}.xmi")
+            return
+        from zitat.io.wikinews import to_wikinews
+
+        data = json.dumps(to_wikinews(result, text), ensure_ascii=False, indent=1)
+        (self.directory / f"{stem}.json").write_text(data, encoding="utf-8")
+
+    def _stem(self, doc_id: str) -> str:
+        """A file name from a document id (URLs too), unique within the run."""
+        stem = re.sub(r"[^\w.() -]+", "_", doc_id).strip(" ._")[:150] or "document"
+        unique, n = stem, 1
+        while unique in self.used:
+            n += 1
+            unique = f"{stem}-{n}"
+        self.used.add(unique)
+        return unique
 
 
 def done_ids(path: str, fmt: str) -> set[str]:
