@@ -1,8 +1,9 @@
 """Throughput of `zitat extract --jsonl` on the dev texts, 1 and 2 processes.
 
 Run by hand: python benchmarks/throughput.py ../shared/data/wikinews-quotes/dev [REPEAT]
-Prints a table: documents, characters, seconds, documents/s, characters/s, and the time
-spaCy's bare German tokenizer takes over the same texts (the floor no pipeline can beat).
+Prints a table: seconds, documents/s, tokens/s, characters/s and peak memory (all processes
+of the run) for 1 and 2 processes, beside the time spaCy's bare German tokenizer takes over
+the same texts in the same run (the floor no pipeline can beat).
 """
 
 from __future__ import annotations
@@ -10,14 +11,13 @@ from __future__ import annotations
 import json
 import os
 import platform
-import resource
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 import spacy
+from rss import run_measured
 
 
 def main(gold_dir: str, repeat: int = 3) -> None:
@@ -30,22 +30,19 @@ def main(gold_dir: str, repeat: int = 3) -> None:
         rows = []
         blank = spacy.blank("de")
         start = time.perf_counter()
-        for t in texts:
-            blank.make_doc(t)
-        rows.append(("spaCy tokenizer only (in-process)", time.perf_counter() - start))
+        tokens = sum(len(blank.make_doc(t)) for t in texts)
+        rows.append(("spaCy tokenizer only (in-process)", time.perf_counter() - start, None))
         for workers in (1, 2):
             out = Path(tmp) / f"out{workers}.jsonl"
             cmd = [sys.executable, "-m", "zitat.cli", "extract", "--jsonl", str(src), "-o", str(out), "--workers", str(workers)]
-            start = time.perf_counter()
-            subprocess.run(cmd, check=True)
-            rows.append((f"zitat extract --jsonl, {workers} process(es), incl. start-up", time.perf_counter() - start))
-    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+            seconds, memory = run_measured(cmd)
+            rows.append((f"zitat extract --jsonl, {workers} process(es), incl. start-up", seconds, memory.peak_mb))
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
-    print(f"{len(texts)} documents ({repeat} x dev), {chars:,} characters\n")
-    print(f"{'run':52} {'seconds':>8} {'docs/s':>8} {'chars/s':>11}")
-    for name, seconds in rows:
-        print(f"{name:52} {seconds:8.2f} {len(texts) / seconds:8.1f} {chars / seconds:11,.0f}")
-    print(f"\npeak memory of the largest zitat process: {peak_mb:.0f} MB")
+    print(f"{len(texts)} documents ({repeat} x dev), {tokens:,} tokens, {chars:,} characters\n")
+    print(f"{'run':52} {'seconds':>8} {'docs/s':>8} {'tokens/s':>10} {'chars/s':>11} {'peak MB':>8}")
+    for name, seconds, peak in rows:
+        mb = f"{peak:8.0f}" if peak is not None else f"{'':8}"
+        print(f"{name:52} {seconds:8.2f} {len(texts) / seconds:8.1f} {tokens / seconds:10,.0f} {chars / seconds:11,.0f} {mb}")
 
 
 if __name__ == "__main__":

@@ -49,6 +49,11 @@ def main(argv: list[str] | None = None) -> int:
     ex.add_argument("--workers", type=int, default=1, help="processes to use (default: 1)")
     ex.add_argument("--errors", help="write one JSON line per failed document to this file")
     ex.add_argument("--rules-only", action="store_true", help=_RULES_ONLY)
+    ex.add_argument(
+        "--scheduler",
+        help="run on a Dask cluster (tcp://host:8786, or 'local' for one with --workers processes); "
+        "writes partitioned Parquet into the directory -o",
+    )
 
     ev = sub.add_parser("evaluate", help="score the system on WikiNews gold documents")
     ev.add_argument("gold_dir", help="e.g. ../shared/data/wikinews-quotes/dev")
@@ -94,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "extract":
         out_fmt = args.output_format or {".csv": "csv", ".parquet": "parquet"}.get(Path(args.output).suffix, "jsonl")
+        if args.scheduler:
+            return cluster_cli(Batch.from_args(args), args.output, args.scheduler)
         return extract_cli(Batch.from_args(args), args.output, out_fmt, args.resume)
     if args.command == "ingest":
         return ingest_cli(Batch.from_args(args), args.db)
@@ -193,6 +200,29 @@ def extract_cli(batch: Batch, output: str, out_fmt: str = "jsonl", resume: bool 
     if skip:
         print(f"zitat: {len(skip)} documents already in {output}, skipped", file=sys.stderr)
     return _report(failures, done, batch.errors)
+
+
+def cluster_cli(batch: Batch, output: str, scheduler: str) -> int:
+    from zitat.distributed import extract_files_to_parquet
+
+    if output == "-":
+        print("zitat: --scheduler needs -o, a directory for the Parquet partitions", file=sys.stderr)
+        return 2
+    try:
+        summary = extract_files_to_parquet(
+            batch.inputs, output, scheduler, batch.fmt, batch.text_field, batch.pattern, batch.with_model, batch.workers
+        )
+    except (ZitatError, OSError) as exc:
+        print(f"zitat: {exc}", file=sys.stderr)
+        return 2
+    errors = summary.pop("errors")
+    print(json.dumps({**summary, "failed": len(errors)}))
+    if batch.errors:
+        with open(batch.errors, "w", encoding="utf-8") as handle:
+            handle.writelines(json.dumps(e, ensure_ascii=False) + "\n" for e in errors)
+    for error in errors:
+        print(f"zitat: {error['error']}", file=sys.stderr)
+    return 1 if errors else 0
 
 
 class _Output:
