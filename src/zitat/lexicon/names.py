@@ -84,6 +84,28 @@ class NameLexicon:
         return self.nouns.get(word) or self.nouns.get(lemma(word).capitalize(), "")
 
 
+# Nouns for people and institutions by their endings: agents (`Sprecher`, `Präsident`,
+# `Demonstranten`, `Ministerin`) and organisations (`Bundesregierung`, `Polizei`).
+_PERSON_ENDINGS = (
+    "er", "erin", "ern", "or", "orin", "oren", "ist", "istin", "isten", "ent", "entin", "enten", "ant", "antin",
+    "anten", "eur", "eurin", "oge", "ogin", "ogen", "at", "atin", "aten", "chef", "chefin", "experte", "experten",
+    "vertreter", "mann", "männer", "frau", "frauen", "leute", "kanzler", "kanzlerin",
+)
+_ORG_ENDINGS = (
+    "polizei", "regierung", "kommission", "opposition", "fraktion", "redaktion", "delegation", "administration",
+    "koalition", "gewerkschaft", "staatsanwaltschaft", "botschaft", "mannschaft", "nation", "union", "vereinigung",
+)
+_NOT_PERSONS = ("wasser", "feuer", "zimmer", "nummer", "center", "computer", "theater", "fenster", "semester", "liter",
+                "meter", "monat", "staat", "senat", "rat", "tat", "format", "zertifikat", "resultat", "apparat")
+
+
+def person_noun(word: str) -> bool:
+    low = word.lower()
+    if any(low.endswith(marker) for marker in ORG_MARKERS) or low.endswith(_ORG_ENDINGS):
+        return True
+    return low.endswith(_PERSON_ENDINGS) and not low.endswith(_NOT_PERSONS)
+
+
 FEMALE_TITLES = {"frau", "ministerin", "präsidentin", "sprecherin", "kanzlerin", "bundeskanzlerin"}
 
 

@@ -14,7 +14,7 @@ from zitat.lexicon.cues import cue_medium
 from zitat.lexicon.names import name_lexicon
 from zitat.lexicon.words import DETERMINERS, PREPOSITIONS
 from zitat.pipeline.annotations import StatementAnnotation, add_statement, in_byline
-from zitat.pipeline.frames import Frame, addressee_in, frame_after, frame_before, frame_in_sentence
+from zitat.pipeline.frames import Frame, addressee_in, clause_subject, frame_after, frame_before, frame_in_sentence
 from zitat.text.quotemarks import find_quotes
 
 # A quote continues the last speaker if that speaker's statement ended this many
@@ -55,6 +55,11 @@ class DirectQuotes:
             annotation = self._decide(doc, tokens, s_start, s_end, recent)
             if annotation is None:
                 continue
+            if annotation.speaker is None and not _is_whole_sentence(doc, tokens, s_start, s_end):
+                # A quote inside an unframed sentence is what its subject says:
+                # `Der Geschäftsführer nannte sie „fahrlässig“`.
+                inside = {i for t in tokens for i in range(t.start, t.end)}
+                annotation.speaker = clause_subject(doc, s_start, s_end, inside)
             annotation.addressee = addressee_in(doc, annotation.frame, annotation.speaker, annotation.cue)
             add_statement(doc, annotation)
             if annotation.speaker is not None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from zitat.lexicon.cues import PARTICLES, SO_CUES, cue_medium, lemma, lemma_cased
+from zitat.lexicon.names import name_lexicon, person_noun
 from zitat.lexicon.words import (
     ADVERBS,
     AUXILIARIES,
@@ -36,6 +37,15 @@ _GENITIVE = {"des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer
 _SUBJECT_PRONOUNS = {"er", "sie", "wir", "ich", "Sie"}
 _SUBORDINATORS = {"da", "weil", "als", "nachdem", "obwohl", "während", "wenn", "falls", "bevor", "seit", "seitdem", "indem"}
 _NP_INNER = {"von", "vom", "und", "-", "&", "der", "des", "de", "van", "al", "bin", "el"}
+# Determiners that never begin a subject: a prefield opening with one holds an object.
+_OBJECT_DETERMINERS = {"den", "dem", "einen", "einem", "diesen", "diesem", "seinen", "seinem", "ihren", "ihrem"}
+# Focus particles bind to the phrase after them: `Auch die Ministerin sagte`.
+_FOCUS = {"auch", "selbst", "sogar", "nur", "gerade", "besonders", "ebenfalls"}
+# Heads of abstract nouns, which do not speak: `Die Anwendung … stellte der Vorsitzende in Frage`.
+_ABSTRACT = (
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "ion", "ionen", "tät", "täten", "nis", "nisse", "ismus",
+    "sicht", "weise",
+)
 
 
 @dataclass
@@ -51,8 +61,8 @@ class Frame:
 
 def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
     """The noun phrase that starts at or just after token i, within [i, end)."""
-    while i < end and doc[i].lower_ in ADVERBS and doc[i].text not in PRONOUNS:
-        i += 1
+    while i < end and (doc[i].lower_ in ADVERBS and doc[i].text not in PRONOUNS or doc[i].lower_ == "sich"):
+        i += 1  # `äußerte sich jedoch der Minister`
     if i >= end:
         return None
     first = doc[i]
@@ -145,10 +155,49 @@ def subject_of(doc: Doc, start: int, finite: int, end: int) -> tuple[int, int] |
     if after < end and doc[after].text in _SUBJECT_PRONOUNS:
         return (after, after + 1)
     if doc[start].lower_ in _SUBORDINATORS or doc[start].lower_ == "wie":
-        return np_after(doc, start + 1, finite)  # verb-final clause: `Nachdem die Anwältin … mitgeteilt hatte`
+        main = _main_clause_verb(doc, start, finite)
+        if main is not None:
+            return np_after(doc, main + 1, end)  # `Als er eintraf, biss der Mann zu und rief:`
+        if not _prepositional_als(doc, start, finite, end):
+            return np_after(doc, start + 1, finite)  # verb-final clause: `Nachdem die Anwältin … mitgeteilt hatte`
+        return np_after(doc, after, end)  # `Als Begründung sagte ein Wissenschaftler`
     if doc[finite].lower_ in _PASSIVE:
         return _agent(doc, start, end) or _source_first(doc, start, finite)
-    return subject_before(doc, start, finite) or np_after(doc, after, end) or _source_first(doc, start, finite)
+    before = subject_before(doc, start, finite)
+    behind = np_after(doc, after, end)
+    if before is not None and behind is not None and _abstract(doc, before) and speaks(doc, behind):
+        return behind  # `Die Anwendung … stellte der SPD-Vorsitzende in Frage`
+    return before or behind or _source_first(doc, start, finite)
+
+
+def _main_clause_verb(doc: Doc, start: int, finite: int) -> int | None:
+    """After a leading subordinate clause the main clause starts with its finite verb:
+    `Als ein Fluggast half, biss der Randalierer …`; that verb, or None."""
+    comma = next((k for k in range(finite - 1, start, -1) if doc[k].text == ","), None)
+    if comma is None or comma + 1 >= finite + 1:
+        return None
+    closing = doc[comma - 1]  # a verb-final subordinate clause ends in its verb: `…, Smith Dharmmasaroj, mitteilte` does not
+    if not (closing.is_alpha and closing.text[0].islower() and closing.lower_ not in DETERMINERS):
+        return None
+    verb = doc[comma + 1]
+    if verb.text[:1].islower() and verb.is_alpha and verb.lower_ not in DETERMINERS and verb.lower_ not in _RELATIVE:
+        return comma + 1
+    return None
+
+
+def _prepositional_als(doc: Doc, start: int, finite: int, end: int) -> bool:
+    """`Als Begründung sagte X`: `als` + a noun phrase right before the finite verb, which is
+    followed by more of the clause, not by a comma closing a subordinate clause."""
+    if doc[start].lower_ != "als" or finite + 1 >= end or doc[finite + 1].is_punct:
+        return False
+    phrase = np_after(doc, start + 1, finite)
+    return phrase is not None and phrase[0] == start + 1 and phrase[1] >= finite - 3
+
+
+def _abstract(doc: Doc, span: tuple[int, int]) -> bool:
+    heads = [t for t in doc[span[0] : span[1]] if t.text[:1].isupper() and t.is_alpha and t.lower_ not in DETERMINERS]
+    head = heads[0] if heads and span[0] + 3 >= heads[0].i else None
+    return head is not None and head.lower_.endswith(_ABSTRACT) and not person_noun(head.text)
 
 
 def _agent(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -177,8 +226,10 @@ def subject_before(doc: Doc, start: int, verb: int) -> tuple[int, int] | None:
         start += 1
     if start >= verb:
         return None
+    if doc[start].lower_ in _FOCUS and start + 1 < verb and not doc[start + 1].is_punct:
+        start += 1  # `Auch die Ministerin sagte`
     first = doc[start]
-    if first.lower_ in _SUBORDINATORS:
+    if first.lower_ in _SUBORDINATORS or first.lower_ in _OBJECT_DETERMINERS:
         return None
     if first.lower_ in PREPOSITIONS and not _name_particle(doc, start, verb):
         return None
@@ -312,7 +363,7 @@ def frame_in_sentence(doc: Doc, s_start: int, s_end: int, skip: set[int]) -> Fra
         if found is None:
             continue
         cue, medium = found
-        finite = finite_verb(doc, s_start, k)
+        finite = finite_verb(doc, s_start, min(k, cue[0][0]) if cue else k)
         speaker = subject_of(doc, s_start, finite, s_end)
         if speaker is not None and any(t in skip for t in range(*speaker)):
             speaker = None
@@ -332,21 +383,81 @@ def frame_before(doc: Doc, s_start: int, q_start: int) -> Frame | None:
         if found is None:
             continue
         cue, medium = found
-        finite = finite_verb(doc, s_start, k)
+        finite = finite_verb(doc, s_start, min(k, cue[0][0]) if cue else k)
         return Frame(cue, subject_of(doc, s_start, finite, end), (s_start, end), medium, "before")
     if doc[end - 1].text == ":":
-        # `X reagierte aus dem Exil: „…“`: a colon after a subject and a verb frames speech
-        # even when the verb is not in the cue lexicon.
-        subject = np_after(doc, s_start, end - 1)
-        if subject is not None and subject[0] == s_start and subject[1] < end - 1:
-            verb = doc[subject[1]]
-            if verb.is_alpha and verb.text[0].islower() and verb.lower_ not in AUXILIARIES:
-                return Frame([(verb.i, verb.i + 1)], subject, (s_start, end), "speech", "before")
+        # `X reagierte aus dem Exil: „…“`, `Hier sparte der Präsident nicht mit Kritik: „…“`:
+        # a colon after a clause with a subject frames speech even when its verb is no cue.
+        verb = v2_verb(doc, s_start, end - 1)
+        speaker = subject_of(doc, s_start, verb, end - 1) if verb is not None else None
+        if verb is not None and speaker is not None and speaks(doc, speaker):
+            return Frame([(verb, verb + 1)], speaker, (s_start, end), "speech", "before")
     if doc[end - 1].text == ":" and end - s_start <= 8:
         speaker = (s_start, end - 1)
         if all(doc[t].text[0].isupper() or doc[t].lower_ in _NP_INNER for t in range(*speaker)):
             return Frame([], speaker, (s_start, end), None, "colon")
     return None
+
+
+def v2_verb(doc: Doc, start: int, end: int) -> int | None:
+    """The finite verb of a main clause: the word after its first constituent (an adverb, a
+    prepositional phrase or a noun phrase), if that word looks like a verb."""
+    while start < end and (doc[start].lower_ in CONJUNCTIONS or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    if start >= end:
+        return None
+    first = doc[start]
+    if first.lower_ in _SUBORDINATORS:
+        return None
+    if first.lower_ in PREPOSITIONS:
+        phrase = np_after(doc, start + 1, end)
+        verb = phrase[1] if phrase is not None and phrase[0] == start + 1 else None
+    elif first.lower_ in ADVERBS and first.text not in PRONOUNS or _adverb(first) and first.lower_ not in _FOCUS:
+        verb = start + 1
+    else:
+        phrase = np_after(doc, start + 1 if first.lower_ in _FOCUS else start, end)
+        verb = phrase[1] if phrase is not None else None
+    if verb is None or verb >= end:
+        return None
+    word = doc[verb]
+    if not word.is_alpha or not word.text[0].islower() or word.lower_ in DETERMINERS or word.lower_ in PREPOSITIONS:
+        return None
+    return verb
+
+
+def speaks(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether a phrase names someone who can speak: a personal pronoun, a name, or a person
+    or institution noun (`der Verfasser`, `die Bundesregierung`), not `es`, `man`, an
+    abstract noun or an object leading the clause."""
+    first = doc[span[0]]
+    if first.lower_ in _NOT_SPEAKERS or first.lower_ in _OBJECT_DETERMINERS or _abstract(doc, span):
+        return False
+    if span[1] - span[0] == 1 and first.lower_ in {"er", "sie"}:
+        return True
+    lexicon = name_lexicon()
+    for t in doc[span[0] : span[1]]:
+        if not t.is_alpha or not t.text[:1].isupper() or t.lower_ in DETERMINERS:
+            continue
+        if t.i == span[0] == t.sent.start and (lemma_cased(t.text)[:1].islower() or t.lower_.endswith("end")):
+            continue  # `Relativierend fügt …`: a sentence-initial adverb or participle, not a name
+        if lexicon.is_place(t.text):
+            continue
+        if t.text in lexicon.first_names or t.text in lexicon.surnames or not lexicon.is_noun_or_compound(t.text):
+            return True
+        if person_noun(t.text):
+            return True
+    return False
+
+
+def clause_subject(doc: Doc, s_start: int, s_end: int, skip: set[int]) -> tuple[int, int] | None:
+    """The subject of the main clause of a sentence, if it can speak and lies outside `skip`."""
+    verb = v2_verb(doc, s_start, s_end)
+    if verb is None or verb in skip:
+        return None
+    subject = subject_of(doc, s_start, verb, s_end)
+    if subject is None or any(k in skip for k in range(*subject)) or not speaks(doc, subject):
+        return None
+    return subject
 
 
 def finite_verb(doc: Doc, start: int, cue: int) -> int:

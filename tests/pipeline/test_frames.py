@@ -1,0 +1,53 @@
+"""Which phrase of a framing clause is the speaker: V2 order, fronted objects, subordinate clauses."""
+
+from __future__ import annotations
+
+import pytest
+
+import zitat
+
+
+def direct_speaker(text: str) -> str | None:
+    (quote,) = [q for q in zitat.extract(text).quotes if q.type == "direct"]
+    return quote.speaker.text if quote.speaker else None
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # a prepositional phrase first, a reflexive before the subject
+        ("In einem Interview äußerte sich der Außenbeauftragte Javier Solana zuversichtlich: „Es gelingt.“", "der Außenbeauftragte Javier Solana"),
+        # `als` + noun is no subordinate clause
+        ("Als Begründung sagte ein Wissenschaftler: „Das ist ein sehr breites Feld.“", "ein Wissenschaftler"),
+        # a focus particle belongs to the subject after it
+        ("Auch die Familienministerin Renate Schmidt sagte: „Ich gehe davon aus.“", "die Familienministerin Renate Schmidt"),
+        # a fronted abstract object, the subject after the verb
+        ("Die Anwendung der Richtlinie stellte der SPD-Vorsitzende Franz Müntefering in Frage: „Das ist nicht lebenswirklich.“", "der SPD-Vorsitzende Franz Müntefering"),
+        # but an organisation first is the subject
+        ("Die Opposition kritisierte die Änderungen scharf: „Das ist ein Skandal.“", "Die Opposition"),
+        # a leading subordinate clause: the main clause's subject follows its verb
+        ("Als ein Fluggast zu Hilfe eilte, biss der Randalierer den Fluggast und rief: „Lasst mich raus!“", "der Randalierer"),
+        # a colon after a clause whose verb is no cue, led by an adverb
+        ("Hier sparte der Bundespräsident auch nicht mit Kritik: „Jeder sollte das wissen.“", "der Bundespräsident"),
+        # an apposition inside a `wie` clause is not the end of a subordinate clause
+        ("Wie der Direktor des Amtes, Smith Dharmmasaroj, mitteilte: „Wir testen weiter.“", "der Direktor des Amtes, Smith Dharmmasaroj"),
+    ],
+)
+def test_frame_speaker_in_clause_order(text, speaker):
+    assert direct_speaker(text) == speaker
+
+
+def test_partial_quote_without_cue_is_said_by_the_subject():
+    text = "Der Hauptgeschäftsführer des Verbandes nannte die Studie „fahrlässig“ und verwies auf andere Arbeiten."
+    assert direct_speaker(text) == "Der Hauptgeschäftsführer des Verbandes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die vorgesehenen Mittel seien „völlig unrealistisch“ gewesen, hieß es.",  # no one who speaks
+        "Relativierend kam dann der Satz „nichts ist sicher“ ins Spiel.",  # an adverb, not a name
+    ],
+)
+def test_partial_quote_subject_must_be_someone(text):
+    assert direct_speaker(text) is None
