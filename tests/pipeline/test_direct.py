@@ -57,3 +57,35 @@ def test_direct_inverted_and_multi_paragraph_quote():
 def test_direct_pipeline_declares_what_it_needs(nlp):
     analysis = nlp.analyze_pipes()
     assert not any(analysis["problems"].values())
+
+
+@pytest.mark.parametrize(
+    "text,quote",
+    [
+        # someone's wording inside a sentence, even after an article or preposition
+        ("Eine Sprecherin nannte das eine „offene architektonische Frage“ der Stadt.", "„offene architektonische Frage“"),
+        ("Der Staatsanwalt hält ihn für „böse und gefährlich“ und fordert Haft.", "„böse und gefährlich“"),
+        ("Er bezeichnete die Pläne als „Wortbruch“.", "„Wortbruch“"),
+    ],
+)
+def test_direct_partial_quotes_are_statements(text, quote):
+    assert quote in [q[0] for q in statements(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das meldete die Internet-Nachrichtensite „Golem“ am Morgen.",  # a name after a noun
+        "Er schrieb in der „BILD am Sonntag“ über die Partei.",  # a newspaper after a definite article
+        "Dem Bürgerrechtler wurde der „Sacharow-Preis für geistige Freiheit“ verliehen.",  # a hyphenated title
+        "Daran wird eine Warnung an „den Westen“ angeschlossen.",  # article + noun: a label
+    ],
+)
+def test_direct_names_and_labels_are_not_statements(text):
+    assert [q for q in zitat.extract(text).quotes if q.type == "direct"] == []
+
+
+def test_quoted_words_do_not_hide_the_indirect_statement_around_them():
+    text = "Die „unter Druck stehenden Soldaten“ hätten „unschuldige Zivilisten“ getötet, sagte Murtha."
+    types = {q.type for q in zitat.extract(text).quotes}
+    assert "indirect" in types and "direct" in types

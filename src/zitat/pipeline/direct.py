@@ -23,6 +23,7 @@ _CONTINUATION_SENTENCES = 3
 _CONTEXT = 80  # tokens of frame looked at on either side of a quotation
 
 _NAMING_WORDS = {"auch", "genannt", "namens", "sogenannte", "sogenannten", "kurz", "titel", "motto"}
+_DEFINITE = {"der", "die", "das", "des", "dem", "den"}
 _FOREIGN = {"the", "of", "for", "and", "du", "de", "la", "le", "les", "des", "del", "el"}
 _TITLE_NOUNS = (
     "zeitung", "sender", "film", "buch", "magazin", "motto", "titel", "name", "album", "programm",
@@ -83,7 +84,9 @@ class DirectQuotes:
                 return StatementAnnotation("direct", quote, [], None, None, "speech", confidence)
             return StatementAnnotation("direct", quote, by.cue, by.speaker, by.frame, by.medium, confidence)
 
-        if frame is not None and words >= self.min_words:
+        if frame is not None and words >= self.min_words and not (
+            _named_after(doc, tokens, alpha) and not _adjacent(doc, tokens, frame)
+        ):  # `meldete die Nachrichtensite „Golem“`: the frame's words, but a name in quotes
             return framed(frame, 0.9 if frame.cue else 0.75)
         whole = _is_whole_sentence(doc, tokens, s_start, s_end)
         if self.continuation and whole and recent is not None:
@@ -92,10 +95,14 @@ class DirectQuotes:
             return framed(None, 0.5)
         if frame is not None and _adjacent(doc, tokens, frame) and not titled:
             return framed(frame, 0.6)
-        if _speech_sentence(doc, s_start, s_end, tokens) and not _names_something(doc, tokens, alpha):
+        named = _names_something(doc, tokens, alpha) or _named_after(doc, tokens, alpha)
+        if _speech_sentence(doc, s_start, s_end, tokens) and not named:
             inside = {i for t in tokens for i in range(t.start, t.end)}
             return framed(frame or frame_in_sentence(doc, s_start, s_end, inside), 0.5)
-        if alpha[0].text[0].islower() and not titled and (words >= 2 or frame is not None):
+        # A lower-case quote of several words is someone's wording even after an article:
+        # `eine „offene architektonische Frage“`, `für „böse und gefährlich“`.
+        article_noun = words == 2 and alpha[0].lower_ in DETERMINERS  # `„den Westen“`, `„der Dicke“`: a label
+        if _first_word(tokens)[0].islower() and (not titled or words >= 2) and (words >= 2 or frame is not None) and not article_noun:
             return framed(frame, 0.6 if frame is not None else 0.4)
         return None
 
@@ -122,6 +129,23 @@ def _names_something(doc: Doc, tokens: list[Span], alpha: list) -> bool:
         word = alpha[0].text
         return word[0].isupper() and not name_lexicon().is_common_noun(word)
     return len(capitals) == len(alpha) and not alpha[0].text[0].islower()
+
+
+def _first_word(tokens: list[Span]) -> str:
+    """The quote's first word, hyphenated ones included (`Sacharow-Preis` is not alphabetic)."""
+    return next((t.text for span in tokens for t in span if any(c.isalpha() for c in t.text)), " ")
+
+
+def _named_after(doc: Doc, tokens: list[Span], alpha: list) -> bool:
+    """A capitalised quote after a definite article or a noun names something: `der „Spiegel“`,
+    `die Internet-Nachrichtensite „Golem“`; after `ein`/`als` it is a word someone used."""
+    if not _first_word(tokens)[0].isupper() or _reads_like_sentence(tokens):
+        return False
+    start = tokens[0].start
+    prev = doc[start - 1] if start > 0 else None
+    if prev is None:
+        return False
+    return prev.lower_ in _DEFINITE or prev.text[0].isupper() and prev.text[-1].isalpha() and not prev.is_sent_start
 
 
 def _adjacent(doc: Doc, tokens: list[Span], frame: Frame) -> bool:

@@ -78,18 +78,23 @@ class Statements:
     def __call__(self, doc: Doc) -> Doc:
         direct = spans_of(doc, QUOTE)
         covered: dict[int, str] = {}
+        sentences: set[int] = set()  # tokens of quotes that are sentences of their own
         for sid, spans in direct.items():
+            words = [t for span in spans for t in span if any(c.isalpha() for c in t.text)]
+            own = bool(words) and words[0].text[0].isupper()
             for span in spans:
                 for i in range(span.start, span.end):
                     covered[i] = sid
+                    if own:
+                        sentences.add(i)
         last: tuple[int, _Found] | None = None
         for n, sent in enumerate(doc.sents):
             start, end = _trim(sent)
             if end - start < 3 or in_byline(doc, start, end):
                 continue
-            inside = sum(1 for i in range(start, end) if i in covered)
+            inside = sum(1 for i in range(start, end) if i in sentences)
             if inside * 2 > end - start:
-                continue  # a direct quotation already is this sentence's statement
+                continue  # a direct quotation already is this sentence's statement; quoted words are not
             recent = last[1] if last is not None and n - last[0] <= _CONTINUE_SENTENCES else None
             for found in self.find(doc, start, end, covered, recent):
                 annotation = StatementAnnotation(
