@@ -27,7 +27,7 @@ def _dask() -> Any:
         import dask.bag
         import dask.dataframe
     except ImportError as exc:
-        raise ZitatError(ErrorCode.E012, package="dask[distributed]", extra="dask") from exc
+        raise ZitatError(ErrorCode.E012, package="dask[distributed,dataframe]", extra="dask") from exc
     return dask
 
 

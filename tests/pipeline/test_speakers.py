@@ -35,3 +35,47 @@ def test_speakers_organisation_kind():
     text = "Das Innenministerium teilte mit: „Die Lage ist unter Kontrolle.“"
     result = zitat.extract(text)
     assert result.quotes[0].speaker.text == "Das Innenministerium"
+
+
+def canonical_of_direct(text):
+    (quote,) = [q for q in zitat.extract(text).quotes if q.type == "direct"]
+    return quote.speaker.canonical
+
+
+def test_speakers_pronoun_continuing_an_unnamed_subject_names_nobody():
+    text = (
+        "Der Politiker Hans Berger besuchte am Montag die Stadt. "
+        "Ein 45-jähriger Mann verschanzte sich derweil in seinem Haus in Postbauer-Heng. "
+        "Er rief: „Ich komme nicht heraus!“"
+    )
+    assert canonical_of_direct(text) is None
+
+
+def test_speakers_definite_description_takes_up_the_person_just_named():
+    text = (
+        "Für Aufsehen sorgte Lothar Tietge, Mitglied der SPD-Fraktion. "
+        "Der 74-Jährige durfte die Sitzung eröffnen. Er rief: „Wir müssen näher an die Bürger!“"
+    )
+    assert canonical_of_direct(text) == "Lothar Tietge"
+
+
+def test_speakers_pronoun_skips_a_person_of_the_other_gender():
+    text = (
+        "Köhler warb für eine Reform. "
+        "Die Arbeit der Koalition seit dem Amtsantritt von Angela Merkel als Kanzlerin lobte er mit den Worten: "
+        "„Das ist ein guter Anfang.“"
+    )
+    assert canonical_of_direct(text) == "Köhler"
+
+
+def test_speakers_pronoun_after_a_group_names_nobody():
+    text = "Die Vermittler Kurt Biedenkopf und Heiner Geißler trafen sich mit beiden Seiten. Sie sagten: „Wir sind zuversichtlich.“"
+    assert canonical_of_direct(text) is None
+
+
+def test_first_name_gender_by_ending():
+    from zitat.lexicon.names import first_name_gender
+
+    assert [first_name_gender(n) for n in ("Angela", "Halima", "Heike", "Franz", "Olaf", "Uwe", "Luca", "Joachim")] == [
+        "f", "f", "f", "", "", "m", "m", "m",
+    ]

@@ -106,6 +106,29 @@ def person_noun(word: str) -> bool:
     return low.endswith(_PERSON_ENDINGS) and not low.endswith(_NOT_PERSONS)
 
 
+# First names ending in -a or -e are mostly women's in German news (Angela, Halima, Heike);
+# these common exceptions are men's.
+_MALE_IN_A_OR_E = {
+    "andrea", "luca", "nikita", "sascha", "jona", "elia", "kosta", "mustafa", "joshua", "bela", "uwe", "arne", "ole",
+    "malte", "rene", "jacques", "pierre", "george", "mike", "steve", "dave", "jose", "josé", "dante", "giuseppe",
+    "enrique", "vicente", "jorge", "felipe", "philippe", "wayne", "shane", "duane", "dwayne", "eddie",
+    "ibrahima", "moussa", "aliou", "yaya", "nicola", "mattia", "kolja", "ilja", "juha", "jukka", "kalle", "janne",
+    "horace", "lee", "jesse", "blaise", "jude", "bruce", "jean-pierre",
+}
+
+
+def first_name_gender(name: str) -> str:
+    """m or f for a first name by its ending, "" when the ending does not tell."""
+    low = name.lower()
+    if low in _MALE_IN_A_OR_E or len(low) < 3:
+        return "m" if low in _MALE_IN_A_OR_E else ""
+    if low.endswith(("a", "e", "trud", "run", "hild")) and not low.endswith(("ee", "ue")):
+        return "f"
+    if low.endswith(("o", "us", "er", "ert", "olf", "ald", "and", "ard", "ich", "ik", "im", "an", "as", "on", "or", "ul", "ut", "ias", "os", "ph", "ck")):
+        return "m"
+    return ""
+
+
 FEMALE_TITLES = {"frau", "ministerin", "präsidentin", "sprecherin", "kanzlerin", "bundeskanzlerin"}
 
 

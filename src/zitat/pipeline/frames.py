@@ -231,8 +231,8 @@ def subject_before(doc: Doc, start: int, verb: int) -> tuple[int, int] | None:
     first = doc[start]
     if first.lower_ in _SUBORDINATORS or first.lower_ in _OBJECT_DETERMINERS:
         return None
-    if first.lower_ in PREPOSITIONS and not _name_particle(doc, start, verb):
-        return None
+    if first.lower_ in PREPOSITIONS:
+        return (start, verb) if _name_particle(doc, start, verb) else None  # `Von der Leyen sagte`
     if first.lower_ in ADVERBS and first.text not in PRONOUNS:
         return None
     if verb - start == 1 and _adverb(first):
@@ -417,6 +417,11 @@ def v2_verb(doc: Doc, start: int, end: int) -> int | None:
     else:
         phrase = np_after(doc, start + 1 if first.lower_ in _FOCUS else start, end)
         verb = phrase[1] if phrase is not None else None
+        for _ in range(2):  # an attached phrase: `Die Entwicklung im Iran verglich …`
+            if verb is None or verb >= end or doc[verb].lower_ not in PREPOSITIONS:
+                break
+            attached = np_after(doc, verb + 1, end)
+            verb = attached[1] if attached is not None and attached[0] == verb + 1 else None
     if verb is None or verb >= end:
         return None
     word = doc[verb]

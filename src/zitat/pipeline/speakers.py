@@ -23,15 +23,18 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from zitat.lexicon.cues import lemma, lemma_cased
-from zitat.lexicon.names import FEMALE_TITLES, ORG_MARKERS, NameLexicon, name_lexicon
+from zitat.lexicon.names import FEMALE_TITLES, ORG_MARKERS, NameLexicon, first_name_gender, name_lexicon, person_noun
 from zitat.lexicon.words import ADVERBS, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS, TITLES
 from zitat.pipeline.annotations import QUOTE, SPEAKER, meta, spans_of
+from zitat.pipeline.frames import OPENING_MARKS, subject_of, v2_verb
 
 _NAME_JOINERS = {"von", "van", "de", "der", "al", "bin", "el", "zu", "-", "da"}
 _MALE = {"er", "ihm", "ihn", "sein", "seine", "seiner", "seinen", "seinem", "seines"}
 _FEMALE = {"sie", "ihr", "ihre", "ihrer", "ihren", "ihrem", "ihres"}
 _RELATIVE = {"der", "die", "welcher", "welche"}
 _ABBREVIATION = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
+_SUBJECT_SENTENCES = 2
+_AGE_NOUN = re.compile(r"^\d+-[jJ]ährige[rn]?$")  # how far back a pronoun subject looks for the subject it continues
 
 
 @dataclass
@@ -238,9 +241,120 @@ class SpeakerResolver:
     def _pronoun(
         self, mention: Span, head: str, index: NameIndex, entities: dict[str, EntityBuilder], last: EntityBuilder | None
     ) -> EntityBuilder | None:
+        gender = "m" if head in _MALE else "f" if head in _FEMALE else ""
+        found, decided = self._salient_subject(mention, gender, index, entities)
+        if decided:
+            return found
+        return self._nearest_person(mention, gender, index, entities, last)
+
+    def _salient_subject(
+        self, mention: Span, gender: str, index: NameIndex, entities: dict[str, EntityBuilder]
+    ) -> tuple[EntityBuilder | None, bool]:
+        """A pronoun that is a subject continues the subject of the sentences before it:
+        `Der Direktor X sagte … Er fügte hinzu` (X), `Ein 45-jähriger Mann … Er rief` (nobody
+        named). Walks back over agreeing pronoun subjects; (entity, True) once a subject decides
+        it, (None, False) when none does, so the nearer-name rules may try."""
+        doc = mention.doc
+        sent = mention.sent
+        if mention.start > sent.start and not _is_subject(doc, mention):
+            return None, False  # an object or a pronoun in a subordinate clause: not this rule
+        sents = list(doc.sents)
+        here = next(n for n, s in enumerate(sents) if s.start == sent.start)
+        candidates = [self._subject_of(s) for s in reversed(sents[max(0, here - _SUBJECT_SENTENCES) : here])]
+        if mention.start > sent.start and doc[mention.start - 1].text == ",":
+            own = self._subject_of(sent)  # `Beobachter gehen davon aus, sie trauen …`
+            if own is not None and own.end <= mention.start:
+                candidates.insert(0, own)
+        for subject in candidates:
+            if subject is None:
+                continue
+            words = [t for t in subject if not t.is_punct]
+            if len(words) == 1 and (words[0].lower_ in _MALE | _FEMALE):
+                if _agrees_pronoun(words[0].lower_, gender):
+                    continue  # the same referent further back
+                continue
+            phrase_gender = self._phrase_gender(subject)
+            if not _agrees(phrase_gender, "", gender):
+                continue
+            if phrase_gender == "p" or any(t.lower_ in {"und", "sowie"} for t in subject):
+                if gender == "m":
+                    continue
+                return None, True  # a group: `Die Mediatoren X und Y … Sie konnten`
+            if subject[0].lower_ in {"der", "die"} and any(_AGE_NOUN.match(t.text) for t in subject):
+                # `Lothar Tietge … Der 74-Jährige …`: the person the article just named
+                return self._nearest_person(subject, gender, index, entities, None), True
+            named = self._named(subject, index, entities) or self._bare_name(subject, index, entities)
+            if named is not None:
+                return (named, True) if named.kind == "person" or gender != "m" else (None, True)
+            role = self._role_noun(subject)
+            if role is not None:
+                for key in _role_keys(doc, role.i, subject.start):
+                    name = index.beside.get(key)
+                    if name is not None:
+                        return self._person(name, index, entities, subject), True
+            if any(person_noun(t.text) or _AGE_NOUN.match(t.text) for t in words if t.text[:1].isupper()):
+                if subject[0].lower_ in {"der", "die"}:
+                    # a definite description mostly takes up someone just named
+                    return self._nearest_person(subject, gender, index, entities, None), True
+                return None, True  # someone new and not named: `ein 39-jähriger Landwirt`
+        return None, False
+
+    def _bare_name(self, subject: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
+        """A subject of one capitalised word without an article is a name even when it is also
+        a noun (`Wagner war …`, `Montag forderte …`): German nouns in the singular take one."""
+        words = [t for t in subject if not t.is_punct]
+        if len(words) != 1 or not words[0].text[:1].isupper() or not words[0].is_alpha:
+            return None
+        word = words[0]
+        if word.lower_ in DETERMINERS or word.text in PRONOUNS or self.lexicon.is_place(word.text):
+            return None
+        doc = subject.doc
+        verb = doc[subject.end] if subject.end < len(doc) else None
+        if verb is not None and verb.is_alpha and verb.text[0].islower() and (verb.lower_.endswith("en") or verb.lower_ == "sind"):
+            return None  # `Beobachter gehen davon aus`: a plural verb, so a plural noun
+        if word.text not in self.lexicon.surnames and lemma(word.text).lower() != word.lower_:
+            return None  # `Namen`, `Experten`: a plural, not a name
+        key = word.lower_
+        return self._entity(entities, index.by_surname.get(key, word.text), key, subject)
+        return None, False
+
+    def _subject_of(self, sent: Span) -> Span | None:
+        """The subject of a sentence's main clause: the speaker of a statement in it, else the
+        phrase before or right after its finite verb."""
+        doc = sent.doc
+        for spans in spans_of(doc, SPEAKER).values():
+            if sent.start <= spans[0].start < sent.end:
+                return spans[0]
+        start = sent.start
+        if doc[start].text in OPENING_MARKS:
+            return None  # a quotation: its frame, if any, gave a speaker above
+        verb = v2_verb(doc, start, sent.end)
+        if verb is None:
+            return None
+        found = subject_of(doc, start, verb, sent.end)
+        return doc[found[0] : found[1]] if found is not None else None
+
+    def _phrase_gender(self, phrase: Span) -> str:
+        """m, f, p (plural) or "" from the article and the head noun of a noun phrase."""
+        first = phrase[0].lower_
+        words = [t for t in phrase if t.text[:1].isupper() and t.lower_ not in DETERMINERS]
+        if any(t.lower_ in FEMALE_TITLES or _female_role(t.text, self.lexicon) for t in words):
+            return "f"
+        nouns = [t for t in words if self.lexicon.is_common_noun(t.text)]
+        head = nouns[0] if nouns else None
+        if first in {"der", "ein", "dieser", "jener", "kein"} or head is not None and self.lexicon.genus(head.text) == "m" and first not in {"die", "eine"}:
+            return "m"
+        if first in {"die", "eine"} and head is not None:
+            return "f" if self.lexicon.genus(head.text) == "f" or first == "eine" else "p"
+        if first in {"das"}:
+            return "n"
+        return self._gender(phrase) if any(t.text[:1].isupper() for t in phrase) else ""
+
+    def _nearest_person(
+        self, mention: Span, gender: str, index: NameIndex, entities: dict[str, EntityBuilder], last: EntityBuilder | None
+    ) -> EntityBuilder | None:
         """The most salient agreeing person before the pronoun: a name in subject position
         since the last speaker's mention, else the last speaker, else the nearest name."""
-        gender = "m" if head in _MALE else "f" if head in _FEMALE else ""
         lo = bisect_left(index.starts, mention.start)
         window = [n for n in index.names[max(0, lo - 8) : lo] if mention.start - n.end < self.max_distance]
         if last is not None and last.mentions:
@@ -248,7 +362,7 @@ class SpeakerResolver:
             window = [n for n in window if n.start_char >= since]
         agreeing = [n for n in window if _agrees(self._gender(n), self._run_kind(n), gender)]
         marked = [n for n in agreeing if gender and self._gender(n) == gender]
-        people = [n for n in agreeing if self._run_kind(n) in ("person", "unknown")]
+        people = [n for n in agreeing if self._run_kind(n) == "person" or self._run_kind(n) == "unknown" and self._looks_personal(n, index, entities)]
         persons = marked or [n for n in people if self._run_kind(n) == "person"] or people
         subjects = [n for n in persons if _subject_position(n)]
         if subjects:
@@ -256,6 +370,17 @@ class SpeakerResolver:
         if last is not None and _agrees(last.gender, last.kind, gender) and not marked:
             return last
         return self._person(persons[-1], index, entities, mention) if persons else None
+
+    def _looks_personal(self, run: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> bool:
+        """Evidence that a name of unknown kind names a person: first and last name, a known
+        surname, someone who already spoke, or a role noun or title right before it."""
+        words = [t for t in run if t.is_alpha]
+        if len(words) >= 2 or run.text in self.lexicon.surnames:
+            return True
+        if surname_key(run, index.capitalised) in entities:
+            return True
+        before = run.doc[run.start - 1] if run.start > 0 else None
+        return before is not None and before.text[:1].isupper() and (person_noun(before.text) or before.lower_.rstrip(".") in TITLES)
 
     def _before_comma(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         comma = mention.start - 1
@@ -302,11 +427,51 @@ class SpeakerResolver:
                 return "m"
             if not word.text[:1].isupper():
                 break
+        if len(run) >= 2 and run[0].is_alpha:
+            return first_name_gender(run[0].text)
         return ""
 
     def _role_noun(self, mention: Span) -> Token | None:
         nouns = [t for t in mention if t.text[:1].isupper() and self.lexicon.is_common_noun(t.text)]
         return nouns[0] if nouns else None
+
+
+def _female_role(word: str, lexicon: NameLexicon) -> bool:
+    """`Bundeskanzlerin`, `Ministerin`: a feminine role noun, also when only its masculine
+    form (`Bundeskanzler`) is in the lexicon."""
+    if not word.endswith("in") or len(word) < 6:
+        return False
+    return lexicon.genus(word) == "f" or lexicon.genus(word[:-2]) == "m" or word[:-2].endswith(("er", "ent", "ist", "eur", "or"))
+
+
+def _is_subject(doc: Doc, mention: Span) -> bool:
+    """A pronoun that is a main clause's subject: first in the sentence, right after the finite
+    verb, or in a clause after a comma (`…, forderte er`, `…, sie trauen`)."""
+    sent = mention.sent
+    verb = v2_verb(doc, sent.start, sent.end)
+    if mention.start == sent.start or verb is not None and mention.start == verb + 1:
+        return True
+    before = doc[mention.start - 1]
+    if before.text == ",":
+        return mention.end < len(doc) and doc[mention.end].is_alpha and doc[mention.end].text[0].islower()
+    if (
+        before.is_alpha
+        and before.text[0].islower()
+        and before.lower_ not in DETERMINERS | PREPOSITIONS | CONJUNCTIONS | ADVERBS
+        and not any(t.text == "," for t in doc[sent.start : mention.start])
+    ):
+        return True  # after a long first phrase: `Die Arbeit der Koalition … lobte er`
+    return (
+        mention.start >= sent.start + 2
+        and doc[mention.start - 2].text == ","
+        and before.is_alpha
+        and before.text[0].islower()
+        and before.lower_ not in DETERMINERS
+    )
+
+
+def _agrees_pronoun(earlier: str, gender: str) -> bool:
+    return (earlier in _MALE) == (gender == "m")
 
 
 def _subject_position(run: Span) -> bool:
