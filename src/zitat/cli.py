@@ -151,11 +151,17 @@ def _progress(results: Iterable, failures: list[ZitatError]) -> Iterator:
     """A batch's results with a progress bar on a terminal; its errors go to `failures`."""
     from tqdm import tqdm
 
-    for result in tqdm(results, unit="doc", disable=None, file=sys.stderr):
-        if isinstance(result, ZitatError):
-            failures.append(result)
-        else:
-            yield result
+    with tqdm(unit="doc", disable=None, file=sys.stderr) as bar:
+        shown = 0
+        for result in results:
+            bar.update(1)
+            if isinstance(result, ZitatError):
+                failures.append(result)
+            if len(failures) != shown:  # unreadable records are counted by the reader as well
+                shown = len(failures)
+                bar.set_postfix(errors=shown, refresh=False)
+            if not isinstance(result, ZitatError):
+                yield result
 
 
 def _bad_workers(workers: int) -> bool:

@@ -147,3 +147,19 @@ def test_cli_extracts_a_directory_of_mixed_formats_from_disk_and_stdin(tmp_path)
         [sys.executable, "-m", "zitat.cli", "extract", "-"], input=PAGE, capture_output=True, timeout=120, check=False
     )
     assert json.loads(piped.stdout)["id"] == "https://beispielzeitung.de/politik/lukaschenko-droht"
+
+
+def test_ingest_keeps_feed_and_page_metadata(tmp_path):
+    from zitat.store import open_store
+
+    db = f"sqlite:///{tmp_path / 'archive.db'}"
+    cmd = [sys.executable, "-m", "zitat.cli", "ingest", str(DATA / "feed.rss"), str(DATA / "article.html"), "--db", db]
+    done = subprocess.run(cmd, capture_output=True, timeout=120, check=False)
+    assert done.returncode == 1 and json.loads(done.stdout)["added"] == 3  # and the empty entry reported
+    store = open_store(db)
+    article = store.article("https://beispielzeitung.de/politik/scholz-haushalt")
+    assert article["title"] == "Scholz verteidigt Haushalt" and article["date"] == "2024-03-05"
+    assert article["outlet"] == "Beispielzeitung – Politik" and article["author"] == "Anna Schmidt"
+    page = store.article("https://beispielzeitung.de/politik/lukaschenko-droht")
+    assert "Wir werden uns das nicht gefallen lassen" in page["text"]
+    assert any(s["speaker"] and "Lukaschenko" in (s["speaker"].get("canonical") or "") for s in page["statements"])
