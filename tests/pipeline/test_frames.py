@@ -29,6 +29,20 @@ def direct_speaker(text: str) -> str | None:
         ("Als ein Fluggast zu Hilfe eilte, biss der Randalierer den Fluggast und rief: „Lasst mich raus!“", "der Randalierer"),
         # a colon after a clause whose verb is no cue, led by an adverb
         ("Hier sparte der Bundespräsident auch nicht mit Kritik: „Jeder sollte das wissen.“", "der Bundespräsident"),
+        # the person quoted by a medium speaks, not the medium
+        ("Ein Fernsehsender zitierte Papandreou mit den Worten: „Ich klebe nicht an meinem Stuhl.“", "Papandreou"),
+        # a passive frame, an impersonal frame with its source, `so` with a verb
+        ("„Ich bemerkte heute Kommentare“, wird Panetta zitiert.", "Panetta"),
+        ("„Alles deutet auf einen Anschlag hin“, hieß es vom Abgeordneten Viktor Oserow.", "vom Abgeordneten Viktor Oserow"),
+        ("„Ein außerordentlicher Sieg“, so urteilte Romney selbst.", "Romney"),
+        # a name, then the topic, then a colon
+        ("Punklady Nina Hagen zur neuen Heimat: „Die meisten Sachen sind schon umgezogen.“", "Punklady Nina Hagen"),
+        # an initial is no sentence end; a relative clause is not part of the speaker, an apposition is
+        ("„Wir wollen Wachstum“, erklärte der BDI-Präsident Jürgen R. Thumann.", "der BDI-Präsident Jürgen R. Thumann"),
+        ("Miroslav Klose, der wegen Fouls Gelb-Rot sah, sagte: „Das war überzogen.“", "Miroslav Klose"),
+        ("Tegaye Mununhe, der Polizeichef der Region, sagte: „Wir suchen weiter.“", "Tegaye Mununhe, der Polizeichef der Region"),
+        # a sentence-initial adverb is no name
+        ("Relativierend fügt Gall hinzu: „Allerdings darf man das nicht vergessen.“", "Gall"),
         # an apposition inside a `wie` clause is not the end of a subordinate clause
         ("Wie der Direktor des Amtes, Smith Dharmmasaroj, mitteilte: „Wir testen weiter.“", "der Direktor des Amtes, Smith Dharmmasaroj"),
     ],
@@ -51,3 +65,7 @@ def test_partial_quote_without_cue_is_said_by_the_subject():
 )
 def test_partial_quote_subject_must_be_someone(text):
     assert direct_speaker(text) is None
+
+
+def test_so_heisst_names_something():
+    assert [q for q in zitat.extract("„Wikiasari“, so heißt ein geplantes Projekt von Jimmy Wales.").quotes if q.type == "direct"] == []

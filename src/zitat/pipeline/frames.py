@@ -165,6 +165,8 @@ def subject_of(doc: Doc, start: int, finite: int, end: int) -> tuple[int, int] |
         return _agent(doc, start, end) or _source_first(doc, start, finite)
     before = subject_before(doc, start, finite)
     behind = np_after(doc, after, end)
+    if lemma(doc[finite].text) == "zitieren" and before is not None and behind is not None and speaks(doc, behind):
+        return behind  # `Ein Fernsehsender zitierte Papandreou mit den Worten`: the quoted one speaks
     if before is not None and behind is not None and _abstract(doc, before) and speaks(doc, behind):
         return behind  # `Die Anwendung … stellte der SPD-Vorsitzende in Frage`
     return before or behind or _source_first(doc, start, finite)
@@ -235,7 +237,7 @@ def subject_before(doc: Doc, start: int, verb: int) -> tuple[int, int] | None:
         return (start, verb) if _name_particle(doc, start, verb) else None  # `Von der Leyen sagte`
     if first.lower_ in ADVERBS and first.text not in PRONOUNS:
         return None
-    if verb - start == 1 and _adverb(first):
+    if verb - start == 1 and _adverb(first) or _adverbial_word(first):
         return None
     colon = next((k for k in range(start, min(verb, start + 4)) if doc[k].text == ":"), None)
     if colon is not None:
@@ -246,6 +248,11 @@ def subject_before(doc: Doc, start: int, verb: int) -> tuple[int, int] | None:
     if any(doc[k].lower_ in {"dass", "ob", "weil", "wenn", "nachdem"} for k in range(start, end)):
         return None
     if doc[verb - 1].text == "," and end - start <= _MAX_NP + 6:
+        comma = next(k for k in range(start, verb) if doc[k].text == ",")
+        relative = comma + 2 < verb and doc[comma + 1].lower_ in _RELATIVE
+        word = doc[comma + 2]
+        if relative and not (word.text[:1].isupper() or _adjective(word) and word.lower_ not in PREPOSITIONS):
+            return (start, comma)  # `Klose, der Gelb-Rot sah, nannte`; `Meier, der Sprecher, sagte` stays whole
         return (start, end)  # apposition: `Der Innenminister Frankreichs, Nicolas Sarkozy, sagte`
     phrase = np_after(doc, start, end)
     if phrase is not None and phrase[1] < end and doc[phrase[1]].lower_ in PREPOSITIONS:
@@ -253,6 +260,15 @@ def subject_before(doc: Doc, start: int, verb: int) -> tuple[int, int] | None:
         if rest is not None and rest[1] == end:
             return (phrase[0], end)  # the whole first position: `Die Sonderkommission in Anklam`
     return phrase
+
+
+def _adverbial_word(token: Token) -> bool:
+    """`Relativierend`, `Letztlich`, `Aktuell`, `Passend zu …`: a capitalised adverb or
+    participle opening a sentence, which German writes in the same place as a subject."""
+    low = token.lower_
+    if not token.text[:1].isupper() or token.text in name_lexicon().surnames or name_lexicon().is_common_noun(token.text):
+        return False
+    return low.endswith(("end", "lich", "ell", "weise", "mals", "falls")) or low in {"erstens", "zweitens", "drittens"}
 
 
 def _name_particle(doc: Doc, start: int, verb: int) -> bool:
@@ -338,7 +354,12 @@ def frame_after(doc: Doc, q_end: int, s_end: int) -> Frame | None:
     while frame_end > i and doc[frame_end - 1].is_space:
         frame_end -= 1
     if doc[i].lower_ in SO_CUES:
-        speaker = np_after(doc, i + 1, s_end)
+        after_so = i + 1
+        if after_so < s_end and doc[after_so].text[:1].islower() and doc[after_so].lower_ not in DETERMINERS:
+            if not cue_medium(doc[after_so].text) or lemma(doc[after_so].text) in {"heißen", "lauten"}:
+                return None  # `„Wikiasari“, so heißt ein Projekt`: a name, not a statement
+            after_so += 1  # `„…“, so urteilte Romney`
+        speaker = np_after(doc, after_so, s_end)
         if speaker is None:
             return None
         return Frame([(i, i + 1)], speaker, (q_end, frame_end), "speech", "so")
@@ -350,8 +371,21 @@ def frame_after(doc: Doc, q_end: int, s_end: int) -> Frame | None:
         start = k + 1
         if start < s_end and doc[start].lower_ in AUXILIARIES:
             start += 1
-        return Frame(cue, np_after(doc, start, s_end), (q_end, frame_end), medium, "after")
+        speaker = np_after(doc, start, s_end)
+        if k > i and doc[i].lower_ in AUXILIARIES:
+            speaker = np_after(doc, i + 1, k) or speaker  # `„…“, wird Panetta zitiert.`
+        elif speaker is None and start < s_end and doc[start].lower_ == "es":
+            speaker = _source_after(doc, start + 1, s_end)  # `„…“, hieß es vom Abgeordneten X.`
+        return Frame(cue, speaker, (q_end, frame_end), medium, "after")
     return None
+
+
+def _source_after(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
+    """`von X`, `aus X`, `in X`: where an impersonal `heißt es` says its words come from."""
+    if k >= end or doc[k].lower_ not in {"von", "vom", "aus", "in", "im", "bei", "beim", "auf"}:
+        return None
+    phrase = np_after(doc, k + 1, end)
+    return (k, phrase[1]) if phrase is not None and phrase[0] == k + 1 else None
 
 
 def frame_in_sentence(doc: Doc, s_start: int, s_end: int, skip: set[int]) -> Frame | None:
@@ -396,6 +430,16 @@ def frame_before(doc: Doc, s_start: int, q_start: int) -> Frame | None:
         speaker = (s_start, end - 1)
         if all(doc[t].text[0].isupper() or doc[t].lower_ in _NP_INNER for t in range(*speaker)):
             return Frame([], speaker, (s_start, end), None, "colon")
+        # `Punklady Nina Hagen zur neuen Heimat:`: a name, then what it is about, no verb
+        phrase = np_after(doc, s_start, end - 1)
+        if (
+            phrase is not None
+            and phrase[0] == s_start
+            and doc[phrase[1]].lower_ in PREPOSITIONS
+            and not any(doc[t].text[0].islower() and doc[t].lower_ not in PREPOSITIONS | DETERMINERS and not _adjective_like(doc[t]) for t in range(phrase[1], end - 1))
+            and speaks(doc, phrase)
+        ):
+            return Frame([], phrase, (s_start, end), None, "colon")
     return None
 
 

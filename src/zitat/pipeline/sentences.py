@@ -21,6 +21,7 @@ _ABBREVIATIONS = {
     "mio.", "mrd.", "jh.", "sog.", "gen.", "abs.", "art.", "bspw.", "str.", "dipl.", "ing.", "mag.",
 }
 _ORDINAL = re.compile(r"^\d{1,2}\.$")
+_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 _CLOSERS = set("“”«»\"'‘’")
 
 
@@ -59,8 +60,8 @@ def _starts_sentence(doc: Doc, i: int, inside: list[bool]) -> bool:
     first = token.text[0]
     if not (first.isupper() or first.isdigit() or first in "„»«\"“‚("):
         return False
-    if _ORDINAL.match(prev.text) or prev.lower_ in _ABBREVIATIONS:
-        return False  # `am 9. Juni`, `die 3. Liga`, `Dr. Meier`: not a sentence end
+    if _ORDINAL.match(prev.text) or prev.lower_ in _ABBREVIATIONS or _INITIAL.match(prev.text):
+        return False  # `am 9. Juni`, `die 3. Liga`, `Dr. Meier`, `Jürgen R. Thumann`: not a sentence end
     if prev.text.endswith(_ENDS) and not inside[i - 1]:
         return True
     # „Wir gehen.“ Dann ging er.
