@@ -79,3 +79,25 @@ def test_first_name_gender_by_ending():
     assert [first_name_gender(n) for n in ("Angela", "Halima", "Heike", "Franz", "Olaf", "Uwe", "Luca", "Joachim")] == [
         "f", "f", "f", "", "", "m", "m", "m",
     ]
+
+
+def canonical_for(nlp, text, mention):
+    doc = nlp(text)
+    start = text.index(mention)
+    return nlp.get_pipe("zitat_speakers").canonical_for(doc, start, start + len(mention))
+
+
+def test_speakers_institutions_by_their_own_names(nlp):
+    assert canonical_for(nlp, "Die NASA befürchtete, dass sich ein Stück lösen könnte.", "Die NASA") == "NASA"
+    text = "Darüber hinaus wirft der „Arbeitskreis Vorratsdatenspeicherung“ der Polizei vor, Absprachen gebrochen zu haben."
+    assert canonical_for(nlp, text, "der „Arbeitskreis Vorratsdatenspeicherung“") == "Arbeitskreis Vorratsdatenspeicherung"
+    text = "Die Entscheidung falle bald, wie die Staatsanwaltschaft Darmstadt mitteilte."
+    assert canonical_for(nlp, text, "die Staatsanwaltschaft Darmstadt") == "Staatsanwaltschaft Darmstadt"
+
+
+def test_speakers_descriptions_and_owners_are_not_names(nlp):
+    text = "Ali Samani soll CDs verteilt haben. Die Anwältin Samanis bestritt jedoch, dass er Mitglied gewesen sei."
+    assert canonical_for(nlp, text, "Die Anwältin Samanis") is None
+    text = "Eine Ultranationalistische Organisation feierte die Absage als großen Erfolg."
+    assert canonical_for(nlp, text, "Eine Ultranationalistische Organisation") is None
+    assert canonical_for(nlp, "Laut der Tonbandstimme sei das Ziel erreicht.", "der Tonbandstimme") is None

@@ -33,8 +33,9 @@ _MALE = {"er", "ihm", "ihn", "sein", "seine", "seiner", "seinen", "seinem", "sei
 _FEMALE = {"sie", "ihr", "ihre", "ihrer", "ihren", "ihrem", "ihres"}
 _RELATIVE = {"der", "die", "welcher", "welche"}
 _ABBREVIATION = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
-_SUBJECT_SENTENCES = 2
-_AGE_NOUN = re.compile(r"^\d+-[jJ]ährige[rn]?$")  # how far back a pronoun subject looks for the subject it continues
+_ADJECTIVE_ENDINGS = ("ische", "ischen", "ischer", "isches", "liche", "lichen", "licher", "liches", "ige", "igen", "iger")
+_SUBJECT_SENTENCES = 2  # how far back a pronoun subject looks for the subject it continues
+_AGE_NOUN = re.compile(r"^\d+-[jJ]ährige[rn]?$")
 
 
 @dataclass
@@ -151,8 +152,8 @@ class SpeakerResolver:
             return False
         if text in PRONOUNS or low in PRONOUNS or low.rstrip(".") in TITLES:
             return False
-        if text in self.lexicon.first_names:
-            return True
+        if text in self.lexicon.first_names or _abbreviation(text):
+            return True  # `NASA`, `ISNA`: abbreviations name organisations even where the lexicon lists them
         if self.lexicon.is_place(text):
             return False
         if lemma_cased(text)[:1].islower() and not _abbreviation(text) and text not in self.lexicon.surnames:
@@ -213,13 +214,21 @@ class SpeakerResolver:
 
     def _named(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """A mention that names its entity: a name inside it, or an organisation's own name."""
+        quoted = _quoted_name(mention)
+        if quoted is not None:  # `der „Arbeitskreis Vorratsdatenspeicherung“`
+            return self._entity(entities, quoted, quoted.lower(), mention)
         lo, hi = bisect_left(index.starts, mention.start), bisect_left(index.starts, mention.end)
         inside = [n for n in index.names[lo:hi] if n.end <= mention.end]
-        inside = [n for n in inside if not _bracketed(n)] or inside
+        inside = [n for n in inside if not _bracketed(n) and not self._owner(n, index)] or []
         if inside:
             return self._person(max(inside, key=len), index, entities, mention)
+        place_org = self._office_of_place(mention)
+        if place_org is not None:  # `die Staatsanwaltschaft Darmstadt`
+            return self._entity(entities, place_org, place_org.lower(), mention)
         for t in mention:
             key = t.lower_[:-1] if t.lower_.endswith("s") and t.lower_[:-1] in index.by_surname else t.lower_
+            if key != t.lower_ and self._owner(mention.doc[t.i : t.i + 1], index):
+                continue  # `Die Anwältin Samanis`: whose lawyer, not who speaks
             if key in index.by_surname and t.text[:1].isupper() and not self.lexicon.is_common_noun(t.text):
                 return self._entity(entities, index.by_surname[key], key, mention)
         words = [t for t in mention if t.lower_ not in DETERMINERS and not t.is_punct]
@@ -230,13 +239,35 @@ class SpeakerResolver:
         text = " ".join(t.text for t in words)
         if _abbreviation(text) and text in index.abbreviations:
             text = index.abbreviations[text]
-        elif len(words) == 1 and self.lexicon.is_common_noun(words[0].text) and not self.lexicon.is_place(words[0].text):
-            return None  # `die Polizei`: a role, not a name
+        elif len(words) == 1 and self.lexicon.is_noun_or_compound(words[0].text) and not self.lexicon.is_place(words[0].text):
+            return None  # `die Polizei`, `die Tonbandstimme`: a role, not a name
+        elif len(words) > 1 and self.lexicon.is_noun_or_compound(words[-1].text) and all(
+            lemma_cased(t.text)[:1].islower() or t.lower_.endswith(_ADJECTIVE_ENDINGS) for t in words[:-1]
+        ):
+            return None  # `Eine Ultranationalistische Organisation`: adjectives and a noun describe, not name
         kind = "organisation" if len(words) > 1 or _abbreviation(words[0].text) or self.lexicon.is_place(text) else self._kind(text, mention)
         key = text.lower()
         if key not in entities:
             entities[key] = EntityBuilder(text, key, kind)
         return entities[key]
+
+    def _owner(self, run: Span, index: NameIndex) -> bool:
+        """`Die Anwältin Samanis`: a genitive name after a role noun names whose role it is,
+        not the speaker."""
+        if len(run) != 1 or not run.text.endswith("s") or run.start == 0:
+            return False
+        before = run.doc[run.start - 1]
+        stem = run.text[:-1].lower()
+        return before.text[:1].isupper() and self.lexicon.is_common_noun(before.text) and (
+            stem in index.by_surname or stem in index.capitalised
+        )
+
+    def _office_of_place(self, mention: Span) -> str | None:
+        """An institution named by its place: `Staatsanwaltschaft Darmstadt`, `Polizei Bremen`."""
+        words = [t for t in mention if t.lower_ not in DETERMINERS and not t.is_punct]
+        if len(words) == 2 and person_noun(words[0].text) and self.lexicon.is_place(words[1].text):
+            return f"{words[0].text} {words[1].text}"
+        return None
 
     def _pronoun(
         self, mention: Span, head: str, index: NameIndex, entities: dict[str, EntityBuilder], last: EntityBuilder | None
@@ -518,6 +549,17 @@ def _role_keys(doc: Doc, k: int, start: int | None = None) -> list[str]:
 def _stem(word: str) -> str:
     """A rough stem shared by `brasilianische`, `brasilianischen` and `Brasiliens`."""
     return word.lower()[:6]
+
+
+def _quoted_name(mention: Span) -> str | None:
+    """The name in quotation marks inside a mention: `der „Arbeitskreis Vorratsdatenspeicherung“`."""
+    text = mention.text
+    for opening, closing in (("„", "“"), ("»", "«"), ("\"", "\"")):
+        start = text.find(opening)
+        end = text.find(closing, start + 1)
+        if start >= 0 and end > start + 1 and text[start + 1 : end][:1].isupper():
+            return text[start + 1 : end].strip()
+    return None
 
 
 def _bracketed(run: Span) -> bool:
