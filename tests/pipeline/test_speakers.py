@@ -101,3 +101,10 @@ def test_speakers_descriptions_and_owners_are_not_names(nlp):
     text = "Eine Ultranationalistische Organisation feierte die Absage als großen Erfolg."
     assert canonical_for(nlp, text, "Eine Ultranationalistische Organisation") is None
     assert canonical_for(nlp, "Laut der Tonbandstimme sei das Ziel erreicht.", "der Tonbandstimme") is None
+
+
+def test_speakers_foreign_surnames_and_genitive_names(nlp):
+    text = "Am Dienstag hat sich der Untersuchungsrichter Stefano Palazzi geäußert. Er fordert den Zwangsabstieg."
+    assert canonical_for(nlp, text, "Er") == "Stefano Palazzi"
+    text = "Nach der Rede Hassemers gab es Kritik. Hassemer sagte dazu nichts."
+    assert canonical_for(nlp, text, "Hassemers") == "Hassemer"  # the genitive is not the name

@@ -120,8 +120,9 @@ class SpeakerResolver:
         by_surname: dict[str, str] = {}
         for run in names:
             key = surname_key(run, capitalised)
-            if len(run.text) > len(by_surname.get(key, "")):
-                by_surname[key] = run.text
+            shown = run.text[:-1] if run[-1].lower_ == key + "s" else run.text  # `Hassemers` -> `Hassemer`
+            if len(shown) > len(by_surname.get(key, "")):
+                by_surname[key] = shown
         beside = self._names_beside_roles(names)
         return NameIndex(names, [n.start for n in names], beside, by_surname, _abbreviations(doc), capitalised)
 
@@ -136,12 +137,28 @@ class SpeakerResolver:
             while j < len(doc) and (
                 self._name_token(doc[j])
                 or doc[j - 1].text in self.lexicon.first_names and doc[j].text[:1].isupper() and doc[j].is_alpha
+                or self._foreign_surname(doc, j)
                 or doc[j].lower_ in _NAME_JOINERS and j + 1 < len(doc) and self._name_token(doc[j + 1])
             ):
                 j += 1
             runs.append(doc[i:j])
             i = j
         return runs
+
+    def _foreign_surname(self, doc: Doc, j: int) -> bool:
+        """`Stefano Palazzi`, `Giovanni Trapattoni`: after a name, a capitalised word that the
+        lexicon knows only through a lemma or compound guess is the surname, not a noun."""
+        t = doc[j]
+        return (
+            self._name_token(doc[j - 1])
+            and not _abbreviation(doc[j - 1].text)
+            and t.text[:1].isupper()
+            and t.is_alpha
+            and t.text not in self.lexicon.nouns
+            and t.text not in self.lexicon.places
+            and t.lower_ not in DETERMINERS
+            and lemma_cased(t.text)[:1].isupper()
+        )
 
     def _name_token(self, t: Token) -> bool:
         text = t.text
@@ -219,7 +236,7 @@ class SpeakerResolver:
             return self._entity(entities, quoted, quoted.lower(), mention)
         lo, hi = bisect_left(index.starts, mention.start), bisect_left(index.starts, mention.end)
         inside = [n for n in index.names[lo:hi] if n.end <= mention.end]
-        inside = [n for n in inside if not _bracketed(n) and not self._owner(n, index)] or []
+        inside = [n for n in inside if not _bracketed(n) and not self._owner(n, index, mention)]
         if inside:
             return self._person(max(inside, key=len), index, entities, mention)
         place_org = self._office_of_place(mention)
@@ -227,7 +244,7 @@ class SpeakerResolver:
             return self._entity(entities, place_org, place_org.lower(), mention)
         for t in mention:
             key = t.lower_[:-1] if t.lower_.endswith("s") and t.lower_[:-1] in index.by_surname else t.lower_
-            if key != t.lower_ and self._owner(mention.doc[t.i : t.i + 1], index):
+            if key != t.lower_ and self._owner(mention.doc[t.i : t.i + 1], index, mention):
                 continue  # `Die Anwältin Samanis`: whose lawyer, not who speaks
             if key in index.by_surname and t.text[:1].isupper() and not self.lexicon.is_common_noun(t.text):
                 return self._entity(entities, index.by_surname[key], key, mention)
@@ -251,10 +268,10 @@ class SpeakerResolver:
             entities[key] = EntityBuilder(text, key, kind)
         return entities[key]
 
-    def _owner(self, run: Span, index: NameIndex) -> bool:
-        """`Die Anwältin Samanis`: a genitive name after a role noun names whose role it is,
-        not the speaker."""
-        if len(run) != 1 or not run.text.endswith("s") or run.start == 0:
+    def _owner(self, run: Span, index: NameIndex, mention: Span) -> bool:
+        """`Die Anwältin Samanis`: a genitive name after a role noun of the mention names whose
+        role it is, not the speaker."""
+        if len(run) != 1 or not run.text.endswith("s") or run.start <= mention.start:
             return False
         before = run.doc[run.start - 1]
         stem = run.text[:-1].lower()
