@@ -72,15 +72,20 @@ def test_quotemarks_paragraphs_use_single_newlines_without_blank_lines():
     assert paragraphs("a\nb\n\nc") == [(0, 3), (5, 6)]
 
 
+def _best_of_three(text: str) -> float:
+    """The fastest of three runs: a busy machine slows single runs, never the fastest one much."""
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        find_quotes(text)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
 def test_quotemarks_linear_time_on_stray_marks():
+    # Ten times the input: about ten times the time when linear, a hundred when quadratic.
     small, big = "„“»«\"'‚" * 2_000, "„“»«\"'‚" * 20_000
-    start = time.perf_counter()
-    find_quotes(small)
-    t_small = time.perf_counter() - start
-    start = time.perf_counter()
-    find_quotes(big)
-    t_big = time.perf_counter() - start
-    assert t_big < 30 * max(t_small, 1e-3)
+    assert _best_of_three(big) < 30 * max(_best_of_three(small), 1e-3)
 
 
 MARKS = st.sampled_from(list("„“”»«‚‘’\"'"))
