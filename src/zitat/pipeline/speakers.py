@@ -317,10 +317,8 @@ class SpeakerResolver:
             if subject is None:
                 continue
             words = [t for t in subject if not t.is_punct]
-            if len(words) == 1 and (words[0].lower_ in _MALE | _FEMALE):
-                if _agrees_pronoun(words[0].lower_, gender):
-                    continue  # the same referent further back
-                continue
+            if len(words) == 1 and words[0].lower_ in _MALE | _FEMALE:
+                continue  # a pronoun again: its referent lies further back
             phrase_gender = self._phrase_gender(subject)
             if not _agrees(phrase_gender, "", gender):
                 continue
@@ -364,7 +362,6 @@ class SpeakerResolver:
             return None  # `Namen`, `Experten`: a plural, not a name
         key = word.lower_
         return self._entity(entities, index.by_surname.get(key, word.text), key, subject)
-        return None, False
 
     def _subject_of(self, sent: Span) -> Span | None:
         """The subject of a sentence's main clause: the speaker of a statement in it, else the
@@ -394,7 +391,7 @@ class SpeakerResolver:
             return "m"
         if first in {"die", "eine"} and head is not None:
             return "f" if self.lexicon.genus(head.text) == "f" or first == "eine" else "p"
-        if first in {"das"}:
+        if first == "das":
             return "n"
         return self._gender(phrase) if any(t.text[:1].isupper() for t in phrase) else ""
 
@@ -516,10 +513,6 @@ def _is_subject(doc: Doc, mention: Span) -> bool:
         and before.text[0].islower()
         and before.lower_ not in DETERMINERS
     )
-
-
-def _agrees_pronoun(earlier: str, gender: str) -> bool:
-    return (earlier in _MALE) == (gender == "m")
 
 
 def _subject_position(run: Span) -> bool:
