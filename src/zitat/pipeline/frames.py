@@ -249,8 +249,8 @@ def subject_before(doc: Doc, start: int, verb: int) -> tuple[int, int] | None:
         return None
     if doc[verb - 1].text == "," and end - start <= _MAX_NP + 6:
         comma = next(k for k in range(start, verb) if doc[k].text == ",")
-        relative = comma + 2 < verb and doc[comma + 1].lower_ in _RELATIVE
-        word = doc[comma + 2]
+        word = doc[comma + 2] if comma + 2 < verb else None
+        relative = word is not None and doc[comma + 1].lower_ in _RELATIVE
         if relative and not (word.text[:1].isupper() or _adjective(word) and word.lower_ not in PREPOSITIONS):
             return (start, comma)  # `Klose, der Gelb-Rot sah, nannte`; `Meier, der Sprecher, sagte` stays whole
         return (start, end)  # apposition: `Der Innenminister Frankreichs, Nicolas Sarkozy, sagte`
