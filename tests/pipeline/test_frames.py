@@ -69,3 +69,7 @@ def test_partial_quote_subject_must_be_someone(text):
 
 def test_so_heisst_names_something():
     assert [q for q in zitat.extract("„Wikiasari“, so heißt ein geplantes Projekt von Jimmy Wales.").quotes if q.type == "direct"] == []
+
+
+def test_quoted_medium_as_speaker():
+    assert direct_speaker("„Er ist der kreative Kopf“, schrieb „Die Zeit“ in einem Nachruf.") == "„Die Zeit“"

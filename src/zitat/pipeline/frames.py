@@ -70,6 +70,10 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
         return None  # `heißt es`, `man sagt`: the speaker is elsewhere or nobody
     if first.text in PRONOUNS or first.lower_ in {"er", "sie"}:
         return (i, i + 1)
+    if first.text in OPENING_MARKS and i + 1 < end and doc[i + 1].text[:1].isupper():
+        close = next((k for k in range(i + 2, min(end, i + 8)) if doc[k].text in CLOSING_MARKS), None)
+        if close is not None:
+            return (i, close + 1)  # a quoted name: `schrieb „Die Zeit“`
     j = i
     seen_noun = False
     while j < end and j - i < _MAX_NP:
