@@ -33,7 +33,9 @@ _MALE = {"er", "ihm", "ihn", "sein", "seine", "seiner", "seinen", "seinem", "sei
 _FEMALE = {"sie", "ihr", "ihre", "ihrer", "ihren", "ihrem", "ihres"}
 _RELATIVE = {"der", "die", "welcher", "welche"}
 _ABBREVIATION = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
-_ADJECTIVE_ENDINGS = ("ische", "ischen", "ischer", "isches", "liche", "lichen", "licher", "liches", "ige", "igen", "iger")
+# Last words of newspaper and broadcaster names, which an adjective or place starts:
+# `Süddeutsche Zeitung`, `Berliner Morgenpost`, `Deutsche Welle`.
+_MEDIA_NAMES = {"zeitung", "rundschau", "morgenpost", "allgemeine", "post", "welle", "nachrichten", "presse", "kurier", "tagblatt", "anzeiger"}
 _SUBJECT_SENTENCES = 2  # how far back a pronoun subject looks for the subject it continues
 _AGE_NOUN = re.compile(r"^\d+-[jJ]ährige[rn]?$")
 
@@ -251,17 +253,14 @@ class SpeakerResolver:
         words = [t for t in mention if t.lower_ not in DETERMINERS and not t.is_punct]
         if not words or not all(t.text[:1].isupper() for t in words):
             return None
-        if len(words) > 1 and self.lexicon.is_common_noun(words[0].text):
+        media = len(words) > 1 and words[-1].lower_ in _MEDIA_NAMES  # `Berliner Zeitung`, `Süddeutsche Zeitung`
+        if len(words) > 1 and self.lexicon.is_common_noun(words[0].text) and not media:
             return None  # `Der Vertreter Libyens`: a role described, not a name
         text = " ".join(t.text for t in words)
         if _abbreviation(text) and text in index.abbreviations:
             text = index.abbreviations[text]
         elif len(words) == 1 and self.lexicon.is_noun_or_compound(words[0].text) and not self.lexicon.is_place(words[0].text):
             return None  # `die Polizei`, `die Tonbandstimme`: a role, not a name
-        elif len(words) > 1 and self.lexicon.is_noun_or_compound(words[-1].text) and all(
-            lemma_cased(t.text)[:1].islower() or t.lower_.endswith(_ADJECTIVE_ENDINGS) for t in words[:-1]
-        ):
-            return None  # `Eine Ultranationalistische Organisation`: adjectives and a noun describe, not name
         kind = "organisation" if len(words) > 1 or _abbreviation(words[0].text) or self.lexicon.is_place(text) else self._kind(text, mention)
         key = text.lower()
         if key not in entities:
