@@ -41,6 +41,11 @@ def direct_speaker(text: str) -> str | None:
         ("„Wir wollen Wachstum“, erklärte der BDI-Präsident Jürgen R. Thumann.", "der BDI-Präsident Jürgen R. Thumann"),
         ("Miroslav Klose, der wegen Fouls Gelb-Rot sah, sagte: „Das war überzogen.“", "Miroslav Klose"),
         ("Tegaye Mununhe, der Polizeichef der Region, sagte: „Wir suchen weiter.“", "Tegaye Mununhe, der Polizeichef der Region"),
+        # colon frames after an apposition, a name with its office, a fronted abstract object
+        ("Der Leiter der Studie, Paulo Sérgio Pinheiro, sieht die Verantwortung beim Staat: „Es gilt, ein Signal zu setzen.“", "Der Leiter der Studie, Paulo Sérgio Pinheiro"),
+        ("Erkki Tuomioja, Präsident des Rats der Europäischen Union: „Die Verabschiedung ist falsch.“", "Erkki Tuomioja, Präsident des Rats der Europäischen Union"),
+        ("Jegliche Mitverantwortung für die Finanzaffäre weist Hartmann von sich: „Verantwortlich ist der Vorsitzende.“", "Hartmann"),
+        ("Die Firma empfindet die Kritik als ungerecht: „Wir müssen die Ware lagern.“", "Die Firma"),
         # a sentence-initial adverb is no name
         ("Relativierend fügt Gall hinzu: „Allerdings darf man das nicht vergessen.“", "Gall"),
         # an apposition inside a `wie` clause is not the end of a subordinate clause

@@ -94,6 +94,7 @@ _PERSON_ENDINGS = (
 _ORG_ENDINGS = (
     "polizei", "regierung", "kommission", "opposition", "fraktion", "redaktion", "delegation", "administration",
     "koalition", "gewerkschaft", "staatsanwaltschaft", "botschaft", "mannschaft", "nation", "union", "vereinigung",
+    "firma", "feuerwehr", "armee", "behörden",
 )
 _NOT_PERSONS = ("wasser", "feuer", "zimmer", "nummer", "center", "computer", "theater", "fenster", "semester", "liter",
                 "meter", "monat", "staat", "senat", "rat", "tat", "format", "zertifikat", "resultat", "apparat")

@@ -201,7 +201,11 @@ def _prepositional_als(doc: Doc, start: int, finite: int, end: int) -> bool:
 
 
 def _abstract(doc: Doc, span: tuple[int, int]) -> bool:
-    heads = [t for t in doc[span[0] : span[1]] if t.text[:1].isupper() and t.is_alpha and t.lower_ not in DETERMINERS]
+    heads = [
+        t
+        for t in doc[span[0] : span[1]]
+        if t.text[:1].isupper() and t.is_alpha and t.lower_ not in DETERMINERS and lemma_cased(t.text)[:1].isupper()
+    ]  # `Jegliche Mitverantwortung`: the noun, not the capitalised first word
     head = heads[0] if heads and span[0] + 3 >= heads[0].i else None
     return head is not None and head.lower_.endswith(_ABSTRACT) and not person_noun(head.text)
 
@@ -430,10 +434,10 @@ def frame_before(doc: Doc, s_start: int, q_start: int) -> Frame | None:
         speaker = subject_of(doc, s_start, verb, end - 1) if verb is not None else None
         if verb is not None and speaker is not None and speaks(doc, speaker):
             return Frame([(verb, verb + 1)], speaker, (s_start, end), "speech", "before")
-    if doc[end - 1].text == ":" and end - s_start <= 8:
+    if doc[end - 1].text == ":" and end - s_start <= 12:
         speaker = (s_start, end - 1)
-        if all(doc[t].text[0].isupper() or doc[t].lower_ in _NP_INNER for t in range(*speaker)):
-            return Frame([], speaker, (s_start, end), None, "colon")
+        if all(doc[t].text[0].isupper() or doc[t].lower_ in _NP_INNER or doc[t].text == "," for t in range(*speaker)):
+            return Frame([], speaker, (s_start, end), None, "colon")  # `Erkki Tuomioja, Präsident des Rats:`
         # `Punklady Nina Hagen zur neuen Heimat:`: a name, then what it is about, no verb
         phrase = np_after(doc, s_start, end - 1)
         if (
@@ -460,7 +464,9 @@ def v2_verb(doc: Doc, start: int, end: int) -> int | None:
     if first.lower_ in PREPOSITIONS:
         phrase = np_after(doc, start + 1, end)
         verb = phrase[1] if phrase is not None and phrase[0] == start + 1 else None
-    elif first.lower_ in ADVERBS and first.text not in PRONOUNS or _adverb(first) and first.lower_ not in _FOCUS:
+    elif first.lower_ in ADVERBS and first.text not in PRONOUNS or (
+        _adverb(first) and first.lower_ not in _FOCUS and not (start + 1 < end and doc[start + 1].text[:1].isupper())
+    ):  # an adverb first, but `Jegliche Mitverantwortung …` begins a noun phrase
         verb = start + 1
     else:
         phrase = np_after(doc, start + 1 if first.lower_ in _FOCUS else start, end)
@@ -470,6 +476,8 @@ def v2_verb(doc: Doc, start: int, end: int) -> int | None:
                 break
             attached = np_after(doc, verb + 1, end)
             verb = attached[1] if attached is not None and attached[0] == verb + 1 else None
+    if verb is not None and verb + 1 < end and doc[verb].text == "," and doc[verb - 1].text != ",":
+        verb += 1  # after an apposition: `Der Leiter der Studie, Paulo Pinheiro, sieht …`
     if verb is None or verb >= end:
         return None
     word = doc[verb]
