@@ -46,6 +46,10 @@ def direct_speaker(text: str) -> str | None:
         ("Erkki Tuomioja, Präsident des Rats der Europäischen Union: „Die Verabschiedung ist falsch.“", "Erkki Tuomioja, Präsident des Rats der Europäischen Union"),
         ("Jegliche Mitverantwortung für die Finanzaffäre weist Hartmann von sich: „Verantwortlich ist der Vorsitzende.“", "Hartmann"),
         ("Die Firma empfindet die Kritik als ungerecht: „Wir müssen die Ware lagern.“", "Die Firma"),
+        # offices with `für`, appositions that start with an article, `heißt es` sources
+        ("„Die Entwicklung setzt sich fort“, äußerte sich der Chef der Bundesagentur für Arbeit, Frank-Jürgen Weise, in Nürnberg.", "der Chef der Bundesagentur für Arbeit, Frank-Jürgen Weise"),
+        ("„Maßvoll“, so Ursula Castrup, die Leiterin der Fachstelle für Suchtvorbeugung.", "Ursula Castrup, die Leiterin der Fachstelle für Suchtvorbeugung"),
+        ("„Wir fordern Schutz“, heißt es in dem Schreiben des Verbandes.", "dem Schreiben des Verbandes"),
         # a sentence-initial adverb is no name
         ("Relativierend fügt Gall hinzu: „Allerdings darf man das nicht vergessen.“", "Gall"),
         # an apposition inside a `wie` clause is not the end of a subordinate clause

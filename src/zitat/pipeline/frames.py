@@ -101,6 +101,10 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
                 break
             j += 1
             continue
+        # `für` inside a name of an office: `Chef der Bundesagentur für Arbeit`, `Fachstelle für Suchtvorbeugung`
+        if t.lower_ == "für" and seen_noun and j + 1 < end and doc[j + 1].text[:1].isupper():
+            j += 1
+            continue
         if t.is_space or t.lower_ in PREPOSITIONS and t.lower_ not in {"von", "vom"}:
             break
         if seen_noun and t.lower_ in DETERMINERS and t.lower_ not in _GENITIVE:
@@ -124,8 +128,10 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
 
 def _apposition(doc: Doc, j: int, end: int) -> int:
     """Extend a noun phrase ending at j over an apposition: `Hans Meier, Sprecher der Bahn,`."""
-    if j + 1 >= end or doc[j].text != "," or doc[j + 1].lower_ in _RELATIVE:
+    if j + 1 >= end or doc[j].text != ",":
         return j
+    if doc[j + 1].lower_ in _RELATIVE and not _article_before_noun(doc, j + 1, end):
+        return j  # a relative clause: `Klose, der Gelb-Rot sah`
     inner = np_after(doc, j + 1, end)
     if inner is None or inner[0] != j + 1:
         return j
@@ -133,6 +139,15 @@ def _apposition(doc: Doc, j: int, end: int) -> int:
     if stop >= end or doc[stop].text in {",", ".", ":", ";", "–"}:
         return stop
     return j
+
+
+def _article_before_noun(doc: Doc, k: int, end: int) -> bool:
+    """`der`/`die` at k is an article (`die Leiterin der Fachstelle`), not a relative pronoun
+    (`die im Gazastreifen regiert`): a noun or an adjective follows it."""
+    if k + 1 >= end:
+        return False
+    word = doc[k + 1]
+    return word.text[:1].isupper() or _adjective(word) and word.lower_ not in PREPOSITIONS
 
 
 def _adjective(t: Token) -> bool:
@@ -257,9 +272,7 @@ def subject_before(doc: Doc, start: int, verb: int) -> tuple[int, int] | None:
         return None
     if doc[verb - 1].text == "," and end - start <= _MAX_NP + 6:
         comma = next(k for k in range(start, verb) if doc[k].text == ",")
-        word = doc[comma + 2] if comma + 2 < verb else None
-        relative = word is not None and doc[comma + 1].lower_ in _RELATIVE
-        if relative and not (word.text[:1].isupper() or _adjective(word) and word.lower_ not in PREPOSITIONS):
+        if comma + 2 < verb and doc[comma + 1].lower_ in _RELATIVE and not _article_before_noun(doc, comma + 1, verb):
             return (start, comma)  # `Klose, der Gelb-Rot sah, nannte`; `Meier, der Sprecher, sagte` stays whole
         return (start, end)  # apposition: `Der Innenminister Frankreichs, Nicolas Sarkozy, sagte`
     phrase = np_after(doc, start, end)
@@ -393,7 +406,9 @@ def _source_after(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
     if k >= end or doc[k].lower_ not in {"von", "vom", "aus", "in", "im", "bei", "beim", "auf"}:
         return None
     phrase = np_after(doc, k + 1, end)
-    return (k, phrase[1]) if phrase is not None and phrase[0] == k + 1 else None
+    if phrase is None or phrase[0] != k + 1:
+        return None
+    return (k, phrase[1]) if doc[k].lower_ in {"von", "vom"} else phrase  # `vom Abgeordneten X`, `der Webseite`
 
 
 def frame_in_sentence(doc: Doc, s_start: int, s_end: int, skip: set[int]) -> Frame | None:
