@@ -109,3 +109,13 @@ def test_speakers_foreign_surnames_and_genitive_names(nlp):
     assert canonical_for(nlp, text, "Er") == "Stefano Palazzi"
     text = "Nach der Rede Hassemers gab es Kritik. Hassemer sagte dazu nichts."
     assert canonical_for(nlp, text, "Hassemers") == "Hassemer"  # the genitive is not the name
+
+
+def test_speakers_subject_names_are_not_taken_from_its_prepositional_phrases(nlp):
+    text = (
+        "Einige der einflussreichsten Moslems im Vereinigten Königreich haben dem Premier geschrieben. "
+        "In der Notiz teilten sie mit, die Politik müsse sich ändern."
+    )
+    assert canonical_for(nlp, text, "sie") is None
+    text = "Auch die Haltung der Hamas wurde vom Sprecher kritisiert. Er rief zum Kampf auf."
+    assert canonical_for(nlp, text, "Er") is None  # `vom Sprecher`: a noun with its article, not a name

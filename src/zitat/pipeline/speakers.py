@@ -315,6 +315,9 @@ class SpeakerResolver:
         for subject in candidates:
             if subject is None:
                 continue
+            cut = next((t.i for t in subject[1:] if t.lower_ in PREPOSITIONS and t.lower_ not in {"von", "vom", "zu"}), None)
+            if cut is not None:
+                subject = doc[subject.start : cut]  # `Moslems im Vereinigten Königreich`: not the kingdom
             words = [t for t in subject if not t.is_punct]
             if len(words) == 1 and words[0].lower_ in _MALE | _FEMALE:
                 continue  # a pronoun again: its referent lies further back
@@ -354,6 +357,8 @@ class SpeakerResolver:
         if word.lower_ in DETERMINERS or word.text in PRONOUNS or self.lexicon.is_place(word.text):
             return None
         doc = subject.doc
+        if subject.start > 0 and doc[subject.start - 1].lower_ in {"vom", "zum", "beim", "im", "am", "von", "des", "der"}:
+            return None  # `vom Sprecher`: the article is there, contracted
         verb = doc[subject.end] if subject.end < len(doc) else None
         if verb is not None and verb.is_alpha and verb.text[0].islower() and (verb.lower_.endswith("en") or verb.lower_ == "sind"):
             return None  # `Beobachter gehen davon aus`: a plural verb, so a plural noun
@@ -381,6 +386,8 @@ class SpeakerResolver:
     def _phrase_gender(self, phrase: Span) -> str:
         """m, f, p (plural) or "" from the article and the head noun of a noun phrase."""
         first = phrase[0].lower_
+        if first in {"einige", "viele", "mehrere", "alle", "beide", "zahlreiche", "manche"}:
+            return "p"
         words = [t for t in phrase if t.text[:1].isupper() and t.lower_ not in DETERMINERS]
         if any(t.lower_ in FEMALE_TITLES or _female_role(t.text, self.lexicon) for t in words):
             return "f"
