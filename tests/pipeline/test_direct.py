@@ -79,6 +79,10 @@ def test_direct_partial_quotes_are_statements(text, quote):
         "Er schrieb in der „BILD am Sonntag“ über die Partei.",  # a newspaper after a definite article
         "Dem Bürgerrechtler wurde der „Sacharow-Preis für geistige Freiheit“ verliehen.",  # a hyphenated title
         "Daran wird eine Warnung an „den Westen“ angeschlossen.",  # article + noun: a label
+        "Nach dem Putsch erklärte der neue „Oberste Rat zur Wiederherstellung der Demokratie“ die Verfassung für ungültig.",
+        "Die Junta, die sich selbst „Rat für Demokratische Reform“ nennt, sagte, sie werde bleiben.",
+        "Das Bündnis „United Front“ (übersetzt etwa: „Vereinigte Front“) sagte, es protestiere weiter.",
+        "Unter dem diesjährigen Motto  „Tabak: Tödlich in jeder Form“ informierten Ärzte.",  # a double space before it
     ],
 )
 def test_direct_names_and_labels_are_not_statements(text):

@@ -8,7 +8,7 @@ reads like a sentence of its own. Quoted titles, names and scare quotes stay out
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from zitat.lexicon.cues import cue_medium
 from zitat.lexicon.names import name_lexicon
@@ -22,9 +22,11 @@ from zitat.text.quotemarks import find_quotes
 _CONTINUATION_SENTENCES = 3
 _CONTEXT = 80  # tokens of frame looked at on either side of a quotation
 
-_NAMING_WORDS = {"auch", "genannt", "namens", "sogenannte", "sogenannten", "kurz", "titel", "motto"}
+_NAMING_WORDS = {"auch", "genannt", "namens", "sogenannte", "sogenannten", "kurz", "titel", "motto", "selbst"}
+# `(übersetzt etwa: „…“`, `[auf Deutsch: „…“`: a translation of a name, nobody's words
+_TRANSLATION_WORDS = {"übersetzt", "deutsch", "englisch", "französisch", "wörtlich"}
 _DEFINITE = {"der", "die", "das", "des", "dem", "den"}
-_FOREIGN = {"the", "of", "for", "and", "du", "de", "la", "le", "les", "des", "del", "el"}
+_FOREIGN = {"the", "of", "for", "and", "du", "de", "la", "le", "les", "del", "el"}  # not `des`: German too
 _TITLE_NOUNS = (
     "zeitung", "sender", "film", "buch", "magazin", "motto", "titel", "name", "album", "programm",
     "projekt", "schiff", "operation", "aktion", "kampagne", "blatt", "agentur", "roman", "lied",
@@ -84,9 +86,9 @@ class DirectQuotes:
                 return StatementAnnotation("direct", quote, [], None, None, "speech", confidence)
             return StatementAnnotation("direct", quote, by.cue, by.speaker, by.frame, by.medium, confidence)
 
-        if frame is not None and words >= self.min_words and not (
-            _named_after(doc, tokens, alpha) and not _adjacent(doc, tokens, frame)
-        ):  # `meldete die Nachrichtensite „Golem“`: the frame's words, but a name in quotes
+        named = _names_something(doc, tokens, alpha) or _named_after(doc, tokens, alpha)
+        if frame is not None and words >= self.min_words and not (named and not _adjacent(doc, tokens, frame)):
+            # `meldete die Nachrichtensite „Golem“`, `die sich selbst „Rat …“ nennt`: a name in quotes
             return framed(frame, 0.9 if frame.cue else 0.75)
         whole = _is_whole_sentence(doc, tokens, s_start, s_end)
         if self.continuation and whole and recent is not None:
@@ -95,7 +97,6 @@ class DirectQuotes:
             return framed(None, 0.5)
         if frame is not None and _adjacent(doc, tokens, frame) and not titled:
             return framed(frame, 0.6)
-        named = _names_something(doc, tokens, alpha) or _named_after(doc, tokens, alpha)
         if _speech_sentence(doc, s_start, s_end, tokens) and not named:
             inside = {i for t in tokens for i in range(t.start, t.end)}
             return framed(frame or frame_in_sentence(doc, s_start, s_end, inside), 0.5)
@@ -116,11 +117,25 @@ def _speech_sentence(doc: Doc, s_start: int, s_end: int, tokens: list[Span]) -> 
     )
 
 
+def _before(doc: Doc, start: int, back: int = 1) -> Token | None:
+    """The `back`-th token before `start` that is not whitespace (double spaces make tokens)."""
+    k = start - 1
+    while k >= 0:
+        if not doc[k].is_space:
+            back -= 1
+            if back == 0:
+                return doc[k]
+        k -= 1
+    return None
+
+
 def _names_something(doc: Doc, tokens: list[Span], alpha: list) -> bool:
     """A title or proper name in quotation marks: `der Film „Retirement“`, `„Channel 10“`."""
     start = tokens[0].start
-    prev = doc[start - 1] if start > 0 else None
+    prev = _before(doc, start)
     if prev is not None and (prev.lower_ in _NAMING_WORDS or prev.text[:1].isupper() and prev.lower_.endswith(_TITLE_NOUNS)):
+        return True
+    if any(t is not None and t.lower_ in _TRANSLATION_WORDS for t in (_before(doc, start, 2), _before(doc, start, 3))):
         return True
     if any(t.lower_ in _FOREIGN for t in alpha):
         return True
@@ -142,9 +157,11 @@ def _named_after(doc: Doc, tokens: list[Span], alpha: list) -> bool:
     if not _first_word(tokens)[0].isupper() or _reads_like_sentence(tokens):
         return False
     start = tokens[0].start
-    prev = doc[start - 1] if start > 0 else None
+    prev = _before(doc, start)
     if prev is None:
         return False
+    if prev.text[0].islower() and prev.lower_.endswith(("e", "en")) and (_before(doc, start, 2) or prev).lower_ in _DEFINITE:
+        return True  # `der neue „Oberste Rat zur Wiederherstellung der Demokratie“`
     return prev.lower_ in _DEFINITE or prev.text[0].isupper() and prev.text[-1].isalpha() and not prev.is_sent_start
 
 
@@ -171,9 +188,9 @@ def _reads_like_sentence(tokens: list[Span]) -> bool:
 
 def _title_before(doc: Doc, start: int) -> bool:
     """Whether the word before a quotation introduces a name or title, not a statement."""
-    if start == 0:
+    prev = _before(doc, start)
+    if prev is None:
         return False
-    prev = doc[start - 1]
     low = prev.lower_
     if low in DETERMINERS or low in PREPOSITIONS or low in _NAMING_WORDS:
         return True
