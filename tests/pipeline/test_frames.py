@@ -82,3 +82,18 @@ def test_so_heisst_names_something():
 
 def test_quoted_medium_as_speaker():
     assert direct_speaker("„Er ist der kreative Kopf“, schrieb „Die Zeit“ in einem Nachruf.") == "„Die Zeit“"
+
+
+@pytest.mark.parametrize(
+    "text,addressee",
+    [
+        ("Die Botschaft teilte dem Fernsehsender CNN mit, dass die Lage ruhig sei.", "dem Fernsehsender CNN"),
+        ("In einem Interview mit der New York Times sagte er, er werde kandidieren.", "der New York Times"),
+        ("Die IAEA wirft dem Iran vor, Auflagen zu verletzen.", "dem Iran"),
+        ("In einem Schreiben an die Mitarbeiter hieß es, der Umzug komme.", "die Mitarbeiter"),
+        ("Der Sprecher sagte gegenüber der Presse, man prüfe alles.", "der Presse"),
+    ],
+)
+def test_addressee_in_frame(text, addressee):
+    found = [q.addressee.text for q in zitat.extract(text).quotes if q.addressee is not None]
+    assert found and found[0] == addressee

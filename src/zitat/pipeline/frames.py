@@ -546,24 +546,45 @@ def finite_verb(doc: Doc, start: int, cue: int) -> int:
 def addressee_in(
     doc: Doc, frame: tuple[int, int] | None, speaker: tuple[int, int] | None, cue: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
-    """To whom it was said: `gegenüber der Zeitung`, `vor Journalisten`, `sagte er dem Spiegel`."""
+    """To whom it was said: `gegenüber der Zeitung`, `vor Journalisten`, `in einem Interview mit
+    der New York Times`, `in einem Schreiben an die Mitarbeiter`, `sagte dem Spiegel`,
+    `warf dem Iran vor`."""
     if frame is None:
         return None
     start, end = frame
     taken = set(range(*speaker)) if speaker else set()
+
+    def phrase_at(k: int) -> tuple[int, int] | None:
+        found = np_after(doc, k, end)
+        return found if found is not None and found[0] == k and not taken & set(range(*found)) else None
+
     for k in range(start, end - 1):
         low = doc[k].lower_
         if low == "gegenüber" or low == "vor" and doc[k + 1].lower_ in _AUDIENCES:
-            phrase = np_after(doc, k + 1, end)
-            if phrase is not None and not taken & set(range(*phrase)):
-                return phrase
-    if speaker is not None and speaker[1] - speaker[0] == 1 and cue and speaker[0] == cue[0][1]:
-        after = speaker[1]
-        if after < end and doc[after].lower_ in {"dem", "der", "den"}:
-            phrase = np_after(doc, after, end)
-            if phrase is not None and phrase[0] == after:
-                return phrase
+            found = phrase_at(k + 1)
+            if found is not None:
+                return found
+        if low == "mit" and k >= 1 and doc[k - 1].lower_ in _CONVERSATIONS:
+            found = phrase_at(k + 1)  # `in einem Interview mit der „Welt“`
+            if found is not None:
+                return found
+        if low == "an" and k >= 1 and (doc[k - 1].lower_ in _LETTERS or k + 2 < end and doc[k + 2].lower_ == "gewandt"):
+            found = phrase_at(k + 1)  # `in einem Brief an die Mitarbeiter`, `an die Gewerkschaften gewandt`
+            if found is not None:
+                return found
+    if not cue:
+        return None
+    after = cue[0][1]
+    if speaker is not None and speaker[0] == after:
+        after = speaker[1]  # `sagte er dem Spiegel`
+    if after < end and doc[after].lower_ in _DATIVE_ARTICLES and doc[after].i not in taken:
+        found = phrase_at(after)
+        if found is not None:
+            return found  # `teilte dem Fernsehsender CNN mit`, `warf dem Iran vor`
     return None
 
 
+_CONVERSATIONS = {"interview", "gespräch", "telefonat", "telefongespräch", "treffen", "unterredung", "chat"}
+_LETTERS = {"brief", "schreiben", "appell", "aufruf", "botschaft", "mail", "e-mail", "nachricht", "ansprache", "rede"}
+_DATIVE_ARTICLES = {"dem", "einem", "der", "einer", "den"}
 _AUDIENCES = {"journalisten", "reportern", "der", "dem", "den"}
