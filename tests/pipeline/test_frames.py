@@ -92,6 +92,7 @@ def test_quoted_medium_as_speaker():
         ("Die IAEA wirft dem Iran vor, Auflagen zu verletzen.", "dem Iran"),
         ("In einem Schreiben an die Mitarbeiter hieß es, der Umzug komme.", "die Mitarbeiter"),
         ("Der Sprecher sagte gegenüber der Presse, man prüfe alles.", "der Presse"),
+        ("Er forderte die Bürger auf, wählen zu gehen.", "die Bürger"),
     ],
 )
 def test_addressee_in_frame(text, addressee):

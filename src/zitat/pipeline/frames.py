@@ -581,10 +581,22 @@ def addressee_in(
         found = phrase_at(after)
         if found is not None:
             return found  # `teilte dem Fernsehsender CNN mit`, `warf dem Iran vor`
+    verb = lemma(doc[cue[0][0]].text)
+    if verb in _ADDRESSING_VERBS and after < end and doc[after].lower_ not in {"es", "sich"}:
+        found = phrase_at(after)  # `forderte die Bürger auf`, `würdigte Ligeti`, `appellierte an die Regierung`
+        if found is None and doc[after].lower_ in {"an", "von", "vom"}:
+            found = phrase_at(after + 1)
+        if found is not None and speaks(doc, found):
+            return found
     return None
 
 
 _CONVERSATIONS = {"interview", "gespräch", "telefonat", "telefongespräch", "treffen", "unterredung", "chat"}
 _LETTERS = {"brief", "schreiben", "appell", "aufruf", "botschaft", "mail", "e-mail", "nachricht", "ansprache", "rede"}
 _DATIVE_ARTICLES = {"dem", "einem", "der", "einer", "den"}
+# Verbs whose object is the one spoken to: `forderte die Bürger auf`, `würdigte Ligeti`.
+_ADDRESSING_VERBS = {
+    "auffordern", "aufrufen", "warnen", "kritisieren", "loben", "würdigen", "attackieren", "bitten", "ermahnen",
+    "beschuldigen", "appellieren", "fordern", "drängen", "beglückwünschen", "danken", "mahnen",
+}
 _AUDIENCES = {"journalisten", "reportern", "der", "dem", "den"}
