@@ -40,7 +40,7 @@ _NP_INNER = {"von", "vom", "und", "-", "&", "der", "des", "de", "van", "al", "bi
 # Determiners that never begin a subject: a prefield opening with one holds an object.
 _OBJECT_DETERMINERS = {"den", "dem", "einen", "einem", "diesen", "diesem", "seinen", "seinem", "ihren", "ihrem"}
 # Focus particles bind to the phrase after them: `Auch die Ministerin sagte`.
-_FOCUS = {"auch", "selbst", "sogar", "nur", "gerade", "besonders", "ebenfalls"}
+_FOCUS = {"auch", "selbst", "sogar", "nur", "gerade", "besonders", "ebenfalls", "erst"}
 # Heads of abstract nouns, which do not speak: `Die Anwendung … stellte der Vorsitzende in Frage`.
 _ABSTRACT = (
     "ung", "ungen", "heit", "heiten", "keit", "keiten", "ion", "ionen", "tät", "täten", "nis", "nisse", "ismus",

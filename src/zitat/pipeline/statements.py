@@ -232,7 +232,13 @@ def _phrase_boundary(token: Token) -> bool:
 def _np_ending_at(doc: Doc, start: int, k: int) -> tuple[int, int] | None:
     """The noun phrase that ends right before token k (`Polizeiangaben zufolge`)."""
     for i in range(max(start, k - 14), k):
-        if i > start and not _phrase_boundary(doc[i - 1]):
+        prev = doc[i - 1]
+        # A lower-case word before the phrase that follows no article is a verb, not an adjective:
+        # `dürfte ersten Annahmen zufolge`, `waren dem Bericht zufolge`.
+        verb_before = prev.text[:1].islower() and prev.lower_ not in DETERMINERS and (
+            i - 2 < start or doc[i - 2].lower_ not in DETERMINERS
+        )
+        if i > start and not _phrase_boundary(prev) and not verb_before:
             continue
         phrase = np_after(doc, i, k)
         if phrase == (i, k):
