@@ -100,19 +100,6 @@ def test_addressee_in_frame(text, addressee):
     assert found and found[0] == addressee
 
 
-@pytest.mark.parametrize(
-    "text,source",
-    [
-        ("Der Grund für den Ablass waren dem Bericht zufolge technische Probleme.", "dem Bericht"),
-        ("Ursache des Einsturzes dürfte ersten Annahmen zufolge Schnee gewesen sein.", "ersten Annahmen"),
-        ("Polizeiangaben zufolge wurde niemand verletzt.", "Polizeiangaben"),
-    ],
-)
-def test_zufolge_source_is_the_whole_phrase_before_it(text, source):
-    (quote,) = zitat.extract(text).quotes
-    assert quote.speaker.text == source
-
-
 def test_erst_is_a_focus_particle():
     text = "Erst vor zwei Tagen hatte der Investor Larry Silverstein gesagt, er werde bauen."
     (quote,) = zitat.extract(text).quotes
