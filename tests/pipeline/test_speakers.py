@@ -119,3 +119,8 @@ def test_speakers_subject_names_are_not_taken_from_its_prepositional_phrases(nlp
     assert canonical_for(nlp, text, "sie") is None
     text = "Auch die Haltung der Hamas wurde vom Sprecher kritisiert. Er rief zum Kampf auf."
     assert canonical_for(nlp, text, "Er") is None  # `vom Sprecher`: a noun with its article, not a name
+
+
+def test_speakers_pronoun_with_a_name_in_apposition(nlp):
+    text = "Thierse eröffnete die Sitzung. Zu dieser Einschätzung sehe er, Köhler, keine Alternative."
+    assert canonical_for(nlp, text, "er") == "Köhler"

@@ -289,6 +289,12 @@ class SpeakerResolver:
         self, mention: Span, head: str, index: NameIndex, entities: dict[str, EntityBuilder], last: EntityBuilder | None
     ) -> EntityBuilder | None:
         gender = "m" if head in _MALE else "f" if head in _FEMALE else ""
+        doc = mention.doc
+        after = mention.end
+        if after + 2 < len(doc) and doc[after].text == ",":
+            lo = bisect_left(index.starts, after + 1)
+            if lo < len(index.names) and index.names[lo].start == after + 1:
+                return self._person(index.names[lo], index, entities, mention)  # `sehe er, Köhler, keine Alternative`
         found, decided = self._salient_subject(mention, gender, index, entities)
         if decided:
             return found
