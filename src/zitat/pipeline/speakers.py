@@ -292,9 +292,12 @@ class SpeakerResolver:
         doc = mention.doc
         after = mention.end
         if after + 2 < len(doc) and doc[after].text == ",":
-            lo = bisect_left(index.starts, after + 1)
-            if lo < len(index.names) and index.names[lo].start == after + 1:
-                return self._person(index.names[lo], index, entities, mention)  # `sehe er, Köhler, keine Alternative`
+            # `sehe er, Köhler, keine Alternative`: a name in apposition, even one the lexicon
+            # also knows as a noun, since it comes without an article
+            close = next((k for k in range(after + 2, min(len(doc), after + 5)) if doc[k].text == ","), None)
+            words = doc[after + 1 : close] if close is not None else None
+            if words is not None and all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in DETERMINERS for t in words):
+                return self._person(words, index, entities, mention)
         found, decided = self._salient_subject(mention, gender, index, entities)
         if decided:
             return found
