@@ -126,3 +126,17 @@ def test_speakers_pronoun_with_a_name_in_apposition(nlp):
     doc = nlp(text)
     start = text.index(" er,") + 1
     assert nlp.get_pipe("zitat_speakers").canonical_for(doc, start, start + 2) == "Köhler"
+
+
+def test_speakers_list_holds_no_adverbs_nouns_or_titles():
+    text = (
+        "Demnach steht der Kopilot in der Schusslinie, weil er zu spät aufsetzte. "
+        "Dieser behaupte, Spector sei ihm entgegengekommen. "
+        "Kritik kam von vielen Seiten. Er sagte, das sei falsch. "
+        "Die Partei spricht von „Kapitalismuskritik“, sagte sie. "
+        "Der Roman „Atemschaukel“ erzählt, wie die Deportation war. "
+        "Laut SPIEGEL ONLINE wurde niemand verletzt."
+    )
+    names = {e.canonical for e in zitat.extract(text).speakers}
+    assert not names & {"Demnach", "Dieser", "Kritik", "Kapitalismuskritik", "Atemschaukel", "ONLINE"}
+    assert "SPIEGEL ONLINE" in names

@@ -18,3 +18,16 @@ import zitat
 def test_zufolge_source_is_the_whole_phrase_before_it(text, source):
     (quote,) = zitat.extract(text).quotes
     assert quote.speaker.text == source
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("Demnach steht der Kopilot in der Schusslinie, weil er zu spät aufsetzte.", "Demnach"),
+        ("Dieser behaupte, Spector sei ihm mit einer Pistole entgegengekommen.", "Dieser"),
+        ("Wie t-online.de berichtet, ist der erste Trailer erschienen.", "t-online.de"),
+    ],
+)
+def test_source_adverbs_demonstratives_and_web_addresses_as_speakers(text, speaker):
+    (quote,) = zitat.extract(text).quotes
+    assert quote.speaker.text == speaker

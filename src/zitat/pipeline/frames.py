@@ -26,6 +26,7 @@ from zitat.lexicon.words import (
 
 _MAX_NP = 12
 _AGE_NOUN = re.compile(r"^\d+-[jJ]ährige[rn]?$")
+_DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(de|com|org|net|at|ch|eu|info|fr|uk)$")
 _NOT_SPEAKERS = {"es", "man"}
 _PASSIVE = {"wird", "wurde", "werden", "wurden"}
 _KEEP = {")", "“", "«", "”", '"'}
@@ -70,6 +71,11 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
         return None  # `heißt es`, `man sagt`: the speaker is elsewhere or nobody
     if first.text in PRONOUNS or first.lower_ in {"er", "sie"}:
         return (i, i + 1)
+    nxt = doc[i + 1] if i + 1 < end else None
+    if first.lower_ in PRONOUNS and (nxt is None or nxt.text[:1].islower() or nxt.is_punct):
+        return (i, i + 1)  # a demonstrative on its own: `Dieser behaupte`, `Diese besagt`
+    if _DOMAIN.match(first.text):
+        return (i, i + 1)  # a web address: `wie t-online.de berichtet`
     if first.text in OPENING_MARKS and i + 1 < end and doc[i + 1].text[:1].isupper():
         close = next((k for k in range(i + 2, min(end, i + 8)) if doc[k].text in CLOSING_MARKS), None)
         if close is not None:

@@ -32,7 +32,8 @@ _NAME_JOINERS = {"von", "van", "de", "der", "al", "bin", "el", "zu", "-", "da"}
 _MALE = {"er", "ihm", "ihn", "sein", "seine", "seiner", "seinen", "seinem", "seines"}
 _FEMALE = {"sie", "ihr", "ihre", "ihrer", "ihren", "ihrem", "ihres"}
 _RELATIVE = {"der", "die", "welcher", "welche"}
-_ABBREVIATION = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
+_ABBREVIATION = re.compile(r"^[A-ZÄÖÜ]{2,10}$")  # `NASA`, `SPIEGEL ONLINE`
+_WORKS = {"roman", "buch", "film", "lied", "song", "album", "serie", "stück", "gedicht", "oper", "titel"}
 # Last words of newspaper and broadcaster names, which an adjective or place starts:
 # `Süddeutsche Zeitung`, `Berliner Morgenpost`, `Deutsche Welle`.
 _MEDIA_NAMES = {"zeitung", "rundschau", "morgenpost", "allgemeine", "post", "welle", "nachrichten", "presse", "kurier", "tagblatt", "anzeiger"}
@@ -234,7 +235,7 @@ class SpeakerResolver:
     def _named(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """A mention that names its entity: a name inside it, or an organisation's own name."""
         quoted = _quoted_name(mention)
-        if quoted is not None:  # `der „Arbeitskreis Vorratsdatenspeicherung“`
+        if quoted is not None and self._quoted_org(mention, quoted):  # `der „Arbeitskreis Vorratsdatenspeicherung“`
             return self._entity(entities, quoted, quoted.lower(), mention)
         lo, hi = bisect_left(index.starts, mention.start), bisect_left(index.starts, mention.end)
         inside = [n for n in index.names[lo:hi] if n.end <= mention.end]
@@ -253,6 +254,8 @@ class SpeakerResolver:
         words = [t for t in mention if t.lower_ not in DETERMINERS and not t.is_punct]
         if not words or not all(t.text[:1].isupper() for t in words):
             return None
+        if len(words) == 1 and lemma_cased(words[0].text)[:1].islower() and not _abbreviation(words[0].text):
+            return None  # `Demnach`, `Danach`: an adverb standing for a source, not a name
         media = len(words) > 1 and words[-1].lower_ in _MEDIA_NAMES  # `Berliner Zeitung`, `Süddeutsche Zeitung`
         if len(words) > 1 and self.lexicon.is_common_noun(words[0].text) and not media:
             return None  # `Der Vertreter Libyens`: a role described, not a name
@@ -266,6 +269,17 @@ class SpeakerResolver:
         if key not in entities:
             entities[key] = EntityBuilder(text, key, kind)
         return entities[key]
+
+    def _quoted_org(self, mention: Span, quoted: str) -> bool:
+        """A quoted name in a mention names an organisation or medium when an article or noun
+        introduces it, it is more than one common noun, and no work's title is meant (`Roman`)."""
+        first = mention[0]
+        if first.text in OPENING_MARKS:
+            return False  # the mention is only the quote: `„Kapitalismuskritik“`
+        if any(t.lower_ in _WORKS for t in mention):
+            return False  # `Roman „Atemschaukel“`
+        words = quoted.split()
+        return len(words) > 1 or not self.lexicon.is_noun_or_compound(words[0])
 
     def _owner(self, run: Span, index: NameIndex, mention: Span) -> bool:
         """`Die Anwältin Samanis`: a genitive name after a role noun of the mention names whose
@@ -365,6 +379,8 @@ class SpeakerResolver:
         word = words[0]
         if word.lower_ in DETERMINERS or word.text in PRONOUNS or self.lexicon.is_place(word.text):
             return None
+        if lemma_cased(word.text)[:1].islower():
+            return None  # `Demnach`, `Dieser`: function words, capitalised at the start of a sentence
         doc = subject.doc
         if subject.start > 0 and doc[subject.start - 1].lower_ in {"vom", "zum", "beim", "im", "am", "von", "des", "der"}:
             return None  # `vom Sprecher`: the article is there, contracted
@@ -373,6 +389,8 @@ class SpeakerResolver:
             return None  # `Beobachter gehen davon aus`: a plural verb, so a plural noun
         if word.text not in self.lexicon.surnames and lemma(word.text).lower() != word.lower_:
             return None  # `Namen`, `Experten`: a plural, not a name
+        if self.lexicon.is_noun_or_compound(word.text) and word.text not in self.lexicon.surnames and word.lower_ not in index.by_surname:
+            return None  # `Kritik …`: a noun, unless the article names someone so (`Horst Köhler … Köhler`)
         key = word.lower_
         return self._entity(entities, index.by_surname.get(key, word.text), key, subject)
 

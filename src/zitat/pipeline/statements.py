@@ -187,7 +187,9 @@ def _source_phrase(doc: Doc, start: int, end: int) -> _Found | None:
 
     The claim is the sentence around the source phrase, in up to two spans."""
     if doc[start].lower_ in _SOURCE_ADVERBS and end - start > 3:
-        return _Found("indirect", [(start + 1, end)], [(start, start + 1)], None, (start, start + 1), "speech_writing", 0.5)
+        # `Demnach …`: the adverb stands for the source it points back to, as the data annotates it
+        here = (start, start + 1)
+        return _Found("indirect", [(start + 1, end)], [here], here, here, "speech_writing", 0.5)
     for k in range(start, end - 1):
         low = doc[k].lower_
         if low in {"laut", "gemäß"} or low == "nach" and _source_noun_follows(doc, k, end):
