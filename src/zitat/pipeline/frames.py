@@ -253,10 +253,12 @@ def _source_first(doc: Doc, start: int, finite: int) -> tuple[int, int] | None:
 
 def subject_before(doc: Doc, start: int, verb: int) -> tuple[int, int] | None:
     """The prefield [start, verb) if it is a subject, else None (an adverbial is there)."""
-    while start < verb and (doc[start].lower_ in CONJUNCTIONS or doc[start].is_punct):
-        start += 1
+    while start < verb and (doc[start].lower_ in CONJUNCTIONS or doc[start].is_punct and doc[start].text not in OPENING_MARKS):
+        start += 1  # but a quoted name keeps its marks: `„Muslix64“ erwähnte`
     if start >= verb:
         return None
+    if verb - start >= 2 and doc[start].lower_ == "des" and doc[start + 1].lower_ == "weiteren":
+        return None  # `Des Weiteren verwies Steinbrück darauf`
     if doc[start].lower_ in _FOCUS and start + 1 < verb and not doc[start + 1].is_punct:
         start += 1  # `Auch die Ministerin sagte`
     first = doc[start]
@@ -301,7 +303,9 @@ def _adverbial_word(token: Token) -> bool:
 def _name_particle(doc: Doc, start: int, verb: int) -> bool:
     """`Von der Leyen sagte`: a name that begins with a preposition-like particle."""
     words = [t.text for t in doc[start:verb]]
-    return words[0] in {"Von", "Van", "De", "Zu"} and len(words) <= 4 and words[-1][:1].isupper()
+    if not 2 <= len(words) <= 4 or words[0] not in {"Von", "Van", "De", "Zu"} or not words[-1][:1].isupper():
+        return False
+    return words[1][:1].isupper() or words[1] in {"der", "den"}  # `Zu Guttenberg`, `Von der Leyen`, not `Zu dem Skandal`
 
 
 def _adverb(token: Token) -> bool:
