@@ -163,3 +163,17 @@ def test_ingest_keeps_feed_and_page_metadata(tmp_path):
     page = store.article("https://beispielzeitung.de/politik/lukaschenko-droht")
     assert "Wir werden uns das nicht gefallen lassen" in page["text"]
     assert any(s["speaker"] and "Lukaschenko" in (s["speaker"].get("canonical") or "") for s in page["statements"])
+
+
+def test_broken_feed_and_binary_page_are_coded_errors_and_the_batch_goes_on(tmp_path):
+    broken, binary = tmp_path / "broken.rss", tmp_path / "junk.html"
+    broken.write_text("<rss><channel><item><title>x</title><description>abgebrochen", encoding="utf-8")
+    binary.write_bytes(bytes(range(256)) * 10)
+    found = items(broken, binary, DATA / "feed.atom")
+    assert [type(i).__name__ if isinstance(i, ZitatError) else i[0] for i in found] == [
+        "ZitatError",
+        "ZitatError",
+        "https://nachrichtenportal.de/reform",
+    ]
+    assert found[0].code.name == "E009" and "broken.rss" in str(found[0])
+    assert found[1].code.name == "E002" and "junk.html" in str(found[1])

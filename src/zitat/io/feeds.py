@@ -25,6 +25,10 @@ def feed_items(data: bytes, name: str) -> Iterator[tuple[str, str, dict[str, Any
         link = entry.get("link") or entry.get("id")
         where = f"{name}:{number}"
         text = fragment_text(body)
+        if not text.strip() and feed.bozo:  # a broken feed, read as far as it goes
+            reason = str(getattr(feed, "bozo_exception", "malformed"))[:200]
+            yield ZitatError(ErrorCode.E009, link or where, kind="feed entry", reason=reason)
+            continue
         if not text.strip():
             yield ZitatError(ErrorCode.E001, link or where)
             continue
