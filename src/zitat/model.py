@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: speaker.kind
 
 TYPES = ("direct", "indirect", "free_indirect", "indirect_free_indirect", "reported")
 
@@ -51,16 +51,17 @@ class SpeakerRef(Part):
     """The speaker mention of one quote, with the canonical name it resolves to."""
 
     canonical: str | None = None
+    kind: str | None = None  # "person", "organisation", or "unresolved" (nobody the article names)
 
     def to_dict(self) -> dict[str, Any]:
-        return {**super().to_dict(), "canonical": self.canonical}
+        return {**super().to_dict(), "canonical": self.canonical, "kind": self.kind}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> SpeakerRef | None:
         if data is None:
             return None
         spans = tuple((int(s), int(e)) for s, e in data["spans"])
-        return cls(text=data["text"], spans=spans, canonical=data.get("canonical"))
+        return cls(text=data["text"], spans=spans, canonical=data.get("canonical"), kind=data.get("kind"))
 
 
 @dataclass(frozen=True)

@@ -140,3 +140,15 @@ def test_speakers_list_holds_no_adverbs_nouns_or_titles():
     names = {e.canonical for e in zitat.extract(text).speakers}
     assert not names & {"Demnach", "Dieser", "Kritik", "Kapitalismuskritik", "Atemschaukel", "ONLINE"}
     assert "SPIEGEL ONLINE" in names
+
+
+def test_speakers_say_person_organisation_or_unresolved():
+    text = (
+        "„Wir bleiben hart“, sagte Bundeskanzlerin Angela Merkel. "
+        "Laut der Nachrichtenagentur Reuters wurde niemand verletzt. "
+        "Experten warnten, die Lage sei ernst."
+    )
+    kinds = {q.speaker.text: q.speaker.kind for q in zitat.extract(text).quotes if q.speaker is not None}
+    assert kinds["Bundeskanzlerin Angela Merkel"] == "person"
+    assert kinds["der Nachrichtenagentur Reuters"] == "organisation"
+    assert kinds["Experten"] == "unresolved"

@@ -65,6 +65,8 @@ def to_wikinews(result: DocumentResult, text: str) -> dict[str, Any]:
             annotation[role] = _part(getattr(s, role), tokens)
         if s.speaker is not None and s.speaker.canonical:
             annotation["speaker"]["canonical"] = s.speaker.canonical
+        if s.speaker is not None and s.speaker.kind:
+            annotation["speaker"]["kind"] = s.speaker.kind
         annotations.append(annotation)
     return {
         "documentName": str(result.id),
@@ -107,7 +109,9 @@ def from_wikinews(data: dict[str, Any]) -> tuple[DocumentResult, str]:
                 type=TYPE_MAP.get(a.get("type", ""), "direct"),
                 medium=MEDIUM_MAP.get(a.get("medium", "")),
                 quote=quote,
-                speaker=SpeakerRef(speaker.text, speaker.spans, a["speaker"].get("canonical")) if speaker else None,
+                speaker=SpeakerRef(speaker.text, speaker.spans, a["speaker"].get("canonical"), a["speaker"].get("kind"))
+                if speaker
+                else None,
                 cue=part(a.get("cue")),
                 frame=part(a.get("frame")),
                 addressee=part(a.get("addressee")),

@@ -82,11 +82,13 @@ class SpeakerResolver:
             mention = speakers[sid][0]
             entity = self.resolve(mention, index, entities, last)
             if entity is None:
+                store[sid]["kind"] = "unresolved"  # `Experten`, `man`, `ein Sprecher`: nobody the article names
                 continue
             if (mention.start_char, mention.end_char) not in entity.mentions:
                 entity.mentions.append((mention.start_char, mention.end_char))
             entity.quotes.append(sid)
             store[sid]["canonical"] = entity.canonical
+            store[sid]["kind"] = entity.kind
             last = entity
         doc._.zitat_entities = [
             {"canonical": e.canonical, "kind": e.kind, "mentions": e.mentions, "quotes": e.quotes}
