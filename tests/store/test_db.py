@@ -140,3 +140,17 @@ def test_db_killed_ingest_keeps_whole_articles_and_resumes(tmp_path):
     again = subprocess.run(cmd, capture_output=True, check=True, timeout=300)
     assert json.loads(again.stdout) == {"added": len(texts) - first, "replaced": 0, "unchanged": first, "failed": 0}
     assert open_store(str(db)).counts()["statements"] == 2 * len(texts)
+
+
+def test_db_speakers_say_person_or_organisation(db_url):
+    articles = [
+        ("o1", "Laut der Nachrichtenagentur Reuters wurden drei Menschen verletzt.", {"date": "2024-03-01"}),
+        ("o2", "„Wir prüfen das“, sagte Innenministerin Anna Berg.", {"date": "2024-03-02"}),
+    ]
+    assert [outcome for _, outcome in ingest(articles, db_url)] == ["added", "added"]
+    kinds = {s["name"]: s["kind"] for s in open_store(db_url).speakers()}
+    assert kinds == {"Reuters": "organisation", "Anna Berg": "person"}
+    (statement,) = open_store(db_url).article("o1")["statements"]
+    assert statement["speaker"]["kind"] == "organisation"
+    found = open_store(db_url).search(speaker="Reuters")["statements"]
+    assert [f["article"]["id"] for f in found] == ["o1"]

@@ -61,6 +61,12 @@ def identity_key(name: str) -> tuple[str, str]:
     return (_fold(words[-1]), first)
 
 
+def organisation_key(name: str) -> tuple[str, str]:
+    """The identity of an organisation: its whole folded name. No genitive is stripped, since
+    `Reuters` or `Moody's` end in `s` by their own right."""
+    return (" ".join(_fold(w) for w in re.sub(r"\s*\(.*?\)", "", name).split()), "")
+
+
 def match_identity(candidates: list[tuple[object, str]], first: str) -> tuple[object | None, bool]:
     """Which known identity (key, folded first name or "") a name with this folded first name
     and the same surname belongs to: (key or None for a new one, whether the match gains a

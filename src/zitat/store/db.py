@@ -34,7 +34,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from zitat.identity.names import identity_key, match_identity, normalize_name
+from zitat.identity.names import identity_key, match_identity, normalize_name, organisation_key
 from zitat.model import DocumentResult
 from zitat.store import schema
 from zitat.store.migrations import migrate
@@ -164,7 +164,7 @@ class Store:
     def _insert_statement(self, conn, doc_id: str, statement, date: str | None) -> None:
         speaker = statement.speaker
         canonical = speaker.canonical if speaker is not None else None
-        person_id = self._person(conn, canonical) if canonical else None
+        person_id = self._person(conn, canonical, speaker.kind) if canonical else None
         terms = search_terms(
             " ".join(filter(None, [statement.quote.text, canonical, speaker.text if speaker else None]))
         )
@@ -191,14 +191,16 @@ class Store:
                 {"id": result.inserted_primary_key[0], "terms": terms},
             )
 
-    def _person(self, conn, canonical: str) -> int:
-        """The stored identity of a speaker name, created or completed as needed."""
-        surname, first = identity_key(canonical)
+    def _person(self, conn, canonical: str, kind: str | None = None) -> int:
+        """The stored identity of a speaker name (a person or an organisation), created or
+        completed as needed."""
+        organisation = kind == "organisation"
+        surname, first = organisation_key(canonical) if organisation else identity_key(canonical)
         rows = conn.execute(
             select(schema.persons.c.id, schema.persons.c.first_key).where(schema.persons.c.surname_key == surname)
         ).all()
         key, gains_first = match_identity([(r.id, r.first_key) for r in rows], first)
-        shown = normalize_name(canonical) or canonical
+        shown = canonical if organisation else normalize_name(canonical) or canonical
         if key is not None:
             if gains_first:
                 conn.execute(
@@ -207,7 +209,9 @@ class Store:
             return int(key)
         return int(
             conn.execute(
-                insert(schema.persons).values(name=shown, surname_key=surname, first_key=first)
+                insert(schema.persons).values(
+                    name=shown, surname_key=surname, first_key=first, kind="organisation" if organisation else "person"
+                )
             ).inserted_primary_key[0]
         )
 
@@ -284,7 +288,8 @@ class Store:
         people = select(p.c.id).where(p.c.surname_key == surname)
         if first:
             people = people.where(or_(p.c.first_key == first, p.c.first_key == ""))
-        return s.c.person_id.in_(people)
+        organisations = select(p.c.id).where(p.c.kind == "organisation", p.c.surname_key == organisation_key(speaker)[0])
+        return or_(s.c.person_id.in_(people), s.c.person_id.in_(organisations))  # `speaker=Reuters`
 
     def statement(self, statement_id: int) -> dict[str, Any] | None:
         found = self.search_by_ids([statement_id])
@@ -339,14 +344,20 @@ class Store:
 
     def speakers(self, q: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
         s, p = schema.statements, schema.persons
-        query = select(p.c.id, p.c.name, func.count(s.c.id).label("statements")).join(s, s.c.person_id == p.c.id)
+        query = select(p.c.id, p.c.name, p.c.kind, func.count(s.c.id).label("statements")).join(
+            s, s.c.person_id == p.c.id
+        )
         if q:
             query = query.where(func.lower(p.c.name).contains(q.lower()))
         query = (
-            query.group_by(p.c.id, p.c.name).order_by(func.count(s.c.id).desc(), p.c.name).limit(min(limit, MAX_LIMIT))
+            query.group_by(p.c.id, p.c.name, p.c.kind)
+            .order_by(func.count(s.c.id).desc(), p.c.name)
+            .limit(min(limit, MAX_LIMIT))
         )
         with self.engine.connect() as conn:
-            return [{"id": r.id, "name": r.name, "statements": int(r.statements)} for r in conn.execute(query)]
+            return [
+                {"id": r.id, "name": r.name, "kind": r.kind, "statements": int(r.statements)} for r in conn.execute(query)
+            ]
 
 
 def _statement(row: Any) -> dict[str, Any]:
