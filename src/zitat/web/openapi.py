@@ -27,7 +27,7 @@ ENDPOINTS: list[dict[str, Any]] = [
     {
         "path": "/api/speakers",
         "method": "get",
-        "summary": "Speakers with their statement counts.",
+        "summary": "Speakers (persons and organisations, with their kind) and their statement counts.",
         "params": [("q", "string", "part of the name"), ("limit", "integer", "1–200 (default 50)")],
     },
     {
