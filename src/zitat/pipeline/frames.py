@@ -25,7 +25,7 @@ from zitat.lexicon.words import (
 )
 
 _MAX_NP = 12
-_AGE_NOUN = re.compile(r"^\d+-[jJ]ährige[rn]?$")
+AGE_NOUN = re.compile(r"^\d+-[jJ]ährige[rn]?$")  # `der 81-Jährige`
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(de|com|org|net|at|ch|eu|info|fr|uk)$")
 _NOT_SPEAKERS = {"es", "man"}
 _PASSIVE = {"wird", "wurde", "werden", "wurden"}
@@ -98,7 +98,7 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
             continue
         if t.is_punct and t.text not in {"-", "&"}:
             break
-        if _AGE_NOUN.match(t.text):
+        if AGE_NOUN.match(t.text):
             seen_noun = True  # `der 81-Jährige`
             j += 1
             continue

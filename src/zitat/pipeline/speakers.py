@@ -26,7 +26,7 @@ from zitat.lexicon.cues import lemma, lemma_cased
 from zitat.lexicon.names import FEMALE_TITLES, ORG_MARKERS, NameLexicon, first_name_gender, name_lexicon, person_noun
 from zitat.lexicon.words import ADVERBS, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS, TITLES
 from zitat.pipeline.annotations import QUOTE, SPEAKER, meta, spans_of
-from zitat.pipeline.frames import OPENING_MARKS, subject_of, v2_verb
+from zitat.pipeline.frames import AGE_NOUN, OPENING_MARKS, subject_of, v2_verb
 
 _NAME_JOINERS = {"von", "van", "de", "der", "al", "bin", "el", "zu", "-", "da"}
 _MALE = {"er", "ihm", "ihn", "sein", "seine", "seiner", "seinen", "seinem", "seines"}
@@ -38,7 +38,6 @@ _WORKS = {"roman", "buch", "film", "lied", "song", "album", "serie", "stück", "
 # `Süddeutsche Zeitung`, `Berliner Morgenpost`, `Deutsche Welle`.
 _MEDIA_NAMES = {"zeitung", "rundschau", "morgenpost", "allgemeine", "post", "welle", "nachrichten", "presse", "kurier", "tagblatt", "anzeiger"}
 _SUBJECT_SENTENCES = 2  # how far back a pronoun subject looks for the subject it continues
-_AGE_NOUN = re.compile(r"^\d+-[jJ]ährige[rn]?$")
 
 
 @dataclass
@@ -63,6 +62,9 @@ class NameIndex:
     by_surname: dict[str, str]
     abbreviations: dict[str, str]
     capitalised: set[str]  # every capitalised word of the document, lower-cased
+    sentences: list[Span]
+    sentence_starts: list[int]
+    sentence_speakers: dict[int, Span]  # sentence start -> the first statement speaker in it
 
 
 class SpeakerResolver:
@@ -129,7 +131,21 @@ class SpeakerResolver:
             if len(shown) > len(by_surname.get(key, "")):
                 by_surname[key] = shown
         beside = self._names_beside_roles(names)
-        return NameIndex(names, [n.start for n in names], beside, by_surname, _abbreviations(doc), capitalised)
+        sentences = list(doc.sents)
+        sentence_speakers: dict[int, Span] = {}
+        for spans in spans_of(doc, SPEAKER).values():
+            sentence_speakers.setdefault(doc[spans[0].start].sent.start, spans[0])
+        return NameIndex(
+            names,
+            [n.start for n in names],
+            beside,
+            by_surname,
+            _abbreviations(doc),
+            capitalised,
+            sentences,
+            [sent.start for sent in sentences],
+            sentence_speakers,
+        )
 
     def name_runs(self, doc: Doc) -> list[Span]:
         runs: list[Span] = []
@@ -330,11 +346,11 @@ class SpeakerResolver:
         sent = mention.sent
         if mention.start > sent.start and not _is_subject(doc, mention):
             return None, False  # an object or a pronoun in a subordinate clause: not this rule
-        sents = list(doc.sents)
-        here = next(n for n, s in enumerate(sents) if s.start == sent.start)
-        candidates = [self._subject_of(s) for s in reversed(sents[max(0, here - _SUBJECT_SENTENCES) : here])]
+        sents = index.sentences
+        here = bisect_left(index.sentence_starts, sent.start)
+        candidates = [self._subject_of(s, index) for s in reversed(sents[max(0, here - _SUBJECT_SENTENCES) : here])]
         if mention.start > sent.start and doc[mention.start - 1].text == ",":
-            own = self._subject_of(sent)  # `Beobachter gehen davon aus, sie trauen …`
+            own = self._subject_of(sent, index)  # `Beobachter gehen davon aus, sie trauen …`
             if own is not None and own.end <= mention.start:
                 candidates.insert(0, own)
         for subject in candidates:
@@ -353,7 +369,7 @@ class SpeakerResolver:
                 if gender == "m":
                     continue
                 return None, True  # a group: `Die Mediatoren X und Y … Sie konnten`
-            if subject[0].lower_ in {"der", "die"} and any(_AGE_NOUN.match(t.text) for t in subject):
+            if subject[0].lower_ in {"der", "die"} and any(AGE_NOUN.match(t.text) for t in subject):
                 # `Lothar Tietge … Der 74-Jährige …`: the person the article just named
                 return self._nearest_person(subject, gender, index, entities, None), True
             named = self._named(subject, index, entities) or self._bare_name(subject, index, entities)
@@ -365,7 +381,7 @@ class SpeakerResolver:
                     name = index.beside.get(key)
                     if name is not None:
                         return self._person(name, index, entities, subject), True
-            if any(person_noun(t.text) or _AGE_NOUN.match(t.text) for t in words if t.text[:1].isupper()):
+            if any(person_noun(t.text) or AGE_NOUN.match(t.text) for t in words if t.text[:1].isupper()):
                 if subject[0].lower_ in {"der", "die"}:
                     # a definite description mostly takes up someone just named
                     return self._nearest_person(subject, gender, index, entities, None), True
@@ -396,13 +412,12 @@ class SpeakerResolver:
         key = word.lower_
         return self._entity(entities, index.by_surname.get(key, word.text), key, subject)
 
-    def _subject_of(self, sent: Span) -> Span | None:
+    def _subject_of(self, sent: Span, index: NameIndex) -> Span | None:
         """The subject of a sentence's main clause: the speaker of a statement in it, else the
         phrase before or right after its finite verb."""
         doc = sent.doc
-        for spans in spans_of(doc, SPEAKER).values():
-            if sent.start <= spans[0].start < sent.end:
-                return spans[0]
+        if sent.start in index.sentence_speakers:
+            return index.sentence_speakers[sent.start]
         start = sent.start
         if doc[start].text in OPENING_MARKS:
             return None  # a quotation: its frame, if any, gave a speaker above
