@@ -16,37 +16,10 @@ from pathlib import Path
 from zitat.lexicon.cues import lemma
 
 ORG_MARKERS = {
-    "ministerium",
-    "partei",
-    "regierung",
-    "polizei",
-    "gewerkschaft",
-    "verband",
-    "ag",
-    "gmbh",
-    "institut",
-    "amt",
-    "behörde",
-    "kommission",
-    "organisation",
-    "rat",
-    "gericht",
-    "konzern",
-    "unternehmen",
-    "bank",
-    "agentur",
-    "zeitung",
-    "verein",
-    "bund",
-    "union",
-    "armee",
-    "kreml",
-    "staatsanwaltschaft",
-    "stiftung",
-    "sender",
-    "universität",
-    "nachrichtenagentur",
-    "ministry",
+    "ministerium", "partei", "regierung", "polizei", "gewerkschaft", "verband", "ag", "gmbh",
+    "institut", "amt", "behörde", "kommission", "organisation", "rat", "gericht", "konzern",
+    "unternehmen", "bank", "agentur", "zeitung", "verein", "bund", "union", "armee", "kreml",
+    "staatsanwaltschaft", "stiftung", "sender", "universität", "nachrichtenagentur", "ministry",
 }
 
 
@@ -91,18 +64,22 @@ _PERSON_ENDINGS = (
     "anten", "eur", "eurin", "oge", "ogin", "ogen", "at", "atin", "aten", "chef", "chefin", "experte", "experten",
     "vertreter", "mann", "männer", "frau", "frauen", "leute", "kanzler", "kanzlerin",
 )
+# Further institutions, beside ORG_MARKERS: `Opposition`, `Fraktion`, `Feuerwehr`.
 _ORG_ENDINGS = (
-    "polizei", "regierung", "kommission", "opposition", "fraktion", "redaktion", "delegation", "administration",
-    "koalition", "gewerkschaft", "staatsanwaltschaft", "botschaft", "mannschaft", "nation", "union", "vereinigung",
-    "firma", "feuerwehr", "armee", "behörden",
+    "opposition", "fraktion", "redaktion", "delegation", "administration", "koalition", "botschaft", "mannschaft",
+    "nation", "vereinigung", "firma", "feuerwehr", "behörden",
 )
 _NOT_PERSONS = ("wasser", "feuer", "zimmer", "nummer", "center", "computer", "theater", "fenster", "semester", "liter",
-                "meter", "monat", "staat", "senat", "rat", "tat", "format", "zertifikat", "resultat", "apparat")
+                "meter", "monat", "staat", "senat", "tat", "format", "zertifikat", "resultat", "apparat")
+
+
+_INSTITUTION_ENDINGS = (*sorted(ORG_MARKERS), *_ORG_ENDINGS)
 
 
 def person_noun(word: str) -> bool:
+    """A noun naming someone who can speak: a person, group or institution."""
     low = word.lower()
-    if any(low.endswith(marker) for marker in ORG_MARKERS) or low.endswith(_ORG_ENDINGS):
+    if low.endswith(_INSTITUTION_ENDINGS):
         return True
     return low.endswith(_PERSON_ENDINGS) and not low.endswith(_NOT_PERSONS)
 
@@ -121,8 +98,10 @@ _MALE_IN_A_OR_E = {
 def first_name_gender(name: str) -> str:
     """m or f for a first name by its ending, "" when the ending does not tell."""
     low = name.lower()
-    if low in _MALE_IN_A_OR_E or len(low) < 3:
-        return "m" if low in _MALE_IN_A_OR_E else ""
+    if low in _MALE_IN_A_OR_E:
+        return "m"
+    if len(low) < 3:
+        return ""
     if low.endswith(("a", "e", "trud", "run", "hild")) and not low.endswith(("ee", "ue")):
         return "f"
     if low.endswith(("o", "us", "er", "ert", "olf", "ald", "and", "ard", "ich", "ik", "im", "an", "as", "on", "or", "ul", "ut", "ias", "os", "ph", "ck")):
