@@ -74,8 +74,8 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
     nxt = doc[i + 1] if i + 1 < end else None
     if first.lower_ in PRONOUNS and (nxt is None or nxt.text[:1].islower() or nxt.is_punct):
         return (i, i + 1)  # a demonstrative on its own: `Dieser behaupte`, `Diese besagt`
-    if _DOMAIN.match(first.text):
-        return (i, i + 1)  # a web address: `wie t-online.de berichtet`
+    if web_address(first):
+        return (i, i + 1)  # `wie t-online.de berichtet`
     if first.text in OPENING_MARKS and i + 1 < end and doc[i + 1].text[:1].isupper():
         close = next((k for k in range(i + 2, min(end, i + 8)) if doc[k].text in CLOSING_MARKS), None)
         if close is not None:
@@ -130,6 +130,11 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
     if j == i or not any(doc[k].text[0].isupper() for k in range(i, j)):
         return None
     return (i, _apposition(doc, j, end))
+
+
+def web_address(token: Token) -> bool:
+    """`ndr.de`, `t-online.de`: a source named by its web address."""
+    return bool(_DOMAIN.match(token.text))
 
 
 def _apposition(doc: Doc, j: int, end: int) -> int:

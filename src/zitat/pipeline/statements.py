@@ -30,7 +30,16 @@ from zitat.pipeline.annotations import (
     meta,
     spans_of,
 )
-from zitat.pipeline.frames import CLOSING_MARKS, OPENING_MARKS, addressee_in, cue_at, finite_verb, np_after, subject_of
+from zitat.pipeline.frames import (
+    CLOSING_MARKS,
+    OPENING_MARKS,
+    addressee_in,
+    cue_at,
+    finite_verb,
+    np_after,
+    subject_of,
+    web_address,
+)
 
 _COMPLEMENTIZERS = {"dass", "ob", "wie", "warum", "weshalb", "wann", "wo", "wer", "was", "welche", "welcher", "wieso"}
 _REPORTED_ONLY = {
@@ -213,7 +222,7 @@ def _quoted_name(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
     if doc[i].text in OPENING_MARKS:
         close = next((j for j in range(i + 1, min(end, i + 8)) if doc[j].text in CLOSING_MARKS), None)
         return (i, close + 1) if close is not None else None
-    if "." in doc[i].text.strip(".") and doc[i].text[:1].isalnum():
+    if web_address(doc[i]):
         return (i, i + 1)
     return None
 
