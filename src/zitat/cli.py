@@ -8,10 +8,9 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from zitat.errors import ZitatError
-from zitat.model import DocumentResult
 
 OUTPUT_FORMATS = ["jsonl", "csv", "parquet", "wikinews", "xmi"]
 _RULES_ONLY = "leave out the learned sentence-type model (CC BY-NC-SA 4.0): rules only, Apache-2.0"
@@ -231,43 +230,25 @@ def cluster_cli(batch: Batch, output: str, scheduler: str) -> int:
     return 1 if errors else 0
 
 
-class _Output:
-    """One interface over the writers: write(result, text), close()."""
-
-    def __init__(self, writer: object, handle: TextIO | None = None, with_text: bool = False) -> None:
-        self.writer, self.handle, self.with_text = writer, handle, with_text
-
-    def write(self, result: DocumentResult, text: str) -> None:
-        if self.with_text:
-            self.writer.write(result, text)
-        else:
-            self.writer.write(result)
-
-    def close(self) -> None:
-        if hasattr(self.writer, "close"):
-            self.writer.close()
-        if self.handle is not None and self.handle is not sys.stdout:
-            self.handle.close()
-
-
-def _writer(batch: Batch, output: str, out_fmt: str, appending: bool) -> _Output:
+def _writer(batch: Batch, output: str, out_fmt: str, appending: bool) -> Any:
+    """The writer for an output format: write(result, text), close()."""
     from zitat.io.readers import detect_format
     from zitat.io.writers import CsvWriter, DirectoryWriter, JsonlWriter, ParquetWriter
 
     if out_fmt in ("wikinews", "xmi"):
-        return _Output(DirectoryWriter(output, out_fmt), with_text=True)
+        return DirectoryWriter(output, out_fmt)
     if out_fmt == "parquet":
-        return _Output(ParquetWriter(output))
+        return ParquetWriter(output)
     out: TextIO = sys.stdout if output == "-" else open(output, "a" if appending else "w", encoding="utf-8", newline="")  # noqa: SIM115
     if out_fmt == "csv":
-        return _Output(CsvWriter(out, header=not appending), out)
+        return CsvWriter(out, header=not appending)
     inputs, fmt = batch.inputs, batch.fmt
     one_text = (
         len(inputs) == 1
         and not Path(inputs[0]).is_dir()
         and (fmt == "text" or fmt == "auto" and detect_format(inputs[0]) in ("text", "html"))
     )
-    return _Output(JsonlWriter(out, 2 if one_text else None), out)  # one article: pretty-printed JSON
+    return JsonlWriter(out, 2 if one_text else None)  # one article: pretty-printed JSON
 
 
 def _report(failures: list[ZitatError], done: int, errors: str | None) -> int:

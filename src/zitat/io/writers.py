@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import sys
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -67,23 +68,39 @@ def statement_rows(result: DocumentResult) -> list[dict[str, Any]]:
     ]
 
 
-class JsonlWriter:
-    def __init__(self, out: TextIO, indent: int | None = None) -> None:
-        self.out, self.indent = out, indent
+# Every writer has write(result, text) and close(); the text is there for the formats that
+# carry it (WikiNews, XMI).
 
-    def write(self, result: DocumentResult) -> None:
+
+class _StreamWriter:
+    """A writer on an open text stream, which it closes unless it is stdout."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    def close(self) -> None:
+        if self.out is not sys.stdout:
+            self.out.close()
+
+
+class JsonlWriter(_StreamWriter):
+    def __init__(self, out: TextIO, indent: int | None = None) -> None:
+        super().__init__(out)
+        self.indent = indent
+
+    def write(self, result: DocumentResult, text: str | None = None) -> None:
         self.out.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=self.indent) + "\n")
         self.out.flush()
 
 
-class CsvWriter:
+class CsvWriter(_StreamWriter):
     def __init__(self, out: TextIO, header: bool = True) -> None:
-        self.out = out
+        super().__init__(out)
         self.rows = csv.writer(out)
         if header:
             self.rows.writerow(CSV_COLUMNS)
 
-    def write(self, result: DocumentResult) -> None:
+    def write(self, result: DocumentResult, text: str | None = None) -> None:
         for row in statement_rows(result):
             self.rows.writerow([_csv_cell(row[c]) for c in CSV_COLUMNS])
         self.out.flush()
@@ -122,7 +139,7 @@ class ParquetWriter:
         self.pending: list[dict[str, Any]] = []
         self.row_group = row_group
 
-    def write(self, result: DocumentResult) -> None:
+    def write(self, result: DocumentResult, text: str | None = None) -> None:
         self.pending.extend(statement_rows(result))
         if len(self.pending) >= self.row_group:
             self.flush()
@@ -157,6 +174,9 @@ class DirectoryWriter:
 
         data = json.dumps(to_wikinews(result, text), ensure_ascii=False, indent=1)
         (self.directory / f"{stem}.json").write_text(data, encoding="utf-8")
+
+    def close(self) -> None:
+        pass  # each file is written whole
 
     def _stem(self, doc_id: str) -> str:
         """A file name from a document id (URLs too), unique within the run."""
