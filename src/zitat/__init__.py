@@ -13,6 +13,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from zitat import pipeline as _pipeline  # noqa: F401  (package marker for entry points)
 from zitat.model import SCHEMA_VERSION, DocumentResult, Entity, Part, SpeakerRef, Statement
@@ -52,6 +53,13 @@ def load(with_model: bool = True) -> Language:
 @lru_cache(maxsize=2)
 def _shared(with_model: bool) -> Language:
     return load(with_model)
+
+
+def segment(text: str) -> Doc:
+    """Tokens and sentences exactly as the pipeline makes them, without finding statements
+    (for formats that carry tokens and sentences: WikiNews, XMI)."""
+    nlp = _shared(True)
+    return nlp.get_pipe("zitat_sentences")(nlp.make_doc(text))
 
 
 # spaCy keeps every word it has seen in the vocabulary for good (about 1.4 kB each): over

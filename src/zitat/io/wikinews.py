@@ -7,11 +7,9 @@ annotation has parts quote/speaker/cue/frame/addressee with character and token 
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
-from spacy.language import Language
-
+from zitat import segment
 from zitat.evaluate.gold import MEDIUM_MAP, ROLES, TYPE_MAP
 from zitat.model import DocumentResult, Part, SpeakerRef, Statement
 
@@ -19,19 +17,8 @@ TYPE_NAMES = {ours: theirs for theirs, ours in TYPE_MAP.items()}
 MEDIUM_NAMES = {ours: theirs for theirs, ours in MEDIUM_MAP.items()}
 
 
-@lru_cache(maxsize=1)
-def _segmenter() -> Language:
-    """Tokens and sentences as zitat's pipeline makes them, without the statement components."""
-    import spacy
-
-    nlp = spacy.blank("de")
-    nlp.max_length = 60_000_000
-    nlp.add_pipe("zitat_sentences")
-    return nlp
-
-
 def to_wikinews(result: DocumentResult, text: str) -> dict[str, Any]:
-    doc = _segmenter()(text)
+    doc = segment(text)
     tokens = [
         {"charBegin": t.idx, "charEnd": t.idx + len(t.text), "id": t.i, "sentence": n, "text": t.text, "word": w}
         for n, sent in enumerate(doc.sents, start=1)

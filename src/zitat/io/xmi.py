@@ -53,7 +53,7 @@ def type_system() -> Any:
 
 
 def to_cas(result: DocumentResult, text: str) -> Any:
-    from zitat.io.wikinews import _segmenter
+    from zitat import segment
 
     ts = type_system()
     cas = _cassis().Cas(typesystem=ts)
@@ -69,7 +69,7 @@ def to_cas(result: DocumentResult, text: str) -> Any:
             documentUri=result.meta.get("url"),
         )
     )
-    doc = _segmenter()(text)
+    doc = segment(text)
     sentence, token = ts.get_type(SENTENCE), ts.get_type(TOKEN)
     for sent in doc.sents:
         cas.add(sentence(begin=sent.start_char, end=sent.end_char))
