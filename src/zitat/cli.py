@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from zitat.errors import ZitatError
+from zitat.io.readers import FORMATS
 
 OUTPUT_FORMATS = ["jsonl", "csv", "parquet", "wikinews", "xmi"]
 _RULES_ONLY = "leave out the learned sentence-type model (CC BY-NC-SA 4.0): rules only, Apache-2.0"
@@ -21,7 +22,7 @@ def _input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format",
         dest="fmt",
-        choices=["auto", "text", "jsonl", "csv", "html", "feed", "warc"],
+        choices=["auto", *FORMATS],
         default="auto",
         help="input format; auto: by extension (.jsonl .csv .html .rss .atom .warc[.gz]), else by content",
     )
