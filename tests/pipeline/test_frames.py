@@ -98,9 +98,3 @@ def test_quoted_medium_as_speaker():
 def test_addressee_in_frame(text, addressee):
     found = [q.addressee.text for q in zitat.extract(text).quotes if q.addressee is not None]
     assert found and found[0] == addressee
-
-
-def test_erst_is_a_focus_particle():
-    text = "Erst vor zwei Tagen hatte der Investor Larry Silverstein gesagt, er werde bauen."
-    (quote,) = zitat.extract(text).quotes
-    assert quote.speaker.text == "der Investor Larry Silverstein"
