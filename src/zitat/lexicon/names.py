@@ -70,7 +70,8 @@ _ORG_ENDINGS = (
     "nation", "vereinigung", "firma", "feuerwehr", "behörden",
 )
 _NOT_PERSONS = ("wasser", "feuer", "zimmer", "nummer", "center", "computer", "theater", "fenster", "semester", "liter",
-                "meter", "monat", "staat", "senat", "tat", "format", "zertifikat", "resultat", "apparat")
+                "meter", "monat", "staat", "senat", "tat", "format", "zertifikat", "resultat", "apparat", "daten")
+_PERSONS_DESPITE = ("kandidaten", "soldaten")  # `-daten` is data, except for these
 
 
 _INSTITUTION_ENDINGS = (*sorted(ORG_MARKERS), *_ORG_ENDINGS)
@@ -81,7 +82,7 @@ def person_noun(word: str) -> bool:
     low = word.lower()
     if low.endswith(_INSTITUTION_ENDINGS):
         return True
-    return low.endswith(_PERSON_ENDINGS) and not low.endswith(_NOT_PERSONS)
+    return low.endswith(_PERSON_ENDINGS) and (not low.endswith(_NOT_PERSONS) or low.endswith(_PERSONS_DESPITE))
 
 
 # First names ending in -a or -e are mostly women's in German news (Angela, Halima, Heike);

@@ -101,3 +101,8 @@ def spans_of(doc: Doc, key: str) -> dict[str, list[Span]]:
 def add_role(doc: Doc, key: str, sid: str, rng: TokenRange) -> None:
     """Give statement `sid` a role span it was found without (a speaker learned later)."""
     _add(doc, key, [rng], sid)
+
+
+def drop_role(doc: Doc, key: str, sid: str) -> None:
+    """Take back the role spans of statement `sid` (a guess that a later finding replaces)."""
+    doc.spans[key] = [span for span in doc.spans.get(key, []) if span.id_ != sid]

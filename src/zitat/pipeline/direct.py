@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from zitat.lexicon.cues import cue_medium
 from zitat.lexicon.names import name_lexicon
 from zitat.lexicon.words import DETERMINERS, PREPOSITIONS
-from zitat.pipeline.annotations import StatementAnnotation, add_statement, in_byline
+from zitat.pipeline.annotations import StatementAnnotation, add_statement, in_byline, meta
 from zitat.pipeline.frames import Frame, addressee_in, clause_subject, frame_after, frame_before, frame_in_sentence
 from zitat.text.quotemarks import find_quotes
 
@@ -58,13 +58,17 @@ class DirectQuotes:
             annotation = self._decide(doc, tokens, s_start, s_end, recent)
             if annotation is None:
                 continue
+            guessed = False
             if annotation.speaker is None and not _is_whole_sentence(doc, tokens, s_start, s_end):
                 # A quote inside an unframed sentence is what its subject says:
                 # `Der Geschäftsführer nannte sie „fahrlässig“`.
                 inside = {i for t in tokens for i in range(t.start, t.end)}
                 annotation.speaker = clause_subject(doc, s_start, s_end, inside)
+                guessed = annotation.speaker is not None
             annotation.addressee = addressee_in(doc, annotation.frame, annotation.speaker, annotation.cue)
-            add_statement(doc, annotation)
+            sid = add_statement(doc, annotation)
+            if guessed:
+                meta(doc)[sid]["subject_speaker"] = True  # a statement around it knows better
             if annotation.speaker is not None:
                 last = (sent_index[final[-1].sent.start], annotation)
         return doc

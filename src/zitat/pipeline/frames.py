@@ -90,7 +90,7 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
                 break
             j = close + 1
             continue
-        if t.text in OPENING_MARKS and seen_noun:
+        if t.text in OPENING_MARKS and seen_noun and j + 1 < end and doc[j + 1].text[:1].isupper():
             close = next((k for k in range(j + 1, min(end, j + 8)) if doc[k].text in CLOSING_MARKS), None)
             if close is None:
                 break
@@ -103,8 +103,8 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
             j += 1
             continue
         if t.like_num:
-            if seen_noun:
-                break
+            if seen_noun and doc[j - 1].lower_ not in _GENITIVE:
+                break  # but `Einer der 13 beteiligten Feuerwehrmänner` goes on
             j += 1
             continue
         # `für` inside a name of an office: `Chef der Bundesagentur für Arbeit`, `Fachstelle für Suchtvorbeugung`
@@ -118,7 +118,10 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
         lowered = t.text[0].islower()
         if lowered and t.lower_ not in DETERMINERS and t.lower_ not in _NP_INNER:
             after_article = j > i and (
-                doc[j - 1].lower_ in DETERMINERS or doc[j - 1].lower_ in {"von", "vom"} or doc[j - 1].text[0].islower()
+                doc[j - 1].lower_ in DETERMINERS
+                or doc[j - 1].lower_ in {"von", "vom"}
+                or doc[j - 1].text[0].islower()
+                or doc[j - 1].like_num
             )
             genitive = t.lower_.endswith("er") and j + 1 < end and doc[j + 1].text[:1].isupper()
             if not _adjective(t) or seen_noun and not after_article and not genitive:
@@ -435,8 +438,10 @@ def frame_in_sentence(doc: Doc, s_start: int, s_end: int, skip: set[int]) -> Fra
         if found is None:
             continue
         cue, medium = found
-        finite = finite_verb(doc, s_start, min(k, cue[0][0]) if cue else k)
-        speaker = subject_of(doc, s_start, finite, s_end)
+        if lemma(doc[k].text) == "heißen" and k + 1 < s_end and doc[k + 1].lower_ == "es":
+            speaker = _source_after(doc, k + 2, s_end)  # `…, so heißt es in einer Erklärung`
+        else:
+            speaker = subject_of(doc, s_start, finite_verb(doc, s_start, min(k, cue[0][0]) if cue else k), s_end)
         if speaker is not None and any(t in skip for t in range(*speaker)):
             speaker = None
         return Frame(cue, speaker, None, medium, "sentence")
@@ -491,21 +496,24 @@ def v2_verb(doc: Doc, start: int, end: int) -> int | None:
     first = doc[start]
     if first.lower_ in _SUBORDINATORS:
         return None
+    focus = first.lower_ in _FOCUS and start + 1 < end and doc[start + 1].lower_ in DETERMINERS
     if first.lower_ in PREPOSITIONS:
         phrase = np_after(doc, start + 1, end)
         verb = phrase[1] if phrase is not None and phrase[0] == start + 1 else None
-    elif first.lower_ in ADVERBS and first.text not in PRONOUNS or (
+    elif not focus and (first.lower_ in ADVERBS and first.text not in PRONOUNS or (
         _adverb(first) and first.lower_ not in _FOCUS and not (start + 1 < end and doc[start + 1].text[:1].isupper())
-    ):  # an adverb first, but `Jegliche Mitverantwortung …` begins a noun phrase
+    )):  # an adverb first, but `Jegliche Mitverantwortung …` and `Auch der Minister …` begin a noun phrase
         verb = start + 1
     else:
         phrase = np_after(doc, start + 1 if first.lower_ in _FOCUS else start, end)
         verb = phrase[1] if phrase is not None else None
-        for _ in range(2):  # an attached phrase: `Die Entwicklung im Iran verglich …`
-            if verb is None or verb >= end or doc[verb].lower_ not in PREPOSITIONS:
-                break
-            attached = np_after(doc, verb + 1, end)
-            verb = attached[1] if attached is not None and attached[0] == verb + 1 else None
+    for _ in range(2):  # an attached phrase: `Die Entwicklung im Iran verglich …`, `Erstmals seit 2001 sei …`
+        if verb is None or verb >= end or doc[verb].lower_ not in PREPOSITIONS:
+            break
+        attached = np_after(doc, verb + 1, end)
+        if attached is None and verb + 2 < end and doc[verb + 1].like_num:
+            attached = (verb + 1, verb + 2)
+        verb = attached[1] if attached is not None and attached[0] == verb + 1 else None
     if verb is not None and verb + 1 < end and doc[verb].text == "," and doc[verb - 1].text != ",":
         verb += 1  # after an apposition: `Der Leiter der Studie, Paulo Pinheiro, sieht …`
     if verb is None or verb >= end:
@@ -553,8 +561,8 @@ def clause_subject(doc: Doc, s_start: int, s_end: int, skip: set[int]) -> tuple[
 
 def finite_verb(doc: Doc, start: int, cue: int) -> int:
     for k in range(start + 1, cue):
-        if doc[k].lower_ in AUXILIARIES:
-            return k
+        if doc[k].lower_ in AUXILIARIES and doc[k + 1].text != ",":
+            return k  # an auxiliary before a comma ends a subordinate clause: `Im Brief, den X geschickt hat, erklärt er`
     return cue
 
 

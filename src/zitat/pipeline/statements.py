@@ -26,6 +26,7 @@ from zitat.pipeline.annotations import (
     StatementAnnotation,
     add_role,
     add_statement,
+    drop_role,
     in_byline,
     meta,
     spans_of,
@@ -170,8 +171,13 @@ class Statements:
         with_speaker = set(spans_of(doc, SPEAKER)) if inner else set()
         for quote_id in inner:
             store[quote_id]["nested_in"] = sid
-            if found.speaker is not None and quote_id not in with_speaker:
-                add_role(doc, SPEAKER, quote_id, found.speaker)
+            if found.speaker is None:
+                continue
+            if store[quote_id].pop("subject_speaker", False):
+                drop_role(doc, SPEAKER, quote_id)  # `Daten seien „…“`: the clause's subject only stood in
+            elif quote_id in with_speaker:
+                continue
+            add_role(doc, SPEAKER, quote_id, found.speaker)
 
 
 def _trim(sent: Span) -> tuple[int, int]:
