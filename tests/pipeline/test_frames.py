@@ -57,6 +57,18 @@ def direct_speaker(text: str) -> str | None:
         # a number inside a partitive subject; an auxiliary of a relative clause is not the main verb
         ("Einer der 13 beteiligten Feuerwehrmänner sagte: „Ich habe so etwas nie gesehen.“", "Einer der 13 beteiligten Feuerwehrmänner"),
         ("Im Brief, den Teziç an Chirac geschickt hat, erklärt er: „Sehr geehrter Herr Präsident.“", "er"),
+        # the one quoted speaks, not the medium quoting; a quoted medium after its article
+        ("„Das wird das größte Update“, zitiert die „Computerwoche“ Lynch in einem Bericht.", "Lynch"),
+        ("In der Meldung auf der Seite wird Musk wie folgt zitiert: „I would hope so.“", "Musk"),
+        ("„Wir sind unwillkommene Zeugen“, zitierte man Yolanda Alvarez.", "Yolanda Alvarez"),
+        ("„Die Betonung von Video beweist das“, schreibt die „Computerwoche“.", "die „Computerwoche“"),
+        # `so X` before a colon; a surname that is also a verb form; split particles `heraus`, `hervor`
+        ("Das habe Methode, so Elshorst weiter: „Das ist auch in anderen Firmen üblich.“", "Elshorst"),
+        ("Gall schreibt: „Der Dauerbetrieb verzeichnete eine Trefferquote von 0,03 Prozent.“", "Gall"),
+        ("„Ich trete an als ein konservativer Republikaner“, strich Romney in Arbutus heraus.", "Romney"),
+        # an attribute phrase inside the speaker; a relative clause between subject and verb
+        ("„Jetzt ist es noch außergewöhnlicher“, schrieb die in New York City geborene Lopez.", "die in New York City geborene Lopez"),
+        ("Der Ermittler, der als wichtiger Zeuge gilt, will aufhören: „Was Größeres kommt nicht nach!“", "Der Ermittler"),
     ],
 )
 def test_frame_speaker_in_clause_order(text, speaker):
@@ -102,6 +114,16 @@ def test_partial_quote_subject_must_be_someone(text):
 
 def test_so_heisst_names_something():
     assert [q for q in zitat.extract("„Wikiasari“, so heißt ein geplantes Projekt von Jimmy Wales.").quotes if q.type == "direct"] == []
+
+
+def test_two_quotes_share_the_frame_after_them():
+    text = "„Ich zähle auf meine Anhänger“ und „Die Menschen sollen es wissen“, zitiert CNN."
+    assert [q.speaker.text for q in zitat.extract(text).quotes if q.type == "direct"] == ["CNN", "CNN"]
+
+
+def test_conjunction_before_a_colon_continues_the_speaker():
+    text = "Er äußerte sich mit den Worten: „Die Nachricht ist einfach.“ Und: „Die Gefahren sind real.“"
+    assert [q.speaker.text for q in zitat.extract(text).quotes if q.type == "direct"] == ["Er", "Er"]
 
 
 def test_quoted_medium_as_speaker():

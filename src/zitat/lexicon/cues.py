@@ -33,6 +33,7 @@ anfügen darlegen ausführen erinnern werten charakterisieren skandieren einstuf
 titulieren ablehnen zurückweisen beschwören besagen beschuldigen vorschlagen schlagen
 bekanntgeben geben angeben einwenden prophezeien vorhersagen zusichern einschätzen anbieten
 vereinbaren beschließen planen zweifeln begrüßen verurteilen würdigen plädieren aussprechen
+hervorheben herausstreichen herausstellen
 """
 _THOUGHT_VERBS = """
 glauben denken finden meinen vermuten hoffen befürchten fürchten überzeugen zweifeln
@@ -51,8 +52,11 @@ for _medium, _words in ((WRITING, _WRITING_VERBS), (THOUGHT, _THOUGHT_VERBS), (S
 # Verbs that only cue in their particle form: "räumte … ein", "wies … hin".
 PARTICLE_ONLY = {
     "räumen", "weisen", "stellen", "teilen", "fügen", "werfen", "kündigen", "merken", "schlagen", "geben",
+    "heben", "streichen",
 }
-PARTICLES = {"ein", "hin", "mit", "fest", "an", "zu", "vor", "hinzu", "dar", "aus", "zurück", "fort", "bekannt"}
+PARTICLES = {
+    "ein", "hin", "mit", "fest", "an", "zu", "vor", "hinzu", "dar", "aus", "zurück", "fort", "bekannt", "heraus", "hervor",
+}
 
 # "…", so der Minister.
 SO_CUES = {"so"}

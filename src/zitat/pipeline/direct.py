@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from zitat.lexicon.cues import cue_medium
 from zitat.lexicon.names import name_lexicon
-from zitat.lexicon.words import DETERMINERS, PREPOSITIONS
+from zitat.lexicon.words import ADVERBS, CONJUNCTIONS, DETERMINERS, PREPOSITIONS
 from zitat.pipeline.annotations import StatementAnnotation, add_statement, in_byline, meta
 from zitat.pipeline.frames import Frame, addressee_in, clause_subject, frame_after, frame_before, frame_in_sentence
 from zitat.text.quotemarks import find_quotes
@@ -182,6 +182,8 @@ def _adjacent(doc: Doc, tokens: list[Span], frame: Frame) -> bool:
 def _is_whole_sentence(doc: Doc, tokens: list[Span], s_start: int, s_end: int) -> bool:
     before = [t for t in doc[s_start : tokens[0].start] if not t.is_space]
     after = [t for t in doc[tokens[-1].end : s_end] if not (t.is_space or t.is_punct)]
+    if len(before) == 2 and before[1].text == ":" and (before[0].lower_ in CONJUNCTIONS or before[0].lower_ in ADVERBS):
+        before = []  # `Und: „…“`, `Weiter: „…“`: the quote goes on
     return not before and not after
 
 

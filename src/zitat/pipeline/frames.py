@@ -80,6 +80,14 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
         close = next((k for k in range(i + 2, min(end, i + 8)) if doc[k].text in CLOSING_MARKS), None)
         if close is not None:
             return (i, close + 1)  # a quoted name: `schrieb „Die Zeit“`
+    if first.lower_ in DETERMINERS and i + 1 < end and doc[i + 1].lower_ in PREPOSITIONS:
+        # an attribute phrase: `die in New York geborene Lopez`, `der für Bildung zuständige Minister`
+        for k in range(i + 2, min(end - 1, i + 9)):
+            if doc[k].is_punct:
+                break
+            if doc[k].text[:1].islower() and doc[k].lower_.endswith(("e", "en")) and doc[k + 1].text[:1].isupper():
+                rest = np_after(doc, k, end)
+                return (i, rest[1]) if rest is not None and rest[0] == k else None
     j = i
     seen_noun = False
     while j < end and j - i < _MAX_NP:
@@ -90,10 +98,13 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
                 break
             j = close + 1
             continue
-        if t.text in OPENING_MARKS and seen_noun and j + 1 < end and doc[j + 1].text[:1].isupper():
+        named = seen_noun or all(doc[k].lower_ in DETERMINERS for k in range(i, j))  # `die „Computerwoche“`
+        if t.text in OPENING_MARKS and named and j + 1 < end and doc[j + 1].text[:1].isupper():
             close = next((k for k in range(j + 1, min(end, j + 8)) if doc[k].text in CLOSING_MARKS), None)
             if close is None:
                 break
+            if not seen_noun:
+                return (i, close + 1)  # `die „Computerwoche“`
             j = close + 1  # a quoted name: `die Organisation „Obraz“`
             continue
         if t.is_punct and t.text not in {"-", "&"}:
@@ -195,6 +206,10 @@ def subject_of(doc: Doc, start: int, finite: int, end: int) -> tuple[int, int] |
             return np_after(doc, start + 1, finite)  # verb-final clause: `Nachdem die Anwältin … mitgeteilt hatte`
         return np_after(doc, after, end)  # `Als Begründung sagte ein Wissenschaftler`
     if doc[finite].lower_ in _PASSIVE:
+        if any(lemma(doc[k].text) == "zitieren" for k in range(finite + 1, min(end, finite + 15))):
+            quoted = subject_before(doc, start, finite) or np_after(doc, finite + 1, end)
+            if quoted is not None and speaks(doc, quoted):
+                return quoted  # `In der Meldung wird Musk wie folgt zitiert`: the one quoted speaks
         return _agent(doc, start, end) or _source_first(doc, start, finite)
     before = subject_before(doc, start, finite)
     behind = np_after(doc, after, end)
@@ -322,7 +337,8 @@ def _adverb(token: Token) -> bool:
     low = token.lower_
     if token.text in PRONOUNS or low in PRONOUNS or low in DETERMINERS:
         return False
-    return lemma_cased(token.text)[:1].islower()
+    base = lemma_cased(token.text)
+    return base[:1].islower() and (base == low or not base.endswith("en"))  # `Gall` is no form of `gallen` here
 
 
 def _particle_after(doc: Doc, verb: int, end: int) -> int | None:
@@ -387,6 +403,10 @@ def frame_after(doc: Doc, q_end: int, s_end: int) -> Frame | None:
     i = q_end
     while i < s_end and (doc[i].text == "," or doc[i].is_space):
         i += 1
+    if i + 1 < s_end and doc[i].lower_ in {"und", "oder"} and doc[i + 1].text in OPENING_MARKS:
+        close = next((k for k in range(i + 2, s_end) if doc[k].text in CLOSING_MARKS), None)
+        if close is not None:
+            return frame_after(doc, close + 1, s_end)  # `„…“ und „…“, zitiert CNN.`: one frame for both
     if i >= s_end:
         return None
     frame_end = s_end
@@ -410,7 +430,14 @@ def frame_after(doc: Doc, q_end: int, s_end: int) -> Frame | None:
         start = k + 1
         if start < s_end and doc[start].lower_ in AUXILIARIES:
             start += 1
+        if start < s_end and doc[start].lower_ == "man" and lemma(doc[k].text) == "zitieren":
+            start += 1  # `„…“, zitierte man Yolanda Alvarez`
         speaker = np_after(doc, start, s_end)
+        if speaker is not None and lemma(doc[k].text) == "zitieren":
+            quoted = np_after(doc, speaker[1], s_end)
+            body = (quoted[0] + 1, quoted[1]) if quoted is not None and doc[quoted[0]].lower_ in _OBJECT_DETERMINERS else quoted
+            if quoted is not None and quoted[0] == speaker[1] and speaks(doc, body):
+                speaker = quoted  # `„…“, zitiert die „Computerwoche“ Lynch`: the one quoted speaks
         if k > i and doc[i].lower_ in AUXILIARIES:
             speaker = np_after(doc, i + 1, k) or speaker  # `„…“, wird Panetta zitiert.`
         elif speaker is None and start < s_end and doc[start].lower_ == "es":
@@ -463,6 +490,10 @@ def frame_before(doc: Doc, s_start: int, q_start: int) -> Frame | None:
         finite = finite_verb(doc, s_start, min(k, cue[0][0]) if cue else k)
         return Frame(cue, subject_of(doc, s_start, finite, end), (s_start, end), medium, "before")
     if doc[end - 1].text == ":":
+        so = next((k for k in range(end - 2, max(s_start, end - 10), -1) if doc[k].lower_ in SO_CUES and doc[k - 1].text == ","), None)
+        speaker = np_after(doc, so + 1, end - 1) if so is not None else None
+        if speaker is not None and speaker[0] == so + 1:
+            return Frame([(so, so + 1)], speaker, (s_start, end), "speech", "before")  # `…, so Elshorst weiter: „…“`
         # `X reagierte aus dem Exil: „…“`, `Hier sparte der Präsident nicht mit Kritik: „…“`:
         # a colon after a clause with a subject frames speech even when its verb is no cue.
         verb = v2_verb(doc, s_start, end - 1)
@@ -471,7 +502,9 @@ def frame_before(doc: Doc, s_start: int, q_start: int) -> Frame | None:
             return Frame([(verb, verb + 1)], speaker, (s_start, end), "speech", "before")
     if doc[end - 1].text == ":" and end - s_start <= 12:
         speaker = (s_start, end - 1)
-        if all(doc[t].text[0].isupper() or doc[t].lower_ in _NP_INNER or doc[t].text == "," for t in range(*speaker)):
+        if all(doc[t].text[0].isupper() or doc[t].lower_ in _NP_INNER or doc[t].text == "," for t in range(*speaker)) and not (
+            end - 1 - s_start == 1 and (doc[s_start].lower_ in CONJUNCTIONS or _adverb(doc[s_start]))
+        ):  # but not `Und: „…“`
             return Frame([], speaker, (s_start, end), None, "colon")  # `Erkki Tuomioja, Präsident des Rats:`
         # `Punklady Nina Hagen zur neuen Heimat:`: a name, then what it is about, no verb
         phrase = np_after(doc, s_start, end - 1)
@@ -514,7 +547,10 @@ def v2_verb(doc: Doc, start: int, end: int) -> int | None:
         if attached is None and verb + 2 < end and doc[verb + 1].like_num:
             attached = (verb + 1, verb + 2)
         verb = attached[1] if attached is not None and attached[0] == verb + 1 else None
-    if verb is not None and verb + 1 < end and doc[verb].text == "," and doc[verb - 1].text != ",":
+    if verb is not None and verb + 1 < end and doc[verb].text == "," and doc[verb + 1].lower_ in _RELATIVE and not _article_before_noun(doc, verb + 1, end):
+        close = next((k for k in range(verb + 2, min(end, verb + 20)) if doc[k].text == ","), None)
+        verb = close + 1 if close is not None and close + 1 < end else None  # `Der Ermittler, der als Zeuge gilt, will …`
+    elif verb is not None and verb + 1 < end and doc[verb].text == "," and doc[verb - 1].text != ",":
         verb += 1  # after an apposition: `Der Leiter der Studie, Paulo Pinheiro, sieht …`
     if verb is None or verb >= end:
         return None
