@@ -69,6 +69,12 @@ def direct_speaker(text: str) -> str | None:
         # an attribute phrase inside the speaker; a relative clause between subject and verb
         ("„Jetzt ist es noch außergewöhnlicher“, schrieb die in New York City geborene Lopez.", "die in New York City geborene Lopez"),
         ("Der Ermittler, der als wichtiger Zeuge gilt, will aufhören: „Was Größeres kommt nicht nach!“", "Der Ermittler"),
+        # a sentence joining clauses: the cue's own clause has the speaker
+        ("Die Ministerin wies das zurück, die Sprecherin der Fraktion, Sandra Boser, erklärte: „Das schadet allen.“", "die Sprecherin der Fraktion, Sandra Boser"),
+        ("Sie sei „vollkommen geschockt“ über das Geschehen, sagte die britische Königin.", "die britische Königin"),
+        ("In seiner Stellungnahme befand der Premierminister Benjamin Netanyahu den Angriff als gerecht und nannte den Auftrag „schnell und entschieden“.", "der Premierminister Benjamin Netanyahu"),
+        # `sie` after the verb is the object when a masculine subject stands first
+        ("Der Hauptgeschäftsführer des BPI nannte sie „fahrlässig“ und verwies auf Studien.", "Der Hauptgeschäftsführer des BPI"),
     ],
 )
 def test_frame_speaker_in_clause_order(text, speaker):
@@ -119,6 +125,11 @@ def test_so_heisst_names_something():
 def test_two_quotes_share_the_frame_after_them():
     text = "„Ich zähle auf meine Anhänger“ und „Die Menschen sollen es wissen“, zitiert CNN."
     assert [q.speaker.text for q in zitat.extract(text).quotes if q.type == "direct"] == ["CNN", "CNN"]
+
+
+def test_each_clause_its_own_speaker():
+    text = "Klose nannte seinen Platzverweis „überzogen“, Bundestrainer Joachim Löw bezeichnete die Karten als „übertrieben“."
+    assert [q.speaker.text for q in zitat.extract(text).quotes if q.type == "direct"] == ["Klose", "Bundestrainer Joachim Löw"]
 
 
 def test_conjunction_before_a_colon_continues_the_speaker():

@@ -63,6 +63,12 @@ _PERSON_ENDINGS = (
     "er", "erin", "ern", "or", "orin", "oren", "ist", "istin", "isten", "ent", "entin", "enten", "ant", "antin",
     "anten", "eur", "eurin", "oge", "ogin", "ogen", "at", "atin", "aten", "chef", "chefin", "experte", "experten",
     "vertreter", "mann", "männer", "frau", "frauen", "leute", "kanzler", "kanzlerin",
+    # offices and kinship the endings miss, and nominalised participles (`der Vorsitzende`)
+    "könig", "königin", "prinz", "prinzessin", "papst", "bischof", "bischöfin", "herzog", "herzogin", "kardinal",
+    "arzt", "ärztin", "ärzte", "anwalt", "anwältin", "anwälte", "kollege", "kollegin", "kollegen", "zeuge", "zeugin",
+    "zeugen", "witwe", "sohn", "vorsitzende", "vorsitzenden", "abgeordnete", "abgeordneten", "angeklagte",
+    "angeklagten", "beschuldigte", "angehörige", "angehörigen", "beamte", "beamtin", "beamten", "beauftragte",
+    "beauftragten", "sachverständige", "sachverständigen", "angestellte", "angestellten", "gesandte", "delegierte",
 )
 # Further institutions, beside ORG_MARKERS: `Opposition`, `Fraktion`, `Feuerwehr`.
 _ORG_ENDINGS = (

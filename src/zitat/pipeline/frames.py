@@ -35,6 +35,7 @@ OPENING_MARKS = {"„", "»", "“", '"'}
 CLOSING_MARKS = {"“", "«", "”", '"'}
 _RELATIVE = {"der", "die", "das", "welcher", "welche", "welches", "dem", "den", "dessen", "deren"}
 _GENITIVE = {"des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "dieses", "dieser", "unseres"}
+_ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen"}
 _SUBJECT_PRONOUNS = {"er", "sie", "wir", "ich", "Sie"}
 _SUBORDINATORS = {"da", "weil", "als", "nachdem", "obwohl", "während", "wenn", "falls", "bevor", "seit", "seitdem", "indem"}
 _NP_INNER = {"von", "vom", "und", "-", "&", "der", "des", "de", "van", "al", "bin", "el"}
@@ -98,7 +99,7 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
                 break
             j = close + 1
             continue
-        named = seen_noun or all(doc[k].lower_ in DETERMINERS for k in range(i, j))  # `die „Computerwoche“`
+        named = seen_noun or all(doc[k].lower_ in _ARTICLES for k in range(i, j))  # `die „Computerwoche“`
         if t.text in OPENING_MARKS and named and j + 1 < end and doc[j + 1].text[:1].isupper():
             close = next((k for k in range(j + 1, min(end, j + 8)) if doc[k].text in CLOSING_MARKS), None)
             if close is None:
@@ -197,6 +198,10 @@ def subject_of(doc: Doc, start: int, finite: int, end: int) -> tuple[int, int] |
     first (`Die Bürger forderte er auf`): German fronts objects, not subject pronouns."""
     after = finite + 1
     if after < end and doc[after].text in _SUBJECT_PRONOUNS:
+        if doc[after].lower_ == "sie" and doc[start].lower_ in {"der", "ein"}:
+            before = subject_before(doc, start, finite)
+            if before is not None and speaks(doc, before):
+                return before  # `Der Geschäftsführer nannte sie „fahrlässig“`: `sie` is the object
         return (after, after + 1)
     if doc[start].lower_ in _SUBORDINATORS or doc[start].lower_ == "wie":
         main = _main_clause_verb(doc, start, finite)
@@ -218,6 +223,42 @@ def subject_of(doc: Doc, start: int, finite: int, end: int) -> tuple[int, int] |
     if before is not None and behind is not None and _abstract(doc, before) and speaks(doc, behind):
         return behind  # `Die Anwendung … stellte der SPD-Vorsitzende in Frage`
     return before or behind or _source_first(doc, start, finite)
+
+
+def speaker_of_verb(doc: Doc, s_start: int, finite: int, end: int) -> tuple[int, int] | None:
+    """The subject of the finite verb at `finite` in a sentence that may join several clauses:
+    `…, sagte die Königin`, `X wies das zurück, die Sprecherin Y erklärte:`, `X befand … und
+    nannte …`."""
+    if finite > s_start and doc[finite - 1].text == ",":
+        behind = np_after(doc, finite + 1, end)
+        if behind is not None and behind[0] == finite + 1 and speaks(doc, behind):
+            return behind  # the verb opens its clause, so its subject follows it
+    if finite - 1 > s_start and doc[finite - 1].lower_ == "und":
+        first = clause_subject(doc, s_start, finite - 1, set())
+        if first is not None:
+            return first  # a second verb of the same subject
+    return subject_of(doc, _clause_start(doc, s_start, finite), finite, end)
+
+
+def _clause_start(doc: Doc, s_start: int, finite: int) -> int:
+    """Where the main clause of `finite` begins: after the last comma or `und` before it, when
+    that opens a subject that speaks and what precedes is a clause of its own; else `s_start`."""
+    found = s_start
+    for boundary in range(finite - 2, s_start, -1):  # the widest subject wins: `die Sprecherin X, Sandra Boser, erklärte`
+        if not (doc[boundary].text in {",", ";"} or doc[boundary].lower_ in {"und", "aber"}):
+            continue
+        start = boundary + 1
+        first = doc[start]
+        if first.lower_ in _SUBORDINATORS or first.lower_ in {"dass", "ob", "wie", "wo", "was", "welche", "welcher"}:
+            continue
+        if first.lower_ in _RELATIVE and not _article_before_noun(doc, start, finite):
+            continue
+        subject = subject_before(doc, start, finite)
+        if subject is None or subject[0] != start or subject[1] < finite - 1 or not speaks(doc, subject):
+            continue
+        if v2_verb(doc, s_start, boundary) is not None:
+            found = start
+    return found
 
 
 def _main_clause_verb(doc: Doc, start: int, finite: int) -> int | None:
@@ -468,7 +509,7 @@ def frame_in_sentence(doc: Doc, s_start: int, s_end: int, skip: set[int]) -> Fra
         if lemma(doc[k].text) == "heißen" and k + 1 < s_end and doc[k + 1].lower_ == "es":
             speaker = _source_after(doc, k + 2, s_end)  # `…, so heißt es in einer Erklärung`
         else:
-            speaker = subject_of(doc, s_start, finite_verb(doc, s_start, min(k, cue[0][0]) if cue else k), s_end)
+            speaker = speaker_of_verb(doc, s_start, finite_verb(doc, s_start, min(k, cue[0][0]) if cue else k), s_end)
         if speaker is not None and any(t in skip for t in range(*speaker)):
             speaker = None
         return Frame(cue, speaker, None, medium, "sentence")
@@ -488,7 +529,7 @@ def frame_before(doc: Doc, s_start: int, q_start: int) -> Frame | None:
             continue
         cue, medium = found
         finite = finite_verb(doc, s_start, min(k, cue[0][0]) if cue else k)
-        return Frame(cue, subject_of(doc, s_start, finite, end), (s_start, end), medium, "before")
+        return Frame(cue, speaker_of_verb(doc, s_start, finite, end), (s_start, end), medium, "before")
     if doc[end - 1].text == ":":
         so = next((k for k in range(end - 2, max(s_start, end - 10), -1) if doc[k].lower_ in SO_CUES and doc[k - 1].text == ","), None)
         speaker = np_after(doc, so + 1, end - 1) if so is not None else None
@@ -596,6 +637,7 @@ def clause_subject(doc: Doc, s_start: int, s_end: int, skip: set[int]) -> tuple[
 
 
 def finite_verb(doc: Doc, start: int, cue: int) -> int:
+    start = next((k for k in range(cue - 1, start, -1) if doc[k].text in {",", ";"}), start)  # the cue's own clause
     for k in range(start + 1, cue):
         if doc[k].lower_ in AUXILIARIES and doc[k + 1].text != ",":
             return k  # an auxiliary before a comma ends a subordinate clause: `Im Brief, den X geschickt hat, erklärt er`
