@@ -122,6 +122,11 @@ def test_so_heisst_names_something():
     assert [q for q in zitat.extract("„Wikiasari“, so heißt ein geplantes Projekt von Jimmy Wales.").quotes if q.type == "direct"] == []
 
 
+def test_reported_speech_quote_is_said_by_the_subject_before_it():
+    text = "Dazu nahm der Ministerpräsident Christian Wulff Stellung. Jeder Pädagoge könne „das Konto jetzt einlösen“."
+    assert direct_speaker(text) == "der Ministerpräsident Christian Wulff"
+
+
 def test_two_quotes_share_the_frame_after_them():
     text = "„Ich zähle auf meine Anhänger“ und „Die Menschen sollen es wissen“, zitiert CNN."
     assert [q.speaker.text for q in zitat.extract(text).quotes if q.type == "direct"] == ["CNN", "CNN"]

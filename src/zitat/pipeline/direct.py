@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from zitat.lexicon.cues import cue_medium
+from zitat.lexicon.mood import is_subjunctive
 from zitat.lexicon.names import name_lexicon
 from zitat.lexicon.words import ADVERBS, CONJUNCTIONS, DETERMINERS, PREPOSITIONS
 from zitat.pipeline.annotations import StatementAnnotation, add_statement, in_byline, meta
@@ -61,9 +62,11 @@ class DirectQuotes:
             guessed = False
             if annotation.speaker is None and not _is_whole_sentence(doc, tokens, s_start, s_end):
                 # A quote inside an unframed sentence is what its subject says:
-                # `Der Geschäftsführer nannte sie „fahrlässig“`.
+                # `Der Geschäftsführer nannte sie „fahrlässig“`; in reported speech (Konjunktiv I)
+                # it is what the subject of the sentences before says: `X kritisierte die Pläne.
+                # Die Mittel seien „völlig unrealistisch“.`
                 inside = {i for t in tokens for i in range(t.start, t.end)}
-                annotation.speaker = clause_subject(doc, s_start, s_end, inside)
+                annotation.speaker = _reporting_subject(doc, first[0].sent, inside) or clause_subject(doc, s_start, s_end, inside)
                 guessed = annotation.speaker is not None
             annotation.addressee = addressee_in(doc, annotation.frame, annotation.speaker, annotation.cue)
             sid = add_statement(doc, annotation)
@@ -110,6 +113,23 @@ class DirectQuotes:
         if _first_word(tokens)[0].islower() and (not titled or words >= 2) and (words >= 2 or frame is not None) and not article_noun:
             return framed(frame, 0.6 if frame is not None else 0.4)
         return None
+
+
+def _reporting_subject(doc: Doc, sent: Span, inside: set[int]) -> tuple[int, int] | None:
+    """In a sentence of reported speech, the subject of the nearest sentence before it that has
+    one who can speak (two sentences back at most)."""
+    head = [t for t in sent if t.i not in inside][:12]
+    if not any(is_subjunctive(t) for t in head):
+        return None
+    previous = sent
+    for _ in range(2):
+        if previous.start == 0:
+            return None
+        previous = doc[previous.start - 1].sent
+        subject = clause_subject(doc, previous.start, previous.end, set())
+        if subject is not None:
+            return subject
+    return None
 
 
 def _speech_sentence(doc: Doc, s_start: int, s_end: int, tokens: list[Span]) -> bool:
