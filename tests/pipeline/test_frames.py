@@ -123,7 +123,7 @@ def test_so_heisst_names_something():
 
 
 def test_reported_speech_quote_is_said_by_the_subject_before_it():
-    text = "Dazu nahm der Ministerpräsident Christian Wulff Stellung. Jeder Pädagoge könne „das Konto jetzt einlösen“."
+    text = "Im Landtag nahm auch der Ministerpräsident Christian Wulff zu der Frage Stellung. Jeder Pädagoge könne „das Konto jetzt einlösen“."
     assert direct_speaker(text) == "der Ministerpräsident Christian Wulff"
 
 
