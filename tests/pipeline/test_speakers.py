@@ -152,3 +152,28 @@ def test_speakers_say_person_organisation_or_unresolved():
     assert kinds["Bundeskanzlerin Angela Merkel"] == "person"
     assert kinds["der Nachrichtenagentur Reuters"] == "organisation"
     assert kinds["Experten"] == "unresolved"
+
+
+def test_speakers_pronoun_continues_the_subject_not_the_source():
+    text = (
+        "Zudem hob Sarkozy dem „Figaro“ zufolge die Wichtigkeit Englands hervor. "
+        "Er sagte: „Europa braucht die Engländer.“"
+    )
+    assert canonical_of_direct(text) == "Sarkozy"
+
+
+def test_speakers_pronoun_in_a_subordinate_clause_takes_the_main_subject(nlp):
+    text = (
+        "Beobachter hatten das Verhältnis von Chirac und Merkel als entspannter betrachtet. "
+        "Sarkozy bestritt diese Überlegungen jedoch, indem er sagte, die Achse bleibe."
+    )
+    start = text.index(" er ") + 1
+    assert nlp.get_pipe("zitat_speakers").canonical_for(nlp(text), start, start + 2) == "Sarkozy"
+
+
+def test_speakers_pronoun_skips_a_subject_whose_first_name_disagrees():
+    text = (
+        "Horst Köhler lobte Angela Merkel. In ihrer Rede hatte Merkel kleine Schritte angekündigt. "
+        "Der Politik schlug er vor: „Wir brauchen mutige Reformen.“"
+    )
+    assert canonical_of_direct(text) == "Horst Köhler"

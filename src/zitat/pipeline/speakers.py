@@ -37,6 +37,7 @@ _WORKS = {"roman", "buch", "film", "lied", "song", "album", "serie", "stück", "
 # Last words of newspaper and broadcaster names, which an adjective or place starts:
 # `Süddeutsche Zeitung`, `Berliner Morgenpost`, `Deutsche Welle`.
 _MEDIA_NAMES = {"zeitung", "rundschau", "morgenpost", "allgemeine", "post", "welle", "nachrichten", "presse", "kurier", "tagblatt", "anzeiger"}
+_SUBORDINATORS = {"indem", "weil", "dass", "als", "nachdem", "obwohl", "während", "wenn", "da", "wie", "ob", "bevor"}
 _SUBJECT_SENTENCES = 2  # how far back a pronoun subject looks for the subject it continues
 
 
@@ -344,12 +345,17 @@ class SpeakerResolver:
         it, (None, False) when none does, so the nearer-name rules may try."""
         doc = mention.doc
         sent = mention.sent
-        if mention.start > sent.start and not _is_subject(doc, mention):
-            return None, False  # an object or a pronoun in a subordinate clause: not this rule
+        subordinate = (
+            mention.start - 2 >= sent.start
+            and doc[mention.start - 1].lower_ in _SUBORDINATORS
+            and doc[mention.start - 2].text == ","
+        )  # `Sarkozy bestritt das, indem er sagte`
+        if mention.start > sent.start and not subordinate and not _is_subject(doc, mention):
+            return None, False  # an object: not this rule
         sents = index.sentences
         here = bisect_left(index.sentence_starts, sent.start)
         candidates = [self._subject_of(s, index) for s in reversed(sents[max(0, here - _SUBJECT_SENTENCES) : here])]
-        if mention.start > sent.start and doc[mention.start - 1].text == ",":
+        if mention.start > sent.start and (doc[mention.start - 1].text == "," or subordinate):
             own = self._subject_of(sent, index)  # `Beobachter gehen davon aus, sie trauen …`
             if own is not None and own.end <= mention.start:
                 candidates.insert(0, own)
@@ -373,6 +379,8 @@ class SpeakerResolver:
                 # `Lothar Tietge … Der 74-Jährige …`: the person the article just named
                 return self._nearest_person(subject, gender, index, entities, None), True
             named = self._named(subject, index, entities) or self._bare_name(subject, index, entities)
+            if named is not None and not _agrees(_entity_gender(named), named.kind, gender):
+                continue  # `Merkel` for `er`: the first name tells
             if named is not None:
                 return (named, True) if named.kind == "person" or gender != "m" else (None, True)
             role = self._role_noun(subject)
@@ -416,8 +424,9 @@ class SpeakerResolver:
         """The subject of a sentence's main clause: the speaker of a statement in it, else the
         phrase before or right after its finite verb."""
         doc = sent.doc
-        if sent.start in index.sentence_speakers:
-            return index.sentence_speakers[sent.start]
+        speaker = index.sentence_speakers.get(sent.start)
+        if speaker is not None and not _source(speaker):
+            return speaker
         start = sent.start
         if doc[start].text in OPENING_MARKS:
             return None  # a quotation: its frame, if any, gave a speaker above
@@ -425,7 +434,9 @@ class SpeakerResolver:
         if verb is None:
             return None
         found = subject_of(doc, start, verb, sent.end)
-        return doc[found[0] : found[1]] if found is not None else None
+        if found is None or speaker is not None and speaker.start <= found[0] < speaker.end:
+            return speaker  # `Dem „Figaro“ zufolge hob Sarkozy … hervor`: the subject, not the source
+        return doc[found[0] : found[1]]
 
     def _phrase_gender(self, phrase: Span) -> str:
         """m, f, p (plural) or "" from the article and the head noun of a noun phrase."""
@@ -565,6 +576,15 @@ def _is_subject(doc: Doc, mention: Span) -> bool:
     )
 
 
+def _source(speaker: Span) -> bool:
+    """A speaker named as a source (`laut X`, `X zufolge`, `nach Angaben von X`), not as the
+    sentence's subject."""
+    doc = speaker.doc
+    before = doc[speaker.start - 1].lower_ if speaker.start > 0 else ""
+    after = doc[speaker.end].lower_ if speaker.end < len(doc) else ""
+    return before in {"laut", "nach", "gemäß", "von", "vom"} or after == "zufolge"
+
+
 def _subject_position(run: Span) -> bool:
     """First in its clause, after at most an article, adjective or title."""
     doc = run.doc
@@ -582,6 +602,11 @@ def surname_key(run: Span, capitalised: set[str]) -> str:
     if last.endswith("s") and len(run) == 1 and last[:-1].lower() in capitalised:
         last = last[:-1]
     return last.lower()
+
+
+def _entity_gender(entity: EntityBuilder) -> str:
+    words = entity.canonical.split()
+    return entity.gender or (first_name_gender(words[0]) if len(words) >= 2 and entity.kind == "person" else "")
 
 
 def _agrees(entity_gender: str, kind: str, pronoun_gender: str) -> bool:
