@@ -38,6 +38,10 @@ _WORKS = {"roman", "buch", "film", "lied", "song", "album", "serie", "stück", "
 # `Süddeutsche Zeitung`, `Berliner Morgenpost`, `Deutsche Welle`.
 _MEDIA_NAMES = {"zeitung", "rundschau", "morgenpost", "allgemeine", "post", "welle", "nachrichten", "presse", "kurier", "tagblatt", "anzeiger"}
 _SUBORDINATORS = {"indem", "weil", "dass", "als", "nachdem", "obwohl", "während", "wenn", "da", "wie", "ob", "bevor"}
+_CALENDAR = {
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar", "märz",
+    "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
+}
 _SUBJECT_SENTENCES = 2  # how far back a pronoun subject looks for the subject it continues
 
 
@@ -66,6 +70,7 @@ class NameIndex:
     sentences: list[Span]
     sentence_starts: list[int]
     sentence_speakers: dict[int, Span]  # sentence start -> the first statement speaker in it
+    quoted: set[int]  # tokens inside direct quotations, whose names are what someone talks about
 
 
 class SpeakerResolver:
@@ -146,6 +151,7 @@ class SpeakerResolver:
             sentences,
             [sent.start for sent in sentences],
             sentence_speakers,
+            {i for span in doc.spans.get(QUOTE, []) if span.label_ == "direct" for i in range(span.start, span.end)},
         )
 
     def name_runs(self, doc: Doc) -> list[Span]:
@@ -165,7 +171,38 @@ class SpeakerResolver:
                 j += 1
             runs.append(doc[i:j])
             i = j
-        return runs
+        return self._surnames_alone(doc, runs)
+
+    def _surnames_alone(self, doc: Doc, runs: list[Span]) -> list[Span]:
+        """A surname that is also a noun (`Köhler`, `Montag`, `Wagner`) names the person once
+        the article has written it after a first name or an office, or twice and never with
+        an article; it then stands alone."""
+        full = {run[-1].text for run in runs if len(run) >= 2 and run[0].text in self.lexicon.first_names}
+        full |= {  # `Bundespräsident Köhler`
+            t.text
+            for t in doc[1:]
+            if t.text in self.lexicon.surnames
+            and doc[t.i - 1].text[:1].isupper()
+            and doc[t.i - 1].lower_ not in DETERMINERS
+            and person_noun(doc[t.i - 1].text)
+        }
+        bare: dict[str, int] = {}  # a surname written twice and never with an article: `Köhler warb …, sagte Köhler`
+        for t in doc:
+            if t.text in self.lexicon.surnames and t.lower_ not in _CALENDAR:
+                before = doc[t.i - 1] if t.i > 0 else None
+                attributive = before is not None and (before.lower_ in DETERMINERS or before.text[:1].islower() and len(before) > 3 and before.lower_.endswith(("er", "es", "em")))
+                bare[t.text] = -99 if attributive else bare.get(t.text, 0) + 1
+        full |= {word for word, count in bare.items() if count >= 2}
+        taken = {i for run in runs for i in range(run.start, run.end)}
+        added = []
+        for t in doc:
+            text = t.text[:-1] if t.text.endswith("s") and t.text[:-1] in full else t.text  # `Köhlers`
+            if text not in full or t.i in taken:
+                continue
+            if t.i > 0 and doc[t.i - 1].lower_ in DETERMINERS:
+                continue  # `der Köhler`: the noun
+            added.append(doc[t.i : t.i + 1])
+        return sorted(runs + added, key=lambda run: run.start) if added else runs
 
     def _foreign_surname(self, doc: Doc, j: int) -> bool:
         """`Stefano Palazzi`, `Giovanni Trapattoni`: after a name, a capitalised word that the
@@ -381,8 +418,10 @@ class SpeakerResolver:
             named = self._named(subject, index, entities) or self._bare_name(subject, index, entities)
             if named is not None and not _agrees(_entity_gender(named), named.kind, gender):
                 continue  # `Merkel` for `er`: the first name tells
+            if named is not None and named.kind != "person" and gender == "m":
+                continue  # `Das Bundeskriminalamt bestätigte dem Abgeordneten Montag … Er forderte`
             if named is not None:
-                return (named, True) if named.kind == "person" or gender != "m" else (None, True)
+                return named, True
             role = self._role_noun(subject)
             if role is not None:
                 for key in _role_keys(doc, role.i, subject.start):
@@ -462,7 +501,9 @@ class SpeakerResolver:
         """The most salient agreeing person before the pronoun: a name in subject position
         since the last speaker's mention, else the last speaker, else the nearest name."""
         lo = bisect_left(index.starts, mention.start)
-        window = [n for n in index.names[max(0, lo - 8) : lo] if mention.start - n.end < self.max_distance]
+        window = [
+            n for n in index.names[max(0, lo - 8) : lo] if mention.start - n.end < self.max_distance and n.start not in index.quoted
+        ]
         if last is not None and last.mentions:
             since = max(end for _, end in last.mentions)
             window = [n for n in window if n.start_char >= since]
@@ -519,6 +560,8 @@ class SpeakerResolver:
             return "organisation"
         if self.lexicon.is_place(run[-1].text):
             return "place"
+        if len(run) == 1 and run.text in self.lexicon.surnames:
+            return "person"  # `Köhler` alone, which the index admits only as a name
         if any(self.lexicon.is_common_noun(t.text) for t in run if t.text[:1].isupper()):
             return "organisation"  # `Demokratische Partei`, `International Airshow`
         return "unknown"
