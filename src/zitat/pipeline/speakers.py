@@ -42,6 +42,9 @@ _CALENDAR = {
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar", "märz",
     "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
 }
+# Heads of newspaper, broadcaster and agency names: `die „Netzeitung“`, `die Zeitung The Guardian`.
+_MEDIA_HEADS = ("zeitung", "agentur", "sender", "magazin", "blatt", "dienst", "portal")
+_ASSOCIATIONS = {"verband", "bund", "verein", "vereinigung", "zentralrat", "bundesverband", "gewerkschaft", "arbeitskreis"}
 _SUBJECT_SENTENCES = 2  # how far back a pronoun subject looks for the subject it continues
 
 
@@ -308,23 +311,47 @@ class SpeakerResolver:
             if key in index.by_surname and t.text[:1].isupper() and not self.lexicon.is_common_noun(t.text):
                 return self._entity(entities, index.by_surname[key], key, mention)
         words = [t for t in mention if t.lower_ not in DETERMINERS and not t.is_punct]
+        association = self._association(words)
+        if association is not None:  # `der Verband kommunaler Unternehmen`
+            return self._entity(entities, association, association.lower(), mention)
         if not words or not all(t.text[:1].isupper() for t in words):
             return None
         if len(words) == 1 and lemma_cased(words[0].text)[:1].islower() and not _abbreviation(words[0].text):
             return None  # `Demnach`, `Danach`: an adverb standing for a source, not a name
         media = len(words) > 1 and words[-1].lower_ in _MEDIA_NAMES  # `Berliner Zeitung`, `Süddeutsche Zeitung`
         if len(words) > 1 and self.lexicon.is_common_noun(words[0].text) and not media:
+            if words[0].lower_.endswith(_MEDIA_HEADS) and self.lexicon.is_common_noun(words[0].text):
+                name = " ".join(t.text for t in words[1:])  # `die Zeitung The Guardian`
+                return self._entity(entities, name, name.lower(), mention)
             return None  # `Der Vertreter Libyens`: a role described, not a name
         text = " ".join(t.text for t in words)
         if _abbreviation(text) and text in index.abbreviations:
             text = index.abbreviations[text]
         elif len(words) == 1 and self.lexicon.is_noun_or_compound(words[0].text) and not self.lexicon.is_place(words[0].text):
-            return None  # `die Polizei`, `die Tonbandstimme`: a role, not a name
+            if self.lexicon.is_common_noun(words[0].text) or not words[0].lower_.endswith(_MEDIA_HEADS):
+                return None  # `die Polizei`, `die Tonbandstimme`: a role, not a name; `der Netzzeitung` is one
         kind = "organisation" if len(words) > 1 or _abbreviation(words[0].text) or self.lexicon.is_place(text) else self._kind(text, mention)
         key = text.lower()
         if key not in entities:
             entities[key] = EntityBuilder(text, key, kind)
         return entities[key]
+
+    def _association(self, words: list[Token]) -> str | None:
+        """An association named by its head and whom it joins: `Verband kommunaler Unternehmen`,
+        `Bund der Steuerzahler`, `Zentralrat der Juden`; its words, or None."""
+        if len(words) < 2 or words[0].lower_ not in _ASSOCIATIONS:
+            return None
+        doc = words[0].doc
+        k = words[0].i + 1
+        if doc[k].lower_ == "der":
+            k += 1  # `Bund der Steuerzahler`
+        elif not (doc[k].text[:1].islower() and doc[k].lower_.endswith("er")):
+            return None  # `kommunaler`, `Deutscher`: a genitive plural adjective
+        else:
+            k += 1
+        if k >= len(doc) or not doc[k].text[:1].isupper() or k > words[-1].i:
+            return None
+        return doc[words[0].i : words[-1].i + 1].text
 
     def _quoted_org(self, mention: Span, quoted: str) -> bool:
         """A quoted name in a mention names an organisation or medium when an article or noun
@@ -335,7 +362,7 @@ class SpeakerResolver:
         if any(t.lower_ in _WORKS for t in mention):
             return False  # `Roman „Atemschaukel“`
         words = quoted.split()
-        return len(words) > 1 or not self.lexicon.is_noun_or_compound(words[0])
+        return len(words) > 1 or not self.lexicon.is_noun_or_compound(words[0]) or words[0].lower().endswith(_MEDIA_HEADS)
 
     def _owner(self, run: Span, index: NameIndex, mention: Span) -> bool:
         """`Die Anwältin Samanis`: a genitive name after a role noun of the mention names whose
