@@ -12,6 +12,7 @@ from pathlib import Path
 
 import zitat
 from zitat.evaluate.gold import read_gold_dir
+from zitat.evaluate.speakers import _same as same_name
 
 TUNE = Path(__file__).resolve().parents[1] / "tests" / "evaluate" / "data" / "speaker_tune_train.json"
 
@@ -33,10 +34,10 @@ def main(train_dir: str, verbose: bool = False) -> None:
     right = 0
     for a in annotations:
         predicted = resolver.canonical_for(docs[a["document"]], a["start"], a["end"])
-        ok = same(predicted, a["surname"])
+        ok = same_name(predicted, a["canonical"]) if "canonical" in a else same(predicted, a["surname"])
         right += ok
         if verbose and not ok:
-            print(f"{a['document'][:40]:40} {a['start']:>6} want {a['surname']!r:20} got {predicted!r}")
+            print(f"{a['document'][:40]:40} {a['start']:>6} want {a.get('canonical', a['surname'])!r:20} got {predicted!r}")
     print(f"{right}/{len(annotations)} = {right / len(annotations):.3f}")
 
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 import zitat
 
 
@@ -177,3 +179,32 @@ def test_speakers_pronoun_skips_a_subject_whose_first_name_disagrees():
         "Der Politik schlug er vor: „Wir brauchen mutige Reformen.“"
     )
     assert canonical_of_direct(text) == "Horst Köhler"
+
+
+@pytest.mark.parametrize(
+    "text,mention,canonical",
+    [
+        # institutions a country has one of, by their common noun
+        ("Die Bundesregierung zeigte sich bestürzt über den Vorfall.", "Die Bundesregierung", "Bundesregierung"),
+        ("Der Verfassungsschutz hält die Liste für unbedenklich.", "Der Verfassungsschutz", "Verfassungsschutz"),
+        # an institution named with its place, then by its noun alone
+        (
+            "Die Staatsanwaltschaft Nürnberg-Fürth hat Anklage erhoben. Der Mann sei laut der Staatsanwaltschaft autoritär.",
+            "der Staatsanwaltschaft",
+            "Staatsanwaltschaft Nürnberg-Fürth",
+        ),
+        ("Der Flughafen Bremen wächst. Nun nennt der Flughafen die Billigflieger als Grund.", "der Flughafen", "Flughafen Bremen"),
+        # media by their kind and name, associations by head and members
+        ("Das meint die Zeitung The Guardian.", "die Zeitung The Guardian", "The Guardian"),
+        ("Der Unfall kostete gemäß der Netzzeitung 40 Menschen das Leben.", "der Netzzeitung", "Netzzeitung"),
+        ("Für die Stadtwerke bedauerte der Verband kommunaler Unternehmen die Entscheidung.", "der Verband kommunaler Unternehmen", "Verband kommunaler Unternehmen"),
+        # a role noun the article wrote as part of a longer office
+        ("Bundeskanzlerin Angela Merkel bedauert den Rücktritt. In der Fraktion sagte die Kanzlerin, er sei ein Staatsmann.", "die Kanzlerin", "Angela Merkel"),
+        # whose officer, where the government sits: nobody named
+        ("Kritik kam vom Bundesverband (BPI). Der Hauptgeschäftsführer des BPI nannte sie fahrlässig.", "Der Hauptgeschäftsführer des BPI", None),
+        ("Wie die Provinzregierung in Helmand mitteilte, wurden alle Opfer gefunden.", "die Provinzregierung in Helmand", None),
+        ("Der Distrikt-Gouverneur teilte mit, dass Musik spielte.", "Der Distrikt-Gouverneur", None),
+    ],
+)
+def test_speakers_institutions_and_roles(nlp, text, mention, canonical):
+    assert canonical_for(nlp, text, mention) == canonical

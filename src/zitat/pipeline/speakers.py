@@ -45,6 +45,16 @@ _CALENDAR = {
 # Heads of newspaper, broadcaster and agency names: `die „Netzeitung“`, `die Zeitung The Guardian`.
 _MEDIA_HEADS = ("zeitung", "agentur", "sender", "magazin", "blatt", "dienst", "portal")
 _ASSOCIATIONS = {"verband", "bund", "verein", "vereinigung", "zentralrat", "bundesverband", "gewerkschaft", "arbeitskreis"}
+# Institutions a country or union has one of, which news names by their common noun.
+_INSTITUTION_HEADS = (
+    "regierung", "ministerium", "rat", "tag", "gericht", "gerichtshof", "amt", "anwaltschaft", "agentur", "bank",
+    "wehr", "polizei", "kommission", "versammlung", "parlament", "behörde", "sicherheitsrat", "präsidium",
+)
+_UNIQUE_INSTITUTIONS = {
+    "verfassungsschutz", "auswärtiges amt", "auswärtige amt", "weißes haus", "weiße haus", "kreml", "pentagon",
+    "vatikan", "europäische kommission", "europäische zentralbank", "europäische parlament", "europäisches parlament",
+    "bundeskanzleramt", "uno", "nato", "kanzleramt",
+}
 _SUBJECT_SENTENCES = 2  # how far back a pronoun subject looks for the subject it continues
 
 
@@ -253,6 +263,8 @@ class SpeakerResolver:
         for n in names:
             doc = n.doc
             k = n.start - 1
+            while k >= 0 and doc[k].is_space:
+                k -= 1  # `Bundeskanzlerin  Angela Merkel`
             if k >= 0 and doc[k].text == ",":
                 k -= 1
             if k >= 0 and doc[k].text[:1].isupper() and self.lexicon.is_common_noun(doc[k].text):
@@ -285,10 +297,30 @@ class SpeakerResolver:
             return self._pronoun(mention, head, index, entities, last)
         role = self._role_noun(mention)
         if role is not None:
+            named_before = self._institution_before(mention, role)
+            if named_before is not None:  # `Flughafen Bremen … Der Flughafen`
+                return self._entity(entities, named_before, named_before.lower(), mention, "organisation")
             for key in _role_keys(mention.doc, role.i, mention.start):
                 name = index.beside.get(key)
-                if name is not None and name.start != mention.start:
-                    return self._person(name, index, entities, mention)
+                if name is not None and not mention.start <= name.start < mention.end:
+                    return self._person(name, index, entities, mention)  # but not `Die Anwältin Samanis` itself
+            noun = lemma(role.text)
+            wider = {n.start: n for key, n in index.beside.items() if key.split()[-1].endswith(noun) and n.start < mention.start}
+            if len(wider) == 1:  # `Bundeskanzlerin Angela Merkel … die Kanzlerin`
+                return self._person(next(iter(wider.values())), index, entities, mention)
+        return None
+
+    def _institution_before(self, mention: Span, role: Token) -> str | None:
+        """The institution an article named with this noun and a place before: `die Universität
+        Heidelberg … Die Universität`."""
+        doc = mention.doc
+        for k in range(mention.start - 1, max(-1, mention.start - 400), -1):
+            t = doc[k]
+            if t.text != role.text or k + 1 >= len(doc):
+                continue
+            place = doc[k + 1]
+            if place.text[:1].isupper() and all(self.lexicon.is_place(part) for part in place.text.split("-")):
+                return f"{t.text} {place.text}"
         return None
 
     def _named(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
@@ -296,15 +328,19 @@ class SpeakerResolver:
         quoted = _quoted_name(mention)
         if quoted is not None and self._quoted_org(mention, quoted):  # `der „Arbeitskreis Vorratsdatenspeicherung“`
             return self._entity(entities, quoted, quoted.lower(), mention)
+        place_org = self._office_of_place(mention) or _national_institution(mention)
+        if place_org is not None:  # `die Staatsanwaltschaft Darmstadt`, `die Bundesregierung`
+            return self._entity(entities, place_org, place_org.lower(), mention, "organisation")
         lo, hi = bisect_left(index.starts, mention.start), bisect_left(index.starts, mention.end)
         inside = [n for n in index.names[lo:hi] if n.end <= mention.end]
-        inside = [n for n in inside if not _bracketed(n) and not self._owner(n, index, mention)]
+        aside = [n for n in inside if _bracketed(n) or self._owner(n, index, mention) or _located(n, mention)]
+        inside = [n for n in inside if n not in aside]
         if inside:
             return self._person(max(inside, key=len), index, entities, mention)
-        place_org = self._office_of_place(mention)
-        if place_org is not None:  # `die Staatsanwaltschaft Darmstadt`
-            return self._entity(entities, place_org, place_org.lower(), mention)
+        skip = {t.i for n in aside for t in n}
         for t in mention:
+            if t.i in skip:
+                continue
             key = t.lower_[:-1] if t.lower_.endswith("s") and t.lower_[:-1] in index.by_surname else t.lower_
             if key != t.lower_ and self._owner(mention.doc[t.i : t.i + 1], index, mention):
                 continue  # `Die Anwältin Samanis`: whose lawyer, not who speaks
@@ -313,20 +349,24 @@ class SpeakerResolver:
         words = [t for t in mention if t.lower_ not in DETERMINERS and not t.is_punct]
         association = self._association(words)
         if association is not None:  # `der Verband kommunaler Unternehmen`
-            return self._entity(entities, association, association.lower(), mention)
+            return self._entity(entities, association, association.lower(), mention, "organisation")
         if not words or not all(t.text[:1].isupper() for t in words):
             return None
         if len(words) == 1 and lemma_cased(words[0].text)[:1].islower() and not _abbreviation(words[0].text):
             return None  # `Demnach`, `Danach`: an adverb standing for a source, not a name
         media = len(words) > 1 and words[-1].lower_ in _MEDIA_NAMES  # `Berliner Zeitung`, `Süddeutsche Zeitung`
+        if len(words) > 1 and self.lexicon.is_noun_or_compound(words[0].text) and not media and any(t.lower_ in {"des", "der"} for t in mention[1:]):
+            return None  # `Der Hauptgeschäftsführer des BPI`, `Der Auswertung der Studien`: described, not named
         if len(words) > 1 and self.lexicon.is_common_noun(words[0].text) and not media:
             if words[0].lower_.endswith(_MEDIA_HEADS) and self.lexicon.is_common_noun(words[0].text):
                 name = " ".join(t.text for t in words[1:])  # `die Zeitung The Guardian`
-                return self._entity(entities, name, name.lower(), mention)
+                return self._entity(entities, name, name.lower(), mention, "organisation")
             return None  # `Der Vertreter Libyens`: a role described, not a name
         text = " ".join(t.text for t in words)
         if _abbreviation(text) and text in index.abbreviations:
             text = index.abbreviations[text]
+        elif len(words) == 1 and "-" in words[0].text and self.lexicon.is_noun_or_compound(words[0].text.split("-")[-1]) and not _abbreviation(words[0].text.split("-")[0]):
+            return None  # `Der Distrikt-Gouverneur`: a role; but `die NASA-Sprecherin` names NASA above
         elif len(words) == 1 and self.lexicon.is_noun_or_compound(words[0].text) and not self.lexicon.is_place(words[0].text):
             if self.lexicon.is_common_noun(words[0].text) or not words[0].lower_.endswith(_MEDIA_HEADS):
                 return None  # `die Polizei`, `die Tonbandstimme`: a role, not a name; `der Netzzeitung` is one
@@ -367,9 +407,13 @@ class SpeakerResolver:
     def _owner(self, run: Span, index: NameIndex, mention: Span) -> bool:
         """`Die Anwältin Samanis`: a genitive name after a role noun of the mention names whose
         role it is, not the speaker."""
-        if len(run) != 1 or not run.text.endswith("s") or run.start <= mention.start:
+        if run.start <= mention.start:
             return False
         before = run.doc[run.start - 1]
+        if before.lower_ in {"des", "der"} and run.start - 2 >= mention.start and person_noun(run.doc[run.start - 2].text):
+            return True  # `Der Hauptgeschäftsführer des BPI`: the BPI's, but someone unnamed
+        if len(run) != 1 or not run.text.endswith("s"):
+            return False
         stem = run.text[:-1].lower()
         return before.text[:1].isupper() and self.lexicon.is_common_noun(before.text) and (
             stem in index.by_surname or stem in index.capitalised
@@ -378,8 +422,8 @@ class SpeakerResolver:
     def _office_of_place(self, mention: Span) -> str | None:
         """An institution named by its place: `Staatsanwaltschaft Darmstadt`, `Polizei Bremen`."""
         words = [t for t in mention if t.lower_ not in DETERMINERS and not t.is_punct]
-        if len(words) == 2 and person_noun(words[0].text) and self.lexicon.is_place(words[1].text):
-            return f"{words[0].text} {words[1].text}"
+        if len(words) == 2 and person_noun(words[0].text) and all(self.lexicon.is_place(part) for part in words[1].text.split("-")):
+            return f"{words[0].text} {words[1].text}"  # also `Staatsanwaltschaft Nürnberg-Fürth`
         return None
 
     def _pronoun(
@@ -569,9 +613,11 @@ class SpeakerResolver:
         entity.gender = entity.gender or self._gender(run)
         return entity
 
-    def _entity(self, entities: dict[str, EntityBuilder], canonical: str, key: str, mention: Span) -> EntityBuilder:
+    def _entity(
+        self, entities: dict[str, EntityBuilder], canonical: str, key: str, mention: Span, kind: str | None = None
+    ) -> EntityBuilder:
         if key not in entities:
-            entities[key] = EntityBuilder(canonical, key, self._kind(canonical, mention))
+            entities[key] = EntityBuilder(canonical, key, kind or self._kind(canonical, mention))
         return entities[key]
 
     def _kind(self, canonical: str, mention: Span) -> str:
@@ -608,7 +654,7 @@ class SpeakerResolver:
         return ""
 
     def _role_noun(self, mention: Span) -> Token | None:
-        nouns = [t for t in mention if t.text[:1].isupper() and self.lexicon.is_common_noun(t.text)]
+        nouns = [t for t in mention if t.text[:1].isupper() and t.lower_ not in DETERMINERS and self.lexicon.is_common_noun(t.text)]
         return nouns[0] if nouns else None
 
 
@@ -644,6 +690,24 @@ def _is_subject(doc: Doc, mention: Span) -> bool:
         and before.text[0].islower()
         and before.lower_ not in DETERMINERS
     )
+
+
+def _national_institution(mention: Span) -> str | None:
+    """An institution there is one of, named by its common noun: `die Bundesregierung`, `der
+    Verfassungsschutz`, `das Auswärtige Amt`, `die EU-Kommission`. Its words without the article."""
+    words = [t for t in mention if t.lower_ not in DETERMINERS and not t.is_punct]
+    if not words or not all(t.text[:1].isupper() for t in words):
+        return None
+    text = " ".join(t.text for t in words)
+    low = text.lower()
+    if low in _UNIQUE_INSTITUTIONS or low.startswith(("bundes", "eu-", "un-", "uno-")) and low.endswith(_INSTITUTION_HEADS):
+        return text
+    return None
+
+
+def _located(run: Span, mention: Span) -> bool:
+    """`die Provinzregierung in Helmand`: a name after a preposition inside a mention says where."""
+    return run.start > mention.start and run.doc[run.start - 1].lower_ in {"in", "im", "aus", "bei"}
 
 
 def _source(speaker: Span) -> bool:
