@@ -367,9 +367,13 @@ class SpeakerResolver:
             text = index.abbreviations[text]
         elif len(words) == 1 and "-" in words[0].text and self.lexicon.is_noun_or_compound(words[0].text.split("-")[-1]) and not _abbreviation(words[0].text.split("-")[0]):
             return None  # `Der Distrikt-Gouverneur`: a role; but `die NASA-Sprecherin` names NASA above
-        elif len(words) == 1 and self.lexicon.is_noun_or_compound(words[0].text) and not self.lexicon.is_place(words[0].text):
-            if self.lexicon.is_common_noun(words[0].text) or not words[0].lower_.endswith(_MEDIA_HEADS):
-                return None  # `die Polizei`, `die Tonbandstimme`: a role, not a name; `der Netzzeitung` is one
+        elif (
+            len(words) == 1
+            and self.lexicon.is_noun_or_compound(words[0].text)
+            and not self.lexicon.is_place(words[0].text)
+            and (self.lexicon.is_common_noun(words[0].text) or not words[0].lower_.endswith(_MEDIA_HEADS))
+        ):
+            return None  # `die Polizei`, `die Tonbandstimme`: a role, not a name; `der Netzzeitung` is one
         kind = "organisation" if len(words) > 1 or _abbreviation(words[0].text) or self.lexicon.is_place(text) else self._kind(text, mention)
         key = text.lower()
         if key not in entities:
