@@ -75,12 +75,15 @@ def test_speakers_pronoun_after_a_group_names_nobody():
     assert canonical_of_direct(text) is None
 
 
-def test_first_name_gender_by_ending():
+def test_first_name_gender_from_the_list_then_by_ending():
     from zitat.lexicon.names import first_name_gender
 
-    assert [first_name_gender(n) for n in ("Angela", "Halima", "Heike", "Franz", "Olaf", "Uwe", "Luca", "Joachim")] == [
-        "f", "f", "f", "", "", "m", "m", "m",
+    # names the first-name list knows, and exceptions to the endings
+    assert [first_name_gender(n) for n in ("Angela", "Halima", "Franz", "Olaf", "Wayne", "Uwe", "Luca")] == [
+        "f", "f", "m", "m", "m", "m", "m",
     ]
+    # names it does not know: by their ending, or not at all
+    assert [first_name_gender(n) for n in ("Xylomina", "Qwertonius", "Blorf")] == ["f", "m", ""]
 
 
 def canonical_for(nlp, text, mention):
@@ -208,3 +211,9 @@ def test_speakers_pronoun_skips_a_subject_whose_first_name_disagrees():
 )
 def test_speakers_institutions_and_roles(nlp, text, mention, canonical):
     assert canonical_for(nlp, text, mention) == canonical
+
+
+def test_speakers_first_names_of_other_languages(nlp):
+    # `Jean` is also a German noun; before a name it is a first name, and it tells the gender
+    text = "Teamchef Jean Todt lobte das Team. Er glaubt an den Erfolg."
+    assert canonical_for(nlp, text, "Er") == "Jean Todt"

@@ -9,7 +9,7 @@ and places.
 from __future__ import annotations
 
 import gzip
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,6 +29,7 @@ class NameLexicon:
     first_names: frozenset[str]
     surnames: frozenset[str]
     places: frozenset[str] = frozenset()
+    given_names: dict[str, str] = field(default_factory=dict)  # first names of many languages -> "m", "f" or ""
 
     def is_common_noun(self, word: str) -> bool:
         if word in self.first_names or word in self.places:
@@ -107,6 +108,9 @@ def first_name_gender(name: str) -> str:
     low = name.lower()
     if low in _MALE_IN_A_OR_E:
         return "m"
+    known = name_lexicon().given_names.get(name)
+    if known:
+        return known
     if len(low) < 3:
         return ""
     if low.endswith(("a", "e", "trud", "run", "hild")) and not low.endswith(("ee", "ue")):
@@ -120,6 +124,7 @@ FEMALE_TITLES = {"frau", "ministerin", "präsidentin", "sprecherin", "kanzlerin"
 
 
 LEXICON_FILE = Path(__file__).with_name("data") / "nouns.tsv.gz"
+FIRST_NAMES_FILE = Path(__file__).with_name("data") / "first_names.tsv.gz"
 
 
 @lru_cache(maxsize=1)
@@ -133,4 +138,6 @@ def name_lexicon() -> NameLexicon:
                 nouns[word] = genus
             else:
                 kinds[kind].add(word)
-    return NameLexicon(nouns, frozenset(kinds["first"]), frozenset(kinds["surname"]), frozenset(kinds["place"]))
+    with gzip.open(FIRST_NAMES_FILE, "rt", encoding="utf-8") as handle:
+        given = dict(line.rstrip("\n").split("\t") for line in handle)
+    return NameLexicon(nouns, frozenset(kinds["first"]), frozenset(kinds["surname"]), frozenset(kinds["place"]), given)

@@ -171,13 +171,13 @@ class SpeakerResolver:
         runs: list[Span] = []
         i = 0
         while i < len(doc):
-            if not self._name_token(doc[i]):
+            if not self._name_token(doc[i]) and not self._given_before_name(doc, i):
                 i += 1
                 continue
             j = i + 1
             while j < len(doc) and (
                 self._name_token(doc[j])
-                or doc[j - 1].text in self.lexicon.first_names and doc[j].text[:1].isupper() and doc[j].is_alpha
+                or self._first_name(doc[j - 1].text) and doc[j].text[:1].isupper() and doc[j].is_alpha
                 or self._foreign_surname(doc, j)
                 or doc[j].lower_ in _NAME_JOINERS and j + 1 < len(doc) and self._name_token(doc[j + 1])
             ):
@@ -216,6 +216,22 @@ class SpeakerResolver:
                 continue  # `der Köhler`: the noun
             added.append(doc[t.i : t.i + 1])
         return sorted(runs + added, key=lambda run: run.start) if added else runs
+
+    def _first_name(self, text: str) -> bool:
+        return text in self.lexicon.first_names or text in self.lexicon.given_names
+
+    def _given_before_name(self, doc: Doc, i: int) -> bool:
+        """`Jean Todt`, `Mark Rutte`: a first name that German also knows as a noun starts a name
+        when a name follows it."""
+        return (
+            doc[i].text in self.lexicon.given_names
+            and i + 1 < len(doc)
+            and doc[i + 1].text[:1].isupper()
+            and doc[i + 1].is_alpha
+            and not self.lexicon.is_common_noun(doc[i + 1].text)
+            and not self.lexicon.is_place(doc[i + 1].text)
+            and (i == 0 or doc[i - 1].lower_ not in DETERMINERS)
+        )
 
     def _foreign_surname(self, doc: Doc, j: int) -> bool:
         """`Stefano Palazzi`, `Giovanni Trapattoni`: after a name, a capitalised word that the
@@ -631,7 +647,7 @@ class SpeakerResolver:
         return "person"
 
     def _run_kind(self, run: Span) -> str:
-        if any(t.text in self.lexicon.first_names for t in run):
+        if any(t.text in self.lexicon.first_names for t in run) or len(run) >= 2 and run[0].text in self.lexicon.given_names:
             return "person"
         if _abbreviation(run.text) or {t.lower_ for t in run} & ORG_MARKERS:
             return "organisation"
