@@ -17,7 +17,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-import faker.providers.person as person
+from faker.providers import person
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "zitat" / "lexicon" / "data" / "first_names.tsv.gz"
 LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-žȘșȚțḀ-ỿ'’-]+$")
