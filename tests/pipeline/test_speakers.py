@@ -217,3 +217,11 @@ def test_speakers_first_names_of_other_languages(nlp):
     # `Jean` is also a German noun; before a name it is a first name, and it tells the gender
     text = "Teamchef Jean Todt lobte das Team. Er glaubt an den Erfolg."
     assert canonical_for(nlp, text, "Er") == "Jean Todt"
+
+
+def test_speakers_names_with_particles_and_objects_taken_for_speakers():
+    text = "Karl-Theodor zu Guttenberg warf der Partei Heuchelei vor. Ihre Haltung bezeichnete er als „zutiefst verlogen“."
+    assert canonical_of_direct(text) == "Karl-Theodor zu Guttenberg"
+    # `einen großen Symbolcharakter` is what was said, and `Symbolcharakter` is no person
+    text = "Sie hat einen großen Symbolcharakter – das meint Rick Homans. „Ein Name wie dieser hilft“, führte er aus."
+    assert canonical_of_direct(text) == "Rick Homans"

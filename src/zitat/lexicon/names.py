@@ -77,7 +77,8 @@ _ORG_ENDINGS = (
     "nation", "vereinigung", "firma", "feuerwehr", "behörden",
 )
 _NOT_PERSONS = ("wasser", "feuer", "zimmer", "nummer", "center", "computer", "theater", "fenster", "semester", "liter",
-                "meter", "monat", "staat", "senat", "tat", "format", "zertifikat", "resultat", "apparat", "daten")
+                "meter", "monat", "staat", "senat", "tat", "format", "zertifikat", "resultat", "apparat", "daten",
+                "charakter", "parameter", "filter", "container", "cluster", "thriller", "poster")
 _PERSONS_DESPITE = ("kandidaten", "soldaten")  # `-daten` is data, except for these
 
 

@@ -182,6 +182,8 @@ class SpeakerResolver:
                 or doc[j].lower_ in _NAME_JOINERS and j + 1 < len(doc) and self._name_token(doc[j + 1])
             ):
                 j += 1
+            if j + 1 < len(doc) and doc[j].lower_ in {"zu", "von"} and self._first_name(doc[j - 1].text) and doc[j + 1].text[:1].isupper():
+                j += 2  # `Karl-Theodor zu Guttenberg`, though `Guttenberg` is a place too
             runs.append(doc[i:j])
             i = j
         return self._surnames_alone(doc, runs)
@@ -218,7 +220,8 @@ class SpeakerResolver:
         return sorted(runs + added, key=lambda run: run.start) if added else runs
 
     def _first_name(self, text: str) -> bool:
-        return text in self.lexicon.first_names or text in self.lexicon.given_names
+        parts = text.split("-")  # `Karl-Theodor`
+        return all(part in self.lexicon.first_names or part in self.lexicon.given_names for part in parts)
 
     def _given_before_name(self, doc: Doc, i: int) -> bool:
         """`Jean Todt`, `Mark Rutte`: a first name that German also knows as a noun starts a name
@@ -496,6 +499,8 @@ class SpeakerResolver:
             words = [t for t in subject if not t.is_punct]
             if len(words) == 1 and words[0].lower_ in _MALE | _FEMALE:
                 continue  # a pronoun again: its referent lies further back
+            if words and words[0].lower_ in {"einen", "einem", "den", "dem", "diesen", "diesem"}:
+                continue  # an object taken for a speaker: `sie hat einen großen Symbolcharakter – das meint X`
             phrase_gender = self._phrase_gender(subject)
             if not _agrees(phrase_gender, "", gender):
                 continue
