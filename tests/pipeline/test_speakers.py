@@ -225,3 +225,26 @@ def test_speakers_names_with_particles_and_objects_taken_for_speakers():
     # `einen großen Symbolcharakter` is what was said, and `Symbolcharakter` is no person
     text = "Sie hat einen großen Symbolcharakter – das meint Rick Homans. „Ein Name wie dieser hilft“, führte er aus."
     assert canonical_of_direct(text) == "Rick Homans"
+
+
+@pytest.mark.parametrize(
+    "text,canonical",
+    [
+        # a feminine office the lexicon knows only as a compound's masculine
+        (
+            "Die Bildungsbürgermeisterin Isabell Fetzer zeigte sich überzeugt. Mit Tübingen sind die ersten Oberstufen genehmigt. "
+            "Gegenüber der Zeitung erklärte sie: „Wir möchten Perspektiven schaffen.“",
+            "Isabell Fetzer",
+        ),
+        # a bare inflected noun is a plural, not the man `er` continues
+        (
+            "Der Präsident Qiangba Puncog wies die Darstellung zurück. Ausländern sei lediglich abgeraten worden. "
+            "In einer Erklärung gab er an: „Die Lage ist unter Kontrolle.“",
+            "Qiangba Puncog",
+        ),
+        # a description said to be someone named
+        ("Ein anderer Richter des Tribunals ist der Kurde Raed Dschuhi. Er sagte: „Das Gericht ist legitim.“", "Raed Dschuhi"),
+    ],
+)
+def test_speakers_pronoun_subjects_of_descriptions(text, canonical):
+    assert canonical_of_direct(text) == canonical

@@ -26,7 +26,7 @@ from zitat.lexicon.cues import lemma, lemma_cased
 from zitat.lexicon.names import FEMALE_TITLES, ORG_MARKERS, NameLexicon, first_name_gender, name_lexicon, person_noun
 from zitat.lexicon.words import ADVERBS, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS, TITLES
 from zitat.pipeline.annotations import QUOTE, SPEAKER, meta, spans_of
-from zitat.pipeline.frames import AGE_NOUN, OPENING_MARKS, subject_of, v2_verb
+from zitat.pipeline.frames import AGE_NOUN, OPENING_MARKS, np_after, subject_of, v2_verb
 
 _NAME_JOINERS = {"von", "van", "de", "der", "al", "bin", "el", "zu", "-", "da"}
 _MALE = {"er", "ihm", "ihn", "sein", "seine", "seiner", "seinen", "seinem", "seines"}
@@ -511,7 +511,7 @@ class SpeakerResolver:
             if subject[0].lower_ in {"der", "die"} and any(AGE_NOUN.match(t.text) for t in subject):
                 # `Lothar Tietge … Der 74-Jährige …`: the person the article just named
                 return self._nearest_person(subject, gender, index, entities, None), True
-            named = self._named(subject, index, entities) or self._bare_name(subject, index, entities)
+            named = self._named(subject, index, entities) or self._bare_name(subject, index, entities) or self._predicate_name(subject, index, entities)
             if named is not None and not _agrees(_entity_gender(named), named.kind, gender):
                 continue  # `Merkel` for `er`: the first name tells
             if named is not None and named.kind != "person" and gender == "m":
@@ -530,6 +530,14 @@ class SpeakerResolver:
                     return self._nearest_person(subject, gender, index, entities, None), True
                 return None, True  # someone new and not named: `ein 39-jähriger Landwirt`
         return None, False
+
+    def _predicate_name(self, subject: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
+        """`Ein anderer Richter ist der Kurde Raed Dschuhi`: a description said to be someone named."""
+        doc = subject.doc
+        if subject.end + 1 >= len(doc) or doc[subject.end].lower_ not in {"ist", "war", "sei"}:
+            return None
+        predicate = np_after(doc, subject.end + 1, subject.sent.end)
+        return self._named(doc[predicate[0] : predicate[1]], index, entities) if predicate is not None else None
 
     def _bare_name(self, subject: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """A subject of one capitalised word without an article is a name even when it is also
@@ -578,6 +586,9 @@ class SpeakerResolver:
         first = phrase[0].lower_
         if first in {"einige", "viele", "mehrere", "alle", "beide", "zahlreiche", "manche"}:
             return "p"
+        head = phrase[0]
+        if len(phrase) == 1 and self.lexicon.is_common_noun(head.text) and lemma(head.text).lower() != head.lower_:
+            return "p"  # `Ausländern`, `Experten`: a noun without article, inflected, is a plural
         words = [t for t in phrase if t.text[:1].isupper() and t.lower_ not in DETERMINERS]
         if any(t.lower_ in FEMALE_TITLES or _female_role(t.text, self.lexicon) for t in words):
             return "f"
@@ -668,8 +679,8 @@ class SpeakerResolver:
         doc = run.doc
         for k in range(run.start - 1, max(-1, run.start - 3), -1):
             word = doc[k]
-            if word.lower_ in FEMALE_TITLES or word.text[:1].isupper() and word.lower_.endswith("in") and self.lexicon.genus(word.text) == "f":
-                return "f"
+            if word.lower_ in FEMALE_TITLES or word.text[:1].isupper() and _female_role(word.text, self.lexicon):
+                return "f"  # also compounds the lexicon lacks: `Bildungsbürgermeisterin`
             if word.text[:1].isupper() and self.lexicon.genus(word.text) == "m":
                 return "m"
             if not word.text[:1].isupper():
