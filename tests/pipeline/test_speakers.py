@@ -232,14 +232,14 @@ def test_speakers_names_with_particles_and_objects_taken_for_speakers():
     [
         # a feminine office the lexicon knows only as a compound's masculine
         (
-            "Die Bildungsbürgermeisterin Isabell Fetzer zeigte sich überzeugt. Mit Tübingen sind die ersten Oberstufen genehmigt. "
-            "Gegenüber der Zeitung erklärte sie: „Wir möchten Perspektiven schaffen.“",
+            ("Die Bildungsbürgermeisterin Isabell Fetzer zeigte sich überzeugt. Mit Tübingen sind die ersten Oberstufen genehmigt. "
+            "Gegenüber der Zeitung erklärte sie: „Wir möchten Perspektiven schaffen.“"),
             "Isabell Fetzer",
         ),
         # a bare inflected noun is a plural, not the man `er` continues
         (
-            "Der Präsident Qiangba Puncog wies die Darstellung zurück. Ausländern sei lediglich abgeraten worden. "
-            "In einer Erklärung gab er an: „Die Lage ist unter Kontrolle.“",
+            ("Der Präsident Qiangba Puncog wies die Darstellung zurück. Ausländern sei lediglich abgeraten worden. "
+            "In einer Erklärung gab er an: „Die Lage ist unter Kontrolle.“"),
             "Qiangba Puncog",
         ),
         # a description said to be someone named
