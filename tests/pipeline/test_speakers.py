@@ -207,6 +207,13 @@ def test_speakers_pronoun_skips_a_subject_whose_first_name_disagrees():
         ("Kritik kam vom Bundesverband (BPI). Der Hauptgeschäftsführer des BPI nannte sie fahrlässig.", "Der Hauptgeschäftsführer des BPI", None),
         ("Wie die Provinzregierung in Helmand mitteilte, wurden alle Opfer gefunden.", "die Provinzregierung in Helmand", None),
         ("Der Distrikt-Gouverneur teilte mit, dass Musik spielte.", "Der Distrikt-Gouverneur", None),
+        # an institution's kind, then its name; a compound's tail for the whole; a medium's quoted name
+        ("Die Betreiberfirma Vattenfall Europe teilte mit, dass das Werk läuft.", "Die Betreiberfirma Vattenfall Europe", "Vattenfall Europe"),
+        ("Die Gewerkschaft ver.di geht davon aus, dass es Streiks gibt.", "Die Gewerkschaft ver.di", "ver.di"),
+        ("Der UN-Sicherheitsrat beschloss Sanktionen. Der Sicherheitsrat rief zur Ruhe auf.", "Der Sicherheitsrat", "UN-Sicherheitsrat"),
+        ("„Das wird groß“, schreibt die „Computerwoche“.", "die „Computerwoche“", "Computerwoche"),
+        # a person's role and a country's genitive: someone unnamed
+        ("Der Vertreter Libyens nannte die Sanktionen eine Unterstützung.", "Der Vertreter Libyens", None),
     ],
 )
 def test_speakers_institutions_and_roles(nlp, text, mention, canonical):

@@ -85,6 +85,11 @@ _PERSONS_DESPITE = ("kandidaten", "soldaten")  # `-daten` is data, except for th
 _INSTITUTION_ENDINGS = (*sorted(ORG_MARKERS), *_ORG_ENDINGS)
 
 
+def institution_noun(word: str) -> bool:
+    """A noun naming an institution: `Staatsanwaltschaft`, `Betreiberfirma`, `Gewerkschaft`."""
+    return word.lower().endswith(_INSTITUTION_ENDINGS)
+
+
 def person_noun(word: str) -> bool:
     """A noun naming someone who can speak: a person, group or institution."""
     low = word.lower()

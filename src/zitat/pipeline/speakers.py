@@ -23,7 +23,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from zitat.lexicon.cues import lemma, lemma_cased
-from zitat.lexicon.names import FEMALE_TITLES, ORG_MARKERS, NameLexicon, first_name_gender, name_lexicon, person_noun
+from zitat.lexicon.names import (
+    FEMALE_TITLES,
+    ORG_MARKERS,
+    NameLexicon,
+    first_name_gender,
+    institution_noun,
+    name_lexicon,
+    person_noun,
+)
 from zitat.lexicon.words import ADVERBS, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS, TITLES
 from zitat.pipeline.annotations import QUOTE, SPEAKER, meta, spans_of
 from zitat.pipeline.frames import AGE_NOUN, OPENING_MARKS, np_after, subject_of, v2_verb
@@ -43,7 +51,7 @@ _CALENDAR = {
     "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
 }
 # Heads of newspaper, broadcaster and agency names: `die „Netzeitung“`, `die Zeitung The Guardian`.
-_MEDIA_HEADS = ("zeitung", "agentur", "sender", "magazin", "blatt", "dienst", "portal")
+_MEDIA_HEADS = ("zeitung", "agentur", "sender", "magazin", "blatt", "dienst", "portal", "woche")
 _ASSOCIATIONS = {"verband", "bund", "verein", "vereinigung", "zentralrat", "bundesverband", "gewerkschaft", "arbeitskreis"}
 # Institutions a country or union has one of, which news names by their common noun.
 _INSTITUTION_HEADS = (
@@ -335,6 +343,8 @@ class SpeakerResolver:
         doc = mention.doc
         for k in range(mention.start - 1, max(-1, mention.start - 400), -1):
             t = doc[k]
+            if t.text.endswith("-" + role.text) and t.text[:1].isupper():
+                return t.text  # `UN-Sicherheitsrat … Der Sicherheitsrat`
             if t.text != role.text or k + 1 >= len(doc):
                 continue
             place = doc[k + 1]
@@ -347,7 +357,7 @@ class SpeakerResolver:
         quoted = _quoted_name(mention)
         if quoted is not None and self._quoted_org(mention, quoted):  # `der „Arbeitskreis Vorratsdatenspeicherung“`
             return self._entity(entities, quoted, quoted.lower(), mention)
-        place_org = self._office_of_place(mention) or _national_institution(mention)
+        place_org = self._office_of_place(mention) or _national_institution(mention) or self._institution_called(mention)
         if place_org is not None:  # `die Staatsanwaltschaft Darmstadt`, `die Bundesregierung`
             return self._entity(entities, place_org, place_org.lower(), mention, "organisation")
         lo, hi = bisect_left(index.starts, mention.start), bisect_left(index.starts, mention.end)
@@ -442,10 +452,21 @@ class SpeakerResolver:
             stem in index.by_surname or stem in index.capitalised
         )
 
+    def _institution_called(self, mention: Span) -> str | None:
+        """An institution's kind, then its name: `Die Betreiberfirma Vattenfall Europe`, `die
+        Gewerkschaft ver.di`; the name."""
+        words = [t for t in mention if t.lower_ not in DETERMINERS and not t.is_punct]
+        if len(words) < 2 or not institution_noun(words[0].text) or not self.lexicon.is_noun_or_compound(words[0].text):
+            return None
+        rest = words[1:]
+        if all(t.text[:1].isupper() or "." in t.text for t in rest) and not any(self.lexicon.is_place(t.text) for t in rest):
+            return " ".join(t.text for t in rest)
+        return None
+
     def _office_of_place(self, mention: Span) -> str | None:
         """An institution named by its place: `Staatsanwaltschaft Darmstadt`, `Polizei Bremen`."""
         words = [t for t in mention if t.lower_ not in DETERMINERS and not t.is_punct]
-        if len(words) == 2 and person_noun(words[0].text) and all(self.lexicon.is_place(part) for part in words[1].text.split("-")):
+        if len(words) == 2 and institution_noun(words[0].text) and all(self.lexicon.is_place(part) for part in words[1].text.split("-")):
             return f"{words[0].text} {words[1].text}"  # also `Staatsanwaltschaft Nürnberg-Fürth`
         return None
 
