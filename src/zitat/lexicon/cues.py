@@ -33,7 +33,7 @@ anfügen darlegen ausführen erinnern werten charakterisieren skandieren einstuf
 titulieren ablehnen zurückweisen beschwören besagen beschuldigen vorschlagen schlagen
 bekanntgeben geben angeben einwenden prophezeien vorhersagen zusichern einschätzen anbieten
 vereinbaren beschließen planen zweifeln begrüßen verurteilen würdigen plädieren aussprechen
-hervorheben herausstreichen herausstellen
+hervorheben herausstreichen herausstellen verlautenlassen
 """
 _THOUGHT_VERBS = """
 glauben denken finden meinen vermuten hoffen befürchten fürchten überzeugen zweifeln
@@ -52,10 +52,11 @@ for _medium, _words in ((WRITING, _WRITING_VERBS), (THOUGHT, _THOUGHT_VERBS), (S
 # Verbs that only cue in their particle form: "räumte … ein", "wies … hin".
 PARTICLE_ONLY = {
     "räumen", "weisen", "stellen", "teilen", "fügen", "werfen", "kündigen", "merken", "schlagen", "geben",
-    "heben", "streichen",
+    "heben", "streichen", "lassen",
 }
 PARTICLES = {
     "ein", "hin", "mit", "fest", "an", "zu", "vor", "hinzu", "dar", "aus", "zurück", "fort", "bekannt", "heraus", "hervor",
+    "verlauten",
 }
 
 # "…", so der Minister.
@@ -77,6 +78,8 @@ def lemma(word: str) -> str:
 def cue_medium(word: str, particle: str | None = None) -> str | None:
     """The medium a verb form cues, or None. `particle` is a split-off verb particle."""
     base = lemma(word)
+    if word.lower() in CUE_VERBS and base not in CUE_VERBS:
+        base = word.lower()  # `meinen` is no form of `mein` here
     if particle:
         glued = particle.lower() + base
         if glued in CUE_VERBS:

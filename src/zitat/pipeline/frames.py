@@ -465,6 +465,8 @@ def frame_after(doc: Doc, q_end: int, s_end: int) -> Frame | None:
         return Frame([(i, i + 1)], speaker, (q_end, frame_end), "speech", "so")
     for k in range(i, min(i + 3, s_end)):
         found = cue_at(doc, k, s_end)
+        if found is None and k + 1 < s_end and doc[k + 1].lower_ == "sich" and lemma(doc[k].text) == "zeigen":
+            found = [(k, k + 2)], "speech"  # `„…“, zeigte sich der Trainer zufrieden`
         if found is None:
             continue
         cue, medium = found
