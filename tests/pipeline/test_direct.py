@@ -66,6 +66,8 @@ def test_direct_pipeline_declares_what_it_needs(nlp):
         ("Eine Sprecherin nannte das eine „offene architektonische Frage“ der Stadt.", "„offene architektonische Frage“"),
         ("Der Staatsanwalt hält ihn für „böse und gefährlich“ und fordert Haft.", "„böse und gefährlich“"),
         ("Er bezeichnete die Pläne als „Wortbruch“.", "„Wortbruch“"),
+        # a long capitalised sentence with a finite verb, though no cue frames it and no full stop ends it
+        ("Nach dem Spiel war die Lage klar. „Wir haben jetzt vier Punkte und brauchen nur noch ein Unentschieden“, freute sich Rajevac.", "„Wir haben jetzt vier Punkte und brauchen nur noch ein Unentschieden“"),
     ],
 )
 def test_direct_partial_quotes_are_statements(text, quote):

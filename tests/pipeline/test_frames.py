@@ -66,6 +66,9 @@ def direct_speaker(text: str) -> str | None:
         ("Das habe Methode, so Elshorst weiter: „Das ist auch in anderen Firmen üblich.“", "Elshorst"),
         ("Gall schreibt: „Der Dauerbetrieb verzeichnete eine Trefferquote von 0,03 Prozent.“", "Gall"),
         ("„Ich trete an als ein konservativer Republikaner“, strich Romney in Arbutus heraus.", "Romney"),
+        ("„Die Koalition widerspricht den Wahlversprechen“, meinen die beiden Mitglieder Jan Giesel und David Perteck.", "die beiden Mitglieder Jan Giesel und David Perteck"),
+        ("„Der IWF unterstützt Griechenland dabei“, ließ ein IWF-Sprecher aus Washington kurz verlauten.", "ein IWF-Sprecher"),
+        ("„Wir haben jetzt vier Punkte“, zeigte sich Milovan Rajevac zufrieden.", "Milovan Rajevac"),
         # an attribute phrase inside the speaker; a relative clause between subject and verb
         ("„Jetzt ist es noch außergewöhnlicher“, schrieb die in New York City geborene Lopez.", "die in New York City geborene Lopez"),
         ("Der Ermittler, der als wichtiger Zeuge gilt, will aufhören: „Was Größeres kommt nicht nach!“", "Der Ermittler"),

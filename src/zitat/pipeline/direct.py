@@ -21,6 +21,11 @@ from zitat.text.quotemarks import find_quotes
 # A quote continues the last speaker if that speaker's statement ended this many
 # sentences ago or fewer.
 _CONTINUATION_SENTENCES = 3
+_SENTENCE_WORDS = 6  # a capitalised quotation this long with a finite verb is a sentence, not a title
+_FINITE = {
+    "ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten", "wird", "werden", "wurde", "wurden", "kann",
+    "können", "muss", "müssen", "soll", "sollen", "will", "wollen", "darf", "dürfen", "habe", "bin", "gibt",
+}
 _CONTEXT = 80  # tokens of frame looked at on either side of a quotation
 
 _NAMING_WORDS = {"auch", "genannt", "namens", "sogenannte", "sogenannten", "kurz", "titel", "motto", "selbst"}
@@ -209,7 +214,10 @@ def _is_whole_sentence(doc: Doc, tokens: list[Span], s_start: int, s_end: int) -
 
 def _reads_like_sentence(tokens: list[Span]) -> bool:
     inner = tokens[-1].text.rstrip("“”\"«»'’ ")
-    return inner.endswith((".", "!", "?", "…"))
+    if inner.endswith((".", "!", "?", "…")):
+        return True
+    words = [t for span in tokens for t in span if t.is_alpha]
+    return len(words) >= _SENTENCE_WORDS and words[0].text[:1].isupper() and any(t.lower_ in _FINITE for t in words)
 
 
 def _title_before(doc: Doc, start: int) -> bool:
