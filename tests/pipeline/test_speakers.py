@@ -249,6 +249,18 @@ def test_speakers_names_with_particles_and_objects_taken_for_speakers():
             "In einer Erklärung gab er an: „Die Lage ist unter Kontrolle.“"),
             "Qiangba Puncog",
         ),
+        # a pronoun subject with a name in apposition, further back
+        (
+            "Horst Köhler entschied über die Neuwahl. Zu dieser Einschätzung des Kanzlers sehe er, Köhler, keine Alternative. "
+            "Die Lage sei ernst. Dann sei er zu dem Schluss gekommen: „Ich löse den Bundestag auf.“",
+            "Horst Köhler",
+        ),
+        # an attribute phrase inside the subject; a quotation inside the phrase before the verb
+        (
+            "Der für Manchester United stürmende Nationalspieler Wayne Rooney entschuldigte sich. "
+            "Mit den Worten „Wenn es um die Mannschaft geht, bin ich voller Leidenschaft wie jeder andere“ kommentierte er seinen Ausfall.",
+            "Wayne Rooney",
+        ),
         # a description said to be someone named
         ("Ein anderer Richter des Tribunals ist der Kurde Raed Dschuhi. Er sagte: „Das Gericht ist legitim.“", "Raed Dschuhi"),
     ],

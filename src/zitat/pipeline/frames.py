@@ -70,9 +70,10 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
     first = doc[i]
     if first.lower_ in _NOT_SPEAKERS:
         return None  # `heißt es`, `man sagt`: the speaker is elsewhere or nobody
-    if first.text in PRONOUNS or first.lower_ in {"er", "sie"}:
-        return (i, i + 1)
     nxt = doc[i + 1] if i + 1 < end else None
+    article = first.lower_ in DETERMINERS and nxt is not None and (nxt.text[:1].isupper() or _adjective_like(nxt))
+    if (first.text in PRONOUNS or first.lower_ in {"er", "sie"}) and not article:
+        return (i, i + 1)  # but `dieser Einschätzung` is a noun phrase
     if first.lower_ in PRONOUNS and (nxt is None or nxt.text[:1].islower() or nxt.is_punct):
         return (i, i + 1)  # a demonstrative on its own: `Dieser behaupte`, `Diese besagt`
     if web_address(first):
@@ -583,6 +584,9 @@ def v2_verb(doc: Doc, start: int, end: int) -> int | None:
     else:
         phrase = np_after(doc, start + 1 if first.lower_ in _FOCUS else start, end)
         verb = phrase[1] if phrase is not None else None
+    if verb is not None and verb < end and doc[verb].text in OPENING_MARKS:
+        close = next((k for k in range(verb + 1, end) if doc[k].text in CLOSING_MARKS), None)
+        verb = close + 1 if close is not None else None  # `Mit den Worten „…“ kommentierte er`
     for _ in range(2):  # an attached phrase: `Die Entwicklung im Iran verglich …`, `Erstmals seit 2001 sei …`
         if verb is None or verb >= end or doc[verb].lower_ not in PREPOSITIONS:
             break

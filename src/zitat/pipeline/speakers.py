@@ -474,19 +474,26 @@ class SpeakerResolver:
         self, mention: Span, head: str, index: NameIndex, entities: dict[str, EntityBuilder], last: EntityBuilder | None
     ) -> EntityBuilder | None:
         gender = "m" if head in _MALE else "f" if head in _FEMALE else ""
-        doc = mention.doc
-        after = mention.end
-        if after + 2 < len(doc) and doc[after].text == ",":
-            # `sehe er, Köhler, keine Alternative`: a name in apposition, even one the lexicon
-            # also knows as a noun, since it comes without an article
-            close = next((k for k in range(after + 2, min(len(doc), after + 5)) if doc[k].text == ","), None)
-            words = doc[after + 1 : close] if close is not None else None
-            if words is not None and all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in DETERMINERS for t in words):
-                return self._person(words, index, entities, mention)
+        apposed = self._apposed_name(mention, index, entities)
+        if apposed is not None:
+            return apposed
         found, decided = self._salient_subject(mention, gender, index, entities)
         if decided:
             return found
         return self._nearest_person(mention, gender, index, entities, last)
+
+    def _apposed_name(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
+        """`sehe er, Köhler, keine Alternative`: a name in apposition to a pronoun, even one the
+        lexicon also knows as a noun, since it comes without an article."""
+        doc = mention.doc
+        after = mention.end
+        if after + 2 >= len(doc) or doc[after].text != ",":
+            return None
+        close = next((k for k in range(after + 2, min(len(doc), after + 5)) if doc[k].text == ","), None)
+        words = doc[after + 1 : close] if close is not None else None
+        if words is not None and all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in DETERMINERS for t in words):
+            return self._person(words, index, entities, mention)
+        return None
 
     def _salient_subject(
         self, mention: Span, gender: str, index: NameIndex, entities: dict[str, EntityBuilder]
@@ -514,11 +521,24 @@ class SpeakerResolver:
         for subject in candidates:
             if subject is None:
                 continue
-            cut = next((t.i for t in subject[1:] if t.lower_ in PREPOSITIONS and t.lower_ not in {"von", "vom", "zu"}), None)
+            cut = next(
+                (
+                    t.i
+                    for t in subject[1:]
+                    if t.lower_ in PREPOSITIONS
+                    and t.lower_ not in {"von", "vom", "zu"}
+                    and doc[t.i - 1].text[:1].isupper()
+                    and doc[t.i - 1].lower_ not in DETERMINERS
+                ),
+                None,
+            )  # after the head noun, not in an attribute before it: `Der für Manchester United stürmende …`
             if cut is not None:
                 subject = doc[subject.start : cut]  # `Moslems im Vereinigten Königreich`: not the kingdom
             words = [t for t in subject if not t.is_punct]
             if len(words) == 1 and words[0].lower_ in _MALE | _FEMALE:
+                named = self._apposed_name(subject, index, entities)
+                if named is not None:
+                    return named, True  # `sehe er, Köhler, keine Alternative`
                 continue  # a pronoun again: its referent lies further back
             if words and words[0].lower_ in {"einen", "einem", "den", "dem", "diesen", "diesem"}:
                 continue  # an object taken for a speaker: `sie hat einen großen Symbolcharakter – das meint X`
