@@ -251,14 +251,14 @@ def test_speakers_names_with_particles_and_objects_taken_for_speakers():
         ),
         # a pronoun subject with a name in apposition, further back
         (
-            "Horst Köhler entschied über die Neuwahl. Zu dieser Einschätzung des Kanzlers sehe er, Köhler, keine Alternative. "
-            "Die Lage sei ernst. Dann sei er zu dem Schluss gekommen: „Ich löse den Bundestag auf.“",
+            ("Horst Köhler entschied über die Neuwahl. Zu dieser Einschätzung des Kanzlers sehe er, Köhler, keine Alternative. "
+            "Die Lage sei ernst. Dann sei er zu dem Schluss gekommen: „Ich löse den Bundestag auf.“"),
             "Horst Köhler",
         ),
         # an attribute phrase inside the subject; a quotation inside the phrase before the verb
         (
-            "Der für Manchester United stürmende Nationalspieler Wayne Rooney entschuldigte sich. "
-            "Mit den Worten „Wenn es um die Mannschaft geht, bin ich voller Leidenschaft wie jeder andere“ kommentierte er seinen Ausfall.",
+            ("Der für Manchester United stürmende Nationalspieler Wayne Rooney entschuldigte sich. "
+            "Mit den Worten „Wenn es um die Mannschaft geht, bin ich voller Leidenschaft wie jeder andere“ kommentierte er seinen Ausfall."),
             "Wayne Rooney",
         ),
         # a description said to be someone named
