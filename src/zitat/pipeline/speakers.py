@@ -91,7 +91,7 @@ class NameIndex:
     sentences: list[Span]
     sentence_starts: list[int]
     sentence_speakers: dict[int, Span]  # sentence start -> the first statement speaker in it
-    quoted: set[int]  # tokens inside direct quotations, whose names are what someone talks about
+    quoted: list[tuple[int, int]]  # direct quotations, whose names are what someone talks about
 
 
 class SpeakerResolver:
@@ -172,7 +172,7 @@ class SpeakerResolver:
             sentences,
             [sent.start for sent in sentences],
             sentence_speakers,
-            {i for span in doc.spans.get(QUOTE, []) if span.label_ == "direct" for i in range(span.start, span.end)},
+            [(span.start, span.end) for span in doc.spans.get(QUOTE, []) if span.label_ == "direct"],
         )
 
     def name_runs(self, doc: Doc) -> list[Span]:
@@ -200,31 +200,31 @@ class SpeakerResolver:
         """A surname that is also a noun (`Köhler`, `Montag`, `Wagner`) names the person once
         the article has written it after a first name or an office, or twice and never with
         an article; it then stands alone."""
+        surnames = self.lexicon.surnames
+        texts = [t.text for t in doc]
         full = {run[-1].text for run in runs if len(run) >= 2 and run[0].text in self.lexicon.first_names}
-        full |= {  # `Bundespräsident Köhler`
-            t.text
-            for t in doc[1:]
-            if t.text in self.lexicon.surnames
-            and doc[t.i - 1].text[:1].isupper()
-            and doc[t.i - 1].lower_ not in DETERMINERS
-            and person_noun(doc[t.i - 1].text)
-        }
         bare: dict[str, int] = {}  # a surname written twice and never with an article: `Köhler warb …, sagte Köhler`
-        for t in doc:
-            if t.text in self.lexicon.surnames and t.lower_ not in _CALENDAR:
-                before = doc[t.i - 1] if t.i > 0 else None
-                attributive = before is not None and (before.lower_ in DETERMINERS or before.text[:1].islower() and len(before) > 3 and before.lower_.endswith(("er", "es", "em")))
-                bare[t.text] = -99 if attributive else bare.get(t.text, 0) + 1
+        for i, text in enumerate(texts):
+            if text not in surnames:
+                continue
+            before = texts[i - 1] if i > 0 else ""
+            low = before.lower()
+            if before[:1].isupper() and low not in DETERMINERS and person_noun(before):
+                full.add(text)  # `Bundespräsident Köhler`
+            if text.lower() not in _CALENDAR:
+                attributive = low in DETERMINERS or before[:1].islower() and len(before) > 3 and low.endswith(("er", "es", "em"))
+                bare[text] = -99 if attributive else bare.get(text, 0) + 1
         full |= {word for word, count in bare.items() if count >= 2}
+        if not full:
+            return runs
         taken = {i for run in runs for i in range(run.start, run.end)}
         added = []
-        for t in doc:
-            text = t.text[:-1] if t.text.endswith("s") and t.text[:-1] in full else t.text  # `Köhlers`
-            if text not in full or t.i in taken:
-                continue
-            if t.i > 0 and doc[t.i - 1].lower_ in DETERMINERS:
+        for i, text in enumerate(texts):
+            if text.endswith("s") and text[:-1] in full:
+                text = text[:-1]  # `Köhlers`
+            if text not in full or i in taken or i > 0 and texts[i - 1].lower() in DETERMINERS:
                 continue  # `der Köhler`: the noun
-            added.append(doc[t.i : t.i + 1])
+            added.append(doc[i : i + 1])
         return sorted(runs + added, key=lambda run: run.start) if added else runs
 
     def _first_name(self, text: str) -> bool:
@@ -650,7 +650,9 @@ class SpeakerResolver:
         since the last speaker's mention, else the last speaker, else the nearest name."""
         lo = bisect_left(index.starts, mention.start)
         window = [
-            n for n in index.names[max(0, lo - 8) : lo] if mention.start - n.end < self.max_distance and n.start not in index.quoted
+            n
+            for n in index.names[max(0, lo - 8) : lo]
+            if mention.start - n.end < self.max_distance and not any(s <= n.start < e for s, e in index.quoted)
         ]
         if last is not None and last.mentions:
             since = max(end for _, end in last.mentions)
