@@ -72,6 +72,10 @@ def direct_speaker(text: str) -> str | None:
         # an attribute phrase inside the speaker; a relative clause between subject and verb
         ("„Jetzt ist es noch außergewöhnlicher“, schrieb die in New York City geborene Lopez.", "die in New York City geborene Lopez"),
         ("Der Ermittler, der als wichtiger Zeuge gilt, will aufhören: „Was Größeres kommt nicht nach!“", "Der Ermittler"),
+        # a noun of saying before a colon is its owner's; number words inside phrases; a role without a verb
+        ("Das Fazit von Sandra Boser nach fünf Jahren überrascht nicht: „Die Qualität stimmt.“", "Sandra Boser"),
+        ("„Das ist gut“, sagten die beiden Minister.", "die beiden Minister"),
+        ("Ein Hauptkommissar nach der Festnahme: „Raschkow ist dort, wo er hingehört.“", "Ein Hauptkommissar"),
         # a sentence joining clauses: the cue's own clause has the speaker
         ("Die Ministerin wies das zurück, die Sprecherin der Fraktion, Sandra Boser, erklärte: „Das schadet allen.“", "die Sprecherin der Fraktion, Sandra Boser"),
         ("Sie sei „vollkommen geschockt“ über das Geschehen, sagte die britische Königin.", "die britische Königin"),
@@ -91,6 +95,8 @@ def test_frame_speaker_in_clause_order(text, speaker):
         # a focus particle before the subject; an adverb or a prepositional phrase with its own attachment first
         ("Auch der Außenminister Donald Rumsfeld attackierte den Iran als den „führenden Förderer von Terrorismus“.", "der Außenminister Donald Rumsfeld"),
         ("Erstmals seit 2001 sei die Bundesregierung in der Lage, die Kriterien „aller Voraussicht nach“ einzuhalten.", "die Bundesregierung"),
+        # whom something is so for holds the view
+        ("Für den Theologen Hans Küng sei der Rücktritt „aus vielen Gründen verständlich“.", "den Theologen Hans Küng"),
         ("In dem Verfahren vor dem Europäischen Gerichtshof sieht Osterloh einen Widerspruch zur „sozialen Marktwirtschaft“.", "Osterloh"),
     ],
 )

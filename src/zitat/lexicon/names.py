@@ -70,6 +70,7 @@ _PERSON_ENDINGS = (
     "zeugen", "witwe", "sohn", "vorsitzende", "vorsitzenden", "abgeordnete", "abgeordneten", "angeklagte",
     "angeklagten", "beschuldigte", "angehörige", "angehörigen", "beamte", "beamtin", "beamten", "beauftragte",
     "beauftragten", "sachverständige", "sachverständigen", "angestellte", "angestellten", "gesandte", "delegierte",
+    "kommissar", "kommissarin", "kommissare",
 )
 # Further institutions, beside ORG_MARKERS: `Opposition`, `Fraktion`, `Feuerwehr`.
 _ORG_ENDINGS = (

@@ -10,12 +10,21 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from zitat.lexicon.cues import cue_medium
+from zitat.lexicon.cues import cue_medium, lemma
 from zitat.lexicon.mood import is_subjunctive
 from zitat.lexicon.names import name_lexicon
 from zitat.lexicon.words import ADVERBS, CONJUNCTIONS, DETERMINERS, PREPOSITIONS
 from zitat.pipeline.annotations import StatementAnnotation, add_statement, in_byline, meta
-from zitat.pipeline.frames import Frame, addressee_in, clause_subject, frame_after, frame_before, frame_in_sentence
+from zitat.pipeline.frames import (
+    Frame,
+    addressee_in,
+    clause_subject,
+    frame_after,
+    frame_before,
+    frame_in_sentence,
+    np_after,
+    speaks,
+)
 from zitat.text.quotemarks import find_quotes
 
 # A quote continues the last speaker if that speaker's statement ended this many
@@ -71,7 +80,11 @@ class DirectQuotes:
                 # it is what the subject of the sentences before says: `X kritisierte die Pläne.
                 # Die Mittel seien „völlig unrealistisch“.`
                 inside = {i for t in tokens for i in range(t.start, t.end)}
-                annotation.speaker = _reporting_subject(doc, first[0].sent, inside) or clause_subject(doc, s_start, s_end, inside)
+                annotation.speaker = (
+                    _opinion_holder(doc, first[0].sent, inside)
+                    or _reporting_subject(doc, first[0].sent, inside)
+                    or clause_subject(doc, s_start, s_end, inside)
+                )
                 guessed = annotation.speaker is not None
             annotation.addressee = addressee_in(doc, annotation.frame, annotation.speaker, annotation.cue)
             sid = add_statement(doc, annotation)
@@ -118,6 +131,23 @@ class DirectQuotes:
         if _first_word(tokens)[0].islower() and (not titled or words >= 2) and (words >= 2 or frame is not None) and not article_noun:
             return framed(frame, 0.6 if frame is not None else 0.4)
         return None
+
+
+def _opinion_holder(doc: Doc, sent: Span, inside: set[int]) -> tuple[int, int] | None:
+    """`Für den Theologen Hans Küng sei der Rücktritt „verständlich“`, `Was für die Ministerin
+    eine „flexiblere Handhabe“ ist`: whom something is so for holds the view."""
+    for k in range(sent.start, min(sent.end - 1, sent.start + 3)):
+        if doc[k].lower_ != "für" or k in inside:
+            continue
+        holder = np_after(doc, k + 1, sent.end)
+        if holder is None or holder[0] != k + 1 or any(i in inside for i in range(*holder)):
+            return None
+        body = (holder[0] + 1, holder[1]) if doc[holder[0]].lower_ in DETERMINERS and holder[1] - holder[0] > 1 else holder
+        if not speaks(doc, body):  # `für den Theologen`: the article is accusative, the noun a person
+            return None
+        verbs = {lemma(t.text) for t in doc[holder[1] : sent.end] if t.i not in inside}
+        return holder if verbs & {"sein", "halten", "gelten", "bleiben", "stehen"} else None
+    return None
 
 
 def _reporting_subject(doc: Doc, sent: Span, inside: set[int]) -> tuple[int, int] | None:

@@ -35,6 +35,10 @@ OPENING_MARKS = {"„", "»", "“", '"'}
 CLOSING_MARKS = {"“", "«", "”", '"'}
 _RELATIVE = {"der", "die", "das", "welcher", "welche", "welches", "dem", "den", "dessen", "deren"}
 _GENITIVE = {"des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "dieses", "dieser", "unseres"}
+_NUMBER_WORDS = {
+    "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig",
+    "hundert", "tausend", "beiden", "beide",
+}
 _ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen"}
 _SUBJECT_PRONOUNS = {"er", "sie", "wir", "ich", "Sie"}
 _SUBORDINATORS = {"da", "weil", "als", "nachdem", "obwohl", "während", "wenn", "falls", "bevor", "seit", "seitdem", "indem"}
@@ -115,7 +119,7 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
             seen_noun = True  # `der 81-Jährige`
             j += 1
             continue
-        if t.like_num:
+        if t.like_num or t.lower_ in _NUMBER_WORDS:
             if seen_noun and doc[j - 1].lower_ not in _GENITIVE:
                 break  # but `Einer der 13 beteiligten Feuerwehrmänner` goes on
             j += 1
@@ -542,6 +546,8 @@ def frame_before(doc: Doc, s_start: int, q_start: int) -> Frame | None:
         # a colon after a clause with a subject frames speech even when its verb is no cue.
         verb = v2_verb(doc, s_start, end - 1)
         speaker = subject_of(doc, s_start, verb, end - 1) if verb is not None else None
+        if speaker is not None:
+            speaker = _whose_words(doc, speaker, end - 1) or speaker  # `Das Fazit von X: „…“` is X's
         if verb is not None and speaker is not None and speaks(doc, speaker):
             return Frame([(verb, verb + 1)], speaker, (s_start, end), "speech", "before")
     if doc[end - 1].text == ":" and end - s_start <= 12:
@@ -560,6 +566,19 @@ def frame_before(doc: Doc, s_start: int, q_start: int) -> Frame | None:
             and speaks(doc, phrase)
         ):
             return Frame([], phrase, (s_start, end), None, "colon")
+    return None
+
+
+def _whose_words(doc: Doc, phrase: tuple[int, int], end: int) -> tuple[int, int] | None:
+    """`Das Fazit von Sandra Boser … überrascht nicht: „…“`: the one whose words a noun of
+    saying names (`von X` after it), or None."""
+    head = next((t for t in doc[phrase[0] : phrase[1]] if t.text[:1].isupper() and t.lower_ not in DETERMINERS), None)
+    if head is None or head.lower_ not in _SAYING_NOUNS:
+        return None
+    k = head.i + 1
+    if k < end and doc[k].lower_ in {"von", "vom"}:
+        owner = np_after(doc, k + 1, end)
+        return owner if owner is not None and owner[0] == k + 1 else None
     return None
 
 
@@ -706,4 +725,5 @@ _ADDRESSING_VERBS = {
     "auffordern", "aufrufen", "warnen", "kritisieren", "loben", "würdigen", "attackieren", "bitten", "ermahnen",
     "beschuldigen", "appellieren", "fordern", "drängen", "beglückwünschen", "danken", "mahnen",
 }
+_SAYING_NOUNS = {"fazit", "meinung", "antwort", "urteil", "kommentar", "forderung", "bilanz", "reaktion", "botschaft", "worte", "appell"}
 _AUDIENCES = {"journalisten", "reportern", "der", "dem", "den"}

@@ -62,6 +62,7 @@ _SOURCE_NOUNS = (
     "zeugenaussagen", "mitteilung", "erklärung", "umfrage", "studie", "untersuchung", "prognose",
     "stellungnahme", "analyse", "vernehmen", "auskunft", "auskünften", "recherchen", "quellen", "meldung",
     "meldungen", "zählung", "hochrechnung", "polizeiangaben", "behördenangaben", "medienberichten",
+    "darstellungen", "idee", "vorstellung", "vorstellungen", "überzeugung", "ansichten",
 )
 _CONTINUE_SENTENCES = 2
 _SOURCE_ADVERBS = {"demnach", "danach", "wonach"}
