@@ -136,6 +136,11 @@ def test_reported_speech_quote_is_said_by_the_subject_before_it():
     assert direct_speaker(text) == "der Ministerpräsident Christian Wulff"
 
 
+def test_apposition_ends_where_the_verb_follows_without_a_comma():
+    text = "Theo Zwanziger, Präsident des Verbands (DFB) nannte die Bewerbung „sehr respektabel“ und stellte fest, dass „Europa dran ist“."
+    assert {q.speaker.text for q in zitat.extract(text).quotes if q.type == "direct"} == {"Theo Zwanziger, Präsident des Verbands (DFB)"}
+
+
 def test_two_quotes_share_the_frame_after_them():
     text = "„Ich zähle auf meine Anhänger“ und „Die Menschen sollen es wissen“, zitiert CNN."
     assert [q.speaker.text for q in zitat.extract(text).quotes if q.type == "direct"] == ["CNN", "CNN"]

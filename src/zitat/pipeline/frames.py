@@ -169,6 +169,8 @@ def _apposition(doc: Doc, j: int, end: int) -> int:
     stop = inner[1]
     if stop >= end or doc[stop].text in {",", ".", ":", ";", "–"}:
         return stop
+    if doc[stop].text[:1].islower() and (cue_medium(doc[stop].text) or doc[stop].lower_ in AUXILIARIES):
+        return stop  # the verb follows without the closing comma: `Theo Zwanziger, Präsident des DFB nannte`
     return j
 
 
