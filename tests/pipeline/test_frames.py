@@ -75,6 +75,7 @@ def direct_speaker(text: str) -> str | None:
         # a noun of saying before a colon is its owner's; number words inside phrases; a role without a verb
         ("Das Fazit von Sandra Boser nach fünf Jahren überrascht nicht: „Die Qualität stimmt.“", "Sandra Boser"),
         ("„Das ist gut“, sagten die beiden Minister.", "die beiden Minister"),
+        ("Jandová war im Käfig, Meierhenrich stand davor. „Das Elend geht weiter.“, so letztere.", "letztere"),
         ("Ein Hauptkommissar nach der Festnahme: „Raschkow ist dort, wo er hingehört.“", "Ein Hauptkommissar"),
         # a sentence joining clauses: the cue's own clause has the speaker
         ("Die Ministerin wies das zurück, die Sprecherin der Fraktion, Sandra Boser, erklärte: „Das schadet allen.“", "die Sprecherin der Fraktion, Sandra Boser"),

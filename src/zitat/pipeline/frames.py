@@ -35,6 +35,7 @@ OPENING_MARKS = {"„", "»", "“", '"'}
 CLOSING_MARKS = {"“", "«", "”", '"'}
 _RELATIVE = {"der", "die", "das", "welcher", "welche", "welches", "dem", "den", "dessen", "deren"}
 _GENITIVE = {"des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "dieses", "dieser", "unseres"}
+_ANAPHORS = {"letztere", "letzterer", "erstere", "ersterer", "letzteres", "ersteres"}  # `„…“, so letztere.`
 _NUMBER_WORDS = {
     "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig",
     "hundert", "tausend", "beiden", "beide",
@@ -76,7 +77,7 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
         return None  # `heißt es`, `man sagt`: the speaker is elsewhere or nobody
     nxt = doc[i + 1] if i + 1 < end else None
     article = first.lower_ in DETERMINERS and nxt is not None and (nxt.text[:1].isupper() or _adjective_like(nxt))
-    if (first.text in PRONOUNS or first.lower_ in {"er", "sie"}) and not article:
+    if (first.text in PRONOUNS or first.lower_ in {"er", "sie"} | _ANAPHORS) and not article:
         return (i, i + 1)  # but `dieser Einschätzung` is a noun phrase
     if first.lower_ in PRONOUNS and (nxt is None or nxt.text[:1].islower() or nxt.is_punct):
         return (i, i + 1)  # a demonstrative on its own: `Dieser behaupte`, `Diese besagt`
@@ -462,7 +463,7 @@ def frame_after(doc: Doc, q_end: int, s_end: int) -> Frame | None:
         frame_end -= 1
     if doc[i].lower_ in SO_CUES:
         after_so = i + 1
-        if after_so < s_end and doc[after_so].text[:1].islower() and doc[after_so].lower_ not in DETERMINERS:
+        if after_so < s_end and doc[after_so].text[:1].islower() and doc[after_so].lower_ not in DETERMINERS | _ANAPHORS:
             if not cue_medium(doc[after_so].text) or lemma(doc[after_so].text) in {"heißen", "lauten"}:
                 return None  # `„Wikiasari“, so heißt ein Projekt`: a name, not a statement
             after_so += 1  # `„…“, so urteilte Romney`
