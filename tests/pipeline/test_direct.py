@@ -34,6 +34,15 @@ def test_direct_following_quote_paragraph_continues_speaker():
     assert [r[1] for r in result] == ["Der Minister", "Der Minister"]
 
 
+def test_direct_quote_later_in_the_paragraph_continues_the_last_statement():
+    text = (
+        "Die Ministerin Anna Berger kritisierte die Pläne scharf. Die Kosten seien nicht gedeckt. "
+        "Das Parlament tagt am Montag. „Wir werden das nicht hinnehmen.“\n\nDas Wetter war schön."
+    )
+    (quote,) = [q for q in zitat.extract(text).quotes if q.type == "direct"]
+    assert quote.speaker is not None and quote.speaker.canonical == "Anna Berger"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -42,6 +42,7 @@ from zitat.pipeline.frames import (
     web_address,
 )
 
+_LEND_REACH = 40  # tokens between a statement and a later unframed quotation in the same paragraph
 _COMPLEMENTIZERS = {"dass", "ob", "wie", "warum", "weshalb", "wann", "wo", "wer", "was", "welche", "welcher", "wieso"}
 _REPORTED_ONLY = {
     "fordern", "kritisieren", "warnen", "loben", "beklagen", "verlangen", "ankündigen", "dementieren",
@@ -121,7 +122,8 @@ class Statements:
 
     def _lend_speakers(self, doc: Doc) -> None:
         """A direct quotation that is a sentence of its own, without a frame, continues the
-        speaker of the statement in the sentence right before it."""
+        speaker of the last statement before it: in the sentence or paragraph right before,
+        or a few sentences back in the same paragraph."""
         speakers = spans_of(doc, SPEAKER)
         quotes = sorted(spans_of(doc, QUOTE).items(), key=lambda item: item[1][0].start)
         previous: Span | None = None  # the sentence and speaker of the last statement with one
@@ -134,7 +136,10 @@ class Statements:
             if spans[0].label_ != "direct" or previous is None or speaker is None:
                 continue
             whole = spans[0].start <= _trim(sent)[0] and spans[-1].end >= _trim(sent)[1] - 1
-            follows = all(doc[i].is_space for i in range(previous.end, sent.start))
+            between = doc[previous.end : sent.start]
+            follows = all(t.is_space for t in between) or (  # the next sentence or paragraph, or later in this paragraph
+                len(between) <= _LEND_REACH and not any("\n" in t.text for t in between if t.is_space)
+            )
             if whole and follows:
                 add_role(doc, SPEAKER, sid, (speaker.start, speaker.end))
 
