@@ -34,6 +34,14 @@ def test_direct_following_quote_paragraph_continues_speaker():
     assert [r[1] for r in result] == ["Der Minister", "Der Minister"]
 
 
+def test_direct_possessive_before_a_colon_continues_the_last_speaker():
+    text = (
+        "Der Außenbeauftragte Javier Solana äußerte sich zuversichtlich: „Ich gehe von einer Einigung aus.“ "
+        "Seine Zuversicht gründet sich auf Erfahrungen: „Entscheidungen fallen immer erst in letzter Minute.“"
+    )
+    assert [q.speaker.text for q in zitat.extract(text).quotes if q.type == "direct"] == ["Der Außenbeauftragte Javier Solana"] * 2
+
+
 def test_direct_quote_later_in_the_paragraph_continues_the_last_statement():
     text = (
         "Die Ministerin Anna Berger kritisierte die Pläne scharf. Die Kosten seien nicht gedeckt. "

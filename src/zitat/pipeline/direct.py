@@ -35,6 +35,7 @@ _FINITE = {
     "ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten", "wird", "werden", "wurde", "wurden", "kann",
     "können", "muss", "müssen", "soll", "sollen", "will", "wollen", "darf", "dürfen", "habe", "bin", "gibt",
 }
+_POSSESSIVES = {"sein", "seine", "seiner", "seinen", "seinem", "ihr", "ihre", "ihrer", "ihren", "ihrem"}
 _CONTEXT = 80  # tokens of frame looked at on either side of a quotation
 
 _NAMING_WORDS = {"auch", "genannt", "namens", "sogenannte", "sogenannten", "kurz", "titel", "motto", "selbst"}
@@ -73,6 +74,8 @@ class DirectQuotes:
             annotation = self._decide(doc, tokens, s_start, s_end, recent)
             if annotation is None:
                 continue
+            if annotation.speaker is None and recent is not None and _possessive_colon(doc, first[0].sent.start, first.start):
+                annotation.speaker = recent.speaker  # `X sagte: „…“ Seine Zuversicht gründet sich darauf: „…“`
             guessed = False
             if annotation.speaker is None and not _is_whole_sentence(doc, tokens, s_start, s_end):
                 # A quote inside an unframed sentence is what its subject says:
@@ -131,6 +134,13 @@ class DirectQuotes:
         if _first_word(tokens)[0].islower() and (not titled or words >= 2) and (words >= 2 or frame is not None) and not article_noun:
             return framed(frame, 0.6 if frame is not None else 0.4)
         return None
+
+
+def _possessive_colon(doc: Doc, start: int, quote: int) -> bool:
+    """A sentence that opens with a possessive and ends in a colon before the quotation: it says
+    whose words follow, and its possessor is the speaker just quoted."""
+    before = [t for t in doc[start:quote] if not t.is_space]
+    return len(before) >= 3 and before[0].lower_ in _POSSESSIVES and before[-1].text == ":"
 
 
 def _opinion_holder(doc: Doc, sent: Span, inside: set[int]) -> tuple[int, int] | None:
