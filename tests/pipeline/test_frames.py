@@ -80,6 +80,9 @@ def direct_speaker(text: str) -> str | None:
         # a sentence joining clauses: the cue's own clause has the speaker
         ("Die Ministerin wies das zurück, die Sprecherin der Fraktion, Sandra Boser, erklärte: „Das schadet allen.“", "die Sprecherin der Fraktion, Sandra Boser"),
         ("Sie sei „vollkommen geschockt“ über das Geschehen, sagte die britische Königin.", "die britische Königin"),
+        ("Auch die EU-Kommission kritisierte das scharf: So sagte Olli Rehn, EU-Erweiterungskommissar: „Das geht nicht.“", "Olli Rehn, EU-Erweiterungskommissar"),
+        # a sentence adverb is no subject
+        ("Zwar würde sie ihm „persönlich durchaus“ eine Bewährung zubilligen.", "sie"),
         ("In seiner Stellungnahme befand der Premierminister Benjamin Netanyahu den Angriff als gerecht und nannte den Auftrag „schnell und entschieden“.", "der Premierminister Benjamin Netanyahu"),
         # `sie` after the verb is the object when a masculine subject stands first
         ("Der Hauptgeschäftsführer des BPI nannte sie „fahrlässig“ und verwies auf Studien.", "Der Hauptgeschäftsführer des BPI"),

@@ -28,6 +28,8 @@ ADVERBS = {
     "bisher", "kürzlich", "zuletzt", "zunächst", "schließlich", "anschließend", "offenbar",
     "wörtlich", "sinngemäß", "nur", "sogar", "selbst", "etwa", "ebenso", "nämlich",
     "vergangene", "vergangenen", "letzte", "letzten", "am", "gegenüber",
+    "zwar", "dennoch", "inzwischen", "darum", "somit", "folglich", "angeblich", "vermutlich", "wahrscheinlich",
+    "möglicherweise", "tatsächlich", "immerhin", "insbesondere", "stattdessen", "offensichtlich",
 }
 AUXILIARIES = {
     "hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden", "wurde",

@@ -236,7 +236,10 @@ def subject_of(doc: Doc, start: int, finite: int, end: int) -> tuple[int, int] |
 def speaker_of_verb(doc: Doc, s_start: int, finite: int, end: int) -> tuple[int, int] | None:
     """The subject of the finite verb at `finite` in a sentence that may join several clauses:
     `…, sagte die Königin`, `X wies das zurück, die Sprecherin Y erklärte:`, `X befand … und
-    nannte …`."""
+    nannte …`, `X kritisierte das scharf: So sagte Y: …`."""
+    colon = next((k for k in range(finite - 1, s_start, -1) if doc[k].text == ":"), None)
+    if colon is not None and colon + 1 < finite:
+        s_start = colon + 1  # a new clause begins after a colon
     if finite > s_start and doc[finite - 1].text == ",":
         behind = np_after(doc, finite + 1, end)
         if behind is not None and behind[0] == finite + 1 and speaks(doc, behind):
