@@ -214,6 +214,8 @@ def test_speakers_pronoun_skips_a_subject_whose_first_name_disagrees():
         ("„Das wird groß“, schreibt die „Computerwoche“.", "die „Computerwoche“", "Computerwoche"),
         # a person's role and a country's genitive: someone unnamed
         ("Der Vertreter Libyens nannte die Sanktionen eine Unterstützung.", "Der Vertreter Libyens", None),
+        # a name with an apostrophe, taken up by its kind
+        ("Die amerikanische Ratingagentur Moody's hob das Rating an. Nun begründet die Ratingagentur das.", "die Ratingagentur", "Moody's"),
     ],
 )
 def test_speakers_institutions_and_roles(nlp, text, mention, canonical):

@@ -261,7 +261,8 @@ class SpeakerResolver:
 
     def _name_token(self, t: Token) -> bool:
         text = t.text
-        if not text[:1].isupper() or not t.is_alpha and "-" not in text or len(text) < 2:
+        alpha = t.is_alpha or text.replace("'", "").replace("’", "").isalpha()  # `Moody's`, `O’Neill`
+        if not text[:1].isupper() or not alpha and "-" not in text or len(text) < 2:
             return False
         low = text.lower()
         if low in DETERMINERS or low in PREPOSITIONS or low in ADVERBS or low in CONJUNCTIONS:
