@@ -286,6 +286,9 @@ def evaluate_cli(
         )
         for kind, accuracy in result["accuracy_by_kind"].items():
             print(f"  {kind:10} {accuracy:.3f}  ({result['counts_by_kind'][kind]} mentions)")
+        print("  by what the mention refers to:")
+        for kind, accuracy in result["accuracy_by_entity"].items():
+            print(f"  {kind:12} {accuracy:.3f}  ({result['counts_by_entity'][kind]} mentions)")
     if json_out:
         Path(json_out).write_text(json.dumps(ev.to_dict(), indent=2), encoding="utf-8")
     return 0

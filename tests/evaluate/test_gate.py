@@ -44,5 +44,7 @@ def test_gate_speaker_resolution_at_or_above_floor(dev_dir):
     floors = json.loads(FLOORS.read_text())["speaker_resolution"]
     result = evaluate_speakers(dev_dir)
     assert result["mentions"] >= 150
+    assert sum(result["counts_by_entity"].values()) == result["mentions"]
+    assert set(result["accuracy_by_entity"]) >= {"person", "organisation"}
     assert result["accuracy"] >= floors["accuracy"], result["accuracy_by_kind"]
     assert result["proper_name_rate"] >= floors["proper_name_rate"]

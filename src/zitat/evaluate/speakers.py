@@ -36,6 +36,7 @@ def evaluate_speakers(gold_dir: str | Path, gold_file: str | Path = DEFAULT_GOLD
     nlp = zitat.load()
     resolver = nlp.get_pipe("zitat_speakers")
     total, correct, named, proper = Counter(), Counter(), Counter(), Counter()
+    entity_total, entity_correct = Counter(), Counter()  # by what the mention refers to: person, organisation, unknown
     errors = []
     docs: dict[str, object] = {}
     for a in annotations:
@@ -45,8 +46,10 @@ def evaluate_speakers(gold_dir: str | Path, gold_file: str | Path = DEFAULT_GOLD
         predicted = resolver.canonical_for(doc, a["start"], a["end"])
         kind = a["mention_kind"]
         total[kind] += 1
+        entity_total[a["entity_kind"]] += 1
         if _same(predicted, a["canonical"]):
             correct[kind] += 1
+            entity_correct[a["entity_kind"]] += 1
         else:
             errors.append({**a, "predicted": predicted, "mention": doc.text[a["start"] : a["end"]]})
         if a["canonical"] is not None and kind in ("pronoun", "role"):
@@ -58,6 +61,8 @@ def evaluate_speakers(gold_dir: str | Path, gold_file: str | Path = DEFAULT_GOLD
         "accuracy": sum(correct.values()) / n if n else 0.0,
         "accuracy_by_kind": {k: correct[k] / total[k] for k in total},
         "counts_by_kind": dict(total),
+        "accuracy_by_entity": {k: entity_correct[k] / entity_total[k] for k in entity_total},
+        "counts_by_entity": dict(entity_total),
         "proper_name_rate": sum(proper.values()) / sum(named.values()) if named else 0.0,
         "errors": errors,
     }
