@@ -96,6 +96,8 @@ def direct_speaker(text: str) -> str | None:
         ("In dem Verfahren vor dem Europäischen Gerichtshof sieht Osterloh einen Widerspruch zur „sozialen Marktwirtschaft“.", "Osterloh"),
         # the source of the sentence outranks the clause subject guessed for a partial quote
         ("Die Bauern seien laut dem Minister „besonders betroffen“.", "dem Minister"),
+        # `heißt es` with its source first, a compound whose last part is capitalised
+        ("Auf der documenta-Homepage heißt es zur Begründung: „Die Zählstriche wurden gewählt.“", "der documenta-Homepage"),
         ("Einspareffekte sollen „durch mehr Effizienz“ erreicht werden, so heißt es in einer Erklärung der Betriebsräte.", "einer Erklärung der Betriebsräte"),
     ],
 )
@@ -127,6 +129,11 @@ def test_reported_speech_quote_is_said_by_the_subject_before_it():
 def test_apposition_ends_where_the_verb_follows_without_a_comma():
     text = "Theo Zwanziger, Präsident des Verbands (DFB) nannte die Bewerbung „sehr respektabel“ und stellte fest, dass „Europa dran ist“."
     assert {q.speaker.text for q in zitat.extract(text).quotes if q.type == "direct"} == {"Theo Zwanziger, Präsident des Verbands (DFB)"}
+
+
+def test_a_later_quote_in_the_sentence_shares_its_speaker():
+    text = "„In absehbarer Zeit“, so Finanzvorstand Hans Dieter Pötsch, wird VW „auch ein Fahrzeug für Indien entwickeln“."
+    assert [q.speaker.text for q in zitat.extract(text).quotes if q.type == "direct"] == ["Finanzvorstand Hans Dieter Pötsch"] * 2
 
 
 def test_two_quotes_share_the_frame_after_them():

@@ -75,7 +75,7 @@ _PERSON_ENDINGS = (
 # Further institutions, beside ORG_MARKERS: `Opposition`, `Fraktion`, `Feuerwehr`.
 _ORG_ENDINGS = (
     "opposition", "fraktion", "redaktion", "delegation", "administration", "koalition", "botschaft", "mannschaft",
-    "nation", "vereinigung", "firma", "feuerwehr", "behörden",
+    "nation", "vereinigung", "firma", "feuerwehr", "behörden", "wetterdienst", "geheimdienst", "nachrichtendienst",
 )
 _NOT_PERSONS = ("wasser", "feuer", "zimmer", "nummer", "center", "computer", "theater", "fenster", "semester", "liter",
                 "meter", "monat", "staat", "senat", "tat", "format", "zertifikat", "resultat", "apparat", "daten",

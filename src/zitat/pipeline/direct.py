@@ -76,6 +76,8 @@ class DirectQuotes:
                 continue
             if annotation.speaker is None and recent is not None and _possessive_colon(doc, first[0].sent.start, first.start):
                 annotation.speaker = recent.speaker  # `X sagte: „…“ Seine Zuversicht gründet sich darauf: „…“`
+            if annotation.speaker is None and last is not None and last[0] == here and not annotation.frame:
+                annotation.speaker = last[1].speaker  # `„In absehbarer Zeit“, so X, wird VW „…“`: the sentence's speaker
             guessed = False
             if annotation.speaker is None and not _is_whole_sentence(doc, tokens, s_start, s_end):
                 # A quote inside an unframed sentence is what its subject says:

@@ -133,7 +133,7 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
             break
         if seen_noun and t.lower_ in DETERMINERS and t.lower_ not in _GENITIVE:
             break  # a new phrase (an object) begins: `der Präsident seine Position`
-        lowered = t.text[0].islower()
+        lowered = not _capital(t.text)
         if lowered and t.lower_ not in DETERMINERS and t.lower_ not in _NP_INNER:
             after_article = j > i and (
                 doc[j - 1].lower_ in DETERMINERS
@@ -148,9 +148,14 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
         j += 1
     while j > i and (doc[j - 1].lower_ in _NP_INNER or doc[j - 1].lower_ in DETERMINERS):
         j -= 1
-    if j == i or not any(doc[k].text[0].isupper() for k in range(i, j)):
+    if j == i or not any(_capital(doc[k].text) for k in range(i, j)):
         return None
     return (i, _apposition(doc, j, end))
+
+
+def _capital(word: str) -> bool:
+    """A capitalised word, or a compound whose last part is: `documenta-Homepage`."""
+    return word[:1].isupper() or "-" in word and word.rsplit("-", 1)[-1][:1].isupper()
 
 
 def web_address(token: Token) -> bool:
@@ -320,7 +325,7 @@ def _agent(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 def _source_first(doc: Doc, start: int, finite: int) -> tuple[int, int] | None:
     """A clause without a subject names its source first: `Von den Behörden wird angenommen`,
     `In einer Pressemitteilung heißt es`, `In dem Bericht steht`."""
-    if doc[start].lower_ not in {"von", "vom", "in", "im", "aus"}:
+    if doc[start].lower_ not in {"von", "vom", "in", "im", "aus", "auf", "bei", "beim"}:
         return None
     phrase = np_after(doc, start + 1, finite)
     return phrase if phrase is not None and phrase[1] == finite else None
