@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+# `„…“, so letztere`: pronouns that point back to one of two just named.
+ANAPHORS = {"letzterer", "letztere", "letzteres", "ersterer", "erstere", "ersteres"}
 PRONOUNS = {
-    "er", "sie", "es", "man", "ich", "wir", "ihr", "du", "Sie", "dieser", "diese", "jener",
-    "jene", "letzterer", "letztere", "ersterer", "erstere",
-}
+    "er", "sie", "es", "man", "ich", "wir", "ihr", "du", "Sie", "dieser", "diese", "jener", "jene",
+} | ANAPHORS
 DETERMINERS = {
     "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
     "dieser", "diese", "dieses", "diesem", "diesen", "sein", "seine", "seiner", "seinem",
     "seinen", "ihr", "ihre", "ihrer", "ihrem", "ihren", "kein", "keine", "alle", "viele",
     "mehrere", "einige", "beide", "zwei", "drei",
 }
+ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen"}
+# Determiners that never begin a subject: a prefield opening with one holds an object.
+OBJECT_DETERMINERS = {"den", "dem", "einen", "einem", "diesen", "diesem", "seinen", "seinem", "ihren", "ihrem"}
+# Conjunctions that open a subordinate clause (verb last), and words that open a complement clause.
+SUBORDINATORS = {"da", "weil", "als", "nachdem", "obwohl", "während", "wenn", "falls", "bevor", "seit", "seitdem", "indem"}
+COMPLEMENTIZERS = {"dass", "ob", "wie", "warum", "weshalb", "wann", "wo", "wer", "was", "welche", "welcher", "wieso"}
 PREPOSITIONS = {
     "am", "im", "in", "an", "auf", "aus", "bei", "beim", "mit", "nach", "seit", "von", "vom",
     "vor", "zu", "zum", "zur", "über", "unter", "gegenüber", "während", "laut", "für", "gegen",

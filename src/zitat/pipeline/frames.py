@@ -17,11 +17,16 @@ from zitat.lexicon.cues import PARTICLES, SO_CUES, cue_medium, lemma, lemma_case
 from zitat.lexicon.names import name_lexicon, person_noun
 from zitat.lexicon.words import (
     ADVERBS,
+    ANAPHORS,
+    ARTICLES,
     AUXILIARIES,
+    COMPLEMENTIZERS,
     CONJUNCTIONS,
     DETERMINERS,
+    OBJECT_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
+    SUBORDINATORS,
 )
 
 _MAX_NP = 12
@@ -35,17 +40,12 @@ OPENING_MARKS = {"„", "»", "“", '"'}
 CLOSING_MARKS = {"“", "«", "”", '"'}
 _RELATIVE = {"der", "die", "das", "welcher", "welche", "welches", "dem", "den", "dessen", "deren"}
 _GENITIVE = {"des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "dieses", "dieser", "unseres"}
-_ANAPHORS = {"letztere", "letzterer", "erstere", "ersterer", "letzteres", "ersteres"}  # `„…“, so letztere.`
 _NUMBER_WORDS = {
     "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig",
     "hundert", "tausend", "beiden", "beide",
 }
-_ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen"}
 _SUBJECT_PRONOUNS = {"er", "sie", "wir", "ich", "Sie"}
-_SUBORDINATORS = {"da", "weil", "als", "nachdem", "obwohl", "während", "wenn", "falls", "bevor", "seit", "seitdem", "indem"}
 _NP_INNER = {"von", "vom", "und", "-", "&", "der", "des", "de", "van", "al", "bin", "el"}
-# Determiners that never begin a subject: a prefield opening with one holds an object.
-_OBJECT_DETERMINERS = {"den", "dem", "einen", "einem", "diesen", "diesem", "seinen", "seinem", "ihren", "ihrem"}
 # Focus particles bind to the phrase after them: `Auch die Ministerin sagte`.
 _FOCUS = {"auch", "selbst", "sogar", "nur", "gerade", "besonders", "ebenfalls", "erst"}
 # Heads of abstract nouns, which do not speak: `Die Anwendung … stellte der Vorsitzende in Frage`.
@@ -77,7 +77,7 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
         return None  # `heißt es`, `man sagt`: the speaker is elsewhere or nobody
     nxt = doc[i + 1] if i + 1 < end else None
     article = first.lower_ in DETERMINERS and nxt is not None and (nxt.text[:1].isupper() or _adjective_like(nxt))
-    if (first.text in PRONOUNS or first.lower_ in {"er", "sie"} | _ANAPHORS) and not article:
+    if (first.text in PRONOUNS or first.lower_ in {"er", "sie"}) and not article:
         return (i, i + 1)  # but `dieser Einschätzung` is a noun phrase
     if first.lower_ in PRONOUNS and (nxt is None or nxt.text[:1].islower() or nxt.is_punct):
         return (i, i + 1)  # a demonstrative on its own: `Dieser behaupte`, `Diese besagt`
@@ -105,7 +105,7 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
                 break
             j = close + 1
             continue
-        named = seen_noun or all(doc[k].lower_ in _ARTICLES for k in range(i, j))  # `die „Computerwoche“`
+        named = seen_noun or all(doc[k].lower_ in ARTICLES for k in range(i, j))  # `die „Computerwoche“`
         if t.text in OPENING_MARKS and named and j + 1 < end and doc[j + 1].text[:1].isupper():
             close = next((k for k in range(j + 1, min(end, j + 8)) if doc[k].text in CLOSING_MARKS), None)
             if close is None:
@@ -216,7 +216,7 @@ def subject_of(doc: Doc, start: int, finite: int, end: int) -> tuple[int, int] |
             if before is not None and speaks(doc, before):
                 return before  # `Der Geschäftsführer nannte sie „fahrlässig“`: `sie` is the object
         return (after, after + 1)
-    if doc[start].lower_ in _SUBORDINATORS or doc[start].lower_ == "wie":
+    if doc[start].lower_ in SUBORDINATORS or doc[start].lower_ == "wie":
         main = _main_clause_verb(doc, start, finite)
         if main is not None:
             return np_after(doc, main + 1, end)  # `Als er eintraf, biss der Mann zu und rief:`
@@ -265,7 +265,7 @@ def _clause_start(doc: Doc, s_start: int, finite: int) -> int:
             continue
         start = boundary + 1
         first = doc[start]
-        if first.lower_ in _SUBORDINATORS or first.lower_ in {"dass", "ob", "wie", "wo", "was", "welche", "welcher"}:
+        if first.lower_ in SUBORDINATORS or first.lower_ in COMPLEMENTIZERS:
             continue
         if first.lower_ in _RELATIVE and not _article_before_noun(doc, start, finite):
             continue
@@ -342,7 +342,7 @@ def subject_before(doc: Doc, start: int, verb: int) -> tuple[int, int] | None:
     if doc[start].lower_ in _FOCUS and start + 1 < verb and not doc[start + 1].is_punct:
         start += 1  # `Auch die Ministerin sagte`
     first = doc[start]
-    if first.lower_ in _SUBORDINATORS or first.lower_ in _OBJECT_DETERMINERS:
+    if first.lower_ in SUBORDINATORS or first.lower_ in OBJECT_DETERMINERS:
         return None
     if first.lower_ in PREPOSITIONS:
         return (start, verb) if _name_particle(doc, start, verb) else None  # `Von der Leyen sagte`
@@ -471,7 +471,7 @@ def frame_after(doc: Doc, q_end: int, s_end: int) -> Frame | None:
         frame_end -= 1
     if doc[i].lower_ in SO_CUES:
         after_so = i + 1
-        if after_so < s_end and doc[after_so].text[:1].islower() and doc[after_so].lower_ not in DETERMINERS | _ANAPHORS:
+        if after_so < s_end and doc[after_so].text[:1].islower() and doc[after_so].lower_ not in DETERMINERS | ANAPHORS:
             if not cue_medium(doc[after_so].text) or lemma(doc[after_so].text) in {"heißen", "lauten"}:
                 return None  # `„Wikiasari“, so heißt ein Projekt`: a name, not a statement
             after_so += 1  # `„…“, so urteilte Romney`
@@ -494,7 +494,7 @@ def frame_after(doc: Doc, q_end: int, s_end: int) -> Frame | None:
         speaker = np_after(doc, start, s_end)
         if speaker is not None and lemma(doc[k].text) == "zitieren":
             quoted = np_after(doc, speaker[1], s_end)
-            body = (quoted[0] + 1, quoted[1]) if quoted is not None and doc[quoted[0]].lower_ in _OBJECT_DETERMINERS else quoted
+            body = (quoted[0] + 1, quoted[1]) if quoted is not None and doc[quoted[0]].lower_ in OBJECT_DETERMINERS else quoted
             if quoted is not None and quoted[0] == speaker[1] and speaks(doc, body):
                 speaker = quoted  # `„…“, zitiert die „Computerwoche“ Lynch`: the one quoted speaks
         if k > i and doc[i].lower_ in AUXILIARIES:
@@ -601,7 +601,7 @@ def v2_verb(doc: Doc, start: int, end: int) -> int | None:
     if start >= end:
         return None
     first = doc[start]
-    if first.lower_ in _SUBORDINATORS:
+    if first.lower_ in SUBORDINATORS:
         return None
     focus = first.lower_ in _FOCUS and start + 1 < end and doc[start + 1].lower_ in DETERMINERS
     if first.lower_ in PREPOSITIONS:
@@ -642,7 +642,7 @@ def speaks(doc: Doc, span: tuple[int, int]) -> bool:
     or institution noun (`der Verfasser`, `die Bundesregierung`), not `es`, `man`, an
     abstract noun or an object leading the clause."""
     first = doc[span[0]]
-    if first.lower_ in _NOT_SPEAKERS or first.lower_ in _OBJECT_DETERMINERS or _abstract(doc, span):
+    if first.lower_ in _NOT_SPEAKERS or first.lower_ in OBJECT_DETERMINERS or _abstract(doc, span):
         return False
     if span[1] - span[0] == 1 and first.lower_ in {"er", "sie"}:
         return True
@@ -714,7 +714,7 @@ def addressee_in(
     after = cue[0][1]
     if speaker is not None and speaker[0] == after:
         after = speaker[1]  # `sagte er dem Spiegel`
-    if after < end and doc[after].lower_ in _DATIVE_ARTICLES and doc[after].i not in taken:
+    if after < end and doc[after].lower_ in _DATIVEARTICLES and doc[after].i not in taken:
         found = phrase_at(after)
         if found is not None:
             return found  # `teilte dem Fernsehsender CNN mit`, `warf dem Iran vor`
@@ -730,7 +730,7 @@ def addressee_in(
 
 _CONVERSATIONS = {"interview", "gespräch", "telefonat", "telefongespräch", "treffen", "unterredung", "chat"}
 _LETTERS = {"brief", "schreiben", "appell", "aufruf", "botschaft", "mail", "e-mail", "nachricht", "ansprache", "rede"}
-_DATIVE_ARTICLES = {"dem", "einem", "der", "einer", "den"}
+_DATIVEARTICLES = {"dem", "einem", "der", "einer", "den"}
 # Verbs whose object is the one spoken to: `forderte die Bürger auf`, `würdigte Ligeti`.
 _ADDRESSING_VERBS = {
     "auffordern", "aufrufen", "warnen", "kritisieren", "loben", "würdigen", "attackieren", "bitten", "ermahnen",

@@ -32,7 +32,17 @@ from zitat.lexicon.names import (
     name_lexicon,
     person_noun,
 )
-from zitat.lexicon.words import ADVERBS, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS, TITLES
+from zitat.lexicon.words import (
+    ADVERBS,
+    COMPLEMENTIZERS,
+    CONJUNCTIONS,
+    DETERMINERS,
+    OBJECT_DETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    SUBORDINATORS,
+    TITLES,
+)
 from zitat.pipeline.annotations import QUOTE, SPEAKER, meta, spans_of
 from zitat.pipeline.frames import AGE_NOUN, OPENING_MARKS, np_after, subject_of, v2_verb
 
@@ -45,7 +55,6 @@ _WORKS = {"roman", "buch", "film", "lied", "song", "album", "serie", "stück", "
 # Last words of newspaper and broadcaster names, which an adjective or place starts:
 # `Süddeutsche Zeitung`, `Berliner Morgenpost`, `Deutsche Welle`.
 _MEDIA_NAMES = {"zeitung", "rundschau", "morgenpost", "allgemeine", "post", "welle", "nachrichten", "presse", "kurier", "tagblatt", "anzeiger"}
-_SUBORDINATORS = {"indem", "weil", "dass", "als", "nachdem", "obwohl", "während", "wenn", "da", "wie", "ob", "bevor"}
 _CALENDAR = {
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar", "märz",
     "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
@@ -507,7 +516,7 @@ class SpeakerResolver:
         sent = mention.sent
         subordinate = (
             mention.start - 2 >= sent.start
-            and doc[mention.start - 1].lower_ in _SUBORDINATORS
+            and doc[mention.start - 1].lower_ in SUBORDINATORS | COMPLEMENTIZERS
             and doc[mention.start - 2].text == ","
         )  # `Sarkozy bestritt das, indem er sagte`
         if mention.start > sent.start and not subordinate and not _is_subject(doc, mention):
@@ -541,7 +550,7 @@ class SpeakerResolver:
                 if named is not None:
                     return named, True  # `sehe er, Köhler, keine Alternative`
                 continue  # a pronoun again: its referent lies further back
-            if words and words[0].lower_ in {"einen", "einem", "den", "dem", "diesen", "diesem"}:
+            if words and words[0].lower_ in OBJECT_DETERMINERS:
                 continue  # an object taken for a speaker: `sie hat einen großen Symbolcharakter – das meint X`
             phrase_gender = self._phrase_gender(subject)
             if not _agrees(phrase_gender, "", gender):

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from zitat.lexicon.cues import lemma
 from zitat.lexicon.mood import HEARSAY, is_subjunctive
-from zitat.lexicon.words import DETERMINERS, PREPOSITIONS
+from zitat.lexicon.words import COMPLEMENTIZERS, DETERMINERS, PREPOSITIONS
 from zitat.pipeline.annotations import (
     QUOTE,
     SPEAKER,
@@ -43,7 +43,6 @@ from zitat.pipeline.frames import (
 )
 
 _LEND_REACH = 40  # tokens between a statement and a later unframed quotation in the same paragraph
-_COMPLEMENTIZERS = {"dass", "ob", "wie", "warum", "weshalb", "wann", "wo", "wer", "was", "welche", "welcher", "wieso"}
 _REPORTED_ONLY = {
     "fordern", "kritisieren", "warnen", "loben", "beklagen", "verlangen", "ankündigen", "dementieren",
     "sprechen", "nennen", "bezeichnen", "berichten", "verweisen", "erwarten", "schätzen", "melden", "werten",
@@ -306,7 +305,7 @@ def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
         nxt = doc[comma + 1]
         clause_end = _clause_end(doc, comma + 1, end)
         subjunctive = any(is_subjunctive(doc[j]) for j in range(comma + 1, clause_end))
-        if nxt.lower_ not in _COMPLEMENTIZERS and not subjunctive and not _infinitive(doc, comma + 1, clause_end):
+        if nxt.lower_ not in COMPLEMENTIZERS and not subjunctive and not _infinitive(doc, comma + 1, clause_end):
             k += 1
             continue
         # Only a second statement in the sentence needs its own clause for a subject.
