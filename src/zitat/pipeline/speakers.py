@@ -516,7 +516,7 @@ class SpeakerResolver:
         sent = mention.sent
         subordinate = (
             mention.start - 2 >= sent.start
-            and doc[mention.start - 1].lower_ in SUBORDINATORS | COMPLEMENTIZERS
+            and doc[mention.start - 1].lower_ in SUBORDINATORS | {"dass", "wie", "ob"}
             and doc[mention.start - 2].text == ","
         )  # `Sarkozy bestritt das, indem er sagte`
         if mention.start > sent.start and not subordinate and not _is_subject(doc, mention):
