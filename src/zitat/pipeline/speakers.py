@@ -34,7 +34,6 @@ from zitat.lexicon.names import (
 )
 from zitat.lexicon.words import (
     ADVERBS,
-    COMPLEMENTIZERS,
     CONJUNCTIONS,
     DETERMINERS,
     OBJECT_DETERMINERS,
