@@ -23,7 +23,7 @@ from zitat.pipeline.frames import (
     frame_before,
     frame_in_sentence,
     np_after,
-    speaks,
+    speaks_as_object,
 )
 from zitat.text.quotemarks import find_quotes
 
@@ -154,8 +154,7 @@ def _opinion_holder(doc: Doc, sent: Span, inside: set[int]) -> tuple[int, int] |
         holder = np_after(doc, k + 1, sent.end)
         if holder is None or holder[0] != k + 1 or any(i in inside for i in range(*holder)):
             return None
-        body = (holder[0] + 1, holder[1]) if doc[holder[0]].lower_ in DETERMINERS and holder[1] - holder[0] > 1 else holder
-        if not speaks(doc, body):  # `für den Theologen`: the article is accusative, the noun a person
+        if not speaks_as_object(doc, holder):  # `für den Theologen`
             return None
         verbs = {lemma(t.text) for t in doc[holder[1] : sent.end] if t.i not in inside}
         return holder if verbs & {"sein", "halten", "gelten", "bleiben", "stehen"} else None

@@ -494,8 +494,7 @@ def frame_after(doc: Doc, q_end: int, s_end: int) -> Frame | None:
         speaker = np_after(doc, start, s_end)
         if speaker is not None and lemma(doc[k].text) == "zitieren":
             quoted = np_after(doc, speaker[1], s_end)
-            body = (quoted[0] + 1, quoted[1]) if quoted is not None and doc[quoted[0]].lower_ in OBJECT_DETERMINERS else quoted
-            if quoted is not None and quoted[0] == speaker[1] and speaks(doc, body):
+            if quoted is not None and quoted[0] == speaker[1] and speaks_as_object(doc, quoted):
                 speaker = quoted  # `„…“, zitiert die „Computerwoche“ Lynch`: the one quoted speaks
         if k > i and doc[i].lower_ in AUXILIARIES:
             speaker = np_after(doc, i + 1, k) or speaker  # `„…“, wird Panetta zitiert.`
@@ -659,6 +658,13 @@ def speaks(doc: Doc, span: tuple[int, int]) -> bool:
         if person_noun(t.text):
             return True
     return False
+
+
+def speaks_as_object(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether an object phrase names someone who can speak: its article does not keep it from
+    being a person (`zitierte den Minister`, `für den Theologen`), as it would in `speaks`."""
+    start = span[0] + 1 if doc[span[0]].lower_ in DETERMINERS and span[1] - span[0] > 1 else span[0]
+    return speaks(doc, (start, span[1]))
 
 
 def clause_subject(doc: Doc, s_start: int, s_end: int, skip: set[int]) -> tuple[int, int] | None:
