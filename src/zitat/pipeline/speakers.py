@@ -366,7 +366,8 @@ class SpeakerResolver:
         quoted = _quoted_name(mention)
         if quoted is not None and self._quoted_org(mention, quoted):  # `der „Arbeitskreis Vorratsdatenspeicherung“`
             return self._entity(entities, quoted, quoted.lower(), mention)
-        place_org = self._office_of_place(mention) or _national_institution(mention) or self._institution_called(mention)
+        words = [t for t in mention if t.lower_ not in DETERMINERS and not t.is_punct]  # the mention without its article
+        place_org = self._office_of_place(words) or _national_institution(words) or self._institution_called(words)
         if place_org is not None:  # `die Staatsanwaltschaft Darmstadt`, `die Bundesregierung`
             return self._entity(entities, place_org, place_org.lower(), mention, "organisation")
         lo, hi = bisect_left(index.starts, mention.start), bisect_left(index.starts, mention.end)
@@ -384,7 +385,6 @@ class SpeakerResolver:
                 continue  # `Die Anwältin Samanis`: whose lawyer, not who speaks
             if key in index.by_surname and t.text[:1].isupper() and not self.lexicon.is_common_noun(t.text):
                 return self._entity(entities, index.by_surname[key], key, mention)
-        words = [t for t in mention if t.lower_ not in DETERMINERS and not t.is_punct]
         association = self._association(words)
         if association is not None:  # `der Verband kommunaler Unternehmen`
             return self._entity(entities, association, association.lower(), mention, "organisation")
@@ -396,7 +396,7 @@ class SpeakerResolver:
         if len(words) > 1 and self.lexicon.is_noun_or_compound(words[0].text) and not media and any(t.lower_ in {"des", "der"} for t in mention[1:]):
             return None  # `Der Hauptgeschäftsführer des BPI`, `Der Auswertung der Studien`: described, not named
         if len(words) > 1 and self.lexicon.is_common_noun(words[0].text) and not media:
-            if words[0].lower_.endswith(_MEDIA_HEADS) and self.lexicon.is_common_noun(words[0].text):
+            if words[0].lower_.endswith(_MEDIA_HEADS):
                 name = " ".join(t.text for t in words[1:])  # `die Zeitung The Guardian`
                 return self._entity(entities, name, name.lower(), mention, "organisation")
             return None  # `Der Vertreter Libyens`: a role described, not a name
@@ -461,10 +461,9 @@ class SpeakerResolver:
             stem in index.by_surname or stem in index.capitalised
         )
 
-    def _institution_called(self, mention: Span) -> str | None:
+    def _institution_called(self, words: list[Token]) -> str | None:
         """An institution's kind, then its name: `Die Betreiberfirma Vattenfall Europe`, `die
         Gewerkschaft ver.di`; the name."""
-        words = [t for t in mention if t.lower_ not in DETERMINERS and not t.is_punct]
         if len(words) < 2 or not institution_noun(words[0].text) or not self.lexicon.is_noun_or_compound(words[0].text):
             return None
         rest = words[1:]
@@ -472,9 +471,8 @@ class SpeakerResolver:
             return " ".join(t.text for t in rest)
         return None
 
-    def _office_of_place(self, mention: Span) -> str | None:
+    def _office_of_place(self, words: list[Token]) -> str | None:
         """An institution named by its place: `Staatsanwaltschaft Darmstadt`, `Polizei Bremen`."""
-        words = [t for t in mention if t.lower_ not in DETERMINERS and not t.is_punct]
         if len(words) == 2 and institution_noun(words[0].text) and all(self.lexicon.is_place(part) for part in words[1].text.split("-")):
             return f"{words[0].text} {words[1].text}"  # also `Staatsanwaltschaft Nürnberg-Fürth`
         return None
@@ -666,10 +664,16 @@ class SpeakerResolver:
         if last is not None and last.mentions:
             since = max(end for _, end in last.mentions)
             window = [n for n in window if n.start_char >= since]
-        agreeing = [n for n in window if _agrees(self._gender(n), self._run_kind(n), gender)]
-        marked = [n for n in agreeing if gender and self._gender(n) == gender]
-        people = [n for n in agreeing if self._run_kind(n) == "person" or self._run_kind(n) == "unknown" and self._looks_personal(n, index, entities)]
-        persons = marked or [n for n in people if self._run_kind(n) == "person"] or people
+        kinds = {n.start: self._run_kind(n) for n in window}
+        genders = {n.start: self._gender(n) for n in window}
+        agreeing = [n for n in window if _agrees(genders[n.start], kinds[n.start], gender)]
+        marked = [n for n in agreeing if gender and genders[n.start] == gender]
+        people = [
+            n
+            for n in agreeing
+            if kinds[n.start] == "person" or kinds[n.start] == "unknown" and self._looks_personal(n, index, entities)
+        ]
+        persons = marked or [n for n in people if kinds[n.start] == "person"] or people
         subjects = [n for n in persons if _subject_position(n)]
         if subjects:
             return self._person(subjects[-1], index, entities, mention)
@@ -780,10 +784,9 @@ def _is_subject(doc: Doc, mention: Span) -> bool:
     )
 
 
-def _national_institution(mention: Span) -> str | None:
+def _national_institution(words: list[Token]) -> str | None:
     """An institution there is one of, named by its common noun: `die Bundesregierung`, `der
     Verfassungsschutz`, `das Auswärtige Amt`, `die EU-Kommission`. Its words without the article."""
-    words = [t for t in mention if t.lower_ not in DETERMINERS and not t.is_punct]
     if not words or not all(t.text[:1].isupper() for t in words):
         return None
     text = " ".join(t.text for t in words)
