@@ -71,26 +71,17 @@ class DirectQuotes:
             s_end = min(final[-1].sent.end, final.end + _CONTEXT)
             here = sent_index[first[0].sent.start]
             recent = last[1] if last is not None and 0 < here - last[0] <= _CONTINUATION_SENTENCES else None
-            annotation = self._decide(doc, tokens, s_start, s_end, recent)
+            inside = {i for t in tokens for i in range(t.start, t.end)}
+            whole = _is_whole_sentence(doc, tokens, s_start, s_end)
+            annotation = self._decide(doc, tokens, s_start, s_end, recent, inside, whole)
             if annotation is None:
                 continue
-            if annotation.speaker is None and recent is not None and _possessive_colon(doc, first[0].sent.start, first.start):
-                annotation.speaker = recent.speaker  # `X sagte: „…“ Seine Zuversicht gründet sich darauf: „…“`
-            if annotation.speaker is None and last is not None and last[0] == here and not annotation.frame:
-                annotation.speaker = last[1].speaker  # `„In absehbarer Zeit“, so X, wird VW „…“`: the sentence's speaker
             guessed = False
-            if annotation.speaker is None and not _is_whole_sentence(doc, tokens, s_start, s_end):
-                # A quote inside an unframed sentence is what its subject says:
-                # `Der Geschäftsführer nannte sie „fahrlässig“`; in reported speech (Konjunktiv I)
-                # it is what the subject of the sentences before says: `X kritisierte die Pläne.
-                # Die Mittel seien „völlig unrealistisch“.`
-                inside = {i for t in tokens for i in range(t.start, t.end)}
-                annotation.speaker = (
-                    _opinion_holder(doc, first[0].sent, inside)
-                    or _reporting_subject(doc, first[0].sent, inside)
-                    or clause_subject(doc, s_start, s_end, inside)
+            if annotation.speaker is None:
+                same_sentence = last[1] if last is not None and last[0] == here else None
+                annotation.speaker, guessed = _speaker_around(
+                    doc, first, (s_start, s_end), inside, whole, annotation.frame is not None, recent, same_sentence
                 )
-                guessed = annotation.speaker is not None
             annotation.addressee = addressee_in(doc, annotation.frame, annotation.speaker, annotation.cue)
             sid = add_statement(doc, annotation)
             if guessed:
@@ -100,7 +91,14 @@ class DirectQuotes:
         return doc
 
     def _decide(
-        self, doc: Doc, tokens: list[Span], s_start: int, s_end: int, recent: StatementAnnotation | None
+        self,
+        doc: Doc,
+        tokens: list[Span],
+        s_start: int,
+        s_end: int,
+        recent: StatementAnnotation | None,
+        inside: set[int],
+        whole: bool,
     ) -> StatementAnnotation | None:
         """Whether a quotation is a statement, and what its own sentence says about it."""
         quote = [(t.start, t.end) for t in tokens]
@@ -120,15 +118,13 @@ class DirectQuotes:
         if frame is not None and words >= self.min_words and not (named and not _adjacent(doc, tokens, frame)):
             # `meldete die Nachrichtensite „Golem“`, `die sich selbst „Rat …“ nennt`: a name in quotes
             return framed(frame, 0.9 if frame.cue else 0.75)
-        whole = _is_whole_sentence(doc, tokens, s_start, s_end)
         if self.continuation and whole and recent is not None:
             return StatementAnnotation("direct", quote, [], recent.speaker, None, recent.medium, 0.7)
         if words >= self.min_words and (whole or _reads_like_sentence(tokens)) and not titled:
             return framed(None, 0.5)
         if frame is not None and _adjacent(doc, tokens, frame) and not titled:
             return framed(frame, 0.6)
-        if _speech_sentence(doc, s_start, s_end, tokens) and not named:
-            inside = {i for t in tokens for i in range(t.start, t.end)}
+        if _speech_sentence(doc, s_start, s_end, inside) and not named:
             return framed(frame or frame_in_sentence(doc, s_start, s_end, inside), 0.5)
         # A lower-case quote of several words is someone's wording even after an article:
         # `eine „offene architektonische Frage“`, `für „böse und gefährlich“`.
@@ -136,6 +132,32 @@ class DirectQuotes:
         if _first_word(tokens)[0].islower() and (not titled or words >= 2) and (words >= 2 or frame is not None) and not article_noun:
             return framed(frame, 0.6 if frame is not None else 0.4)
         return None
+
+
+def _speaker_around(
+    doc: Doc,
+    first: Span,
+    context: tuple[int, int],
+    inside: set[int],
+    whole: bool,
+    framed: bool,
+    recent: StatementAnnotation | None,
+    same_sentence: StatementAnnotation | None,
+) -> tuple[tuple[int, int] | None, bool]:
+    """The speaker of a quotation its frame does not name, from the text around it, and whether
+    it is only the clause subject's guess (a statement around the quote may know better)."""
+    sent = first[0].sent
+    if recent is not None and _possessive_colon(doc, sent.start, first.start):
+        return recent.speaker, False  # `X sagte: „…“ Seine Zuversicht gründet sich darauf: „…“`
+    if same_sentence is not None and not framed:
+        return same_sentence.speaker, False  # `„In absehbarer Zeit“, so X, wird VW „…“`: the sentence's speaker
+    if whole:
+        return None, False
+    # A quote inside an unframed sentence is what its subject says: `Der Geschäftsführer nannte
+    # sie „fahrlässig“`; in reported speech (Konjunktiv I) it is what the subject of the sentences
+    # before says: `X kritisierte die Pläne. Die Mittel seien „völlig unrealistisch“.`
+    speaker = _opinion_holder(doc, sent, inside) or _reporting_subject(doc, sent, inside) or clause_subject(doc, *context, inside)
+    return speaker, speaker is not None
 
 
 def _possessive_colon(doc: Doc, start: int, quote: int) -> bool:
@@ -178,9 +200,8 @@ def _reporting_subject(doc: Doc, sent: Span, inside: set[int]) -> tuple[int, int
     return None
 
 
-def _speech_sentence(doc: Doc, s_start: int, s_end: int, tokens: list[Span]) -> bool:
+def _speech_sentence(doc: Doc, s_start: int, s_end: int, inside: set[int]) -> bool:
     """Whether the sentence around a quotation reports speech: a cue word outside the quote."""
-    inside = {i for t in tokens for i in range(t.start, t.end)}
     return any(
         k not in inside and doc[k].is_alpha and doc[k].text[0].islower() and cue_medium(doc[k].text)
         for k in range(s_start, s_end)
