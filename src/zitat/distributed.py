@@ -32,16 +32,13 @@ def _dask() -> Any:
 
 
 def _items(records: Iterable[Record], text_field: str = "text") -> Iterator[tuple[str, str, dict[str, Any]]]:
-    from zitat.io.readers import content_id
+    from zitat.io.readers import content_id, record_item
 
     for record in records:
         if isinstance(record, str):
             yield content_id(record), record, {}
         elif isinstance(record, dict):
-            text = record.get(text_field)
-            doc_id = record.get("id")
-            meta = {k: v for k, v in record.items() if k not in ("id", text_field)}
-            yield (str(doc_id) if doc_id is not None else content_id(str(text))), text, meta
+            yield record_item(record, text_field)
         else:
             yield str(record[0]), record[1], {}
 
@@ -64,6 +61,8 @@ def extract_dataframe(ddf: Any, text_column: str = "text", id_column: str = "id"
     for a document that failed one row with its id and `error`, so nothing is dropped unseen."""
     import pandas as pd
 
+    from zitat.api import extract_batch
+
     _dask()
     columns = [c for c in ddf.columns if c not in (id_column, text_column)]
 
@@ -72,7 +71,7 @@ def extract_dataframe(ddf: Any, text_column: str = "text", id_column: str = "id"
             {"id": row[id_column], "text": row[text_column], **{c: row[c] for c in columns}}
             for row in frame.to_dict("records")
         ]
-        rows, errors, _ = _rows(_results(records, with_model))
+        rows, errors, _ = _rows(extract_batch(_items(records), with_model=with_model))
         rows += [{"document": e["id"], "error": e["error"]} for e in errors]
         return pd.DataFrame(rows, columns=list(_empty_rows().columns)) if rows else _empty_rows()
 
@@ -98,18 +97,17 @@ def _empty_rows() -> Any:
     return pd.DataFrame({**frame, "error": pd.Series(dtype="object")})
 
 
-def _rows(results: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]], int]:
+def _rows(results: Iterable[Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]], int]:
     """Statement rows of the good results, the error dicts, and how many documents succeeded."""
     from zitat.io.writers import statement_rows
-    from zitat.model import DocumentResult
 
     rows, errors, done = [], [], 0
-    for data in results:
-        if "code" in data and "quotes" not in data:
-            errors.append(data)
+    for result in results:
+        if isinstance(result, ZitatError):
+            errors.append(result.to_dict())
             continue
         done += 1
-        rows.extend(statement_rows(DocumentResult.from_dict(data)))
+        rows.extend(statement_rows(result))
     return rows, errors, done
 
 
@@ -137,7 +135,7 @@ def _partition(
                 errors.append(item.to_dict())
             else:
                 items.append(item)
-    rows, failed, done = _rows([r.to_dict() for r in extract_batch(items, with_model=with_model)])
+    rows, failed, done = _rows(extract_batch(items, with_model=with_model))
     pq.write_table(rows_table(rows), Path(out_dir) / f"part-{number:05d}.parquet", compression="zstd")
     return {"documents": done, "statements": len(rows), "errors": errors + failed}
 

@@ -72,12 +72,18 @@ def read_jsonl(path: str, text_field: str = "text") -> Iterator[Item | ZitatErro
             if not isinstance(text, str):
                 yield ZitatError(ErrorCode.E005, str(record.get("id", fallback)))
                 continue
-            doc_id = str(record["id"]) if record.get("id") is not None else content_id(text)
-            meta = {k: v for k, v in record.items() if k not in {"id", text_field}}
-            yield doc_id, text, meta
+            yield record_item(record, text_field)
     finally:
         if handle is not sys.stdin.buffer:
             handle.close()
+
+
+def record_item(record: dict[str, Any], text_field: str = "text") -> Item:
+    """A JSON record as (id, text, metadata): its `id`, else the text's hash; the other fields
+    pass through."""
+    text = record.get(text_field)
+    doc_id = str(record["id"]) if record.get("id") is not None else content_id(str(text))
+    return doc_id, text, {k: v for k, v in record.items() if k not in {"id", text_field}}
 
 
 def read_csv(path: str, text_field: str = "text", id_field: str = "id") -> Iterator[Item | ZitatError]:
