@@ -99,6 +99,8 @@ def direct_speaker(text: str) -> str | None:
         # `heißt es` with its source first, a compound whose last part is capitalised
         ("Auf der documenta-Homepage heißt es zur Begründung: „Die Zählstriche wurden gewählt.“", "der documenta-Homepage"),
         ("Einspareffekte sollen „durch mehr Effizienz“ erreicht werden, so heißt es in einer Erklärung der Betriebsräte.", "einer Erklärung der Betriebsräte"),
+        # `heißt es` before a colon: the source after it
+        ("So heißt es in der Meldung wörtlich: „Ziel der Strategie ist eine optimale Vernetzung.“", "der Meldung"),
     ],
 )
 def test_frame_speaker_in_clause_order(text, speaker):
@@ -111,10 +113,18 @@ def test_frame_speaker_in_clause_order(text, speaker):
         "Die vorgesehenen Mittel seien „völlig unrealistisch“ gewesen, hieß es.",  # no one who speaks
         "Relativierend kam dann der Satz „nichts ist sicher“ ins Spiel.",  # an adverb, not a name
         "So gewonnene Daten seien „in besonderem Maße heikel“.",  # data, not people
+        "Die Aufforderung, vorgetragen durch den „preußischen“ Beamten, das Beste anzunehmen, liest sich wie ein Mahnwort.",
     ],
 )
 def test_partial_quote_subject_must_be_someone(text):
     assert direct_speaker(text) is None
+
+
+def test_abstract_object_is_not_the_speaker():
+    text = "Ein nicht genannter Vertreter der „con energy ag“ bezeichnet ihre Investition von 5,57 Prozent als „strategisch“."
+    quotes = zitat.extract(text).quotes
+    (quote,) = [q for q in quotes if q.quote.text == "„strategisch“"]
+    assert quote.speaker.text != "ihre Investition"
 
 
 def test_so_heisst_names_something():

@@ -24,6 +24,11 @@ import zitat
         ("Zu dem Korruptionsskandal führte Elshorst aus, dass das System üblich gewesen sei.", "Elshorst"),
         ("Zu Guttenberg sagte, er habe nicht bewusst abgeschrieben.", "Zu Guttenberg"),
         ("Erst vor zwei Tagen hatte der Investor Larry Silverstein gesagt, er werde bauen.", "der Investor Larry Silverstein"),
+        # a verb outside the cue lexicon: its subject, not a month after a preposition
+        ("Seit August 2013 vertritt er die These, dass Pädophilie angelegt sei.", "er"),
+        # abstract subjects that are sources or groups of people speak
+        ("Die Äußerungen der Richter zeigten, dass die Politik sie ernst nehmen müsse.", "Die Äußerungen der Richter"),
+        ("Die Hausverwaltung teilte mit, dass die Gedenktafel noch existiere.", "Die Hausverwaltung"),
     ],
 )
 def test_speaker_of_a_sentence_statement(text, speaker):

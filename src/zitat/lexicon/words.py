@@ -44,3 +44,13 @@ AUXILIARIES = {
     "könne", "konnte", "will", "wolle", "wollte", "muss", "müsse", "musste",
 }
 TITLES = {"dr.", "prof.", "herr", "frau", "dr", "prof", "sir", "mr.", "mrs.", "ms."}
+# Nouns for where words come from (`nach Angaben`, `der Bericht`): abstract, yet they speak.
+SOURCE_NOUNS = (
+    "angaben", "informationen", "bericht", "berichten", "aussagen", "aussage", "schätzungen", "schätzung",
+    "meinung", "ansicht", "auffassung", "darstellung", "worten", "einschätzung", "erkenntnissen",
+    "zeugenaussagen", "mitteilung", "erklärung", "umfrage", "studie", "untersuchung", "prognose",
+    "stellungnahme", "analyse", "vernehmen", "auskunft", "auskünften", "recherchen", "quellen", "meldung",
+    "meldungen", "zählung", "hochrechnung", "polizeiangaben", "behördenangaben", "medienberichten",
+    "darstellungen", "idee", "vorstellung", "vorstellungen", "überzeugung", "ansichten", "äußerung", "äußerungen",
+    "ermittlungen", "messungen",
+)

@@ -26,6 +26,7 @@ from zitat.lexicon.words import (
     OBJECT_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
+    SOURCE_NOUNS,
     SUBORDINATORS,
 )
 
@@ -49,6 +50,8 @@ _NP_INNER = {"von", "vom", "und", "-", "&", "der", "des", "de", "van", "al", "bi
 # Focus particles bind to the phrase after them: `Auch die Ministerin sagte`.
 _FOCUS = {"auch", "selbst", "sogar", "nur", "gerade", "besonders", "ebenfalls", "erst"}
 # Heads of abstract nouns, which do not speak: `Die Anwendung … stellte der Vorsitzende in Frage`.
+# Abstract by their ending, yet groups of people: `die Hausverwaltung`, `die Militärführung`.
+_LEADERSHIPS = ("verwaltung", "führung", "leitung", "mission", "resolution")
 _ABSTRACT = (
     "ung", "ungen", "heit", "heiten", "keit", "keiten", "ion", "ionen", "tät", "täten", "nis", "nisse", "ismus",
     "sicht", "weise",
@@ -235,7 +238,8 @@ def subject_of(doc: Doc, start: int, finite: int, end: int) -> tuple[int, int] |
         return behind  # `Ein Fernsehsender zitierte Papandreou mit den Worten`: the quoted one speaks
     if before is not None and behind is not None and _abstract(doc, before) and speaks(doc, behind):
         return behind  # `Die Anwendung … stellte der SPD-Vorsitzende in Frage`
-    return before or behind or _source_first(doc, start, finite)
+    before, behind = (None if p is None or _mute(doc, p) else p for p in (before, behind))
+    return before or behind or _source_first(doc, start, finite)  # `bezeichnet ihre Investition als`: no speaker
 
 
 def speaker_of_verb(doc: Doc, s_start: int, finite: int, end: int) -> tuple[int, int] | None:
@@ -309,6 +313,20 @@ def _abstract(doc: Doc, span: tuple[int, int]) -> bool:
     ]  # `Jegliche Mitverantwortung`: the noun, not the capitalised first word
     head = heads[0] if heads and span[0] + 3 >= heads[0].i else None
     return head is not None and head.lower_.endswith(_ABSTRACT) and not person_noun(head.text)
+
+
+def _mute(doc: Doc, span: tuple[int, int]) -> bool:
+    """An abstract noun that is no source either: `die Aufforderung`, not `die Erklärung`."""
+    if not _abstract(doc, span):
+        return False
+    head = next(t for t in doc[span[0] : span[1]] if t.text[:1].isupper() and t.lower_ not in DETERMINERS)
+    low = head.lower_.removesuffix("en")
+    return (
+        name_lexicon().is_noun_or_compound(head.text)  # not a name like `Leung`
+        and not low.endswith(_LEADERSHIPS)
+        and not person_noun(low)
+        and not head.lower_.endswith(SOURCE_NOUNS)
+    )
 
 
 def _agent(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -504,6 +522,11 @@ def frame_after(doc: Doc, q_end: int, s_end: int) -> Frame | None:
     return None
 
 
+def _impersonal(doc: Doc, k: int, end: int) -> bool:
+    """`heißt es`: a cue whose subject is no speaker; the source follows, if anywhere."""
+    return lemma(doc[k].text) == "heißen" and k + 1 < end and doc[k + 1].lower_ == "es"
+
+
 def _source_after(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
     """`von X`, `aus X`, `in X`: where an impersonal `heißt es` says its words come from."""
     if k >= end or doc[k].lower_ not in {"von", "vom", "aus", "in", "im", "bei", "beim", "auf"}:
@@ -523,7 +546,7 @@ def frame_in_sentence(doc: Doc, s_start: int, s_end: int, skip: set[int]) -> Fra
         if found is None:
             continue
         cue, medium = found
-        if lemma(doc[k].text) == "heißen" and k + 1 < s_end and doc[k + 1].lower_ == "es":
+        if _impersonal(doc, k, s_end):
             speaker = _source_after(doc, k + 2, s_end)  # `…, so heißt es in einer Erklärung`
         else:
             speaker = speaker_of_verb(doc, s_start, finite_verb(doc, s_start, min(k, cue[0][0]) if cue else k), s_end)
@@ -546,7 +569,10 @@ def frame_before(doc: Doc, s_start: int, q_start: int) -> Frame | None:
             continue
         cue, medium = found
         finite = finite_verb(doc, s_start, min(k, cue[0][0]) if cue else k)
-        return Frame(cue, speaker_of_verb(doc, s_start, finite, end), (s_start, end), medium, "before")
+        speaker = speaker_of_verb(doc, s_start, finite, end)
+        if speaker is None and _impersonal(doc, k, end):
+            speaker = _source_after(doc, k + 2, end)  # `So heißt es in der Meldung wörtlich: „…“`
+        return Frame(cue, speaker, (s_start, end), medium, "before")
     if doc[end - 1].text == ":":
         so = next((k for k in range(end - 2, max(s_start, end - 10), -1) if doc[k].lower_ in SO_CUES and doc[k - 1].text == ","), None)
         speaker = np_after(doc, so + 1, end - 1) if so is not None else None

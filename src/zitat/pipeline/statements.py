@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from zitat.lexicon.cues import lemma
 from zitat.lexicon.mood import HEARSAY, is_subjunctive
-from zitat.lexicon.words import COMPLEMENTIZERS, DETERMINERS, PREPOSITIONS
+from zitat.lexicon.words import COMPLEMENTIZERS, DETERMINERS, PREPOSITIONS, SOURCE_NOUNS
 from zitat.pipeline.annotations import (
     QUOTE,
     SPEAKER,
@@ -56,14 +56,6 @@ _REPORTED_ONLY = {
 _REPORT_PARTICLES = {"aus", "an", "auf", "zu", "vor", "bekannt", "ab", "ein", "zurück"}
 # Bare verbs that report speech only with their particle: `sagte zu`, not `sagte`.
 _PARTICLE_BASES = {"sagen", "geben", "rufen", "schlagen", "stimmen", "lehnen", "nehmen", "schließen"}
-_SOURCE_NOUNS = (
-    "angaben", "informationen", "bericht", "berichten", "aussagen", "aussage", "schätzungen", "schätzung",
-    "meinung", "ansicht", "auffassung", "darstellung", "worten", "einschätzung", "erkenntnissen",
-    "zeugenaussagen", "mitteilung", "erklärung", "umfrage", "studie", "untersuchung", "prognose",
-    "stellungnahme", "analyse", "vernehmen", "auskunft", "auskünften", "recherchen", "quellen", "meldung",
-    "meldungen", "zählung", "hochrechnung", "polizeiangaben", "behördenangaben", "medienberichten",
-    "darstellungen", "idee", "vorstellung", "vorstellungen", "überzeugung", "ansichten",
-)
 _CONTINUE_SENTENCES = 2
 _SOURCE_ADVERBS = {"demnach", "danach", "wonach"}
 _PHRASE_STARTS = {"und", "den", "dem", "der", "die", "eigenen", "ersten", "jüngsten", "neuesten", "auch", "jedoch"}
@@ -217,7 +209,7 @@ def _source_phrase(doc: Doc, start: int, end: int) -> _Found | None:
             if phrase is None or phrase[0] != k + 1:
                 continue
             return _around(doc, start, end, (k, phrase[1]), [(k, k + 1)], phrase)
-        if low == "nach" and k > start and doc[k - 1].lower_.endswith(_SOURCE_NOUNS):
+        if low == "nach" and k > start and doc[k - 1].lower_.endswith(SOURCE_NOUNS):
             phrase = _np_ending_at(doc, start, k)  # `Seiner Meinung nach`, `Dem Vernehmen nach`
             if phrase is not None:
                 return _around(doc, start, end, (phrase[0], k + 1), [(k, k + 1)], phrase)
@@ -239,7 +231,7 @@ def _quoted_name(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
 
 
 def _source_noun_follows(doc: Doc, k: int, end: int) -> bool:
-    return any(doc[i].lower_.endswith(_SOURCE_NOUNS) for i in range(k + 1, min(end, k + 4)))
+    return any(doc[i].lower_.endswith(SOURCE_NOUNS) for i in range(k + 1, min(end, k + 4)))
 
 
 def _phrase_boundary(token: Token) -> bool:
@@ -310,7 +302,7 @@ def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
             continue
         # Only a second statement in the sentence needs its own clause for a subject.
         clause_start = _clause_start(doc, start, k) if k > start and previous_end > start else start
-        finite = finite_verb(doc, clause_start, k)
+        finite = finite_verb(doc, clause_start, cue[0][0])  # the verb, not the noun before the comma
         speaker = subject_of(doc, clause_start, finite, comma)
         yield _Found("indirect", [(comma + 1, clause_end)], cue, speaker, (clause_start, comma + 1), medium, 0.7)
         k = previous_end = clause_end + 1
