@@ -216,6 +216,16 @@ def test_speakers_pronoun_skips_a_subject_whose_first_name_disagrees():
         ("Der Vertreter Libyens nannte die Sanktionen eine Unterstützung.", "Der Vertreter Libyens", None),
         # a name with an apostrophe, taken up by its kind
         ("Die amerikanische Ratingagentur Moody's hob das Rating an. Nun begründet die Ratingagentur das.", "die Ratingagentur", "Moody's"),
+        # names of an adjective and a kind, in the nominative whatever their case; names joined by hyphens
+        ("Laut dem Deutschen Wetterdienst regnet es morgen.", "dem Deutschen Wetterdienst", "Deutscher Wetterdienst"),
+        ("Das Robert-Koch-Institut teilte mit, dass es keine Fälle gebe.", "Das Robert-Koch-Institut", "Robert-Koch-Institut"),
+        ("Die deutsche Bundesregierung teilte mit, dass sie helfe.", "Die deutsche Bundesregierung", "Bundesregierung"),
+        ("Die Weltgesundheitsorganisation teilte mit, dass es Fälle gebe.", "Die Weltgesundheitsorganisation", "Weltgesundheitsorganisation"),
+        # an institution named with an adjective or `of` before, then by its noun alone
+        ("Das Auswärtige Amt empfiehlt Mückenschutz. Außerdem weist das Amt auf Fälle hin.", "das Amt", "Auswärtiges Amt"),
+        ("Eine Liste veröffentlichte die Bank of England. Die Bank beruft sich auf die Polizei.", "Die Bank", "Bank of England"),
+        # an institution is never the person named beside its noun
+        ("Im Jahr 2007 erklärte die Regierung Kurt Ertel zum Terroristen. Die Regierung sagte, er sei gefährlich.", "Die Regierung", None),
     ],
 )
 def test_speakers_institutions_and_roles(nlp, text, mention, canonical):

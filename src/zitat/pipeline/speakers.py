@@ -71,6 +71,8 @@ _UNIQUE_INSTITUTIONS = {
     "vatikan", "europäische kommission", "europäische zentralbank", "europäische parlament", "europäisches parlament",
     "bundeskanzleramt", "uno", "nato", "kanzleramt",
 }
+# Adjectives in institutions' names: `Deutscher Wetterdienst`, `Auswärtiges Amt`, `Europäische Kommission`.
+_PROPER_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:isch|ig|al|lich)|Deutsch)(e|en|er|es)$")
 _SUBJECT_SENTENCES = 2  # how far back a pronoun subject looks for the subject it continues
 
 
@@ -336,12 +338,19 @@ class SpeakerResolver:
             named_before = self._institution_before(mention, role)
             if named_before is not None:  # `Flughafen Bremen … Der Flughafen`
                 return self._entity(entities, named_before, named_before.lower(), mention, "organisation")
+            institution = institution_noun(role.text)  # `die Staatsanwaltschaft` is no person named beside it
             for key in _role_keys(mention.doc, role.i, mention.start):
                 name = index.beside.get(key)
                 if name is not None and not mention.start <= name.start < mention.end:
+                    if institution and self._personal(name, index):
+                        break
                     return self._person(name, index, entities, mention)  # but not `Die Anwältin Samanis` itself
             noun = lemma(role.text)
-            wider = {n.start: n for key, n in index.beside.items() if key.split()[-1].endswith(noun) and n.start < mention.start}
+            wider = {
+                n.start: n
+                for key, n in index.beside.items()
+                if key.split()[-1].endswith(noun) and n.start < mention.start and not (institution and self._personal(n, index))
+            }
             if len(wider) == 1:  # `Bundeskanzlerin Angela Merkel … die Kanzlerin`
                 return self._person(next(iter(wider.values())), index, entities, mention)
         return None
@@ -356,7 +365,12 @@ class SpeakerResolver:
                 return t.text  # `UN-Sicherheitsrat … Der Sicherheitsrat`
             if t.text != role.text or k + 1 >= len(doc):
                 continue
+            named = self._proper_adjective(doc[k - 1].text, t.text) if k > 0 else None
+            if named is not None:
+                return named  # `Das Auswärtige Amt … das Amt`
             place = doc[k + 1]
+            if place.lower_ == "of" and k + 2 < len(doc) and doc[k + 2].text[:1].isupper():
+                return f"{t.text} of {doc[k + 2].text}"  # `Die Bank of England … Die Bank`
             if place.text[:1].isupper() and all(self.lexicon.is_place(part) for part in place.text.split("-")):
                 return f"{t.text} {place.text}"
         return None
@@ -367,7 +381,9 @@ class SpeakerResolver:
         if quoted is not None and self._quoted_org(mention, quoted):  # `der „Arbeitskreis Vorratsdatenspeicherung“`
             return self._entity(entities, quoted, quoted.lower(), mention)
         words = [t for t in mention if t.lower_ not in DETERMINERS and not t.is_punct]  # the mention without its article
-        place_org = self._office_of_place(words) or _national_institution(words) or self._institution_called(words)
+        place_org = (
+            self._office_of_place(words) or _national_institution(words) or self._institution_called(words) or self._institution_name(words)
+        )
         if place_org is not None:  # `die Staatsanwaltschaft Darmstadt`, `die Bundesregierung`
             return self._entity(entities, place_org, place_org.lower(), mention, "organisation")
         lo, hi = bisect_left(index.starts, mention.start), bisect_left(index.starts, mention.end)
@@ -460,6 +476,34 @@ class SpeakerResolver:
         return before.text[:1].isupper() and self.lexicon.is_common_noun(before.text) and (
             stem in index.by_surname or stem in index.capitalised
         )
+
+    def _institution_name(self, words: list[Token]) -> str | None:
+        """An institution's own name made of an adjective or names and its kind: `der Deutsche
+        Wetterdienst` (as `Deutscher Wetterdienst`, whatever its case), `das Robert-Koch-Institut`."""
+        if len(words) == 1 and "-" in words[0].text:
+            *first, kind = words[0].text.split("-")
+            if institution_noun(kind) and kind[:1].isupper() and any(p[:1].isupper() and not self.lexicon.is_common_noun(p) for p in first):
+                return words[0].text
+            return None
+        if len(words) == 2 and institution_noun(words[1].text):
+            return self._proper_adjective(words[0].text, words[1].text)
+        return None
+
+    def _proper_adjective(self, adjective: str, noun: str) -> str | None:
+        """`Deutschen` + `Wetterdienst` -> `Deutscher Wetterdienst`: a capitalised adjective in a
+        name, put in the nominative of the noun's gender; None if `adjective` is no adjective."""
+        match = _PROPER_ADJECTIVE.match(adjective)
+        if match is None:
+            return None
+        ending = {"m": "er", "f": "e", "n": "es"}.get(self._compound_genus(noun), match.group(2))
+        return f"{match.group(1)}{ending} {noun}"
+
+    def _compound_genus(self, noun: str) -> str:
+        for k in range(len(noun) - 2):
+            genus = self.lexicon.genus(noun[k:].capitalize())
+            if genus:
+                return genus
+        return ""
 
     def _institution_called(self, words: list[Token]) -> str | None:
         """An institution's kind, then its name: `Die Betreiberfirma Vattenfall Europe`, `die
@@ -731,6 +775,12 @@ class SpeakerResolver:
             return "organisation"  # `Demokratische Partei`, `International Airshow`
         return "unknown"
 
+    def _personal(self, run: Span, index: NameIndex) -> bool:
+        """Whether a name is a person's: by itself, or by its fullest spelling (`Kachelmann`,
+        written `Jörg Kachelmann` before), or by the office before it (`General Soleimani`)."""
+        first = index.by_surname.get(surname_key(run, index.capitalised), run.text).split()[0]
+        return self._run_kind(run) == "person" or first in self.lexicon.first_names or person_noun(first) and not institution_noun(first)
+
     def _gender(self, run: Span) -> str:
         doc = run.doc
         for k in range(run.start - 1, max(-1, run.start - 3), -1):
@@ -787,11 +837,17 @@ def _is_subject(doc: Doc, mention: Span) -> bool:
 def _national_institution(words: list[Token]) -> str | None:
     """An institution there is one of, named by its common noun: `die Bundesregierung`, `der
     Verfassungsschutz`, `das Auswärtige Amt`, `die EU-Kommission`. Its words without the article."""
+    if len(words) > 1 and words[0].lower_ in {"deutsche", "deutschen"}:
+        words = words[1:]  # `die deutsche Bundesregierung`
     if not words or not all(t.text[:1].isupper() for t in words):
         return None
     text = " ".join(t.text for t in words)
     low = text.lower()
-    if low in _UNIQUE_INSTITUTIONS or low.startswith(("bundes", "eu-", "un-", "uno-")) and low.endswith(_INSTITUTION_HEADS):
+    if (
+        low in _UNIQUE_INSTITUTIONS
+        or low.startswith(("bundes", "eu-", "un-", "uno-")) and low.endswith(_INSTITUTION_HEADS)
+        or low.startswith("welt") and low.endswith(("organisation", "bank"))  # `die Weltgesundheitsorganisation`
+    ):
         return text
     return None
 
