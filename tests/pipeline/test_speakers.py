@@ -221,6 +221,11 @@ def test_speakers_pronoun_skips_a_subject_whose_first_name_disagrees():
         ("Das Robert-Koch-Institut teilte mit, dass es keine Fälle gebe.", "Das Robert-Koch-Institut", "Robert-Koch-Institut"),
         ("Die deutsche Bundesregierung teilte mit, dass sie helfe.", "Die deutsche Bundesregierung", "Bundesregierung"),
         ("Die Weltgesundheitsorganisation teilte mit, dass es Fälle gebe.", "Die Weltgesundheitsorganisation", "Weltgesundheitsorganisation"),
+        # adjectives before a kind and its name, a bracketed abbreviation after it, a place in it
+        ("Der arabische Fernsehsender al-Dschasira berichtete, dass es brenne.", "Der arabische Fernsehsender al-Dschasira", "al-Dschasira"),
+        ("Die nationalistische Ataka-Partei teilte mit, dass es brenne.", "Die nationalistische Ataka-Partei", "Ataka-Partei"),
+        ("Dies berichtete die Deutsche Presse-Agentur (dpa).", "die Deutsche Presse-Agentur (dpa)", "Deutsche Presse-Agentur"),
+        ("Das Bundeskartellamt in Deutschland teilte mit, dass es prüfe.", "Das Bundeskartellamt in Deutschland", "Bundeskartellamt"),
         # an institution named with an adjective or `of` before, then by its noun alone
         ("Das Auswärtige Amt empfiehlt Mückenschutz. Außerdem weist das Amt auf Fälle hin.", "das Amt", "Auswärtiges Amt"),
         ("Eine Liste veröffentlichte die Bank of England. Die Bank beruft sich auf die Polizei.", "Die Bank", "Bank of England"),

@@ -73,6 +73,7 @@ _UNIQUE_INSTITUTIONS = {
 }
 # Adjectives in institutions' names: `Deutscher Wetterdienst`, `Auswärtiges Amt`, `Europäische Kommission`.
 _PROPER_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:isch|ig|al|lich)|Deutsch)(e|en|er|es)$")
+_ARABIC_ARTICLE = re.compile(r"^(al|el|ad|as|ar)-[A-ZÄÖÜ]")  # `al-Dschasira`
 _SUBJECT_SENTENCES = 2  # how far back a pronoun subject looks for the subject it continues
 
 
@@ -381,8 +382,13 @@ class SpeakerResolver:
         if quoted is not None and self._quoted_org(mention, quoted):  # `der „Arbeitskreis Vorratsdatenspeicherung“`
             return self._entity(entities, quoted, quoted.lower(), mention)
         words = [t for t in mention if t.lower_ not in DETERMINERS and not t.is_punct]  # the mention without its article
+        lead = next((k for k, t in enumerate(words) if not (t.is_alpha and t.text[:1].islower())), len(words))
+        called = words[lead:]  # without the adjectives before the name
         place_org = (
-            self._office_of_place(words) or _national_institution(words) or self._institution_called(words) or self._institution_name(words)
+            self._office_of_place(words)
+            or _national_institution(_unlocated(words))
+            or self._institution_called(called)  # also `Der arabische Fernsehsender al-Dschasira`
+            or self._institution_name(called)
         )
         if place_org is not None:  # `die Staatsanwaltschaft Darmstadt`, `die Bundesregierung`
             return self._entity(entities, place_org, place_org.lower(), mention, "organisation")
@@ -480,6 +486,8 @@ class SpeakerResolver:
     def _institution_name(self, words: list[Token]) -> str | None:
         """An institution's own name made of an adjective or names and its kind: `der Deutsche
         Wetterdienst` (as `Deutscher Wetterdienst`, whatever its case), `das Robert-Koch-Institut`."""
+        if len(words) > 1 and words[-1].i > 0 and words[-1].doc[words[-1].i - 1].text == "(":
+            words = words[:-1]  # `die Deutsche Presse-Agentur (dpa)`
         if len(words) == 1 and "-" in words[0].text:
             *first, kind = words[0].text.split("-")
             if institution_noun(kind) and kind[:1].isupper() and any(p[:1].isupper() and not self.lexicon.is_common_noun(p) for p in first):
@@ -511,7 +519,9 @@ class SpeakerResolver:
         if len(words) < 2 or not institution_noun(words[0].text) or not self.lexicon.is_noun_or_compound(words[0].text):
             return None
         rest = words[1:]
-        if all(t.text[:1].isupper() or "." in t.text for t in rest) and not any(self.lexicon.is_place(t.text) for t in rest):
+        if all(t.text[:1].isupper() or "." in t.text or _ARABIC_ARTICLE.match(t.text) for t in rest) and not any(
+            self.lexicon.is_place(t.text) for t in rest
+        ):
             return " ".join(t.text for t in rest)
         return None
 
@@ -850,6 +860,12 @@ def _national_institution(words: list[Token]) -> str | None:
     ):
         return text
     return None
+
+
+def _unlocated(words: list[Token]) -> list[Token]:
+    """The words before `in`/`im` + place: `Das Bundeskartellamt in Deutschland`."""
+    cut = next((k for k, t in enumerate(words) if k and t.lower_ in {"in", "im"}), None)
+    return words[:cut] if cut is not None else words
 
 
 def _located(run: Span, mention: Span) -> bool:
