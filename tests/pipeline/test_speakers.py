@@ -229,6 +229,16 @@ def test_speakers_pronoun_skips_a_subject_whose_first_name_disagrees():
         # an institution named with an adjective or `of` before, then by its noun alone
         ("Das Auswärtige Amt empfiehlt Mückenschutz. Außerdem weist das Amt auf Fälle hin.", "das Amt", "Auswärtiges Amt"),
         ("Eine Liste veröffentlichte die Bank of England. Die Bank beruft sich auf die Polizei.", "Die Bank", "Bank of England"),
+        # compound offices beside a name; an office with an attribute before the comma and the name
+        ("Der Untersuchungsrichter Stefano Palazzi fordert Strafen. Dazu sagte der Untersuchungsrichter, es sei nötig.", "der Untersuchungsrichter", "Stefano Palazzi"),
+        ("Dabei war der Vize-Außenminister für Beziehungen, Abbas Araghchi. Der Vize-Außenminister sagte, es sei falsch.", "Der Vize-Außenminister", "Abbas Araghchi"),
+        ("Dazu sprach der Ministerpräsident des Landes Niedersachsen, Christian Wulff. Der Ministerpräsident sagte, es gehe.", "Der Ministerpräsident", "Christian Wulff"),
+        ("Das meint der Generalanwalt des Gerichtshofes, Damazo Colomer. Der Generalanwalt sagte, es sei falsch.", "Der Generalanwalt", "Damazo Colomer"),
+        # another noun for the same office
+        ("Spaniens Regierungschef José Zapatero kritisierte Deutschland. Der Ministerpräsident sagte, es sei falsch.", "Der Ministerpräsident", "José Zapatero"),
+        # a description by age takes up the person named as the subject before, not one only described
+        ("Christian Klien hat die Anzeige zurückgewiesen. Der 23-jährige Sportler sagte, er sei unschuldig.", "Der 23-jährige Sportler", "Christian Klien"),
+        ("Juan Chavez bestätigte den Brand. Der Hausbesitzer machte widersprüchliche Aussagen. Am Montag sagte der 81-jährige Mann, die Maus sei tot.", "der 81-jährige Mann", None),
         # an institution is never the person named beside its noun
         ("Im Jahr 2007 erklärte die Regierung Kurt Ertel zum Terroristen. Die Regierung sagte, er sei gefährlich.", "Die Regierung", None),
     ],

@@ -74,6 +74,12 @@ _UNIQUE_INSTITUTIONS = {
 # Adjectives in institutions' names: `Deutscher Wetterdienst`, `Auswärtiges Amt`, `Europäische Kommission`.
 _PROPER_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:isch|ig|al|lich)|Deutsch)(e|en|er|es)$")
 _ARABIC_ARTICLE = re.compile(r"^(al|el|ad|as|ar)-[A-ZÄÖÜ]")  # `al-Dschasira`
+# Offices news names by several nouns: a head of government is `Premierminister`, `Regierungschef`, `Ministerpräsident`.
+_HEADS_OF_GOVERNMENT = ("ministerpräsident", "premierminister", "regierungschef", "premier")
+_SAME_OFFICE = {
+    **{noun: _HEADS_OF_GOVERNMENT for noun in _HEADS_OF_GOVERNMENT},
+    **{noun: ("präsident", "staatschef", "staatsoberhaupt") for noun in ("präsident", "staatschef", "staatsoberhaupt")},
+}
 _SUBJECT_SENTENCES = 2  # how far back a pronoun subject looks for the subject it continues
 
 
@@ -304,21 +310,42 @@ class SpeakerResolver:
             k = n.start - 1
             while k >= 0 and doc[k].is_space:
                 k -= 1  # `Bundeskanzlerin  Angela Merkel`
-            if k >= 0 and doc[k].text == ",":
+            comma = k >= 0 and doc[k].text == ","
+            if comma:
                 k -= 1
-            if k >= 0 and doc[k].text[:1].isupper() and self.lexicon.is_common_noun(doc[k].text):
+            if k >= 0 and doc[k].text[:1].isupper() and self._noun(doc[k].text):
                 for key in _role_keys(doc, k):
                     put(key, n)
+            if comma:
+                office = self._office_before_attribute(doc, k)
+                if office is not None:  # `der Ministerpräsident des Landes Niedersachsen, Christian Wulff`
+                    for key in _role_keys(doc, office):
+                        put(key, n)
             after = n.end + 1 if n.end < len(doc) and doc[n.end].text == "," else None
             if after is not None:
                 for j in range(after, min(len(doc), after + 4)):
                     if doc[j].is_punct:
                         break
-                    if doc[j].text[:1].isupper() and self.lexicon.is_common_noun(doc[j].text):
+                    if doc[j].text[:1].isupper() and self._noun(doc[j].text):
                         for key in _role_keys(doc, j):
                             put(key, n)
                         break
         return out
+
+    def _office_before_attribute(self, doc: Doc, k: int) -> int | None:
+        """The person noun before a genitive or prepositional attribute that ends at k: `der
+        Generalanwalt des Europäischen Gerichtshofes`, `Vize-Außenminister für internationale
+        Beziehungen`."""
+        for j in range(k - 1, max(-1, k - 6), -1):
+            t = doc[j]
+            if t.is_punct:
+                return None
+            if t.lower_ in {"des", "der", "für", "von", "vom"} and j > 0:
+                office = doc[j - 1]
+                base = office.text.removesuffix("s")  # `des Generalanwalts`
+                if office.text[:1].isupper() and person_noun(base) and not institution_noun(base) and self._noun(base):
+                    return j - 1
+        return None
 
     # -- resolution -------------------------------------------------------------------
 
@@ -346,14 +373,31 @@ class SpeakerResolver:
                     if institution and self._personal(name, index):
                         break
                     return self._person(name, index, entities, mention)  # but not `Die Anwältin Samanis` itself
-            noun = lemma(role.text)
+            nouns = (lemma(role.text), *_SAME_OFFICE.get(lemma(role.text), ()))
             wider = {
                 n.start: n
                 for key, n in index.beside.items()
-                if key.split()[-1].endswith(noun) and n.start < mention.start and not (institution and self._personal(n, index))
+                if key.split()[-1].endswith(nouns) and n.start < mention.start and not (institution and self._personal(n, index))
             }
-            if len(wider) == 1:  # `Bundeskanzlerin Angela Merkel … die Kanzlerin`
+            if len(wider) == 1:  # `Bundeskanzlerin Angela Merkel … die Kanzlerin`, `Regierungschef Zapatero … Der Ministerpräsident`
                 return self._person(next(iter(wider.values())), index, entities, mention)
+        if head in {"der", "die"} and any(AGE_NOUN.match(t.text) for t in mention):
+            return self._named_subject_before(mention, index, entities)
+        return None
+
+    def _named_subject_before(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
+        """`Klien wies die Anzeige zurück. Der 23-jährige Sportler gab bekannt`: a description by
+        age takes up the person named as the subject just before, not one only described there."""
+        gender = self._phrase_gender(mention)
+        here = bisect_left(index.sentence_starts, mention.sent.start)
+        for sent in reversed(index.sentences[max(0, here - _SUBJECT_SENTENCES) : here]):
+            subject = self._subject_of(sent, index)
+            if subject is None:
+                continue
+            named = self._named(subject, index, entities) or self._bare_name(subject, index, entities)
+            if named is None or named.kind != "person" or not _agrees(_entity_gender(named), named.kind, gender):
+                return None
+            return named
         return None
 
     def _institution_before(self, mention: Span, role: Token) -> str | None:
@@ -806,8 +850,12 @@ class SpeakerResolver:
         return ""
 
     def _role_noun(self, mention: Span) -> Token | None:
-        nouns = [t for t in mention if t.text[:1].isupper() and t.lower_ not in DETERMINERS and self.lexicon.is_common_noun(t.text)]
+        nouns = [t for t in mention if t.text[:1].isupper() and t.lower_ not in DETERMINERS and self._noun(t.text)]
         return nouns[0] if nouns else None
+
+    def _noun(self, word: str) -> bool:
+        """A common noun, also a compound (`Untersuchungsrichter`, `Vize-Außenminister`)."""
+        return self.lexicon.is_noun_or_compound(word) or "-" in word and self.lexicon.is_noun_or_compound(word.rsplit("-", 1)[1])
 
 
 def _female_role(word: str, lexicon: NameLexicon) -> bool:
@@ -919,6 +967,9 @@ def _agrees(entity_gender: str, kind: str, pronoun_gender: str) -> bool:
 def _role_keys(doc: Doc, k: int, start: int | None = None) -> list[str]:
     """`präsident`, and with the adjective or country genitive before it, `brasilian präsident`."""
     noun = lemma(doc[k].text)
+    lexicon = name_lexicon()
+    if noun.endswith("s") and not lexicon.is_common_noun(doc[k].text) and lexicon.is_noun_or_compound(doc[k].text[:-1]):
+        noun = noun[:-1]  # the genitive `des Generalanwalts`
     keys = []
     j = k - 1
     lower = max(start if start is not None else 0, k - 3)
