@@ -23,6 +23,7 @@ from zitat.pipeline.frames import (
     frame_before,
     frame_in_sentence,
     np_after,
+    speaks,
     speaks_as_object,
 )
 from zitat.text.quotemarks import find_quotes
@@ -77,6 +78,9 @@ class DirectQuotes:
             if annotation is None:
                 continue
             guessed = False
+            source = _source_before(doc, first[0].sent.start, first.start)
+            if source is not None and all(end <= source[0][0] for _, end in annotation.cue):
+                annotation.speaker, annotation.cue = source  # `laut Klinikdirektor X „…“`: nearer than any cue
             if annotation.speaker is None:
                 same_sentence = last[1] if last is not None and last[0] == here else None
                 annotation.speaker, guessed = _speaker_around(
@@ -158,6 +162,28 @@ def _speaker_around(
     # before says: `X kritisierte die Pläne. Die Mittel seien „völlig unrealistisch“.`
     speaker = _opinion_holder(doc, sent, inside) or _reporting_subject(doc, sent, inside) or clause_subject(doc, *context, inside)
     return speaker, speaker is not None
+
+
+def _source_before(doc: Doc, s_start: int, quote: int) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """Whose words a quotation is, said right before it, and the word that says so: `laut X
+    „…“`, `wie sich X ausdrückte, „…“`."""
+    before = [t for t in doc[max(s_start, quote - 10) : quote] if not t.is_space]
+    for k in range(len(before) - 2, -1, -1):
+        word = before[k]
+        if word.lower_ == "laut":
+            phrase = np_after(doc, word.i + 1, quote)
+            if phrase is None or phrase[0] != word.i + 1 or phrase[1] <= before[-1].i:
+                return None
+            return phrase, [(word.i, word.i + 1)]
+        if word.lower_ == "wie" and before[-1].text == "," and before[-2].is_alpha and before[-2].text[0].islower():
+            start = word.i + 2 if doc[word.i + 1].lower_ == "sich" else word.i + 1
+            phrase = np_after(doc, start, before[-2].i)
+            if phrase is None or phrase[0] != start or not speaks(doc, phrase):
+                return None
+            return phrase, [(before[-2].i, before[-2].i + 1)]
+        if word.is_punct:
+            return None
+    return None
 
 
 def _possessive_colon(doc: Doc, start: int, quote: int) -> bool:
