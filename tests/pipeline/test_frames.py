@@ -99,6 +99,8 @@ def direct_speaker(text: str) -> str | None:
         # `heißt es` with its source first, a compound whose last part is capitalised
         ("Auf der documenta-Homepage heißt es zur Begründung: „Die Zählstriche wurden gewählt.“", "der documenta-Homepage"),
         ("Einspareffekte sollen „durch mehr Effizienz“ erreicht werden, so heißt es in einer Erklärung der Betriebsräte.", "einer Erklärung der Betriebsräte"),
+        # a relative clause whose pronoun is the object: its subject speaks
+        ("Unterschritten ist die Marke, die Gerhard Schröder zum Erfolgskriterium erklärt hatte: „Ich rechne damit.“", "Gerhard Schröder"),
         # a source right before a partial quote is nearer than a cue further back
         (
             "Nachdem die Befruchtung ihren Weg in die Praxis gefunden hat und man damit laut Klinikdirektor Matthias Beckmann „jetzt Paaren helfen kann“, suchen die Forscher weiter.",

@@ -34,3 +34,8 @@ import zitat
 def test_speaker_of_a_sentence_statement(text, speaker):
     (quote,) = zitat.extract(text).quotes
     assert quote.speaker.text == speaker
+
+
+def test_a_clause_with_its_own_cue_is_no_reported_clause():
+    text = "Der Minister, der das Gesetz verteidigt hatte, sagte: „Ich bleibe dabei.“"
+    assert [q.type for q in zitat.extract(text).quotes] == ["direct"]

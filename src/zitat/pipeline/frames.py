@@ -257,7 +257,22 @@ def speaker_of_verb(doc: Doc, s_start: int, finite: int, end: int) -> tuple[int,
         first = clause_subject(doc, s_start, finite - 1, set())
         if first is not None:
             return first  # a second verb of the same subject
+    relative = _relative_subject(doc, s_start, finite)
+    if relative is not None:
+        return relative
     return subject_of(doc, _clause_start(doc, s_start, finite), finite, end)
+
+
+def _relative_subject(doc: Doc, s_start: int, finite: int) -> tuple[int, int] | None:
+    """`…, die Gerhard Schröder zum Kriterium erklärt hatte: „…“`: in a relative clause whose
+    pronoun is the object, the subject after the pronoun speaks."""
+    comma = next((k for k in range(finite - 1, s_start, -1) if doc[k].text in {",", ";", ":"}), None)
+    if comma is None or comma + 2 >= finite or doc[comma + 1].lower_ not in _RELATIVE | {"wie"} - {"dessen", "deren"}:
+        return None
+    subject = np_after(doc, comma + 2, finite)
+    if subject is None or subject[0] != comma + 2 or not speaks(doc, subject):
+        return None
+    return subject
 
 
 def _clause_start(doc: Doc, s_start: int, finite: int) -> int:

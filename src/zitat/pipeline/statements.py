@@ -297,8 +297,8 @@ def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
         nxt = doc[comma + 1]
         clause_end = _clause_end(doc, comma + 1, end)
         subjunctive = any(is_subjunctive(doc[j]) for j in range(comma + 1, clause_end))
-        if nxt.lower_ not in COMPLEMENTIZERS and not subjunctive and not _infinitive(doc, comma + 1, clause_end):
-            k += 1
+        if nxt.lower_ not in COMPLEMENTIZERS and not subjunctive and not _infinitive(doc, comma + 1, clause_end) or cue_at(doc, comma + 1, end):
+            k += 1  # `X, der das verteidigt hatte, sagte: „…“`: the next clause has its own cue
             continue
         # Only a second statement in the sentence needs its own clause for a subject.
         clause_start = _clause_start(doc, start, k) if k > start and previous_end > start else start
