@@ -17,7 +17,10 @@ ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "e
 # Determiners that never begin a subject: a prefield opening with one holds an object.
 OBJECT_DETERMINERS = {"den", "dem", "einen", "einem", "diesen", "diesem", "seinen", "seinem", "ihren", "ihrem"}
 # Conjunctions that open a subordinate clause (verb last), and words that open a complement clause.
-SUBORDINATORS = {"da", "weil", "als", "nachdem", "obwohl", "während", "wenn", "falls", "bevor", "seit", "seitdem", "indem"}
+SUBORDINATORS = {
+    "da", "weil", "als", "nachdem", "obwohl", "während", "wenn", "falls", "bevor", "seit", "seitdem", "indem", "zumal", "obgleich",
+    "sobald", "solange",
+}
 COMPLEMENTIZERS = {"dass", "ob", "wie", "warum", "weshalb", "wann", "wo", "wer", "was", "welche", "welcher", "wieso"}
 PREPOSITIONS = {
     "am", "im", "in", "an", "auf", "aus", "bei", "beim", "mit", "nach", "seit", "von", "vom",

@@ -300,8 +300,10 @@ def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
         if nxt.lower_ not in COMPLEMENTIZERS and not subjunctive and not _infinitive(doc, comma + 1, clause_end) or cue_at(doc, comma + 1, end):
             k += 1  # `X, der das verteidigt hatte, sagte: „…“`: the next clause has its own cue
             continue
-        # Only a second statement in the sentence needs its own clause for a subject.
-        clause_start = _clause_start(doc, start, k) if k > start and previous_end > start else start
+        # Only a second statement in the sentence, or one in a causal or concessive clause
+        # (`…, zumal X betont hatte, …`), needs its own clause for a subject.
+        own = _clause_start(doc, start, k)
+        clause_start = own if k > start and previous_end > start or doc[own].lower_ in {"zumal", "weil", "obwohl", "da"} else start
         finite = finite_verb(doc, clause_start, cue[0][0])  # the verb, not the noun before the comma
         speaker = subject_of(doc, clause_start, finite, comma)
         yield _Found("indirect", [(comma + 1, clause_end)], cue, speaker, (clause_start, comma + 1), medium, 0.7)
