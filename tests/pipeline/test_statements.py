@@ -25,7 +25,7 @@ import zitat
         ("Zu Guttenberg sagte, er habe nicht bewusst abgeschrieben.", "Zu Guttenberg"),
         ("Erst vor zwei Tagen hatte der Investor Larry Silverstein gesagt, er werde bauen.", "der Investor Larry Silverstein"),
         # a cue in a causal clause: the subject of that clause
-        ("Sie würde zustimmen, zumal Verteidiger Wolfgang Dingfelder betont hatte, der Angeklagte sei friedlich.", "Verteidiger Wolfgang Dingfelder"),
+        ("Zwar würde sie ihm eine Bewährung geben, zumal Verteidiger Wolfgang Dingfelder betont hatte, der Angeklagte sei friedlich.", "Verteidiger Wolfgang Dingfelder"),
         # a verb outside the cue lexicon: its subject, not a month after a preposition
         ("Seit August 2013 vertritt er die These, dass Pädophilie angelegt sei.", "er"),
         # abstract subjects that are sources or groups of people speak
