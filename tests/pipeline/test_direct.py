@@ -83,6 +83,9 @@ def test_direct_pipeline_declares_what_it_needs(nlp):
         ("Eine Sprecherin nannte das eine „offene architektonische Frage“ der Stadt.", "„offene architektonische Frage“"),
         ("Der Staatsanwalt hält ihn für „böse und gefährlich“ und fordert Haft.", "„böse und gefährlich“"),
         ("Er bezeichnete die Pläne als „Wortbruch“.", "„Wortbruch“"),
+        # a capitalised phrase of several words after an indefinite article: names take the definite one
+        ("Köhler sieht eine wachsende „Kluft zwischen Arm und Reich“ im Land.", "„Kluft zwischen Arm und Reich“"),
+        ("Osterloh sieht darin einen „Angriff gegen die Belegschaft“.", "„Angriff gegen die Belegschaft“"),
         # a long capitalised sentence with a finite verb, though no cue frames it and no full stop ends it
         ("Nach dem Spiel war die Lage klar. „Wir haben jetzt vier Punkte und brauchen nur noch ein Unentschieden“, freute sich Rajevac.", "„Wir haben jetzt vier Punkte und brauchen nur noch ein Unentschieden“"),
     ],
@@ -102,6 +105,7 @@ def test_direct_partial_quotes_are_statements(text, quote):
         "Die Junta, die sich selbst „Rat für Demokratische Reform“ nennt, sagte, sie werde bleiben.",
         "Das Bündnis „United Front“ (übersetzt etwa: „Vereinigte Front“) sagte, es protestiere weiter.",
         "Unter dem diesjährigen Motto  „Tabak: Tödlich in jeder Form“ informierten Ärzte.",  # a double space before it
+        "Er arbeitet für eine „Stiftung für Arbeit und Umwelt“.",  # an institution's name, even after `eine`
     ],
 )
 def test_direct_names_and_labels_are_not_statements(text):

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from zitat.lexicon.cues import cue_medium, lemma
 from zitat.lexicon.mood import is_subjunctive
-from zitat.lexicon.names import name_lexicon
+from zitat.lexicon.names import institution_noun, name_lexicon
 from zitat.lexicon.words import ADVERBS, CONJUNCTIONS, DETERMINERS, PREPOSITIONS
 from zitat.pipeline.annotations import StatementAnnotation, add_statement, in_byline, meta
 from zitat.pipeline.frames import (
@@ -43,6 +43,7 @@ _NAMING_WORDS = {"auch", "genannt", "namens", "sogenannte", "sogenannten", "kurz
 # `(übersetzt etwa: „…“`, `[auf Deutsch: „…“`: a translation of a name, nobody's words
 _TRANSLATION_WORDS = {"übersetzt", "deutsch", "englisch", "französisch", "wörtlich"}
 _DEFINITE = {"der", "die", "das", "des", "dem", "den"}
+_INDEFINITE = {"ein", "eine", "einen", "einem", "einer", "eines"}
 _FOREIGN = {"the", "of", "for", "and", "du", "de", "la", "le", "les", "del", "el"}  # not `des`: German too
 _TITLE_NOUNS = (
     "zeitung", "sender", "film", "buch", "magazin", "motto", "titel", "name", "album", "programm",
@@ -130,6 +131,9 @@ class DirectQuotes:
             return framed(frame, 0.6)
         if _speech_sentence(doc, s_start, s_end, inside) and not named:
             return framed(frame or frame_in_sentence(doc, s_start, s_end, inside), 0.5)
+        phrase = words >= 3 and any(t.text[0].islower() for t in alpha[1:]) and not institution_noun(alpha[0].text)  # not `„Stiftung für …“`
+        if phrase and _indefinite_before(doc, tokens[0].start) and not named:
+            return framed(frame or frame_in_sentence(doc, s_start, s_end, inside), 0.4)  # `eine „Kluft zwischen Arm und Reich“`
         # A lower-case quote of several words is someone's wording even after an article:
         # `eine „offene architektonische Frage“`, `für „böse und gefährlich“`.
         article_noun = words == 2 and alpha[0].lower_ in DETERMINERS  # `„den Westen“`, `„der Dicke“`: a label
@@ -306,6 +310,16 @@ def _reads_like_sentence(tokens: list[Span]) -> bool:
         return True
     words = [t for span in tokens for t in span if t.is_alpha]
     return len(words) >= _SENTENCE_WORDS and words[0].text[:1].isupper() and any(t.lower_ in _FINITE for t in words)
+
+
+def _indefinite_before(doc: Doc, start: int) -> bool:
+    """An indefinite article, maybe with an adjective, before a quotation: a phrase someone used,
+    since names and titles take the definite one (`einen „Angriff gegen die Belegschaft“`)."""
+    prev = _before(doc, start)
+    adjective = prev is not None and prev.is_alpha and prev.text[0].islower() and prev.lower_.endswith(("e", "en", "er", "es"))
+    if adjective and prev.lower_ not in _INDEFINITE:
+        prev = _before(doc, start, 2)  # `eine wachsende „Kluft …“`
+    return prev is not None and prev.lower_ in _INDEFINITE
 
 
 def _title_before(doc: Doc, start: int) -> bool:
