@@ -86,6 +86,9 @@ def test_direct_pipeline_declares_what_it_needs(nlp):
         # a capitalised phrase of several words after an indefinite article: names take the definite one
         ("Köhler sieht eine wachsende „Kluft zwischen Arm und Reich“ im Land.", "„Kluft zwischen Arm und Reich“"),
         ("Osterloh sieht darin einen „Angriff gegen die Belegschaft“.", "„Angriff gegen die Belegschaft“"),
+        # slogans on banners and in chants
+        ("Die Demonstranten skandierten Parolen wie „Stoppt den Überwachungswahn“ und zogen weiter.", "„Stoppt den Überwachungswahn“"),
+        ("Auf dem Transparent stand die Parole „Autonome in Bewegung“ zu lesen.", "„Autonome in Bewegung“"),
         # a long capitalised sentence with a finite verb, though no cue frames it and no full stop ends it
         ("Nach dem Spiel war die Lage klar. „Wir haben jetzt vier Punkte und brauchen nur noch ein Unentschieden“, freute sich Rajevac.", "„Wir haben jetzt vier Punkte und brauchen nur noch ein Unentschieden“"),
     ],

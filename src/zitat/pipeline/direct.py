@@ -44,6 +44,7 @@ _NAMING_WORDS = {"auch", "genannt", "namens", "sogenannte", "sogenannten", "kurz
 _TRANSLATION_WORDS = {"übersetzt", "deutsch", "englisch", "französisch", "wörtlich"}
 _DEFINITE = {"der", "die", "das", "des", "dem", "den"}
 _INDEFINITE = {"ein", "eine", "einen", "einem", "einer", "eines"}
+_SLOGANS = {"parole", "parolen", "aufschrift", "slogan", "slogans", "spruch", "sprüche", "sprechchöre", "rufe", "schlachtruf"}
 _FOREIGN = {"the", "of", "for", "and", "du", "de", "la", "le", "les", "del", "el"}  # not `des`: German too
 _TITLE_NOUNS = (
     "zeitung", "sender", "film", "buch", "magazin", "motto", "titel", "name", "album", "programm",
@@ -131,6 +132,8 @@ class DirectQuotes:
             return framed(frame, 0.6)
         if _speech_sentence(doc, s_start, s_end, inside) and not named:
             return framed(frame or frame_in_sentence(doc, s_start, s_end, inside), 0.5)
+        if _slogan_before(doc, tokens[0].start):
+            return framed(frame or frame_in_sentence(doc, s_start, s_end, inside), 0.5)  # `mit der Parole „Wir erwarten euch“`
         phrase = words >= 3 and any(t.text[0].islower() for t in alpha[1:]) and not institution_noun(alpha[0].text)  # not `„Stiftung für …“`
         if phrase and _indefinite_before(doc, tokens[0].start) and not named:
             return framed(frame or frame_in_sentence(doc, s_start, s_end, inside), 0.4)  # `eine „Kluft zwischen Arm und Reich“`
@@ -310,6 +313,14 @@ def _reads_like_sentence(tokens: list[Span]) -> bool:
         return True
     words = [t for span in tokens for t in span if t.is_alpha]
     return len(words) >= _SENTENCE_WORDS and words[0].text[:1].isupper() and any(t.lower_ in _FINITE for t in words)
+
+
+def _slogan_before(doc: Doc, start: int) -> bool:
+    """`die Parole „…“`, `Parolen wie „…“`: what people chant or write on banners."""
+    prev = _before(doc, start)
+    if prev is not None and prev.lower_ == "wie":
+        prev = _before(doc, start, 2)
+    return prev is not None and prev.lower_ in _SLOGANS
 
 
 def _indefinite_before(doc: Doc, start: int) -> bool:
