@@ -99,6 +99,9 @@ def direct_speaker(text: str) -> str | None:
         # `heißt es` with its source first, a compound whose last part is capitalised
         ("Auf der documenta-Homepage heißt es zur Begründung: „Die Zählstriche wurden gewählt.“", "der documenta-Homepage"),
         ("Einspareffekte sollen „durch mehr Effizienz“ erreicht werden, so heißt es in einer Erklärung der Betriebsräte.", "einer Erklärung der Betriebsräte"),
+        # a party name with a slash in an apposition; a colon after reported speech keeps its speaker
+        ("Die Politikerin von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte die Pläne. Die Mittel seien „völlig unrealistisch“.", "Die Politikerin von Bündnis 90/Die Grünen, Anja Hajduk"),
+        ("Figeľ bekräftigte das Engagement der Kommission. Die Pflichten der Union seien im Vertrag klar festgelegt: „Daraus ergibt sich das.“", "Figeľ"),
         # a relative clause whose pronoun is the object: its subject speaks
         ("Unterschritten ist die Marke, die Gerhard Schröder zum Erfolgskriterium erklärt hatte: „Ich rechne damit.“", "Gerhard Schröder"),
         # a source right before a partial quote is nearer than a cue further back

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from zitat.lexicon.cues import PARTICLES, SO_CUES, cue_medium, lemma, lemma_cased
+from zitat.lexicon.mood import is_subjunctive
 from zitat.lexicon.names import name_lexicon, person_noun
 from zitat.lexicon.words import (
     ADVERBS,
@@ -117,6 +118,9 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
                 return (i, close + 1)  # `die „Computerwoche“`
             j = close + 1  # a quoted name: `die Organisation „Obraz“`
             continue
+        if t.text == "/" and seen_noun and j + 1 < end and doc[j + 1].text[:1].isupper():
+            j += 2  # `Bündnis 90/Die Grünen`
+            continue
         if t.is_punct and t.text not in {"-", "&"}:
             break
         if AGE_NOUN.match(t.text):
@@ -124,8 +128,8 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
             j += 1
             continue
         if t.like_num or t.lower_ in _NUMBER_WORDS:
-            if seen_noun and doc[j - 1].lower_ not in _GENITIVE:
-                break  # but `Einer der 13 beteiligten Feuerwehrmänner` goes on
+            if seen_noun and doc[j - 1].lower_ not in _GENITIVE and not (j + 1 < end and doc[j + 1].text == "/"):
+                break  # but `Einer der 13 beteiligten Feuerwehrmänner` and `Bündnis 90/Die Grünen` go on
             j += 1
             continue
         # `für` inside a name of an office: `Chef der Bundesagentur für Arbeit`, `Fachstelle für Suchtvorbeugung`
@@ -596,6 +600,8 @@ def frame_before(doc: Doc, s_start: int, q_start: int) -> Frame | None:
         # `X reagierte aus dem Exil: „…“`, `Hier sparte der Präsident nicht mit Kritik: „…“`:
         # a colon after a clause with a subject frames speech even when its verb is no cue.
         verb = v2_verb(doc, s_start, end - 1)
+        if verb is not None and is_subjunctive(doc[verb]):
+            verb = None  # `Die Pflichten seien klar festgelegt: „…“` reports someone else's view
         speaker = subject_of(doc, s_start, verb, end - 1) if verb is not None else None
         if speaker is not None:
             speaker = _whose_words(doc, speaker, end - 1) or speaker  # `Das Fazit von X: „…“` is X's
