@@ -102,6 +102,9 @@ def direct_speaker(text: str) -> str | None:
         # a party name with a slash in an apposition; a colon after reported speech keeps its speaker
         ("Die Politikerin von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte die Pläne. Die Mittel seien „völlig unrealistisch“.", "Die Politikerin von Bündnis 90/Die Grünen, Anja Hajduk"),
         ("Figeľ bekräftigte das Engagement der Kommission. Die Pflichten der Union seien im Vertrag klar festgelegt: „Daraus ergibt sich das.“", "Figeľ"),
+        # a name right before a quote in brackets; a source noun with `nach` right before the quote
+        ("Gratuliert haben viele, so der Leiter der IAEA, Mohammed ElBaradei („Mir fällt niemand ein.“), und andere.", "Mohammed ElBaradei"),
+        ("Es sei Missionierung, die nach Bewertung von Polizei und Staatsanwaltschaft „keinen Anlass für Maßnahmen“ gebe.", "Bewertung von Polizei und Staatsanwaltschaft"),
         # a relative clause whose pronoun is the object: its subject speaks
         ("Unterschritten ist die Marke, die Gerhard Schröder zum Erfolgskriterium erklärt hatte: „Ich rechne damit.“", "Gerhard Schröder"),
         # a source right before a partial quote is nearer than a cue further back

@@ -55,5 +55,5 @@ SOURCE_NOUNS = (
     "stellungnahme", "analyse", "vernehmen", "auskunft", "auskünften", "recherchen", "quellen", "meldung",
     "meldungen", "zählung", "hochrechnung", "polizeiangaben", "behördenangaben", "medienberichten",
     "darstellungen", "idee", "vorstellung", "vorstellungen", "überzeugung", "ansichten", "äußerung", "äußerungen",
-    "ermittlungen", "messungen",
+    "ermittlungen", "messungen", "bewertung",
 )

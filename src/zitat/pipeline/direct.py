@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from zitat.lexicon.cues import cue_medium, lemma
 from zitat.lexicon.mood import is_subjunctive
 from zitat.lexicon.names import institution_noun, name_lexicon
-from zitat.lexicon.words import ADVERBS, CONJUNCTIONS, DETERMINERS, PREPOSITIONS
+from zitat.lexicon.words import ADVERBS, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, SOURCE_NOUNS
 from zitat.pipeline.annotations import StatementAnnotation, add_statement, in_byline, meta
 from zitat.pipeline.frames import (
     Frame,
@@ -175,8 +175,14 @@ def _source_before(doc: Doc, s_start: int, quote: int) -> tuple[tuple[int, int],
     """Whose words a quotation is, said right before it, and the word that says so: `laut X
     „…“`, `wie sich X ausdrückte, „…“`."""
     before = [t for t in doc[max(s_start, quote - 10) : quote] if not t.is_space]
+    if len(before) >= 2 and before[-1].text == "(":
+        phrase = _phrase_ending_at(doc, s_start, before[-2].i + 1)
+        if phrase is not None and speaks(doc, phrase):
+            return phrase, []  # `…, Mohammed ElBaradei („Mir fällt niemand ein …“)`
     for k in range(len(before) - 2, -1, -1):
         word = before[k]
+        if word.lower_ == "nach" and before[k + 1].lower_.endswith(SOURCE_NOUNS) and k + 2 < len(before):
+            return (word.i + 1, before[-1].i + 1), [(word.i, word.i + 1)]  # `nach Bewertung von Polizei und Staatsanwaltschaft „…“`
         if word.lower_ == "laut":
             phrase = np_after(doc, word.i + 1, quote)
             if phrase is None or phrase[0] != word.i + 1 or phrase[1] <= before[-1].i:
@@ -190,6 +196,17 @@ def _source_before(doc: Doc, s_start: int, quote: int) -> tuple[tuple[int, int],
             return phrase, [(before[-2].i, before[-2].i + 1)]
         if word.is_punct:
             return None
+    return None
+
+
+def _phrase_ending_at(doc: Doc, s_start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase that ends right before `end`: the widest one after a comma, `und` or the
+    sentence start."""
+    for k in range(max(s_start, end - 8), end):
+        if k == s_start or doc[k - 1].text in {",", ";", ":"} or doc[k - 1].lower_ in {"und", "sowie"}:
+            phrase = np_after(doc, k, end)
+            if phrase is not None and phrase[0] == k and phrase[1] == end:
+                return phrase
     return None
 
 
