@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import zitat
+from zitat.pipeline.frames import subject_of, v2_verb
 
 
 def direct_speaker(text: str) -> str | None:
@@ -193,3 +194,27 @@ def test_quoted_medium_as_speaker():
 def test_addressee_in_frame(text, addressee):
     found = [q.addressee.text for q in zitat.extract(text).quotes if q.addressee is not None]
     assert found and found[0] == addressee
+
+
+
+@pytest.mark.parametrize(
+    "text,subject",
+    [
+        # `werden` with an infinitive is the future: the subject is before it, not a `von` agent
+        ("Ban wird seinen Vorgänger am 1. Januar 2007 ablösen.", "Ban"),
+        ("Ban wird von der Versammlung gewählt.", "der Versammlung"),
+        # a pronominal adverb after the first noun phrase, `all` before an article
+        ("Die Verbitterung darüber kann sein Anwalt nicht verhehlen.", "sein Anwalt"),
+        ("Für all diese Angelegenheiten hat sich Lierow unermüdlich eingesetzt.", "Lierow"),
+        # an attribute with `als`, a span of years, then the apposition with the name
+        (
+            "Auch der als gemäßigt geltende Präsident Irans zwischen 1997 und 2005, Mohammad Chatami, unterstützte den Protest.",
+            "der als gemäßigt geltende Präsident Irans zwischen 1997 und 2005, Mohammad Chatami",
+        ),
+    ],
+)
+def test_subject_of_a_main_clause(nlp, text, subject):
+    doc = nlp(text)
+    verb = v2_verb(doc, 0, len(doc))
+    found = subject_of(doc, 0, verb, len(doc)) if verb is not None else None
+    assert found is not None and doc[found[0] : found[1]].text == subject

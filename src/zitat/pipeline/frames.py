@@ -36,6 +36,7 @@ AGE_NOUN = re.compile(r"^\d+-[jJ]ährige[rn]?$")  # `der 81-Jährige`
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(de|com|org|net|at|ch|eu|info|fr|uk)$")
 _NOT_SPEAKERS = {"es", "man"}
 _PASSIVE = {"wird", "wurde", "werden", "wurden"}
+_PRONOMINAL_ADVERBS = {"darüber", "dazu", "davon", "daran", "darauf", "dafür", "dagegen", "damit", "darum", "dabei", "hierzu"}
 _KEEP = {")", "“", "«", "”", '"'}
 _CORRELATES = {"darauf", "davor", "dazu", "darüber", "daran", "daraufhin"}
 OPENING_MARKS = {"„", "»", "“", '"'}
@@ -72,8 +73,12 @@ class Frame:
 
 def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
     """The noun phrase that starts at or just after token i, within [i, end)."""
-    while i < end and (doc[i].lower_ in ADVERBS and doc[i].text not in PRONOUNS or doc[i].lower_ == "sich"):
-        i += 1  # `äußerte sich jedoch der Minister`
+    while i < end and (
+        doc[i].lower_ in ADVERBS and doc[i].text not in PRONOUNS
+        or doc[i].lower_ == "sich"
+        or doc[i].lower_ == "all" and i + 1 < end and doc[i + 1].lower_ in DETERMINERS
+    ):
+        i += 1  # `äußerte sich jedoch der Minister`, `für all diese Angelegenheiten`
     if i >= end:
         return None
     first = doc[i]
@@ -91,8 +96,8 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
         close = next((k for k in range(i + 2, min(end, i + 8)) if doc[k].text in CLOSING_MARKS), None)
         if close is not None:
             return (i, close + 1)  # a quoted name: `schrieb „Die Zeit“`
-    if first.lower_ in DETERMINERS and i + 1 < end and doc[i + 1].lower_ in PREPOSITIONS:
-        # an attribute phrase: `die in New York geborene Lopez`, `der für Bildung zuständige Minister`
+    if first.lower_ in DETERMINERS and i + 1 < end and (doc[i + 1].lower_ in PREPOSITIONS or doc[i + 1].lower_ == "als"):
+        # an attribute phrase: `die in New York geborene Lopez`, `der als gemäßigt geltende Präsident`
         for k in range(i + 2, min(end - 1, i + 9)):
             if doc[k].is_punct:
                 break
@@ -230,7 +235,7 @@ def subject_of(doc: Doc, start: int, finite: int, end: int) -> tuple[int, int] |
         if not _prepositional_als(doc, start, finite, end):
             return np_after(doc, start + 1, finite)  # verb-final clause: `Nachdem die Anwältin … mitgeteilt hatte`
         return np_after(doc, after, end)  # `Als Begründung sagte ein Wissenschaftler`
-    if doc[finite].lower_ in _PASSIVE:
+    if doc[finite].lower_ in _PASSIVE and not _future(doc, finite, end):
         if any(lemma(doc[k].text) == "zitieren" for k in range(finite + 1, min(end, finite + 15))):
             quoted = subject_before(doc, start, finite) or np_after(doc, finite + 1, end)
             if quoted is not None and speaks(doc, quoted):
@@ -244,6 +249,14 @@ def subject_of(doc: Doc, start: int, finite: int, end: int) -> tuple[int, int] |
         return behind  # `Die Anwendung … stellte der SPD-Vorsitzende in Frage`
     before, behind = (None if p is None or _mute(doc, p) else p for p in (before, behind))
     return before or behind or _source_first(doc, start, finite)  # `bezeichnet ihre Investition als`: no speaker
+
+
+def _future(doc: Doc, finite: int, end: int) -> bool:
+    """`Ban wird seinen Vorgänger ablösen`: `werden` with an infinitive at the end of its clause
+    is the future, not the passive (`wird … abgelöst`)."""
+    stop = next((k for k in range(finite + 1, end) if doc[k].is_punct), end)
+    last = next((doc[k] for k in range(stop - 1, finite, -1) if doc[k].is_alpha), None)
+    return last is not None and last.text[0].islower() and last.lower_.endswith("en") and lemma(last.text) == last.lower_
 
 
 def speaker_of_verb(doc: Doc, s_start: int, finite: int, end: int) -> tuple[int, int] | None:
@@ -652,7 +665,8 @@ def v2_verb(doc: Doc, start: int, end: int) -> int | None:
     focus = first.lower_ in _FOCUS and start + 1 < end and doc[start + 1].lower_ in DETERMINERS
     if first.lower_ in PREPOSITIONS:
         phrase = np_after(doc, start + 1, end)
-        verb = phrase[1] if phrase is not None and phrase[0] == start + 1 else None
+        opens = start + 2 if start + 1 < end and doc[start + 1].lower_ == "all" else start + 1  # `Für all diese …`
+        verb = phrase[1] if phrase is not None and phrase[0] == opens else None
     elif not focus and (first.lower_ in ADVERBS and first.text not in PRONOUNS or (
         _adverb(first) and first.lower_ not in _FOCUS and not (start + 1 < end and doc[start + 1].text[:1].isupper())
     )):  # an adverb first, but `Jegliche Mitverantwortung …` and `Auch der Minister …` begin a noun phrase
@@ -663,13 +677,16 @@ def v2_verb(doc: Doc, start: int, end: int) -> int | None:
     if verb is not None and verb < end and doc[verb].text in OPENING_MARKS:
         close = next((k for k in range(verb + 1, end) if doc[k].text in CLOSING_MARKS), None)
         verb = close + 1 if close is not None else None  # `Mit den Worten „…“ kommentierte er`
+    if verb is not None and verb + 1 < end and doc[verb].lower_ in _PRONOMINAL_ADVERBS:
+        verb += 1  # `Die Verbitterung darüber kann …`
     for _ in range(2):  # an attached phrase: `Die Entwicklung im Iran verglich …`, `Erstmals seit 2001 sei …`
         if verb is None or verb >= end or doc[verb].lower_ not in PREPOSITIONS:
             break
         attached = np_after(doc, verb + 1, end)
         if attached is None and verb + 2 < end and doc[verb + 1].like_num:
-            attached = (verb + 1, verb + 2)
-        verb = attached[1] if attached is not None and attached[0] == verb + 1 else None
+            span = 3 if verb + 4 < end and doc[verb + 2].lower_ in {"und", "bis"} and doc[verb + 3].like_num else 1
+            attached = (verb + 1, verb + 1 + span)  # `seit 2001`, `zwischen 1997 und 2005`
+        verb = _apposition(doc, attached[1], end) if attached is not None and attached[0] == verb + 1 else None
     if verb is not None and verb + 1 < end and doc[verb].text == "," and doc[verb + 1].lower_ in _RELATIVE and not _article_before_noun(doc, verb + 1, end):
         close = next((k for k in range(verb + 2, min(end, verb + 20)) if doc[k].text == ","), None)
         verb = close + 1 if close is not None and close + 1 < end else None  # `Der Ermittler, der als Zeuge gilt, will …`
