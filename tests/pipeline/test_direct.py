@@ -119,3 +119,19 @@ def test_quoted_words_do_not_hide_the_indirect_statement_around_them():
     text = "Die „unter Druck stehenden Soldaten“ hätten „unschuldige Zivilisten“ getötet, sagte Murtha."
     types = {q.type for q in zitat.extract(text).quotes}
     assert "indirect" in types and "direct" in types
+
+
+@pytest.mark.parametrize(
+    "text,medium,quoted",
+    [
+        ("Der Spiegel zitiert den Prediger mit den Worten: „Wir warnen das Abendland.“", "Der Spiegel", "den Prediger"),
+        ("„Das wird das größte Update“, zitiert die „Computerwoche“ Lynch in einem Bericht.", "die „Computerwoche“", "Lynch"),
+        ("Der Fraktionschef Volker Ratzmann wird von der „Netzeitung“ mit den Worten zitiert: „Wowereit ist angeschlagen.“", "der „Netzeitung“", "Der Fraktionschef Volker Ratzmann"),
+        ("„Die Schuld liegt bei uns“ wird der Franzose im Fachblatt „La Gazetta dello Sport“ zitiert.", "Fachblatt „La Gazetta dello Sport“", "der Franzose"),
+    ],
+)
+def test_direct_a_medium_quoting_someone_makes_two_statements(text, medium, quoted):
+    outer, inner = zitat.extract(text).quotes
+    assert (outer.speaker.text, outer.medium, outer.nested_in) == (medium, "writing", None)
+    assert (inner.speaker.text, inner.nested_in) == (quoted, outer.id)
+    assert inner.quote == outer.quote

@@ -9,7 +9,9 @@ from zitat.pipeline.frames import subject_of, v2_verb
 
 
 def direct_speaker(text: str) -> str | None:
-    (quote,) = [q for q in zitat.extract(text).quotes if q.type == "direct"]
+    """The speaker of the one direct quote; where a medium quotes someone, the one quoted."""
+    quotes = [q for q in zitat.extract(text).quotes if q.type == "direct"]
+    (quote,) = quotes if len(quotes) == 1 else [q for q in quotes if q.nested_in]
     return quote.speaker.text if quote.speaker else None
 
 

@@ -23,6 +23,7 @@ from zitat.pipeline.frames import (
     frame_before,
     frame_in_sentence,
     np_after,
+    quoting_parties,
     speaks,
     speaks_as_object,
 )
@@ -89,6 +90,9 @@ class DirectQuotes:
                     doc, first, (s_start, s_end), inside, whole, annotation.frame is not None, recent, same_sentence
                 )
             annotation.addressee = addressee_in(doc, annotation.frame, annotation.speaker, annotation.cue)
+            reporter = _reporter(doc, annotation, first[0].sent)
+            if reporter is not None:  # the medium's statement holds the quoted one's
+                annotation.nested_in = add_statement(doc, reporter)
             sid = add_statement(doc, annotation)
             if guessed:
                 meta(doc)[sid]["subject_speaker"] = True  # a statement around it knows better
@@ -143,6 +147,21 @@ class DirectQuotes:
         if _first_word(tokens)[0].islower() and (not titled or words >= 2) and (words >= 2 or frame is not None) and not article_noun:
             return framed(frame, 0.6 if frame is not None else 0.4)
         return None
+
+
+def _reporter(doc: Doc, annotation: StatementAnnotation, sent: Span) -> StatementAnnotation | None:
+    """The statement of a medium that quotes the speaker (`Der Spiegel zitiert den Prediger
+    mit den Worten „…“`): the same words, the medium as their speaker."""
+    if annotation.speaker is None or not annotation.cue:
+        return None
+    start, end = annotation.frame or (sent.start, sent.end)
+    parties = quoting_parties(doc, annotation.cue, annotation.speaker, start, end)
+    if parties is None:
+        return None
+    medium, annotation.speaker = parties
+    annotation.addressee = None  # the one quoted is no addressee
+    # A medium quotes in writing, mostly: print and online outlets, agencies.
+    return StatementAnnotation("direct", annotation.quote, annotation.cue, medium, annotation.frame, "writing", annotation.confidence)
 
 
 def _speaker_around(

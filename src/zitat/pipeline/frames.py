@@ -251,6 +251,45 @@ def subject_of(doc: Doc, start: int, finite: int, end: int) -> tuple[int, int] |
     return before or behind or _source_first(doc, start, finite)  # `bezeichnet ihre Investition als`: no speaker
 
 
+def quoting_parties(
+    doc: Doc, cue: list[tuple[int, int]], speaker: tuple[int, int], start: int, end: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(medium, quoted) when a cue is `zitieren` and the frame names both, one of them `speaker`:
+    `Der Spiegel zitiert den Prediger`, `zitiert die „Computerwoche“ Lynch`, `wird von der
+    „Netzeitung“ zitiert`, `wird im Fachblatt X zitiert`. News reports the medium's statement,
+    which holds the quoted one's."""
+    verb = next((k for a, b in cue for k in range(a, b) if lemma(doc[k].text) == "zitieren"), None)
+    if verb is None:
+        return None
+    other = _quoting_medium(doc, verb, speaker, start, end)
+    if other is None:
+        return None
+    if speaker[1] <= verb < other[0] and doc[other[0] - 1].lower_ not in {"von", "vom", "in", "im"}:
+        return speaker, other  # `Der Spiegel zitiert den Prediger`: the subject quotes the object
+    return other, speaker
+
+
+def _quoting_medium(doc: Doc, verb: int, speaker: tuple[int, int], start: int, end: int) -> tuple[int, int] | None:
+
+    def other(phrase: tuple[int, int] | None) -> tuple[int, int] | None:
+        if phrase is None or phrase[0] < speaker[1] and speaker[0] < phrase[1]:
+            return None
+        quoted = any(doc[k].text in OPENING_MARKS for k in range(*phrase))  # `die „Computerwoche“`
+        return phrase if quoted or speaks_as_object(doc, phrase) else None
+
+    for k in range(start, end):  # the passive's agent or the place it was quoted in
+        if doc[k].lower_ in {"von", "vom", "in", "im"} and k not in range(*speaker):
+            found = other(np_after(doc, k + 1, end))
+            if found is not None and found[0] == k + 1:
+                return found
+    after = np_after(doc, verb + 1, end)
+    if after is not None and after[0] == verb + 1 and other(after) is not None:
+        return after  # `zitiert die „Computerwoche“ Lynch`
+    if verb > start:
+        return other(subject_before(doc, start, verb))  # `Ein Fernsehsender zitierte Papandreou`
+    return None
+
+
 def _future(doc: Doc, finite: int, end: int) -> bool:
     """`Ban wird seinen Vorgänger ablösen`: `werden` with an infinitive at the end of its clause
     is the future, not the passive (`wird … abgelöst`)."""
@@ -529,7 +568,10 @@ def frame_after(doc: Doc, q_end: int, s_end: int) -> Frame | None:
         if speaker is None:
             return None
         return Frame([(i, i + 1)], speaker, (q_end, frame_end), "speech", "so")
-    for k in range(i, min(i + 3, s_end)):
+    reach = 3
+    if doc[i].lower_ in {"wird", "wurde"}:  # `„…“ wird der Franzose im Fachblatt X zitiert`
+        reach = next((k - i + 1 for k in range(i + 1, min(i + 15, s_end)) if lemma(doc[k].text) == "zitieren"), reach)
+    for k in range(i, min(i + reach, s_end)):
         found = cue_at(doc, k, s_end)
         if found is None and k + 1 < s_end and doc[k + 1].lower_ == "sich" and lemma(doc[k].text) == "zeigen":
             found = [(k, k + 2)], "speech"  # `„…“, zeigte sich der Trainer zufrieden`
