@@ -41,3 +41,10 @@ def test_speaker_of_a_sentence_statement(text, speaker):
 def test_a_clause_with_its_own_cue_is_no_reported_clause():
     text = "Der Minister, der das Gesetz verteidigt hatte, sagte: „Ich bleibe dabei.“"
     assert [q.type for q in zitat.extract(text).quotes] == ["direct"]
+
+
+def test_a_quote_inside_a_statement_takes_its_speaker_and_cue():
+    text = "Nach Auffassung des Fraktionschefs Hartmut Perschau sei es „völlig untragbar, dass das so geht“."
+    (quote,) = [q for q in zitat.extract(text).quotes if q.type == "direct"]
+    assert quote.speaker.text == "Auffassung des Fraktionschefs Hartmut Perschau"
+    assert quote.cue.text == "Nach"

@@ -200,8 +200,14 @@ def _source_before(doc: Doc, s_start: int, quote: int) -> tuple[tuple[int, int],
             return phrase, []  # `…, Mohammed ElBaradei („Mir fällt niemand ein …“)`
     for k in range(len(before) - 2, -1, -1):
         word = before[k]
-        if word.lower_ == "nach" and before[k + 1].lower_.endswith(SOURCE_NOUNS) and k + 2 < len(before):
-            return (word.i + 1, before[-1].i + 1), [(word.i, word.i + 1)]  # `nach Bewertung von Polizei und Staatsanwaltschaft „…“`
+        if word.lower_ == "nach" and before[k + 1].lower_.endswith(SOURCE_NOUNS):
+            phrase = np_after(doc, word.i + 1, quote)
+            if phrase is not None and phrase[1] < quote and doc[phrase[1]].lower_ in {"und", "sowie"}:
+                more = np_after(doc, phrase[1] + 1, quote)  # `nach Bewertung von Polizei und Staatsanwaltschaft`
+                phrase = (phrase[0], more[1]) if more is not None and more[0] == phrase[1] + 1 else phrase
+            if phrase is None or phrase[1] <= before[-1].i:
+                return None  # not right before the quote: `nach Auffassung des X sei es „…“`
+            return phrase, [(word.i, word.i + 1)]
         if word.lower_ == "laut":
             phrase = np_after(doc, word.i + 1, quote)
             if phrase is None or phrase[0] != word.i + 1 or phrase[1] <= before[-1].i:

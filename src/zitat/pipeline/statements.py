@@ -21,6 +21,7 @@ from zitat.lexicon.cues import lemma
 from zitat.lexicon.mood import HEARSAY, is_subjunctive
 from zitat.lexicon.words import COMPLEMENTIZERS, DETERMINERS, PREPOSITIONS, SOURCE_NOUNS
 from zitat.pipeline.annotations import (
+    CUE,
     QUOTE,
     SPEAKER,
     StatementAnnotation,
@@ -166,10 +167,14 @@ class Statements:
         store = meta(doc)
         inner = {covered[i] for s, e in found.quote for i in range(s, e) if i in covered}
         with_speaker = set(spans_of(doc, SPEAKER)) if inner else set()
+        with_cue = set(spans_of(doc, CUE)) if inner else set()
         for quote_id in inner:
             store[quote_id]["nested_in"] = sid
             if found.speaker is None:
                 continue
+            if quote_id not in with_cue:
+                for rng in found.cue:
+                    add_role(doc, CUE, quote_id, rng)  # `nach Auffassung des X sei es „…“`: the statement's cue
             if store[quote_id].pop("subject_speaker", False):
                 drop_role(doc, SPEAKER, quote_id)  # `Daten seien „…“`: the clause's subject only stood in
             elif quote_id in with_speaker:
