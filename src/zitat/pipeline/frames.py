@@ -448,9 +448,9 @@ def subject_before(doc: Doc, start: int, verb: int) -> tuple[int, int] | None:
     if any(doc[k].lower_ in {"dass", "ob", "weil", "wenn", "nachdem"} for k in range(start, end)):
         return None
     if doc[verb - 1].text == "," and end - start <= _MAX_NP + 6:
-        comma = next(k for k in range(start, verb) if doc[k].text == ",")
-        if comma + 2 < verb and doc[comma + 1].lower_ in _RELATIVE and not _article_before_noun(doc, comma + 1, verb):
-            return (start, comma)  # `Klose, der Gelb-Rot sah, nannte`; `Meier, der Sprecher, sagte` stays whole
+        for comma in (k for k in range(start, verb - 1) if doc[k].text == ","):
+            if comma + 2 < verb and doc[comma + 1].lower_ in _RELATIVE and not _article_before_noun(doc, comma + 1, verb):
+                return (start, comma)  # `Klose, der Gelb-Rot sah, nannte`; `Meier, der Sprecher, sagte` stays whole
         return (start, end)  # apposition: `Der Innenminister Frankreichs, Nicolas Sarkozy, sagte`
     phrase = np_after(doc, start, end)
     if phrase is not None and phrase[1] < end and doc[phrase[1]].lower_ in PREPOSITIONS:
