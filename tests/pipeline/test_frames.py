@@ -110,6 +110,7 @@ def direct_speaker(text: str) -> str | None:
         ("Es sei Missionierung, die nach Bewertung von Polizei und Staatsanwaltschaft „keinen Anlass für Maßnahmen“ gebe.", "Bewertung von Polizei und Staatsanwaltschaft"),
         # an apposition belongs to the speaker, a relative clause after it does not
         ("Günther Platter, der Verteidigungsminister Österreichs, der zur Zeit den Vorsitz hat, sagte: „Wir hatten Gespräche.“", "Günther Platter, der Verteidigungsminister Österreichs"),
+        ("Günther Platter, der Minister, der den Vorsitz hat, sagte: „Wir hatten Gespräche.“", "Günther Platter, der Minister"),
         # a relative clause whose pronoun is the object: its subject speaks
         ("Unterschritten ist die Marke, die Gerhard Schröder zum Erfolgskriterium erklärt hatte: „Ich rechne damit.“", "Gerhard Schröder"),
         # a source right before a partial quote is nearer than a cue further back

@@ -198,7 +198,7 @@ def _article_before_noun(doc: Doc, k: int, end: int) -> bool:
     if k + 1 >= end:
         return False
     word = doc[k + 1]
-    return word.text[:1].isupper() or _adjective(word) and word.lower_ not in PREPOSITIONS
+    return word.text[:1].isupper() or _adjective(word) and word.lower_ not in PREPOSITIONS and word.lower_ not in DETERMINERS
 
 
 def _adjective(t: Token) -> bool:
