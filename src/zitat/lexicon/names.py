@@ -23,6 +23,9 @@ ORG_MARKERS = {
 }
 
 
+_CACHE_LIMIT = 100_000
+
+
 @dataclass(frozen=True)
 class NameLexicon:
     nouns: dict[str, str]  # common noun -> genus ("m", "f", "n" or "")
@@ -30,6 +33,8 @@ class NameLexicon:
     surnames: frozenset[str]
     places: frozenset[str] = frozenset()
     given_names: dict[str, str] = field(default_factory=dict)  # first names of many languages -> "m", "f" or ""
+    # is_noun_or_compound's answers: the compound search lemmatises every tail of a word.
+    _nounish: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     def is_common_noun(self, word: str) -> bool:
         if word in self.first_names or word in self.places:
@@ -38,7 +43,12 @@ class NameLexicon:
 
     def is_noun_or_compound(self, word: str) -> bool:
         """A common noun, or a compound ending in one (`Gesamtrechnung`): names are neither."""
-        return self.is_common_noun(word) or self._compound(word)
+        known = self._nounish.get(word)
+        if known is None:
+            if len(self._nounish) >= _CACHE_LIMIT:
+                self._nounish.clear()  # bounded: a corpus of millions of words must not grow it
+            known = self._nounish[word] = self.is_common_noun(word) or self._compound(word)
+        return known
 
     def _compound(self, word: str) -> bool:
         """`Gesamtrechnung`, `Marineoberst`: a compound whose last part is a known noun."""
