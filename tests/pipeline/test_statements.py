@@ -48,3 +48,21 @@ def test_a_quote_inside_a_statement_takes_its_speaker_and_cue():
     (quote,) = [q for q in zitat.extract(text).quotes if q.type == "direct"]
     assert quote.speaker.text == "Auffassung des Fraktionschefs Hartmut Perschau"
     assert quote.cue.text == "Nach"
+
+
+@pytest.mark.parametrize(
+    "text,quoted",
+    [
+        ("Politischer Druck sei notwendig, das habe aber nichts mit „Sanktionen zu tun oder militärischen Aktionen“, sagte sie.", "„Sanktionen zu tun oder militärischen Aktionen“"),
+        ("Das Kühlsystem sei wegen „Probleme mit der Elektrizität“ abgeschaltet worden, teilte der Betreiber mit.", "„Probleme mit der Elektrizität“"),
+    ],
+)
+def test_quoted_words_inside_a_statement_are_a_nested_direct_quote(text, quoted):
+    statement, direct = sorted(zitat.extract(text).quotes, key=lambda q: q.type != "indirect")
+    assert (direct.type, direct.quote.text, direct.nested_in) == ("direct", quoted, statement.id)
+    assert direct.speaker.text == statement.speaker.text
+
+
+def test_a_quoted_name_inside_a_statement_is_no_quote():
+    text = "Das sagte er dem „Deutschlandfunk“, teilte der Sender mit, es gebe „Second Life“ noch."
+    assert all(q.type != "direct" for q in zitat.extract(text).quotes)

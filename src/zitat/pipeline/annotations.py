@@ -28,6 +28,8 @@ if not Doc.has_extension("zitat_entities"):
     Doc.set_extension("zitat_entities", default=None)
 if not Doc.has_extension("zitat_bylines"):
     Doc.set_extension("zitat_bylines", default=None)
+if not Doc.has_extension("zitat_quotations"):
+    Doc.set_extension("zitat_quotations", default=None)  # token ranges of every quotation outside a byline
 
 TokenRange = tuple[int, int]
 

@@ -63,12 +63,14 @@ class DirectQuotes:
     def __call__(self, doc: Doc) -> Doc:
         last: tuple[int, StatementAnnotation] | None = None  # (sentence end, statement)
         sent_index = {s.start: n for n, s in enumerate(doc.sents)}
+        quotations = doc._.zitat_quotations = []  # for statements, whose words they may quote
         for q in find_quotes(doc.text):
             if q.depth:
                 continue
             tokens = [doc.char_span(s, e, alignment_mode="expand") for s, e in q.spans]
             if any(t is None or not len(t) for t in tokens) or in_byline(doc, tokens[0].start, tokens[-1].end):
                 continue
+            quotations.append([(t.start, t.end) for t in tokens])
             first, final = tokens[0], tokens[-1]
             # Bounded context: a run of stray marks can glue a whole text into one "sentence".
             s_start = max(first[0].sent.start, first.start - _CONTEXT)

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from zitat.lexicon.cues import lemma
 from zitat.lexicon.mood import HEARSAY, is_subjunctive
+from zitat.lexicon.names import name_lexicon
 from zitat.lexicon.words import COMPLEMENTIZERS, DETERMINERS, PREPOSITIONS, SOURCE_NOUNS
 from zitat.pipeline.annotations import (
     CUE,
@@ -59,6 +60,7 @@ _REPORT_PARTICLES = {"aus", "an", "auf", "zu", "vor", "bekannt", "ab", "ein", "z
 _PARTICLE_BASES = {"sagen", "geben", "rufen", "schlagen", "stimmen", "lehnen", "nehmen", "schließen"}
 _CONTINUE_SENTENCES = 2
 _SOURCE_ADVERBS = {"demnach", "danach", "wonach"}
+_FOREIGN = {"the", "of", "and", "le", "la", "les", "du", "de", "el", "gens"}  # `„gens du voyage“`: a term
 _PHRASE_STARTS = {"und", "den", "dem", "der", "die", "eigenen", "ersten", "jüngsten", "neuesten", "auch", "jedoch"}
 _NOT_VERBS = {"so", "ohne", "statt", "anstatt", "außer", "damit", "sodass", "davon", "darauf", "dafür", "daran"}
 
@@ -166,6 +168,8 @@ class Statements:
         """Direct quotations inside this statement are nested in it and share its speaker."""
         store = meta(doc)
         inner = {covered[i] for s, e in found.quote for i in range(s, e) if i in covered}
+        if found.speaker is not None:
+            self._quoted_words(doc, sid, found, covered)
         with_speaker = set(spans_of(doc, SPEAKER)) if inner else set()
         with_cue = set(spans_of(doc, CUE)) if inner else set()
         for quote_id in inner:
@@ -180,6 +184,34 @@ class Statements:
             elif quote_id in with_speaker:
                 continue
             add_role(doc, SPEAKER, quote_id, found.speaker)
+
+
+    def _quoted_words(self, doc: Doc, sid: str, found: _Found, covered: dict[int, str]) -> None:
+        """Words of the speaker's own in quotation marks inside the statement (`das habe nichts
+        mit „Sanktionen zu tun oder militärischen Aktionen“`) are a direct quote nested in it,
+        though alone they did not read as someone's words."""
+        inside = {i for s, e in found.quote for i in range(s, e)}
+        for quotation in doc._.zitat_quotations or []:
+            tokens = [i for s, e in quotation for i in range(s, e)]
+            if not tokens or any(i in covered or i not in inside for i in tokens) or not _own_words(doc, quotation):
+                continue
+            add_statement(doc, StatementAnnotation("direct", quotation, found.cue, found.speaker, None, found.medium, 0.4, nested_in=sid))
+            for i in tokens:
+                covered[i] = sid
+
+
+def _own_words(doc: Doc, quotation: list[tuple[int, int]]) -> bool:
+    """Quoted words that are someone's wording, not a name or title: a phrase of two words or
+    more that starts lower-case (`„völlig unrealistisch“`) or joins common nouns with lower-case
+    words (`„Probleme[n] mit der Elektrizität“`). A word alone may be a name or label
+    (`„Deutschlandfunk“`, `„Täter“`), as may a phrase with a name (`„Second Life“`)."""
+    words = [t for s, e in quotation for t in doc[s:e] if t.is_alpha]
+    if len(words) < 2 or len(words) > 12 or words[0].lower_ in _FOREIGN:
+        return False
+    lexicon = name_lexicon()
+    if not all(t.text[0].islower() or lexicon.is_noun_or_compound(t.text) for t in words):
+        return False
+    return words[0].text[0].islower() or any(t.text[0].islower() and t.lower_ not in DETERMINERS for t in words[1:])
 
 
 def _trim(sent: Span) -> tuple[int, int]:
