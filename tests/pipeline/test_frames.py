@@ -111,6 +111,8 @@ def direct_speaker(text: str) -> str | None:
         # an apposition belongs to the speaker, a relative clause after it does not
         ("Günther Platter, der Verteidigungsminister Österreichs, der zur Zeit den Vorsitz hat, sagte: „Wir hatten Gespräche.“", "Günther Platter, der Verteidigungsminister Österreichs"),
         ("Günther Platter, der Minister, der den Vorsitz hat, sagte: „Wir hatten Gespräche.“", "Günther Platter, der Minister"),
+        # a subordinate clause closed without a comma before a finite cue
+        ("Nachdem ein Haftbefehl eröffnet worden war sagte er: „Ich habe mein Land verteidigt.“", "er"),
         # a relative clause whose pronoun is the object: its subject speaks
         ("Unterschritten ist die Marke, die Gerhard Schröder zum Erfolgskriterium erklärt hatte: „Ich rechne damit.“", "Gerhard Schröder"),
         # a source right before a partial quote is nearer than a cue further back

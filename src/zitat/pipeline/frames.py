@@ -519,7 +519,7 @@ def _whole_cue(doc: Doc, k: int, end: int, cue: list[tuple[int, int]]) -> list[t
     tokens = {i for s, e in cue for i in range(s, e)}
     sent_start = doc[k].sent.start
     for j in range(k - 1, max(sent_start - 1, k - 8), -1):
-        if doc[j].is_punct:
+        if doc[j].is_punct or _preterite(doc[k]):
             break
         if doc[j].lower_ in AUXILIARIES:
             tokens.add(j)
@@ -786,10 +786,17 @@ def clause_subject(doc: Doc, s_start: int, s_end: int, skip: set[int]) -> tuple[
 
 def finite_verb(doc: Doc, start: int, cue: int) -> int:
     start = next((k for k in range(cue - 1, start, -1) if doc[k].text in {",", ";"}), start)  # the cue's own clause
+    if _preterite(doc[cue]) and cue > start and doc[cue - 1].lower_ in AUXILIARIES:
+        return cue  # `Nachdem … eröffnet worden war sagte er`: the comma is missing, the cue is finite
     for k in range(start + 1, cue):
         if doc[k].lower_ in AUXILIARIES and doc[k + 1].text != ",":
             return k  # an auxiliary before a comma ends a subordinate clause: `Im Brief, den X geschickt hat, erklärt er`
     return cue
+
+
+def _preterite(token: Token) -> bool:
+    """`sagte`, `erklärten`: a finite past form, which takes no auxiliary (`hat gesagt`)."""
+    return token.lower_.endswith(("te", "ten")) and not token.lower_.startswith("ge")
 
 
 def addressee_in(
