@@ -113,6 +113,9 @@ def direct_speaker(text: str) -> str | None:
         ("Günther Platter, der Minister, der den Vorsitz hat, sagte: „Wir hatten Gespräche.“", "Günther Platter, der Minister"),
         # a subordinate clause closed without a comma before a finite cue
         ("Nachdem ein Haftbefehl eröffnet worden war sagte er: „Ich habe mein Land verteidigt.“", "er"),
+        # an infinitive clause after the first noun phrase, a relative clause inside a `wie` clause
+        ("Das ägyptische Angebot, palästinensische Verwundete kostenlos in ägyptischen Krankenhäusern behandeln zu lassen, lehnt er jedoch ab: „Ägypten sollte alle einreisen lassen.“", "er"),
+        ("Wie Norman Paech, der als Beobachter anwesend war, dazu feststellt, verlangt „der Tatbestand das Mitwissen.“", "Norman Paech"),
         # a relative clause whose pronoun is the object: its subject speaks
         ("Unterschritten ist die Marke, die Gerhard Schröder zum Erfolgskriterium erklärt hatte: „Ich rechne damit.“", "Gerhard Schröder"),
         # a source right before a partial quote is nearer than a cue further back

@@ -733,13 +733,24 @@ def v2_verb(doc: Doc, start: int, end: int) -> int | None:
         close = next((k for k in range(verb + 2, min(end, verb + 20)) if doc[k].text == ","), None)
         verb = close + 1 if close is not None and close + 1 < end else None  # `Der Ermittler, der als Zeuge gilt, will …`
     elif verb is not None and verb + 1 < end and doc[verb].text == "," and doc[verb - 1].text != ",":
-        verb += 1  # after an apposition: `Der Leiter der Studie, Paulo Pinheiro, sieht …`
+        close = _infinitive_clause(doc, verb, end)
+        verb = close + 1 if close is not None else verb + 1  # after an apposition: `Der Leiter der Studie, Paulo Pinheiro, sieht …`
     if verb is None or verb >= end:
         return None
     word = doc[verb]
     if not word.is_alpha or not word.text[0].islower() or word.lower_ in DETERMINERS or word.lower_ in PREPOSITIONS:
         return None
     return verb
+
+
+def _infinitive_clause(doc: Doc, comma: int, end: int) -> int | None:
+    """The closing comma of an infinitive clause that opens at `comma`: `Das Angebot, Verwundete
+    behandeln zu lassen, lehnt er ab`, `…, einzureisen, …`."""
+    close = next((k for k in range(comma + 2, min(end - 1, comma + 20)) if doc[k].text == ","), None)
+    if close is None:
+        return None
+    last = doc[close - 1].lower_
+    return close if doc[close - 2].lower_ == "zu" or "zu" in last[2:-2] and last.endswith("en") else None
 
 
 def speaks(doc: Doc, span: tuple[int, int]) -> bool:

@@ -40,6 +40,7 @@ from zitat.pipeline.frames import (
     cue_at,
     finite_verb,
     np_after,
+    speaks,
     subject_of,
     web_address,
 )
@@ -391,6 +392,9 @@ def _wie_clause(doc: Doc, start: int, end: int) -> _Found | None:
             continue  # a comma inside the wie-clause: `Wie die Sprecherin, Anna Meier, mitteilte`
         cue, medium = found
         speaker = subject_of(doc, start, finite_verb(doc, start, verb), verb)
+        first = np_after(doc, start + 1, verb)
+        if speaker is None and first is not None and first[0] == start + 1 and speaks(doc, first):
+            speaker = first  # `Wie Norman Paech, der … anwesend war, dazu feststellt,`
         if speaker is None and doc[start + 1].lower_ in PREPOSITIONS:
             speaker = np_after(doc, start + 2, verb)  # `Wie aus Unternehmenskreisen verlautete`
         cue = [(start, start + 1), *cue]
