@@ -116,6 +116,8 @@ def direct_speaker(text: str) -> str | None:
         # an infinitive clause after the first noun phrase, a relative clause inside a `wie` clause
         ("Das ägyptische Angebot, palästinensische Verwundete kostenlos in ägyptischen Krankenhäusern behandeln zu lassen, lehnt er jedoch ab: „Ägypten sollte alle einreisen lassen.“", "er"),
         ("Wie Norman Paech, der als Beobachter anwesend war, dazu feststellt, verlangt „der Tatbestand das Mitwissen.“", "Norman Paech"),
+        # an apposition that runs into the object before the quote ends at its comma
+        ("Dann nannte Reinhard Jung, Geschäftsführer des Bauernbundes, die Kartoffel Amflora „überflüssig wie ein Kropf“.", "Reinhard Jung, Geschäftsführer des Bauernbundes"),
         # a relative clause whose pronoun is the object: its subject speaks
         ("Unterschritten ist die Marke, die Gerhard Schröder zum Erfolgskriterium erklärt hatte: „Ich rechne damit.“", "Gerhard Schröder"),
         # a source right before a partial quote is nearer than a cue further back

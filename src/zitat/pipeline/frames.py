@@ -185,7 +185,9 @@ def _apposition(doc: Doc, j: int, end: int) -> int:
     if inner is None or inner[0] != j + 1:
         return j
     stop = inner[1]
-    if stop >= end or doc[stop].text in {",", ".", ":", ";", "–"}:
+    if stop >= end:  # the phrase runs up to the bound: closed, unless a quotation opens there
+        return j if end < len(doc) and doc[end].text in OPENING_MARKS else stop
+    if doc[stop].text in {",", ".", ":", ";", "–"}:
         return stop
     if doc[stop].text[:1].islower() and (cue_medium(doc[stop].text) or doc[stop].lower_ in AUXILIARIES):
         return stop  # the verb follows without the closing comma: `Theo Zwanziger, Präsident des DFB nannte`
