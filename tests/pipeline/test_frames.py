@@ -118,6 +118,9 @@ def direct_speaker(text: str) -> str | None:
         ("Wie Norman Paech, der als Beobachter anwesend war, dazu feststellt, verlangt „der Tatbestand das Mitwissen.“", "Norman Paech"),
         # an apposition that runs into the object before the quote ends at its comma
         ("Dann nannte Reinhard Jung, Geschäftsführer des Bauernbundes, die Kartoffel Amflora „überflüssig wie ein Kropf“.", "Reinhard Jung, Geschäftsführer des Bauernbundes"),
+        # `freute sich` after a quote; foreign particles inside a name in an apposition
+        ("„Wir haben jetzt vier Punkte“, freute sich Milovan Rajevac, der Trainer Ghanas.", "Milovan Rajevac, der Trainer Ghanas"),
+        ("„Wir kehren nicht zurück“, sagte Houcine Abassi, der Chef der Union Générale Tunisienne du Travail.", "Houcine Abassi, der Chef der Union Générale Tunisienne du Travail"),
         # a relative clause whose pronoun is the object: its subject speaks
         ("Unterschritten ist die Marke, die Gerhard Schröder zum Erfolgskriterium erklärt hatte: „Ich rechne damit.“", "Gerhard Schröder"),
         # a source right before a partial quote is nearer than a cue further back

@@ -48,7 +48,7 @@ _NUMBER_WORDS = {
     "hundert", "tausend", "beiden", "beide",
 }
 _SUBJECT_PRONOUNS = {"er", "sie", "wir", "ich", "Sie"}
-_NP_INNER = {"von", "vom", "und", "-", "&", "der", "des", "de", "van", "al", "bin", "el"}
+_NP_INNER = {"von", "vom", "und", "-", "&", "der", "des", "de", "van", "al", "bin", "el", "du", "of", "la", "del"}
 # Focus particles bind to the phrase after them: `Auch die Ministerin sagte`.
 _FOCUS = {"auch", "selbst", "sogar", "nur", "gerade", "besonders", "ebenfalls", "erst"}
 # Heads of abstract nouns, which do not speak: `Die Anwendung … stellte der Vorsitzende in Frage`.
@@ -575,8 +575,8 @@ def frame_after(doc: Doc, q_end: int, s_end: int) -> Frame | None:
         reach = next((k - i + 1 for k in range(i + 1, min(i + 15, s_end)) if lemma(doc[k].text) == "zitieren"), reach)
     for k in range(i, min(i + reach, s_end)):
         found = cue_at(doc, k, s_end)
-        if found is None and k + 1 < s_end and doc[k + 1].lower_ == "sich" and lemma(doc[k].text) == "zeigen":
-            found = [(k, k + 2)], "speech"  # `„…“, zeigte sich der Trainer zufrieden`
+        if found is None and k + 1 < s_end and doc[k + 1].lower_ == "sich" and lemma(doc[k].text) in {"zeigen", "freuen"}:
+            found = [(k, k + 2)], "speech"  # `„…“, zeigte sich der Trainer zufrieden`, `„…“, freute sich X`
         if found is None:
             continue
         cue, medium = found
