@@ -239,6 +239,10 @@ def test_speakers_pronoun_skips_a_subject_whose_first_name_disagrees():
         # a description by age takes up the person named as the subject before, not one only described
         ("Christian Klien hat die Anzeige zurückgewiesen. Der 23-jährige Sportler sagte, er sei unschuldig.", "Der 23-jährige Sportler", "Christian Klien"),
         ("Juan Chavez bestätigte den Brand. Der Hausbesitzer machte widersprüchliche Aussagen. Am Montag sagte der 81-jährige Mann, die Maus sei tot.", "der 81-jährige Mann", None),
+        # a noun that is a surname written after a first name, bare; not the genitive before an apposition's noun
+        ("Papier schrieb, es gehe. Hans-Jürgen Papier ist Präsident, Winfried Hassemer, Papiers Stellvertreter, schwieg.", "Papier", "Hans-Jürgen Papier"),
+        # a company named with its kind of business, then by its first word
+        ("Tesla Motors will expandieren. Tesla teilte mit, dass die Märkte wachsen.", "Tesla", "Tesla Motors"),
         # an institution is never the person named beside its noun
         ("Im Jahr 2007 erklärte die Regierung Kurt Ertel zum Terroristen. Die Regierung sagte, er sei gefährlich.", "Die Regierung", None),
     ],

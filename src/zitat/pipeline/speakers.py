@@ -80,6 +80,8 @@ _SAME_OFFICE = {
     **{noun: _HEADS_OF_GOVERNMENT for noun in _HEADS_OF_GOVERNMENT},
     **{noun: ("präsident", "staatschef", "staatsoberhaupt") for noun in ("präsident", "staatschef", "staatsoberhaupt")},
 }
+# Last words of company names, which make the word before them a name though it is a noun too.
+_COMPANY_WORDS = {"motors", "inc.", "inc", "corp.", "corporation", "ltd.", "llc", "airlines", "airways", "holdings"}
 _SUBJECT_SENTENCES = 2  # how far back a pronoun subject looks for the subject it continues
 
 
@@ -196,7 +198,8 @@ class SpeakerResolver:
         runs: list[Span] = []
         i = 0
         while i < len(doc):
-            if not self._name_token(doc[i]) and not self._given_before_name(doc, i):
+            company = i + 1 < len(doc) and doc[i].text[:1].isupper() and doc[i + 1].lower_ in _COMPANY_WORDS  # `Tesla Motors`
+            if not self._name_token(doc[i]) and not self._given_before_name(doc, i) and not company:
                 i += 1
                 continue
             j = i + 1
@@ -326,6 +329,8 @@ class SpeakerResolver:
                 for j in range(after, min(len(doc), after + 4)):
                     if doc[j].is_punct:
                         break
+                    if j + 1 < len(doc) and doc[j].text.endswith("s") and doc[j + 1].text[:1].isupper():
+                        continue  # a genitive before the noun: `Winfried Hassemer, Papiers Stellvertreter`
                     if doc[j].text[:1].isupper() and self._noun(doc[j].text):
                         for key in _role_keys(doc, j):
                             put(key, n)
@@ -449,7 +454,10 @@ class SpeakerResolver:
             key = t.lower_[:-1] if t.lower_.endswith("s") and t.lower_[:-1] in index.by_surname else t.lower_
             if key != t.lower_ and self._owner(mention.doc[t.i : t.i + 1], index, mention):
                 continue  # `Die Anwältin Samanis`: whose lawyer, not who speaks
-            if key in index.by_surname and t.text[:1].isupper() and not self.lexicon.is_common_noun(t.text):
+            # A noun that is also a surname the article wrote after a first name is that person
+            # when it stands bare, as a name does: `Hans-Jürgen Papier … schreibt Papier`.
+            bare = len(mention) == 1 and " " in index.by_surname.get(key, "")
+            if key in index.by_surname and t.text[:1].isupper() and (bare or not self.lexicon.is_common_noun(t.text)):
                 return self._entity(entities, index.by_surname[key], key, mention)
         association = self._association(words)
         if association is not None:  # `der Verband kommunaler Unternehmen`
@@ -812,7 +820,7 @@ class SpeakerResolver:
 
     def _kind(self, canonical: str, mention: Span) -> str:
         words = {w.lower().strip(".") for w in (canonical + " " + mention.text).replace("-", " ").split()}
-        if words & ORG_MARKERS or _abbreviation(canonical):
+        if words & ORG_MARKERS or words & _COMPANY_WORDS or _abbreviation(canonical):
             return "organisation"
         return "person"
 
@@ -943,6 +951,8 @@ def _subject_position(run: Span) -> bool:
 def surname_key(run: Span, capitalised: set[str]) -> str:
     """The lower-cased surname of a name run; a lone genitive (`Merkels`) loses its `s` when
     the bare form also occurs in the document."""
+    if len(run) >= 2 and run[-1].lower_ in _COMPANY_WORDS:
+        return run[0].lower_  # `Tesla Motors` is `Tesla` for short
     last = run[-1].text
     if last.endswith("s") and len(run) == 1 and last[:-1].lower() in capitalised:
         last = last[:-1]
