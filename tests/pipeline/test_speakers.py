@@ -243,6 +243,13 @@ def test_speakers_pronoun_skips_a_subject_whose_first_name_disagrees():
         ("Papier schrieb, es gehe. Hans-Jürgen Papier ist Präsident, Winfried Hassemer, Papiers Stellvertreter, schwieg.", "Papier", "Hans-Jürgen Papier"),
         # a company named with its kind of business, then by its first word
         ("Tesla Motors will expandieren. Tesla teilte mit, dass die Märkte wachsen.", "Tesla", "Tesla Motors"),
+        # a middle initial, a regnal number, an apostrophe inside a name
+        ("Beckmann sagte, das sei gut. Es sprach Klinikdirektor Matthias W. Beckmann.", "Beckmann", "Matthias W. Beckmann"),
+        ("Die britische Königin Elisabeth II. sagte, sie sei geschockt.", "Die britische Königin Elisabeth II.", "Elisabeth II."),
+        ("Mark O’Keefe, der Sprecher der „EVAC-Ambulanz“, sagte, es gebe Verletzte.", "Mark O’Keefe, der Sprecher der „EVAC-Ambulanz“", "Mark O’Keefe"),
+        # a person's name first, over an organisation or place named after it
+        ("Johanna Moser vom „Queer Beograd Kollektiv“ sagte, es gebe Veränderungen.", "Johanna Moser vom „Queer Beograd Kollektiv“", "Johanna Moser"),
+        ("New Yorks Bürgermeister Michael Bloomberg sagte, es gebe Veränderungen.", "New Yorks Bürgermeister Michael Bloomberg", "Michael Bloomberg"),
         # an institution is never the person named beside its noun
         ("Im Jahr 2007 erklärte die Regierung Kurt Ertel zum Terroristen. Die Regierung sagte, er sei gefährlich.", "Die Regierung", None),
     ],

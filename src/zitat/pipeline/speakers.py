@@ -82,6 +82,8 @@ _SAME_OFFICE = {
 }
 # Last words of company names, which make the word before them a name though it is a noun too.
 _COMPANY_WORDS = {"motors", "inc.", "inc", "corp.", "corporation", "ltd.", "llc", "airlines", "airways", "holdings"}
+_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+_REGNAL = re.compile(r"^[IVX]{1,4}\.$")
 _SUBJECT_SENTENCES = 2  # how far back a pronoun subject looks for the subject it continues
 
 
@@ -205,11 +207,15 @@ class SpeakerResolver:
             j = i + 1
             while j < len(doc) and (
                 self._name_token(doc[j])
-                or self._first_name(doc[j - 1].text) and doc[j].text[:1].isupper() and doc[j].is_alpha
+                or (self._first_name(doc[j - 1].text) or _INITIAL.match(doc[j - 1].text)) and doc[j].text[:1].isupper() and doc[j].is_alpha
                 or self._foreign_surname(doc, j)
                 or doc[j].lower_ in _NAME_JOINERS and j + 1 < len(doc) and self._name_token(doc[j + 1])
+                or _INITIAL.match(doc[j].text) and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha  # `Matthias W. Beckmann`
+                or doc[j].text in {"’", "'"} and len(doc[j - 1].text) == 1 and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()  # `O’Keefe`
             ):
                 j += 1
+            if j < len(doc) and _REGNAL.match(doc[j].text) and self._first_name(doc[j - 1].text):
+                j += 1  # `Elisabeth II.`, `Benedikt XVI.`
             if j + 1 < len(doc) and doc[j].lower_ in {"zu", "von"} and self._first_name(doc[j - 1].text) and doc[j + 1].text[:1].isupper():
                 j += 2  # `Karl-Theodor zu Guttenberg`, though `Guttenberg` is a place too
             runs.append(doc[i:j])
@@ -428,8 +434,11 @@ class SpeakerResolver:
     def _named(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """A mention that names its entity: a name inside it, or an organisation's own name."""
         quoted = _quoted_name(mention)
-        if quoted is not None and self._quoted_org(mention, quoted):  # `der „Arbeitskreis Vorratsdatenspeicherung“`
-            return self._entity(entities, quoted, quoted.lower(), mention)
+        lo, hi = bisect_left(index.starts, mention.start), bisect_left(index.starts, mention.end)
+        inside = [n for n in index.names[lo:hi] if n.end <= mention.end]
+        person_first = bool(inside) and inside[0].start == mention.start and self._first_name(inside[0][0].text)
+        if quoted is not None and self._quoted_org(mention, quoted) and not person_first:
+            return self._entity(entities, quoted, quoted.lower(), mention)  # `der „Arbeitskreis Vorratsdatenspeicherung“`, not `Johanna Moser vom „…“`
         words = [t for t in mention if t.lower_ not in DETERMINERS and not t.is_punct]  # the mention without its article
         lead = next((k for k, t in enumerate(words) if not (t.is_alpha and t.text[:1].islower())), len(words))
         called = words[lead:]  # without the adjectives before the name
@@ -441,12 +450,10 @@ class SpeakerResolver:
         )
         if place_org is not None:  # `die Staatsanwaltschaft Darmstadt`, `die Bundesregierung`
             return self._entity(entities, place_org, place_org.lower(), mention, "organisation")
-        lo, hi = bisect_left(index.starts, mention.start), bisect_left(index.starts, mention.end)
-        inside = [n for n in index.names[lo:hi] if n.end <= mention.end]
         aside = [n for n in inside if _bracketed(n) or self._owner(n, index, mention) or _located(n, mention)]
         inside = [n for n in inside if n not in aside]
-        if inside:
-            return self._person(max(inside, key=len), index, entities, mention)
+        if inside:  # the name of a person over longer ones: `New Yorks Bürgermeister Michael Bloomberg`
+            return self._person(max(inside, key=lambda n: (self._first_name(n[0].text), len(n))), index, entities, mention)
         skip = {t.i for n in aside for t in n}
         for t in mention:
             if t.i in skip:
