@@ -233,3 +233,21 @@ def test_subject_of_a_main_clause(nlp, text, subject):
     verb = v2_verb(doc, 0, len(doc))
     found = subject_of(doc, 0, verb, len(doc)) if verb is not None else None
     assert found is not None and doc[found[0] : found[1]].text == subject
+
+
+@pytest.mark.parametrize(
+    "text,cue",
+    [
+        ("Der Minister äußerte sich zufrieden: „Das ist gut.“", "äußerte sich"),
+        ("„Das ist gut“, sagte er dazu.", "sagte"),
+        ("Er sprach von einem „Skandal ohne Beispiel“.", "sprach von"),
+        ("Die Experten warnten vor einer „Katastrophe für die Region“.", "warnten vor"),
+        ("Der Präsident würdigte ihn als „großen Staatsmann der Republik“.", "würdigte als"),
+        ("Die Ministerin geht davon aus, dass es „schwierig wird“.", "geht davon aus"),
+        ("Die Grünen prangerten an, dass es „Datenschnüffelei in den Schulen“ gebe.", "prangerten an"),
+        ("Der Fraktionschef wird von der Zeitung mit den Worten zitiert: „Er ist angeschlagen.“", "wird mit den Worten zitiert"),
+    ],
+)
+def test_cue_words_as_the_data_marks_them(text, cue):
+    quotes = zitat.extract(text).quotes
+    assert cue in [" ".join(text[s:e] for s, e in q.cue.spans) for q in quotes if q.cue]

@@ -33,7 +33,7 @@ anfügen darlegen ausführen erinnern werten charakterisieren skandieren einstuf
 titulieren ablehnen zurückweisen beschwören besagen beschuldigen vorschlagen schlagen
 bekanntgeben geben angeben einwenden prophezeien vorhersagen zusichern einschätzen anbieten
 vereinbaren beschließen planen zweifeln begrüßen verurteilen würdigen plädieren aussprechen
-hervorheben herausstreichen herausstellen verlautenlassen
+hervorheben herausstreichen herausstellen verlautenlassen anprangern
 """
 _THOUGHT_VERBS = """
 glauben denken finden meinen vermuten hoffen befürchten fürchten überzeugen zweifeln

@@ -38,7 +38,7 @@ _NOT_SPEAKERS = {"es", "man"}
 _PASSIVE = {"wird", "wurde", "werden", "wurden"}
 _PRONOMINAL_ADVERBS = {"darüber", "dazu", "davon", "daran", "darauf", "dafür", "dagegen", "damit", "darum", "dabei", "hierzu"}
 _KEEP = {")", "“", "«", "”", '"'}
-_CORRELATES = {"darauf", "davor", "dazu", "darüber", "daran", "daraufhin"}
+_CORRELATES = {"darauf", "davor", "dazu", "darüber", "daran", "daraufhin", "davon", "dafür"}
 OPENING_MARKS = {"„", "»", "“", '"'}
 CLOSING_MARKS = {"“", "«", "”", '"'}
 _RELATIVE = {"der", "die", "das", "welcher", "welche", "welches", "dem", "den", "dessen", "deren"}
@@ -527,13 +527,31 @@ def _whole_cue(doc: Doc, k: int, end: int, cue: list[tuple[int, int]]) -> list[t
             tokens.add(j)
             break
     base = lemma(doc[k].text)
+    if base == "zitieren" and k >= 3 and [t.lower_ for t in doc[k - 3 : k]] == ["mit", "den", "worten"]:
+        tokens.update(range(k - 3, k))  # `wird mit den Worten zitiert`
     for j in range(k + 1, min(end, k + 8)):
-        t = doc[j]
-        if t.is_punct:
+        if doc[j].is_punct:
             break
-        if t.lower_ == "es" and j == k + 1 and base in {"heißen", "geben"} or t.lower_ in _CORRELATES or t.lower_ == "als" and base in {"bezeichnen", "werten", "nennen"} or t.lower_ == "an" and j == k + 1 and base == "appellieren":
+        if _governed(doc, k, j, base):
             tokens.add(j)
     return _ranges(sorted(tokens))
+
+
+def _governed(doc: Doc, k: int, j: int, base: str) -> bool:
+    """Whether token j belongs to the cue verb at k as the data marks it: `heißt es`, `äußerte
+    sich`, `wies darauf hin`, `bezeichnete … als`, `sprach von`, `warnte vor`, `appellierte
+    an`, and the auxiliary after a participle (`betont hatte`)."""
+    word = doc[j].lower_
+    right_after = j == k + 1
+    if right_after and word in AUXILIARIES and not _preterite(doc[k]) and doc[k].lower_ != base:
+        return True
+    if right_after and (word == "es" and base in {"heißen", "geben"} or word == "sich" and base in {"äußern", "zeigen", "freuen"}):
+        return True
+    if right_after and word == "an" and base == "appellieren":
+        return True
+    if word in _CORRELATES:
+        return base != "sagen"  # `sagte dazu`: the data leaves `dazu` out
+    return word == "als" and base in {"bezeichnen", "werten", "nennen", "würdigen"} or word == "von" and base == "sprechen" or word == "vor" and base == "warnen"
 
 
 def _ranges(indices: list[int]) -> list[tuple[int, int]]:
