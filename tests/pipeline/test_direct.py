@@ -34,6 +34,12 @@ def test_direct_following_quote_paragraph_continues_speaker():
     assert [r[1] for r in result] == ["Der Minister", "Der Minister"]
 
 
+def test_direct_following_quote_paragraph_repeats_the_cue():
+    text = "Der Minister sagte: „Wir bleiben hart.“\n\n„Niemand wird uns aufhalten.“"
+    first, second = zitat.extract(text).quotes
+    assert second.cue == first.cue and second.cue.text == "sagte"
+
+
 def test_direct_possessive_before_a_colon_continues_the_last_speaker():
     text = (
         "Der Außenbeauftragte Javier Solana äußerte sich zuversichtlich: „Ich gehe von einer Einigung aus.“ "

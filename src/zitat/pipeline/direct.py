@@ -131,7 +131,7 @@ class DirectQuotes:
             # `meldete die Nachrichtensite „Golem“`, `die sich selbst „Rat …“ nennt`: a name in quotes
             return framed(frame, 0.9 if frame.cue else 0.75)
         if self.continuation and whole and recent is not None:
-            return StatementAnnotation("direct", quote, [], recent.speaker, None, recent.medium, 0.7)
+            return StatementAnnotation("direct", quote, recent.cue, recent.speaker, None, recent.medium, 0.7)
         if words >= self.min_words and (whole or _reads_like_sentence(tokens)) and not titled:
             return framed(None, 0.5)
         if frame is not None and _adjacent(doc, tokens, frame) and not titled:
