@@ -305,3 +305,12 @@ def test_speakers_names_with_particles_and_objects_taken_for_speakers():
 )
 def test_speakers_pronoun_subjects_of_descriptions(text, canonical):
     assert canonical_of_direct(text) == canonical
+
+
+def test_speakers_the_medium_quoting_someone_is_not_whom_the_article_follows():
+    text = (
+        "Teamchef Jean Todt stellt sich vor seinen Piloten. „Schumacher ist der Meister“ wird der Franzose im "
+        "Fachblatt „La Gazetta dello Sport“ zitiert. Er glaubt weiterhin, dass das Team gestärkt sei."
+    )
+    canonical = {q.speaker.text: q.speaker.canonical for q in zitat.extract(text).quotes}
+    assert canonical == {"Fachblatt „La Gazetta dello Sport“": "La Gazetta dello Sport", "der Franzose": "Jean Todt", "Er": "Jean Todt"}

@@ -95,6 +95,7 @@ class DirectQuotes:
             reporter = _reporter(doc, annotation, first[0].sent)
             if reporter is not None:  # the medium's statement holds the quoted one's
                 annotation.nested_in = add_statement(doc, reporter)
+                meta(doc)[annotation.nested_in]["reporter"] = True  # not whom the article is about
             sid = add_statement(doc, annotation)
             if guessed:
                 meta(doc)[sid]["subject_speaker"] = True  # a statement around it knows better

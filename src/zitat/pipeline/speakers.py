@@ -84,6 +84,14 @@ _SAME_OFFICE = {
 _COMPANY_WORDS = {"motors", "inc.", "inc", "corp.", "corporation", "ltd.", "llc", "airlines", "airways", "holdings"}
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 _REGNAL = re.compile(r"^[IVX]{1,4}\.$")
+_DEMONYMS = {
+    "franzose", "französ", "brite", "brit", "amerikaner", "russe", "russ", "italiener", "spanier", "österreicher",
+    "schweizer", "niederländer", "belgier", "pole", "pol", "tscheche", "tschech", "ungar", "grieche", "griech", "türke",
+    "türk", "chinese", "chines", "japaner", "inder", "brasilianer", "argentinier", "kanadier", "australier", "schwede",
+    "schwed", "norweger", "däne", "dän", "finne", "finn", "ire", "ir", "schotte", "schott", "portugiese", "portugies",
+    "iraner", "ukrainer", "mexikaner", "ägypter", "kroate", "kroat", "serbe", "serb", "rumäne", "rumän", "bulgare",
+    "bulgar", "kenianer", "kolumbianer", "venezolaner", "peruaner", "chilene", "chilen", "iraker", "afghane", "afghan",
+}
 _SUBJECT_SENTENCES = 2  # how far back a pronoun subject looks for the subject it continues
 
 
@@ -130,7 +138,8 @@ class SpeakerResolver:
         last: EntityBuilder | None = None
         for sid in sorted(speakers, key=lambda s: quote_start.get(s, 0)):
             mention = speakers[sid][0]
-            entity = self.resolve(mention, index, entities, last)
+            reporter = store[sid].get("reporter", False)  # a medium quoting someone is not whom the article is about
+            entity = self.resolve(mention, index, entities, None if reporter else last)
             if entity is None:
                 store[sid]["kind"] = "unresolved"  # `Experten`, `man`, `ein Sprecher`: nobody the article names
                 continue
@@ -139,7 +148,8 @@ class SpeakerResolver:
             entity.quotes.append(sid)
             store[sid]["canonical"] = entity.canonical
             store[sid]["kind"] = entity.kind
-            last = entity
+            if not reporter:
+                last = entity
         doc._.zitat_entities = [
             {"canonical": e.canonical, "kind": e.kind, "mentions": e.mentions, "quotes": e.quotes}
             for e in entities.values()
@@ -181,8 +191,10 @@ class SpeakerResolver:
         beside = self._names_beside_roles(names)
         sentences = list(doc.sents)
         sentence_speakers: dict[int, Span] = {}
-        for spans in spans_of(doc, SPEAKER).values():
-            sentence_speakers.setdefault(doc[spans[0].start].sent.start, spans[0])
+        store = meta(doc)
+        for sid, spans in spans_of(doc, SPEAKER).items():
+            if not store[sid].get("reporter"):  # the one quoted, not the medium quoting
+                sentence_speakers.setdefault(doc[spans[0].start].sent.start, spans[0])
         return NameIndex(
             names,
             [n.start for n in names],
@@ -392,8 +404,8 @@ class SpeakerResolver:
             }
             if len(wider) == 1:  # `Bundeskanzlerin Angela Merkel … die Kanzlerin`, `Regierungschef Zapatero … Der Ministerpräsident`
                 return self._person(next(iter(wider.values())), index, entities, mention)
-        if head in {"der", "die"} and any(AGE_NOUN.match(t.text) for t in mention):
-            return self._named_subject_before(mention, index, entities)
+        if head in {"der", "die"} and (any(AGE_NOUN.match(t.text) for t in mention) or role is not None and _demonym(role.text)):
+            return self._named_subject_before(mention, index, entities)  # `der 23-jährige Sportler`, `der Franzose`
         return None
 
     def _named_subject_before(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
@@ -929,6 +941,12 @@ def _unlocated(words: list[Token]) -> list[Token]:
     """The words before `in`/`im` + place: `Das Bundeskartellamt in Deutschland`."""
     cut = next((k for k, t in enumerate(words) if k and t.lower_ in {"in", "im"}), None)
     return words[:cut] if cut is not None else words
+
+
+def _demonym(word: str) -> bool:
+    """`Franzose`, `Britin`, `US-Amerikaner`: a noun for someone of a nation."""
+    low = word.lower().rsplit("-", 1)[-1].removesuffix("in")
+    return low in _DEMONYMS or low.removesuffix("e") in _DEMONYMS
 
 
 def _located(run: Span, mention: Span) -> bool:
