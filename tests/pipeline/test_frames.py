@@ -121,6 +121,8 @@ def direct_speaker(text: str) -> str | None:
         # `freute sich` after a quote; foreign particles inside a name in an apposition
         ("„Wir haben jetzt vier Punkte“, freute sich Milovan Rajevac, der Trainer Ghanas.", "Milovan Rajevac, der Trainer Ghanas"),
         ("„Wir kehren nicht zurück“, sagte Houcine Abassi, der Chef der Union Générale Tunisienne du Travail.", "Houcine Abassi, der Chef der Union Générale Tunisienne du Travail"),
+        # an apposition with a place phrase up to its comma
+        ("Nach Ansicht von Senator Dodd, Vorsitzender des Ausschusses im Senat, hat die Fed „auf ganzer Linie versagt“.", "Ansicht von Senator Dodd, Vorsitzender des Ausschusses im Senat"),
         # a relative clause whose pronoun is the object: its subject speaks
         ("Unterschritten ist die Marke, die Gerhard Schröder zum Erfolgskriterium erklärt hatte: „Ich rechne damit.“", "Gerhard Schröder"),
         # a source right before a partial quote is nearer than a cue further back

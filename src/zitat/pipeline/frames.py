@@ -189,6 +189,10 @@ def _apposition(doc: Doc, j: int, end: int) -> int:
         return j if end < len(doc) and doc[end].text in OPENING_MARKS else stop
     if doc[stop].text in {",", ".", ":", ";", "–"}:
         return stop
+    if doc[stop].lower_ in PREPOSITIONS:  # `Senator Dodd, Vorsitzender des Bankenausschusses im Senat, …`
+        close = next((k for k in range(stop + 1, min(end, stop + 7)) if doc[k].text in {",", ":"}), None)
+        if close is not None and all(t.text[:1].isupper() or t.lower_ in DETERMINERS or t.lower_ in PREPOSITIONS for t in doc[stop + 1 : close]):
+            return close
     if doc[stop].text[:1].islower() and (cue_medium(doc[stop].text) or doc[stop].lower_ in AUXILIARIES):
         return stop  # the verb follows without the closing comma: `Theo Zwanziger, Präsident des DFB nannte`
     return j
