@@ -115,6 +115,7 @@ def test_direct_partial_quotes_are_statements(text, quote):
         "Das Bündnis „United Front“ (übersetzt etwa: „Vereinigte Front“) sagte, es protestiere weiter.",
         "Unter dem diesjährigen Motto  „Tabak: Tödlich in jeder Form“ informierten Ärzte.",  # a double space before it
         "Er arbeitet für eine „Stiftung für Arbeit und Umwelt“.",  # an institution's name, even after `eine`
+        "Auf der Konferenz in San Francisco 2005 hat der Architekt Kevin Lynch die Version 8 (Codenamen: „Maelstrom“) gezeigt.",
     ],
 )
 def test_direct_names_and_labels_are_not_statements(text):

@@ -223,6 +223,12 @@ def test_addressee_in_frame(text, addressee):
         # a pronominal adverb after the first noun phrase, `all` before an article
         ("Die Verbitterung darüber kann sein Anwalt nicht verhehlen.", "sein Anwalt"),
         ("Für all diese Angelegenheiten hat sich Lierow unermüdlich eingesetzt.", "Lierow"),
+        # a year first, a year after the first phrase, a phrase of a number only
+        ("1997 wurde er zum Präsidenten berufen.", "er"),
+        ("Im März 2002 trat er von diesem Posten zurück.", "er"),
+        ("Ab 1980 war er bei New Jersey Transit tätig.", "er"),
+        # a place in brackets inside an attribute
+        ("Der in Bayonne (New Jersey) geborene Warrington begann seine Laufbahn 1975.", "Der in Bayonne (New Jersey) geborene Warrington"),
         # an attribute with `als`, a span of years, then the apposition with the name
         (
             "Auch der als gemäßigt geltende Präsident Irans zwischen 1997 und 2005, Mohammad Chatami, unterstützte den Protest.",

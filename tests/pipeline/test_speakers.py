@@ -314,3 +314,13 @@ def test_speakers_the_medium_quoting_someone_is_not_whom_the_article_follows():
     )
     canonical = {q.speaker.text: q.speaker.canonical for q in zitat.extract(text).quotes}
     assert canonical == {"Fachblatt „La Gazetta dello Sport“": "La Gazetta dello Sport", "der Franzose": "Jean Todt", "Er": "Jean Todt"}
+
+
+def test_speakers_pronoun_follows_a_chain_of_pronoun_subjects_back_to_the_name():
+    text = (
+        "Der in Bayonne geborene George Warrington begann 1975 im Ministerium. 1992 wurde er Präsident der Hafenbehörde. "
+        "1993 wurde er durch den Amtrak-Präsidenten Tom Downs berufen. 1997 wurde er nach dem Rücktritt von Tom Downs "
+        "Präsident. Im Januar 2007 legte er seine Tätigkeit nieder und sagte, er wolle Berater werden."
+    )
+    (quote,) = zitat.extract(text).quotes
+    assert quote.speaker.canonical == "George Warrington"

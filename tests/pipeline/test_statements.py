@@ -24,6 +24,8 @@ import zitat
         ("Zu dem Korruptionsskandal führte Elshorst aus, dass das System üblich gewesen sei.", "Elshorst"),
         ("Zu Guttenberg sagte, er habe nicht bewusst abgeschrieben.", "Zu Guttenberg"),
         ("Erst vor zwei Tagen hatte der Investor Larry Silverstein gesagt, er werde bauen.", "der Investor Larry Silverstein"),
+        # a second verb of the same subject: `X legte … nieder und sagte, …`
+        ("Im Januar 2007 legte er seine Tätigkeit nieder und sagte, er wolle Berater werden.", "er"),
         # a cue in a causal clause: the subject of that clause
         ("Zwar würde sie ihm eine Bewährung geben, zumal Verteidiger Wolfgang Dingfelder betont hatte, der Angeklagte sei friedlich.", "Verteidiger Wolfgang Dingfelder"),
         # a verb outside the cue lexicon: its subject, not a month after a preposition

@@ -98,12 +98,20 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
             return (i, close + 1)  # a quoted name: `schrieb „Die Zeit“`
     if first.lower_ in DETERMINERS and i + 1 < end and (doc[i + 1].lower_ in PREPOSITIONS or doc[i + 1].lower_ == "als"):
         # an attribute phrase: `die in New York geborene Lopez`, `der als gemäßigt geltende Präsident`
-        for k in range(i + 2, min(end - 1, i + 9)):
+        k = i + 2
+        while k < min(end - 1, i + 12):
+            if doc[k].text == "(":  # `die in Bayonne (New Jersey) geborene …`
+                close = next((c for c in range(k + 1, min(end, k + 6)) if doc[c].text == ")"), None)
+                if close is None:
+                    break
+                k = close + 1
+                continue
             if doc[k].is_punct:
                 break
             if doc[k].text[:1].islower() and doc[k].lower_.endswith(("e", "en")) and doc[k + 1].text[:1].isupper():
                 rest = np_after(doc, k, end)
                 return (i, rest[1]) if rest is not None and rest[0] == k else None
+            k += 1
     j = i
     seen_noun = False
     while j < end and j - i < _MAX_NP:
@@ -671,6 +679,8 @@ def frame_before(doc: Doc, s_start: int, q_start: int) -> Frame | None:
         if speaker is None and _impersonal(doc, k, end):
             speaker = _source_after(doc, k + 2, end)  # `So heißt es in der Meldung wörtlich: „…“`
         return Frame(cue, speaker, (s_start, end), medium, "before")
+    if doc[end - 1].text == ":" and end - 2 >= s_start and doc[end - 2].lower_.endswith(("name", "namen", "titel", "motto")):
+        return None  # `(Codenamen: „Maelstrom“)`: a name follows, not words
     if doc[end - 1].text == ":":
         so = next((k for k in range(end - 2, max(s_start, end - 10), -1) if doc[k].lower_ in SO_CUES and doc[k - 1].text == ","), None)
         speaker = np_after(doc, so + 1, end - 1) if so is not None else None
@@ -729,10 +739,16 @@ def v2_verb(doc: Doc, start: int, end: int) -> int | None:
     if first.lower_ in SUBORDINATORS:
         return None
     focus = first.lower_ in _FOCUS and start + 1 < end and doc[start + 1].lower_ in DETERMINERS
-    if first.lower_ in PREPOSITIONS:
+    if first.like_num and start + 1 < end and doc[start + 1].is_alpha:
+        verb = start + 1  # a year first: `1997 wurde er …`
+    elif first.lower_ in PREPOSITIONS:
         phrase = np_after(doc, start + 1, end)
         opens = start + 2 if start + 1 < end and doc[start + 1].lower_ == "all" else start + 1  # `Für all diese …`
         verb = phrase[1] if phrase is not None and phrase[0] == opens else None
+        if phrase is None and start + 2 < end and doc[start + 1].like_num:
+            verb = start + 2  # `Ab 1980 war er …`
+        if verb is not None and verb + 1 < end and doc[verb].like_num:
+            verb += 1  # `Im März 2002 trat er …`
     elif not focus and (first.lower_ in ADVERBS and first.text not in PRONOUNS or (
         _adverb(first) and first.lower_ not in _FOCUS and not (start + 1 < end and doc[start + 1].text[:1].isupper())
     )):  # an adverb first, but `Jegliche Mitverantwortung …` and `Auch der Minister …` begin a noun phrase

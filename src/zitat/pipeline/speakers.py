@@ -93,6 +93,7 @@ _DEMONYMS = {
     "bulgar", "kenianer", "kolumbianer", "venezolaner", "peruaner", "chilene", "chilen", "iraker", "afghane", "afghan",
 }
 _SUBJECT_SENTENCES = 2  # how far back a pronoun subject looks for the subject it continues
+_CHAIN_SENTENCES = 6  # and how far across sentences whose subject is a pronoun again
 
 
 @dataclass
@@ -465,7 +466,7 @@ class SpeakerResolver:
         aside = [n for n in inside if _bracketed(n) or self._owner(n, index, mention) or _located(n, mention)]
         inside = [n for n in inside if n not in aside]
         if inside:  # the name of a person over longer ones: `New Yorks Bürgermeister Michael Bloomberg`
-            return self._person(max(inside, key=lambda n: (self._first_name(n[0].text), len(n))), index, entities, mention)
+            return self._person(max(inside, key=lambda n: (self._first_name(n[0].text), len(n), n.start)), index, entities, mention)
         skip = {t.i for n in aside for t in n}
         for t in mention:
             if t.i in skip:
@@ -643,9 +644,8 @@ class SpeakerResolver:
         )  # `Sarkozy bestritt das, indem er sagte`
         if mention.start > sent.start and not subordinate and not _is_subject(doc, mention):
             return None, False  # an object: not this rule
-        sents = index.sentences
         here = bisect_left(index.sentence_starts, sent.start)
-        candidates = [self._subject_of(s, index) for s in reversed(sents[max(0, here - _SUBJECT_SENTENCES) : here])]
+        candidates = self._subjects_before(index, here)
         if mention.start > sent.start and (doc[mention.start - 1].text == "," or subordinate):
             own = self._subject_of(sent, index)  # `Beobachter gehen davon aus, sie trauen …`
             if own is not None and own.end <= mention.start:
@@ -704,6 +704,20 @@ class SpeakerResolver:
                 return None, True  # someone new and not named: `ein 39-jähriger Landwirt`
         return None, False
 
+    def _subjects_before(self, index: NameIndex, here: int) -> list[Span | None]:
+        """The subjects of the sentences before sentence `here`, nearest first: two sentences,
+        and further back across a chain of pronoun subjects (`1993 wurde er … 1997 wurde er …`)."""
+        found: list[Span | None] = []
+        others = 0
+        for n in range(here - 1, max(-1, here - 1 - _CHAIN_SENTENCES), -1):
+            subject = self._subject_of(index.sentences[n], index)
+            found.append(subject)
+            chain = subject is not None and len(subject) == 1 and subject[0].lower_ in {"er", "sie"}
+            others += not chain
+            if others >= _SUBJECT_SENTENCES:
+                break
+        return found
+
     def _predicate_name(self, subject: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """`Ein anderer Richter ist der Kurde Raed Dschuhi`: a description said to be someone named."""
         doc = subject.doc
@@ -741,7 +755,8 @@ class SpeakerResolver:
         phrase before or right after its finite verb."""
         doc = sent.doc
         speaker = index.sentence_speakers.get(sent.start)
-        if speaker is not None and not _source(speaker):
+        pronoun = speaker is not None and len(speaker) == 1 and speaker[0].lower_ in _MALE | _FEMALE
+        if speaker is not None and not _source(speaker) and not pronoun:
             return speaker
         start = sent.start
         if doc[start].text in OPENING_MARKS:
@@ -752,6 +767,8 @@ class SpeakerResolver:
         found = subject_of(doc, start, verb, sent.end)
         if found is None or speaker is not None and speaker.start <= found[0] < speaker.end:
             return speaker  # `Dem „Figaro“ zufolge hob Sarkozy … hervor`: the subject, not the source
+        if pronoun and found[1] - found[0] == 1 and doc[found[0]].lower_ in _MALE | _FEMALE:
+            return speaker  # a pronoun either way: the statement's
         return doc[found[0] : found[1]]
 
     def _phrase_gender(self, phrase: Span) -> str:
@@ -1031,8 +1048,9 @@ def _quoted_name(mention: Span) -> str | None:
 
 
 def _bracketed(run: Span) -> bool:
+    """A name in brackets, a place's name included: `(BGH)`, `Bayonne (New Jersey)`."""
     doc = run.doc
-    return run.start > 0 and doc[run.start - 1].text == "(" and run.end < len(doc) and doc[run.end].text == ")"
+    return run.start > 0 and doc[run.start - 1].text == "(" and any(t.text == ")" for t in doc[run.end : run.end + 3])
 
 
 def _abbreviation(text: str) -> bool:

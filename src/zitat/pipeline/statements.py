@@ -40,6 +40,7 @@ from zitat.pipeline.frames import (
     cue_at,
     finite_verb,
     np_after,
+    speaker_of_verb,
     speaks,
     subject_of,
     web_address,
@@ -343,7 +344,7 @@ def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
         own = _clause_start(doc, start, k)
         clause_start = own if k > start and previous_end > start or doc[own].lower_ in {"zumal", "weil", "obwohl", "da"} else start
         finite = finite_verb(doc, clause_start, cue[0][0])  # the verb, not the noun before the comma
-        speaker = subject_of(doc, clause_start, finite, comma)
+        speaker = speaker_of_verb(doc, clause_start, finite, comma)
         yield _Found("indirect", [(comma + 1, clause_end)], cue, speaker, (clause_start, comma + 1), medium, 0.7)
         k = previous_end = clause_end + 1
 
