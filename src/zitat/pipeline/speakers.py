@@ -466,7 +466,7 @@ class SpeakerResolver:
         aside = [n for n in inside if _bracketed(n) or self._owner(n, index, mention) or _located(n, mention)]
         inside = [n for n in inside if n not in aside]
         if inside:  # the name of a person over longer ones: `New Yorks Bürgermeister Michael Bloomberg`
-            return self._person(max(inside, key=lambda n: (self._first_name(n[0].text), len(n), n.start)), index, entities, mention)
+            return self._person(max(inside, key=lambda n: (self._first_name(n[0].text), len(n))), index, entities, mention)
         skip = {t.i for n in aside for t in n}
         for t in mention:
             if t.i in skip:
