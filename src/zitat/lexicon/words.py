@@ -57,3 +57,5 @@ SOURCE_NOUNS = (
     "darstellungen", "idee", "vorstellung", "vorstellungen", "überzeugung", "ansichten", "äußerung", "äußerungen",
     "ermittlungen", "messungen", "bewertung",
 )
+# Function words of English, French and Spanish in names and terms (not `des`: German too).
+FOREIGN_WORDS = {"the", "of", "for", "and", "du", "de", "la", "le", "les", "del", "el", "gens"}

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from zitat.lexicon.cues import cue_medium, lemma
 from zitat.lexicon.mood import is_subjunctive
 from zitat.lexicon.names import institution_noun, name_lexicon
-from zitat.lexicon.words import ADVERBS, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, SOURCE_NOUNS
+from zitat.lexicon.words import ADVERBS, CONJUNCTIONS, DETERMINERS, FOREIGN_WORDS, PREPOSITIONS, SOURCE_NOUNS
 from zitat.pipeline.annotations import StatementAnnotation, add_statement, in_byline, meta
 from zitat.pipeline.frames import (
     Frame,
@@ -46,7 +46,6 @@ _TRANSLATION_WORDS = {"übersetzt", "deutsch", "englisch", "französisch", "wör
 _DEFINITE = {"der", "die", "das", "des", "dem", "den"}
 _INDEFINITE = {"ein", "eine", "einen", "einem", "einer", "eines"}
 _SLOGANS = {"parole", "parolen", "aufschrift", "slogan", "slogans", "spruch", "sprüche", "sprechchöre", "rufe", "schlachtruf"}
-_FOREIGN = {"the", "of", "for", "and", "du", "de", "la", "le", "les", "del", "el"}  # not `des`: German too
 _TITLE_NOUNS = (
     "zeitung", "sender", "film", "buch", "magazin", "motto", "titel", "name", "album", "programm",
     "projekt", "schiff", "operation", "aktion", "kampagne", "blatt", "agentur", "roman", "lied",
@@ -154,7 +153,8 @@ class DirectQuotes:
 
 def _reporter(doc: Doc, annotation: StatementAnnotation, sent: Span) -> StatementAnnotation | None:
     """The statement of a medium that quotes the speaker (`Der Spiegel zitiert den Prediger
-    mit den Worten „…“`): the same words, the medium as their speaker."""
+    mit den Worten „…“`): the same words, the medium as their speaker. The annotation keeps the
+    one quoted as its speaker, whichever of the two its frame gave it."""
     if annotation.speaker is None or not annotation.cue:
         return None
     start, end = annotation.frame or (sent.start, sent.end)
@@ -306,7 +306,7 @@ def _names_something(doc: Doc, tokens: list[Span], alpha: list) -> bool:
         return True
     if any(t is not None and t.lower_ in _TRANSLATION_WORDS for t in (_before(doc, start, 2), _before(doc, start, 3))):
         return True
-    if any(t.lower_ in _FOREIGN for t in alpha):
+    if any(t.lower_ in FOREIGN_WORDS for t in alpha):
         return True
     capitals = [t for t in alpha if t.text[0].isupper()]
     if len(alpha) == 1:

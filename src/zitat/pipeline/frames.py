@@ -284,6 +284,8 @@ def quoting_parties(
 
 
 def _quoting_medium(doc: Doc, verb: int, speaker: tuple[int, int], start: int, end: int) -> tuple[int, int] | None:
+    """The other party of `zitieren` than `speaker`: a `von`/`in` phrase, the phrase right after
+    the verb, or the subject before it, if it can speak or is a quoted name."""
 
     def other(phrase: tuple[int, int] | None) -> tuple[int, int] | None:
         if phrase is None or phrase[0] < speaker[1] and speaker[0] < phrase[1]:

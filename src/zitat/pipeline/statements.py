@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from zitat.lexicon.cues import lemma
 from zitat.lexicon.mood import HEARSAY, is_subjunctive
 from zitat.lexicon.names import name_lexicon
-from zitat.lexicon.words import COMPLEMENTIZERS, DETERMINERS, PREPOSITIONS, SOURCE_NOUNS
+from zitat.lexicon.words import COMPLEMENTIZERS, DETERMINERS, FOREIGN_WORDS, PREPOSITIONS, SOURCE_NOUNS
 from zitat.pipeline.annotations import (
     CUE,
     QUOTE,
@@ -62,7 +62,6 @@ _REPORT_PARTICLES = {"aus", "an", "auf", "zu", "vor", "bekannt", "ab", "ein", "z
 _PARTICLE_BASES = {"sagen", "geben", "rufen", "schlagen", "stimmen", "lehnen", "nehmen", "schließen"}
 _CONTINUE_SENTENCES = 2
 _SOURCE_ADVERBS = {"demnach", "danach", "wonach"}
-_FOREIGN = {"the", "of", "and", "le", "la", "les", "du", "de", "el", "gens"}  # `„gens du voyage“`: a term
 _PHRASE_STARTS = {"und", "den", "dem", "der", "die", "eigenen", "ersten", "jüngsten", "neuesten", "auch", "jedoch"}
 _NOT_VERBS = {"so", "ohne", "statt", "anstatt", "außer", "damit", "sodass", "davon", "darauf", "dafür", "daran"}
 
@@ -187,7 +186,6 @@ class Statements:
                 continue
             add_role(doc, SPEAKER, quote_id, found.speaker)
 
-
     def _quoted_words(self, doc: Doc, sid: str, found: _Found, covered: dict[int, str]) -> None:
         """Words of the speaker's own in quotation marks inside the statement (`das habe nichts
         mit „Sanktionen zu tun oder militärischen Aktionen“`) are a direct quote nested in it,
@@ -208,7 +206,7 @@ def _own_words(doc: Doc, quotation: list[tuple[int, int]]) -> bool:
     words (`„Probleme[n] mit der Elektrizität“`). A word alone may be a name or label
     (`„Deutschlandfunk“`, `„Täter“`), as may a phrase with a name (`„Second Life“`)."""
     words = [t for s, e in quotation for t in doc[s:e] if t.is_alpha]
-    if len(words) < 2 or len(words) > 12 or words[0].lower_ in _FOREIGN:
+    if len(words) < 2 or len(words) > 12 or words[0].lower_ in FOREIGN_WORDS:  # `„gens du voyage“`: a term
         return False
     lexicon = name_lexicon()
     if not all(t.text[0].islower() or lexicon.is_noun_or_compound(t.text) for t in words):
