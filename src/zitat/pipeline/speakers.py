@@ -411,7 +411,8 @@ class SpeakerResolver:
 
     def _named_subject_before(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """`Klien wies die Anzeige zurück. Der 23-jährige Sportler gab bekannt`: a description by
-        age takes up the person named as the subject just before, not one only described there."""
+        age or nationality (`der Franzose`) takes up the person named as the subject just before,
+        not one only described there."""
         gender = self._phrase_gender(mention)
         here = bisect_left(index.sentence_starts, mention.sent.start)
         for sent in reversed(index.sentences[max(0, here - _SUBJECT_SENTENCES) : here]):
@@ -579,6 +580,7 @@ class SpeakerResolver:
         return f"{match.group(1)}{ending} {noun}"
 
     def _compound_genus(self, noun: str) -> str:
+        """The gender of a noun or of the longest known noun it ends in (`Wetterdienst`: `Dienst`)."""
         for k in range(len(noun) - 2):
             genus = self.lexicon.genus(noun[k:].capitalize())
             if genus:
