@@ -337,14 +337,18 @@ def speaker_of_verb(doc: Doc, s_start: int, finite: int, end: int) -> tuple[int,
 
 def _relative_subject(doc: Doc, s_start: int, finite: int) -> tuple[int, int] | None:
     """`…, die Gerhard Schröder zum Kriterium erklärt hatte: „…“`: in a relative clause whose
-    pronoun is the object, the subject after the pronoun speaks."""
+    pronoun is the object, the subject after the pronoun speaks; where nothing but adverbs
+    stands between pronoun and verb, the pronoun is the subject."""
     comma = next((k for k in range(finite - 1, s_start, -1) if doc[k].text in {",", ";", ":"}), None)
-    if comma is None or comma + 2 >= finite or doc[comma + 1].lower_ not in _RELATIVE | {"wie"} - {"dessen", "deren"}:
+    if comma is None or comma + 2 > finite or doc[comma + 1].lower_ not in _RELATIVE | {"wie"} - {"dessen", "deren"}:
         return None
-    subject = np_after(doc, comma + 2, finite)
-    if subject is None or subject[0] != comma + 2 or not speaks(doc, subject):
-        return None
-    return subject
+    subject = np_after(doc, comma + 2, finite) if comma + 2 < finite else None
+    if subject is not None and subject[0] == comma + 2 and speaks(doc, subject):
+        return subject
+    between = doc[comma + 2 : finite]
+    if doc[comma + 1].lower_ in {"der", "die"} and all(t.text[:1].islower() for t in between) and not any(t.lower_ in DETERMINERS for t in between):
+        return (comma + 1, comma + 2)  # `Demonstranten, die unter anderem skandierten: „…“`: the pronoun is the subject
+    return None
 
 
 def _clause_start(doc: Doc, s_start: int, finite: int) -> int:
