@@ -113,6 +113,8 @@ def direct_speaker(text: str) -> str | None:
         ("Günther Platter, der Minister, der den Vorsitz hat, sagte: „Wir hatten Gespräche.“", "Günther Platter, der Minister"),
         # a subordinate clause closed without a comma before a finite cue
         ("Nachdem ein Haftbefehl eröffnet worden war sagte er: „Ich habe mein Land verteidigt.“", "er"),
+        # `wollen … wissen` after a question
+        ("„Wo ist meine Stimme?“, wollen die Demonstranten in der Hauptstadt seit der Wahl wissen.", "die Demonstranten"),
         # a relative pronoun as the subject of the cue, as the data annotates it
         ("Am Samstag demonstrierten Tausende, die unter anderem skandierten: „Hole unsere Stimmen zurück!“", "die"),
         # an infinitive clause after the first noun phrase, a relative clause inside a `wie` clause

@@ -609,6 +609,8 @@ def frame_after(doc: Doc, q_end: int, s_end: int) -> Frame | None:
     reach = 3
     if doc[i].lower_ in {"wird", "wurde"}:  # `„…“ wird der Franzose im Fachblatt X zitiert`
         reach = next((k - i + 1 for k in range(i + 1, min(i + 15, s_end)) if lemma(doc[k].text) == "zitieren"), reach)
+    elif lemma(doc[i].text) == "wollen":  # `„Wo ist meine Stimme?“, wollen die Demonstranten … wissen`
+        reach = next((k - i + 1 for k in range(i + 1, min(i + 15, s_end)) if doc[k].lower_ == "wissen"), reach)
     for k in range(i, min(i + reach, s_end)):
         found = cue_at(doc, k, s_end)
         if found is None and k + 1 < s_end and doc[k + 1].lower_ == "sich" and lemma(doc[k].text) in {"zeigen", "freuen"}:
@@ -626,8 +628,9 @@ def frame_after(doc: Doc, q_end: int, s_end: int) -> Frame | None:
             quoted = np_after(doc, speaker[1], s_end)
             if quoted is not None and quoted[0] == speaker[1] and speaks_as_object(doc, quoted):
                 speaker = quoted  # `„…“, zitiert die „Computerwoche“ Lynch`: the one quoted speaks
-        if k > i and doc[i].lower_ in AUXILIARIES:
-            speaker = np_after(doc, i + 1, k) or speaker  # `„…“, wird Panetta zitiert.`
+        if k > i and (doc[i].lower_ in AUXILIARIES or lemma(doc[i].text) == "wollen"):
+            speaker = np_after(doc, i + 1, k) or speaker  # `„…“, wird Panetta zitiert.`, `„…“, wollen X wissen`
+            cue = _ranges(sorted({i} | {t for a, b in cue for t in range(a, b)}))
         elif speaker is None and start < s_end and doc[start].lower_ == "es":
             speaker = _source_after(doc, start + 1, s_end)  # `„…“, hieß es vom Abgeordneten X.`
         return Frame(cue, speaker, (q_end, frame_end), medium, "after")
