@@ -456,11 +456,12 @@ class SpeakerResolver:
         words = [t for t in mention if t.lower_ not in DETERMINERS and not t.is_punct]  # the mention without its article
         lead = next((k for k, t in enumerate(words) if not (t.is_alpha and t.text[:1].islower())), len(words))
         called = words[lead:]  # without the adjectives before the name
+        indefinite = mention[0].lower_ in {"ein", "eine", "einer", "eines", "einem", "einen"}  # `Eine Ultranationalistische Organisation`
         place_org = (
             self._office_of_place(words)
             or _national_institution(_unlocated(words))
             or self._institution_called(called)  # also `Der arabische Fernsehsender al-Dschasira`
-            or self._institution_name(called)
+            or (None if indefinite else self._institution_name(called))
         )
         if place_org is not None:  # `die Staatsanwaltschaft Darmstadt`, `die Bundesregierung`
             return self._entity(entities, place_org, place_org.lower(), mention, "organisation")
@@ -483,7 +484,7 @@ class SpeakerResolver:
         association = self._association(words)
         if association is not None:  # `der Verband kommunaler Unternehmen`
             return self._entity(entities, association, association.lower(), mention, "organisation")
-        if not words or not all(t.text[:1].isupper() for t in words):
+        if not words or indefinite or not all(t.text[:1].isupper() for t in words):
             return None
         if len(words) == 1 and lemma_cased(words[0].text)[:1].islower() and not _abbreviation(words[0].text):
             return None  # `Demnach`, `Danach`: an adverb standing for a source, not a name
