@@ -250,6 +250,8 @@ def test_speakers_pronoun_skips_a_subject_whose_first_name_disagrees():
         # a person's name first, over an organisation or place named after it
         ("Johanna Moser vom „Queer Beograd Kollektiv“ sagte, es gebe Veränderungen.", "Johanna Moser vom „Queer Beograd Kollektiv“", "Johanna Moser"),
         ("New Yorks Bürgermeister Michael Bloomberg sagte, es gebe Veränderungen.", "New Yorks Bürgermeister Michael Bloomberg", "Michael Bloomberg"),
+        # `von der` between first name and surname; `von` after a noun joins no name
+        ("Später sagte von der Leyen, es sei gut. Zuvor hatte Ursula von der Leyen geschwiegen.", "von der Leyen", "Ursula von der Leyen"),
         # an indefinite article names nobody, however capitalised the words after it
         ("Eine Ultranationalistische Organisation feierte die Absage als Erfolg.", "Eine Ultranationalistische Organisation", None),
         # an institution is never the person named beside its noun

@@ -222,9 +222,13 @@ class SpeakerResolver:
                 self._name_token(doc[j])
                 or (self._first_name(doc[j - 1].text) or _INITIAL.match(doc[j - 1].text)) and doc[j].text[:1].isupper() and doc[j].is_alpha
                 or self._foreign_surname(doc, j)
-                or doc[j].lower_ in _NAME_JOINERS and j + 1 < len(doc) and self._name_token(doc[j + 1])
+                or doc[j].lower_ in _NAME_JOINERS
+                and j + 1 < len(doc)
+                and self._name_token(doc[j + 1])
+                and (doc[j].lower_ not in {"von", "zu"} or j - i >= 2 or self._first_name(doc[j - 1].text))  # not `Vertrauter von Scaduto`
                 or _INITIAL.match(doc[j].text) and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha  # `Matthias W. Beckmann`
                 or doc[j].text in {"’", "'"} and len(doc[j - 1].text) == 1 and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()  # `O’Keefe`
+                or self._particle_pair(doc, j)  # `Ursula von der Leyen`, `Frans van den Berg`
             ):
                 j += 1
             if j < len(doc) and _REGNAL.match(doc[j].text) and self._first_name(doc[j - 1].text):
@@ -234,6 +238,16 @@ class SpeakerResolver:
             runs.append(doc[i:j])
             i = j
         return self._surnames_alone(doc, runs)
+
+    def _particle_pair(self, doc: Doc, j: int) -> bool:
+        """`von der`, `van den`, `de la` between a first name and a surname."""
+        return (
+            j + 2 < len(doc)
+            and doc[j].lower_ in {"von", "van", "de"}
+            and doc[j + 1].lower_ in {"der", "den", "la", "le"}
+            and self._name_token(doc[j + 2])
+            and self._first_name(doc[j - 1].text)
+        )
 
     def _surnames_alone(self, doc: Doc, runs: list[Span]) -> list[Span]:
         """A surname that is also a noun (`Köhler`, `Montag`, `Wagner`) names the person once
