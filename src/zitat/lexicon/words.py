@@ -14,6 +14,7 @@ DETERMINERS = {
     "mehrere", "einige", "beide", "zwei", "drei",
 }
 ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen"}
+INDEFINITE_ARTICLES = {"ein", "eine", "einen", "einem", "einer", "eines"}
 # Determiners that never begin a subject: a prefield opening with one holds an object.
 OBJECT_DETERMINERS = {"den", "dem", "einen", "einem", "diesen", "diesem", "seinen", "seinem", "ihren", "ihrem"}
 # Conjunctions that open a subordinate clause (verb last), and words that open a complement clause.

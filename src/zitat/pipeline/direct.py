@@ -13,7 +13,15 @@ from spacy.tokens import Doc, Span, Token
 from zitat.lexicon.cues import cue_medium, lemma
 from zitat.lexicon.mood import is_subjunctive
 from zitat.lexicon.names import institution_noun, name_lexicon
-from zitat.lexicon.words import ADVERBS, CONJUNCTIONS, DETERMINERS, FOREIGN_WORDS, PREPOSITIONS, SOURCE_NOUNS
+from zitat.lexicon.words import (
+    ADVERBS,
+    CONJUNCTIONS,
+    DETERMINERS,
+    FOREIGN_WORDS,
+    INDEFINITE_ARTICLES,
+    PREPOSITIONS,
+    SOURCE_NOUNS,
+)
 from zitat.pipeline.annotations import StatementAnnotation, add_statement, in_byline, meta
 from zitat.pipeline.frames import (
     Frame,
@@ -44,7 +52,6 @@ _NAMING_WORDS = {"auch", "genannt", "namens", "sogenannte", "sogenannten", "kurz
 # `(übersetzt etwa: „…“`, `[auf Deutsch: „…“`: a translation of a name, nobody's words
 _TRANSLATION_WORDS = {"übersetzt", "deutsch", "englisch", "französisch", "wörtlich"}
 _DEFINITE = {"der", "die", "das", "des", "dem", "den"}
-_INDEFINITE = {"ein", "eine", "einen", "einem", "einer", "eines"}
 _SLOGANS = {"parole", "parolen", "aufschrift", "slogan", "slogans", "spruch", "sprüche", "sprechchöre", "rufe", "schlachtruf"}
 _TITLE_NOUNS = (
     "zeitung", "sender", "film", "buch", "magazin", "motto", "titel", "name", "album", "programm",
@@ -373,9 +380,9 @@ def _indefinite_before(doc: Doc, start: int) -> bool:
     since names and titles take the definite one (`einen „Angriff gegen die Belegschaft“`)."""
     prev = _before(doc, start)
     adjective = prev is not None and prev.is_alpha and prev.text[0].islower() and prev.lower_.endswith(("e", "en", "er", "es"))
-    if adjective and prev.lower_ not in _INDEFINITE:
+    if adjective and prev.lower_ not in INDEFINITE_ARTICLES:
         prev = _before(doc, start, 2)  # `eine wachsende „Kluft …“`
-    return prev is not None and prev.lower_ in _INDEFINITE
+    return prev is not None and prev.lower_ in INDEFINITE_ARTICLES
 
 
 def _title_before(doc: Doc, start: int) -> bool:

@@ -36,6 +36,7 @@ from zitat.lexicon.words import (
     ADVERBS,
     CONJUNCTIONS,
     DETERMINERS,
+    INDEFINITE_ARTICLES,
     OBJECT_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
@@ -470,7 +471,7 @@ class SpeakerResolver:
         words = [t for t in mention if t.lower_ not in DETERMINERS and not t.is_punct]  # the mention without its article
         lead = next((k for k, t in enumerate(words) if not (t.is_alpha and t.text[:1].islower())), len(words))
         called = words[lead:]  # without the adjectives before the name
-        indefinite = mention[0].lower_ in {"ein", "eine", "einer", "eines", "einem", "einen"}  # `Eine Ultranationalistische Organisation`
+        indefinite = mention[0].lower_ in INDEFINITE_ARTICLES  # `Eine Ultranationalistische Organisation`
         place_org = (
             self._office_of_place(words)
             or _national_institution(_unlocated(words))
