@@ -6,9 +6,11 @@ the ones it has not seen. A new schema change is a new function appended to MIGR
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from sqlalchemy import Connection, inspect, select, text
+from sqlalchemy.exc import DBAPIError
 
 from zitat.store.schema import metadata, schema_version
 
@@ -45,6 +47,8 @@ def _create_search(conn: Connection) -> None:
         )
 
 
+_ATTEMPTS = 8  # a losing racer waits 0.05 s, 0.1 s, … before it looks again
+
 MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [
     (1, _create_tables),
     (2, _create_search),
@@ -60,7 +64,20 @@ def current_version(conn: Connection) -> int:
 
 
 def migrate(engine) -> int:
-    """Apply pending migrations; return the schema version reached."""
+    """Apply pending migrations; return the schema version reached.
+
+    Two processes may open a new archive at once (an ingest and a search): the one that loses
+    the race to create the schema finds it made, or its transaction refused, and tries again
+    from the version the winner reached."""
+    for attempt in range(1, _ATTEMPTS):
+        try:
+            return _migrate_once(engine)
+        except DBAPIError:
+            time.sleep(0.05 * attempt)
+    return _migrate_once(engine)  # the last try lets its error through
+
+
+def _migrate_once(engine) -> int:
     with engine.begin() as conn:
         version = current_version(conn)
     for number, step in MIGRATIONS:
