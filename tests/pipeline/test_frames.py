@@ -113,6 +113,8 @@ def direct_speaker(text: str) -> str | None:
         ("Günther Platter, der Minister, der den Vorsitz hat, sagte: „Wir hatten Gespräche.“", "Günther Platter, der Minister"),
         # a subordinate clause closed without a comma before a finite cue
         ("Nachdem ein Haftbefehl eröffnet worden war sagte er: „Ich habe mein Land verteidigt.“", "er"),
+        # a second verb after `und` ends the subject
+        ("„Gar nicht mehr so privat?“ schrieben die Hacker und kündigten weitere Aktionen an.", "die Hacker"),
         # `wollen … wissen` after a question
         ("„Wo ist meine Stimme?“, wollen die Demonstranten in der Hauptstadt seit der Wahl wissen.", "die Demonstranten"),
         # a relative pronoun as the subject of the cue, as the data annotates it

@@ -131,6 +131,10 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
                 return (i, close + 1)  # `die „Computerwoche“`
             j = close + 1  # a quoted name: `die Organisation „Obraz“`
             continue
+        if t.lower_ in {"und", "sowie"} and j + 1 < end and doc[j + 1].text[:1].islower() and (
+            doc[j + 1].lower_ in AUXILIARIES or lemma(doc[j + 1].text) != doc[j + 1].lower_ and lemma(doc[j + 1].text).endswith(("en", "ern", "eln"))
+        ):
+            break  # a second verb of the subject: `schrieben die Hacker und kündigten … an`
         if t.text == "/" and seen_noun and j + 1 < end and doc[j + 1].text[:1].isupper():
             j += 2  # `Bündnis 90/Die Grünen`
             continue
