@@ -11,6 +11,7 @@ Rules over clause structure, read off the training data's most frequent shapes:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -94,9 +95,17 @@ class Statements:
                     covered[i] = sid
                     if own:
                         sentences.add(i)
+        # Which statements have a speaker, a cue: kept as they change, not read back from the
+        # spans for every statement (that made long articles quadratic).
+        roles = {SPEAKER: set(spans_of(doc, SPEAKER)), CUE: set(spans_of(doc, CUE))}
         last: tuple[int, _Found] | None = None
+        quotations = sorted(doc._.zitat_quotations or [], key=lambda q: q[0][0])
+        first = 0  # the first quotation not before the current sentence: one pass over them all
         for n, sent in enumerate(doc.sents):
             start, end = _trim(sent)
+            while first < len(quotations) and quotations[first][0][0] < start:
+                first += 1
+            here = quotations[first : bisect_left(quotations, end, lo=first, key=lambda q: q[0][0])]
             if end - start < 3 or in_byline(doc, start, end):
                 continue
             inside = sum(1 for i in range(start, end) if i in sentences)
@@ -108,8 +117,8 @@ class Statements:
                     found.type, found.quote, found.cue, found.speaker, found.frame, found.medium, found.confidence,
                     addressee_in(doc, found.frame, found.speaker, found.cue),
                 )
-                sid = add_statement(doc, annotation)
-                self._nest(doc, sid, found, covered)
+                sid = _add_statement(doc, annotation, roles)
+                self._nest(doc, sid, found, covered, here, roles)
                 if found.speaker is not None or found.type == "indirect_free_indirect":
                     last = (n, found)
         self._lend_speakers(doc)
@@ -165,39 +174,66 @@ class Statements:
             return _Found("indirect_free_indirect", [(start, end)], [], recent.speaker, None, recent.medium, 0.5)
         return None
 
-    def _nest(self, doc: Doc, sid: str, found: _Found, covered: dict[int, str]) -> None:
-        """Direct quotations inside this statement are nested in it and share its speaker."""
+    def _nest(
+        self,
+        doc: Doc,
+        sid: str,
+        found: _Found,
+        covered: dict[int, str],
+        quotations: list[list[tuple[int, int]]],
+        roles: dict[str, set[str]],
+    ) -> None:
+        """Direct quotations inside this statement are nested in it and share its speaker;
+        `quotations` are those of its sentence, `roles` which statements have a speaker, a cue."""
         store = meta(doc)
         inner = {covered[i] for s, e in found.quote for i in range(s, e) if i in covered}
         if found.speaker is not None:
-            self._quoted_words(doc, sid, found, covered)
-        with_speaker = set(spans_of(doc, SPEAKER)) if inner else set()
-        with_cue = set(spans_of(doc, CUE)) if inner else set()
+            self._quoted_words(doc, sid, found, covered, quotations, roles)
         for quote_id in inner:
             store[quote_id]["nested_in"] = sid
             if found.speaker is None:
                 continue
-            if quote_id not in with_cue:
+            if quote_id not in roles[CUE]:
                 for rng in found.cue:
                     add_role(doc, CUE, quote_id, rng)  # `nach Auffassung des X sei es „…“`: the statement's cue
+                    roles[CUE].add(quote_id)
             if store[quote_id].pop("subject_speaker", False):
                 drop_role(doc, SPEAKER, quote_id)  # `Daten seien „…“`: the clause's subject only stood in
-            elif quote_id in with_speaker:
+            elif quote_id in roles[SPEAKER]:
                 continue
             add_role(doc, SPEAKER, quote_id, found.speaker)
+            roles[SPEAKER].add(quote_id)
 
-    def _quoted_words(self, doc: Doc, sid: str, found: _Found, covered: dict[int, str]) -> None:
+    def _quoted_words(
+        self,
+        doc: Doc,
+        sid: str,
+        found: _Found,
+        covered: dict[int, str],
+        quotations: list[list[tuple[int, int]]],
+        roles: dict[str, set[str]],
+    ) -> None:
         """Words of the speaker's own in quotation marks inside the statement (`das habe nichts
         mit „Sanktionen zu tun oder militärischen Aktionen“`) are a direct quote nested in it,
         though alone they did not read as someone's words."""
         inside = {i for s, e in found.quote for i in range(s, e)}
-        for quotation in doc._.zitat_quotations or []:
+        for quotation in quotations:
             tokens = [i for s, e in quotation for i in range(s, e)]
             if not tokens or any(i in covered or i not in inside for i in tokens) or not _own_words(doc, quotation):
                 continue
-            add_statement(doc, StatementAnnotation("direct", quotation, found.cue, found.speaker, None, found.medium, 0.4, nested_in=sid))
+            annotation = StatementAnnotation("direct", quotation, found.cue, found.speaker, None, found.medium, 0.4, nested_in=sid)
+            _add_statement(doc, annotation, roles)
             for i in tokens:
                 covered[i] = sid
+
+
+def _add_statement(doc: Doc, annotation: StatementAnnotation, roles: dict[str, set[str]]) -> str:
+    sid = add_statement(doc, annotation)
+    if annotation.speaker is not None:
+        roles[SPEAKER].add(sid)
+    if any(end > start for start, end in annotation.cue):
+        roles[CUE].add(sid)
+    return sid
 
 
 def _own_words(doc: Doc, quotation: list[tuple[int, int]]) -> bool:
