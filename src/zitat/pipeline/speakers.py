@@ -123,6 +123,9 @@ class NameIndex:
     sentence_starts: list[int]
     sentence_speakers: dict[int, Span]  # sentence start -> the first statement speaker in it
     quoted: list[tuple[int, int]]  # direct quotations, whose names are what someone talks about
+    # where each capitalised word stands, and each hyphenated one under `-` + its last part
+    # (`UN-Sicherheitsrat` under `-Sicherheitsrat`), in text order
+    positions: dict[str, list[int]]
 
 
 class SpeakerResolver:
@@ -183,7 +186,13 @@ class SpeakerResolver:
 
     def index(self, doc: Doc) -> NameIndex:
         names = self.name_runs(doc)
-        capitalised = {t.lower_ for t in doc if t.text[:1].isupper()}
+        positions: dict[str, list[int]] = {}
+        for t in doc:
+            if t.text[:1].isupper():
+                positions.setdefault(t.text, []).append(t.i)
+                if "-" in t.text:
+                    positions.setdefault("-" + t.text.rsplit("-", 1)[1], []).append(t.i)
+        capitalised = {word.lower() for word in positions if not word.startswith("-")}
         by_surname: dict[str, str] = {}
         for run in names:
             key = surname_key(run, capitalised)
@@ -208,6 +217,7 @@ class SpeakerResolver:
             [sent.start for sent in sentences],
             sentence_speakers,
             [(span.start, span.end) for span in doc.spans.get(QUOTE, []) if span.label_ == "direct"],
+            positions,
         )
 
     def name_runs(self, doc: Doc) -> list[Span]:
@@ -402,7 +412,7 @@ class SpeakerResolver:
             return self._pronoun(mention, head, index, entities, last)
         role = self._role_noun(mention)
         if role is not None:
-            named_before = self._institution_before(mention, role)
+            named_before = self._institution_before(mention, role, index)
             if named_before is not None:  # `Flughafen Bremen … Der Flughafen`
                 return self._entity(entities, named_before, named_before.lower(), mention, "organisation")
             institution = institution_noun(role.text)  # `die Staatsanwaltschaft` is no person named beside it
@@ -440,15 +450,19 @@ class SpeakerResolver:
             return named
         return None
 
-    def _institution_before(self, mention: Span, role: Token) -> str | None:
+    def _institution_before(self, mention: Span, role: Token, index: NameIndex) -> str | None:
         """The institution an article named with this noun and a place before: `die Universität
-        Heidelberg … Die Universität`."""
+        Heidelberg … Die Universität`; the nearest within 400 tokens."""
         doc = mention.doc
-        for k in range(mention.start - 1, max(-1, mention.start - 400), -1):
+        near = []
+        for key in (role.text, "-" + role.text):
+            found = index.positions.get(key, [])
+            near += found[bisect_left(found, mention.start - 399) : bisect_left(found, mention.start)]
+        for k in sorted(near, reverse=True):
             t = doc[k]
-            if t.text.endswith("-" + role.text) and t.text[:1].isupper():
+            if t.text != role.text:
                 return t.text  # `UN-Sicherheitsrat … Der Sicherheitsrat`
-            if t.text != role.text or k + 1 >= len(doc):
+            if k + 1 >= len(doc):
                 continue
             named = self._proper_adjective(doc[k - 1].text, t.text) if k > 0 else None
             if named is not None:
