@@ -235,8 +235,9 @@ def _source_before(doc: Doc, s_start: int, quote: int) -> tuple[tuple[int, int],
 
 
 def _phrase_ending_at(doc: Doc, s_start: int, end: int) -> tuple[int, int] | None:
-    """The noun phrase that ends right before `end`: the widest one after a comma, `und` or the
-    sentence start."""
+    """The noun phrase that ends right before `end`, starting after a comma, `und` or the
+    sentence start: the name itself in `der Leiter der IAEA, Mohammed ElBaradei („…“)`, where
+    statements' `_np_ending_at` would take the whole apposition."""
     for k in range(max(s_start, end - 8), end):
         if k == s_start or doc[k - 1].text in {",", ";", ":"} or doc[k - 1].lower_ in {"und", "sowie"}:
             phrase = np_after(doc, k, end)
