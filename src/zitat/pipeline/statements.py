@@ -78,6 +78,19 @@ class _Found:
     confidence: float
 
 
+Quotation = list[tuple[int, int]]  # the token ranges of one quotation
+
+
+@dataclass
+class _Reading:
+    """What the statement layer keeps while it reads one document: which tokens statements
+    cover, and which statements have a speaker, a cue (kept as they change, not read back
+    from all spans for every statement, which made long articles quadratic)."""
+
+    covered: dict[int, str]
+    roles: dict[str, set[str]]
+
+
 class Statements:
     def __init__(self, nlp: Language, name: str, *, free_indirect: bool) -> None:
         self.name = name
@@ -95,9 +108,7 @@ class Statements:
                     covered[i] = sid
                     if own:
                         sentences.add(i)
-        # Which statements have a speaker, a cue: kept as they change, not read back from the
-        # spans for every statement (that made long articles quadratic).
-        roles = {SPEAKER: set(spans_of(doc, SPEAKER)), CUE: set(spans_of(doc, CUE))}
+        reading = _Reading(covered, {SPEAKER: set(spans_of(doc, SPEAKER)), CUE: set(spans_of(doc, CUE))})
         last: tuple[int, _Found] | None = None
         quotations = sorted(doc._.zitat_quotations or [], key=lambda q: q[0][0])
         first = 0  # the first quotation not before the current sentence: one pass over them all
@@ -117,8 +128,8 @@ class Statements:
                     found.type, found.quote, found.cue, found.speaker, found.frame, found.medium, found.confidence,
                     addressee_in(doc, found.frame, found.speaker, found.cue),
                 )
-                sid = _add_statement(doc, annotation, roles)
-                self._nest(doc, sid, found, covered, here, roles)
+                sid = _add_statement(doc, annotation, reading.roles)
+                self._nest(doc, sid, found, reading, here)
                 if found.speaker is not None or found.type == "indirect_free_indirect":
                     last = (n, found)
         self._lend_speakers(doc)
@@ -174,21 +185,13 @@ class Statements:
             return _Found("indirect_free_indirect", [(start, end)], [], recent.speaker, None, recent.medium, 0.5)
         return None
 
-    def _nest(
-        self,
-        doc: Doc,
-        sid: str,
-        found: _Found,
-        covered: dict[int, str],
-        quotations: list[list[tuple[int, int]]],
-        roles: dict[str, set[str]],
-    ) -> None:
+    def _nest(self, doc: Doc, sid: str, found: _Found, reading: _Reading, quotations: list[Quotation]) -> None:
         """Direct quotations inside this statement are nested in it and share its speaker;
-        `quotations` are those of its sentence, `roles` which statements have a speaker, a cue."""
-        store = meta(doc)
+        `quotations` are those of its sentence."""
+        store, covered, roles = meta(doc), reading.covered, reading.roles
         inner = {covered[i] for s, e in found.quote for i in range(s, e) if i in covered}
         if found.speaker is not None:
-            self._quoted_words(doc, sid, found, covered, quotations, roles)
+            self._quoted_words(doc, sid, found, reading, quotations)
         for quote_id in inner:
             store[quote_id]["nested_in"] = sid
             if found.speaker is None:
@@ -204,27 +207,19 @@ class Statements:
             add_role(doc, SPEAKER, quote_id, found.speaker)
             roles[SPEAKER].add(quote_id)
 
-    def _quoted_words(
-        self,
-        doc: Doc,
-        sid: str,
-        found: _Found,
-        covered: dict[int, str],
-        quotations: list[list[tuple[int, int]]],
-        roles: dict[str, set[str]],
-    ) -> None:
+    def _quoted_words(self, doc: Doc, sid: str, found: _Found, reading: _Reading, quotations: list[Quotation]) -> None:
         """Words of the speaker's own in quotation marks inside the statement (`das habe nichts
         mit „Sanktionen zu tun oder militärischen Aktionen“`) are a direct quote nested in it,
         though alone they did not read as someone's words."""
         inside = {i for s, e in found.quote for i in range(s, e)}
         for quotation in quotations:
             tokens = [i for s, e in quotation for i in range(s, e)]
-            if not tokens or any(i in covered or i not in inside for i in tokens) or not _own_words(doc, quotation):
+            if not tokens or any(i in reading.covered or i not in inside for i in tokens) or not _own_words(doc, quotation):
                 continue
             annotation = StatementAnnotation("direct", quotation, found.cue, found.speaker, None, found.medium, 0.4, nested_in=sid)
-            _add_statement(doc, annotation, roles)
+            _add_statement(doc, annotation, reading.roles)
             for i in tokens:
-                covered[i] = sid
+                reading.covered[i] = sid
 
 
 def _add_statement(doc: Doc, annotation: StatementAnnotation, roles: dict[str, set[str]]) -> str:
