@@ -27,10 +27,9 @@ def same(predicted: str | None, wanted: str | None) -> bool:
 def main(train_dir: str, verbose: bool = False) -> None:
     annotations = json.loads(TUNE.read_text(encoding="utf-8"))["annotations"]
     wanted = {a["document"] for a in annotations}
-    texts = {d.name: d.text for d in read_gold_dir(train_dir) if d.name in wanted}
     nlp = zitat.load()
     resolver = nlp.get_pipe("zitat_speakers")
-    docs = {name: nlp(text) for name, text in texts.items()}
+    docs = {d.name: zitat.annotate(nlp, d.text, d.title) for d in read_gold_dir(train_dir) if d.name in wanted}
     right = 0
     for a in annotations:
         predicted = resolver.canonical_for(docs[a["document"]], a["start"], a["end"])

@@ -54,6 +54,19 @@ def test_cli_extract_batch_goes_on_past_bad_lines_and_reports_them(tmp_path):
     assert b"in.jsonl:2" in proc.stderr and b"'empty'" in proc.stderr
 
 
+def test_cli_extract_batch_reads_names_from_each_headline(tmp_path):
+    text = "„Wir müssen zusammenstehen“, sagte der Papst am Sonntag."
+    lines = [json.dumps({"id": i, "text": text, "title": title}, ensure_ascii=False) for i, title in enumerate(
+        ["Papst Franziskus mahnt zur Einheit", "Papst Benedikt XVI. mahnt zur Einheit", ""]
+    )]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    proc = zitat("extract", "--jsonl", str(src), "-o", str(tmp_path / "out.jsonl"))
+    assert proc.returncode == 0, proc.stderr
+    results = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["quotes"][0]["speaker"]["canonical"] for r in results] == ["Franziskus", "Benedikt XVI", None]
+
+
 def test_cli_extract_binary_file_fails_with_clear_error(tmp_path):
     path = tmp_path / "bild.png"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")

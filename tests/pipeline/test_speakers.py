@@ -328,3 +328,48 @@ def test_speakers_pronoun_follows_a_chain_of_pronoun_subjects_back_to_the_name()
     )
     (quote,) = zitat.extract(text).quotes
     assert quote.speaker.canonical == "George Warrington"
+
+
+def test_speakers_names_from_the_headline():
+    text = (
+        "Der Papst hat am Sonntag vor Pilgern gesprochen. Köhler warb für eine Beteiligung der Arbeitnehmer. "
+        "„Wir müssen zusammenstehen“, sagte der Papst."
+    )
+    with_title = zitat.extract(text, meta={"title": "Papst Franziskus mahnt zur Einheit"})
+    assert [q.speaker.canonical for q in with_title.quotes] == ["Franziskus"]
+    assert [q.speaker.canonical for q in zitat.extract(text).quotes] == [None]  # without it, nobody is named
+    # a surname that is also a noun counts as a name once the headline writes it after an office
+    text = "Köhler warb für eine Beteiligung der Arbeitnehmer am Produktivvermögen. „Das ist gerecht“, sagte er."
+    titled = zitat.extract(text, meta={"headline": "Bundespräsident Köhler sieht „wachsende Kluft“"})
+    assert [q.speaker.canonical for q in titled.quotes] == ["Köhler"]
+
+
+def test_speakers_headline_is_text_only():
+    assert zitat.headline({"title": "  Papst Franziskus mahnt  "}) == "Papst Franziskus mahnt"
+    assert zitat.headline({"title": 7, "headline": "Köhler warnt"}) == "Köhler warnt"
+    assert zitat.headline({"title": " "}) is None and zitat.headline(None) is None
+    assert len(zitat.headline({"title": "x" * 5000})) == 1000
+
+
+def test_speakers_korean_names_and_residents(nlp):
+    text = "UN-Generalsekretär Ban Ki-moon sprach in Genf. Ban lobte die Arbeit der Helfer."
+    start = text.rindex("Ban")
+    assert nlp.get_pipe("zitat_speakers").canonical_for(nlp(text), start, start + 3) == "Ban Ki-moon"
+    text = (
+        "Das sei alles abgesprochen gewesen, sagte der Schiedsrichter Robert Hoyzer. Bis vor zwei Jahren sei es der "
+        "Normalfall gewesen.\n\nAls Beispiel nannte der Berliner das Spiel in Leipzig."
+    )
+    assert canonical_for(nlp, text, "der Berliner") == "Robert Hoyzer"
+    # a resident's noun with another noun after it is no description of the one named
+    text = "Das sei abgesprochen, sagte der Schiedsrichter Robert Hoyzer. Die Berliner Polizei ermittelt."
+    assert canonical_for(nlp, text, "Die Berliner Polizei") != "Robert Hoyzer"
+
+
+def test_speakers_pronoun_subject_after_a_phrase_with_als(nlp):
+    text = (
+        "1969 betrat Neil Armstrong als erster Mensch den Mond. Heute wurde der ehemalige Astronaut 75 Jahre alt.\n\n"
+        "Nach seiner Zeit als Militärflieger im Koreakrieg wurde er Testpilot. Er war es, der das Ziel erreichte.\n\n"
+        "Nach einem Flug lenkte er die Mondlandefähre."
+    )
+    start = text.rindex("er die")
+    assert nlp.get_pipe("zitat_speakers").canonical_for(nlp(text), start, start + 2) == "Neil Armstrong"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,6 +45,14 @@ class GoldDocument:
     text: str
     tokens: list[tuple[int, int]]  # char begin, end per token id
     groups: list[Group]
+
+    @property
+    def title(self) -> str:
+        """The headline, as WikiNews names its documents: `12324 - Jenaer Feuerteufel gefasst (2005-09-10)`."""
+        return _TITLE.sub("", self.name).strip()
+
+
+_TITLE = re.compile(r"^\d+ - |\s*\(\d{4}-\d\d-\d\d\)$")
 
 
 def _ids(part: dict | None) -> frozenset[int]:

@@ -63,7 +63,7 @@ def data_hash(directory: str | Path) -> str:
     return digest.hexdigest()
 
 
-def system_output(directory: str | Path) -> Callable[[Iterable[tuple[str, str]]], Iterable[DocumentResult]]:
+def system_output(directory: str | Path) -> Callable[[Iterable[tuple[str, str, dict[str, str]]]], Iterable[DocumentResult]]:
     """An `extract` that looks results up in WikiNews files by document name instead of running
     zitat; a gold document with no system file scores as one with no statements."""
     from zitat.io.wikinews import from_wikinews
@@ -76,15 +76,15 @@ def system_output(directory: str | Path) -> Callable[[Iterable[tuple[str, str]]]
             raise ZitatError(ErrorCode.E011, path.name, reason=repr(exc)) from exc
         results[result.id] = result
 
-    def extract(items: Iterable[tuple[str, str]]) -> Iterable[DocumentResult]:
-        return [results.get(name, DocumentResult(name)) for name, _ in items]
+    def extract(items: Iterable[tuple[str, str, dict[str, str]]]) -> Iterable[DocumentResult]:
+        return [results.get(name, DocumentResult(name)) for name, *_ in items]
 
     return extract
 
 
 def evaluate(
     gold_dir: str | Path,
-    extract: Callable[[Iterable[tuple[str, str]]], Iterable[DocumentResult]] | None = None,
+    extract: Callable[[Iterable[tuple[str, str, dict[str, str]]]], Iterable[DocumentResult]] | None = None,
     with_model: bool = True,
 ) -> Evaluation:
     """Score `extract` (by default zitat's own batch extraction) on a WikiNews gold dir."""
@@ -92,13 +92,13 @@ def evaluate(
     if extract is None:
         from zitat.api import extract_batch
 
-        def extract(items: Iterable[tuple[str, str]]) -> Iterable[DocumentResult]:
+        def extract(items: Iterable[tuple[str, str, dict[str, str]]]) -> Iterable[DocumentResult]:
             # A failed document scores as one with no statements: it keeps its gold.
             results = extract_batch(items, with_model=with_model)
             return (r if isinstance(r, DocumentResult) else DocumentResult(None) for r in results)
 
     started = time.perf_counter()
-    results = list(extract((d.name, d.text) for d in docs))
+    results = list(extract((d.name, d.text, {"title": d.title}) for d in docs))
     seconds = time.perf_counter() - started
     overall = Score()
     by_type = {t: Score() for t in TYPES}

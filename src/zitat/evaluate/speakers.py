@@ -32,7 +32,7 @@ def evaluate_speakers(gold_dir: str | Path, gold_file: str | Path = DEFAULT_GOLD
     import zitat
 
     annotations = json.loads(Path(gold_file).read_text(encoding="utf-8"))["annotations"]
-    texts = {d.name: d.text for d in read_gold_dir(gold_dir)}
+    gold = {d.name: d for d in read_gold_dir(gold_dir)}
     nlp = zitat.load()
     resolver = nlp.get_pipe("zitat_speakers")
     total, correct, named, proper = Counter(), Counter(), Counter(), Counter()
@@ -40,9 +40,10 @@ def evaluate_speakers(gold_dir: str | Path, gold_file: str | Path = DEFAULT_GOLD
     errors = []
     docs: dict[str, object] = {}
     for a in annotations:
-        if a["document"] not in texts:
+        if a["document"] not in gold:
             continue
-        doc = docs.get(a["document"]) or docs.setdefault(a["document"], nlp(texts[a["document"]]))
+        source = gold[a["document"]]
+        doc = docs.get(a["document"]) or docs.setdefault(a["document"], zitat.annotate(nlp, source.text, source.title))
         predicted = resolver.canonical_for(doc, a["start"], a["end"])
         kind = a["mention_kind"]
         total[kind] += 1

@@ -30,6 +30,8 @@ if not Doc.has_extension("zitat_bylines"):
     Doc.set_extension("zitat_bylines", default=None)
 if not Doc.has_extension("zitat_quotations"):
     Doc.set_extension("zitat_quotations", default=None)  # token ranges of every quotation outside a byline
+if not Doc.has_extension("zitat_title"):
+    Doc.set_extension("zitat_title", default=None)  # the article's headline, which may name whom the text calls `der Papst`
 
 TokenRange = tuple[int, int]
 

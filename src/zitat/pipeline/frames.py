@@ -775,8 +775,8 @@ def v2_verb(doc: Doc, start: int, end: int) -> int | None:
     if verb is not None and verb + 1 < end and doc[verb].lower_ in _PRONOMINAL_ADVERBS:
         verb += 1  # `Die Verbitterung darüber kann …`
     for _ in range(2):  # an attached phrase: `Die Entwicklung im Iran verglich …`, `Erstmals seit 2001 sei …`
-        if verb is None or verb >= end or doc[verb].lower_ not in PREPOSITIONS:
-            break
+        if verb is None or verb >= end or doc[verb].lower_ not in PREPOSITIONS and doc[verb].lower_ != "als":
+            break  # also `Nach seiner Zeit als Militärflieger wurde er …`
         attached = np_after(doc, verb + 1, end)
         if attached is None and verb + 2 < end and doc[verb + 1].like_num:
             span = 3 if verb + 4 < end and doc[verb + 2].lower_ in {"und", "bis"} and doc[verb + 3].like_num else 1

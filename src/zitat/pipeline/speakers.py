@@ -85,6 +85,7 @@ _SAME_OFFICE = {
 _COMPANY_WORDS = {"motors", "inc.", "inc", "corp.", "corporation", "ltd.", "llc", "airlines", "airways", "holdings"}
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 _REGNAL = re.compile(r"^[IVX]{1,4}\.$")
+_KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # `Ki-moon`, `Jong-un`: a Korean given name after the family name
 _DEMONYMS = {
     "franzose", "französ", "brite", "brit", "amerikaner", "russe", "russ", "italiener", "spanier", "österreicher",
     "schweizer", "niederländer", "belgier", "pole", "pol", "tscheche", "tschech", "ungar", "grieche", "griech", "türke",
@@ -126,6 +127,9 @@ class NameIndex:
     # where each capitalised word stands, and each hyphenated one under `-` + its last part
     # (`UN-Sicherheitsrat` under `-Sicherheitsrat`), in text order
     positions: dict[str, list[int]]
+    # role noun -> the name beside it in the headline, which the text may never repeat
+    # (`Papst Franziskus …` above, only `der Papst` below)
+    headline: dict[str, Span] = field(default_factory=dict)
 
 
 class SpeakerResolver:
@@ -133,6 +137,7 @@ class SpeakerResolver:
         self.name = name
         self.max_distance = max_distance
         self.lexicon: NameLexicon = name_lexicon()
+        self.tokenizer = nlp.tokenizer
 
     def __call__(self, doc: Doc) -> Doc:
         index = self.index(doc)
@@ -185,7 +190,8 @@ class SpeakerResolver:
     # -- the document's names ---------------------------------------------------------
 
     def index(self, doc: Doc) -> NameIndex:
-        names = self.name_runs(doc)
+        heading = self.name_runs(self.tokenizer(doc._.zitat_title)) if doc._.zitat_title else []
+        names = self.name_runs(doc, {run[-1].text for run in heading if run[-1].text in self.lexicon.surnames})
         positions: dict[str, list[int]] = {}
         for t in doc:
             if t.text[:1].isupper():
@@ -194,7 +200,7 @@ class SpeakerResolver:
                     positions.setdefault("-" + t.text.rsplit("-", 1)[1], []).append(t.i)
         capitalised = {word.lower() for word in positions if not word.startswith("-")}
         by_surname: dict[str, str] = {}
-        for run in names:
+        for run in names + heading:  # `Horst Köhler` in the headline, `Köhler` in the text
             key = surname_key(run, capitalised)
             shown = run.text[:-1] if run[-1].lower_ == key + "s" else run.text  # `Hassemers` -> `Hassemer`
             if len(shown) > len(by_surname.get(key, "")):
@@ -218,14 +224,17 @@ class SpeakerResolver:
             sentence_speakers,
             [(span.start, span.end) for span in doc.spans.get(QUOTE, []) if span.label_ == "direct"],
             positions,
+            self._names_beside_roles(heading),
         )
 
-    def name_runs(self, doc: Doc) -> list[Span]:
+    def name_runs(self, doc: Doc, surnames: set[str] | None = None) -> list[Span]:
+        """The names in a text, in order; `surnames` are nouns already known as someone's name."""
         runs: list[Span] = []
         i = 0
         while i < len(doc):
             company = i + 1 < len(doc) and doc[i].text[:1].isupper() and doc[i + 1].lower_ in _COMPANY_WORDS  # `Tesla Motors`
-            if not self._name_token(doc[i]) and not self._given_before_name(doc, i) and not company:
+            korean = i + 1 < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha and _KOREAN_GIVEN.match(doc[i + 1].text)
+            if not self._name_token(doc[i]) and not self._given_before_name(doc, i) and not company and not korean:
                 i += 1
                 continue
             j = i + 1
@@ -248,7 +257,7 @@ class SpeakerResolver:
                 j += 2  # `Karl-Theodor zu Guttenberg`, though `Guttenberg` is a place too
             runs.append(doc[i:j])
             i = j
-        return self._surnames_alone(doc, runs)
+        return self._surnames_alone(doc, runs, surnames or set())
 
     def _particle_pair(self, doc: Doc, j: int) -> bool:
         """`von der`, `van den`, `de la` between a first name and a surname."""
@@ -260,13 +269,13 @@ class SpeakerResolver:
             and self._first_name(doc[j - 1].text)
         )
 
-    def _surnames_alone(self, doc: Doc, runs: list[Span]) -> list[Span]:
+    def _surnames_alone(self, doc: Doc, runs: list[Span], known: set[str]) -> list[Span]:
         """A surname that is also a noun (`Köhler`, `Montag`, `Wagner`) names the person once
         the article has written it after a first name or an office, or twice and never with
         an article; it then stands alone."""
         surnames = self.lexicon.surnames
         texts = [t.text for t in doc]
-        full = {run[-1].text for run in runs if len(run) >= 2 and run[0].text in self.lexicon.first_names}
+        full = known | {run[-1].text for run in runs if len(run) >= 2 and run[0].text in self.lexicon.first_names}
         bare: dict[str, int] = {}  # a surname written twice and never with an article: `Köhler warb …, sagte Köhler`
         for i, text in enumerate(texts):
             if text not in surnames:
@@ -430,9 +439,19 @@ class SpeakerResolver:
             }
             if len(wider) == 1:  # `Bundeskanzlerin Angela Merkel … die Kanzlerin`, `Regierungschef Zapatero … Der Ministerpräsident`
                 return self._person(next(iter(wider.values())), index, entities, mention)
-        if head in {"der", "die"} and (any(AGE_NOUN.match(t.text) for t in mention) or role is not None and _demonym(role.text)):
+            for key in _role_keys(mention.doc, role.i, mention.start):
+                name = index.headline.get(key)
+                if name is not None and not (institution and self._personal(name, index)):
+                    return self._person(name, index, entities, mention)
+        resident = len(words) == 2 and role is not None and self._resident(role.text)  # `der Berliner`, not `die Berliner Polizei`
+        if head in {"der", "die"} and (any(AGE_NOUN.match(t.text) for t in mention) or role is not None and _demonym(role.text) or resident):
             return self._named_subject_before(mention, index, entities)  # `der 23-jährige Sportler`, `der Franzose`
         return None
+
+    def _resident(self, word: str) -> bool:
+        """`Berliner`, `Kölnerin`: someone from a place the lexicon knows."""
+        stem = word.removesuffix("in")
+        return stem.endswith("er") and self.lexicon.is_place(stem[:-2])
 
     def _named_subject_before(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """`Klien wies die Anzeige zurück. Der 23-jährige Sportler gab bekannt`: a description by
@@ -442,8 +461,8 @@ class SpeakerResolver:
         here = bisect_left(index.sentence_starts, mention.sent.start)
         for sent in reversed(index.sentences[max(0, here - _SUBJECT_SENTENCES) : here]):
             subject = self._subject_of(sent, index)
-            if subject is None:
-                continue
+            if subject is None or len(subject) == 1 and subject[0].lower_ in {"es", "das", "dies", "man"}:
+                continue  # `Bis vor zwei Jahren sei es der „Normalfall“ gewesen`: nobody
             named = self._named(subject, index, entities) or self._bare_name(subject, index, entities)
             if named is None or named.kind != "person" or not _agrees(_entity_gender(named), named.kind, gender):
                 return None
@@ -1027,6 +1046,8 @@ def surname_key(run: Span, capitalised: set[str]) -> str:
     the bare form also occurs in the document."""
     if len(run) >= 2 and run[-1].lower_ in _COMPANY_WORDS:
         return run[0].lower_  # `Tesla Motors` is `Tesla` for short
+    if len(run) >= 2 and _KOREAN_GIVEN.match(run[-1].text):
+        return run[-2].lower_  # `Ban Ki-moon` is `Ban`: the family name comes first
     last = run[-1].text
     if last.endswith("s") and len(run) == 1 and last[:-1].lower() in capitalised:
         last = last[:-1]
