@@ -36,7 +36,7 @@ def main(train_dir: str, verbose: bool = False) -> None:
         ok = same_name(predicted, a["canonical"]) if "canonical" in a else same(predicted, a["surname"])
         right += ok
         if verbose and not ok:
-            print(f"{a['document'][:40]:40} {a['start']:>6} want {a.get('canonical', a['surname'])!r:20} got {predicted!r}")
+            print(f"{a['document'][:40]:40} {a['start']:>6} want {a['canonical'] if 'canonical' in a else a['surname']!r:20} got {predicted!r}")
     print(f"{right}/{len(annotations)} = {right / len(annotations):.3f}")
 
 

@@ -373,3 +373,45 @@ def test_speakers_pronoun_subject_after_a_phrase_with_als(nlp):
     )
     start = text.rindex("er die")
     assert nlp.get_pipe("zitat_speakers").canonical_for(nlp(text), start, start + 2) == "Neil Armstrong"
+
+
+@pytest.mark.parametrize(
+    "text,mention,canonical",
+    [
+        # an organisation called by its kind takes up the one named just before
+        (
+            "Auch Vertreter von Amnesty International verurteilten den Einsatz der Polizei. Die Organisation verlangte eine Untersuchung.",
+            "Die Organisation",
+            "Amnesty International",
+        ),
+        # a company's legal form outweighs the first name it starts with
+        (
+            (
+                "Das Ergebnis der Beate Uhse AG wird bei 16 Millionen Euro liegen. Das Ziel wurde korrigiert. "
+                "Der Umsatz wird 278 Millionen Euro betragen, teilte das Unternehmen mit."
+            ),
+            "das Unternehmen",
+            "Beate Uhse AG",
+        ),
+        # a capital inside a word marks a name, not a German noun
+        ("ThyssenKrupp war der größte Verlierer. 1,7 Milliarden Euro Verlust weist der Konzern aus.", "der Konzern", "ThyssenKrupp"),
+        # but not a person named there
+        ("Der Chef Hans Meier trat zurück. Die Organisation verlangte eine Untersuchung.", "Die Organisation", None),
+        # an abbreviation stands for the name in quotation marks before its bracket, also in doubled single marks
+        (
+            "Es protestierte die „People's Alliance for Democracy“ (PAD), die die Regierung ablehnt. Die PAD kritisierte das.",
+            "Die PAD",
+            "People's Alliance for Democracy",
+        ),
+        (
+            "Die ''Koalition für Einheit und Entwicklung'' (CUD) behauptete, Beobachter seien verhaftet worden. Die Partei droht damit.",
+            "Die Partei",
+            "Koalition für Einheit und Entwicklung",
+        ),
+        # and without marks, for the capitalised words before it, not their article
+        ("Die Weltgesundheitsorganisation (WHO) in Genf warnt. Wie schon die WHO sagte, ist es unwahrscheinlich.", "die WHO", "Weltgesundheitsorganisation"),
+    ],
+)
+def test_speakers_organisations_by_kind_and_abbreviation(nlp, text, mention, canonical):
+    start = text.rindex(mention)  # the later mention, not the name itself
+    assert nlp.get_pipe("zitat_speakers").canonical_for(nlp(text), start, start + len(mention)) == canonical

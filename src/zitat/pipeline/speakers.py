@@ -61,6 +61,12 @@ _CALENDAR = {
 }
 # Heads of newspaper, broadcaster and agency names: `die „Netzeitung“`, `die Zeitung The Guardian`.
 _MEDIA_HEADS = ("zeitung", "agentur", "sender", "magazin", "blatt", "dienst", "portal", "woche")
+# Nouns for an organisation by its kind, which news use for one just named.
+_ORGANISATION_NOUNS = ("organisation", "partei", "konzern", "unternehmen", "firma", "agentur", "verband", "gewerkschaft", "stiftung")
+_ORGANISATION_SENTENCES = 2
+_LEGAL_FORMS = {"ag", "gmbh", "se", "kg", "kgaa", "ohg", "e.v", "inc", "ltd", "llc", "plc", "corp", "s.a", "s.p.a"}
+_CAMEL_CASE = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")  # no German noun has a capital inside
+_NAME_QUOTES = {"„", "“", "”", "»", "«", "\"", "‚", "‘", "’", "'", "''"}
 _ASSOCIATIONS = {"verband", "bund", "verein", "vereinigung", "zentralrat", "bundesverband", "gewerkschaft", "arbeitskreis"}
 # Institutions a country or union has one of, which news names by their common noun.
 _INSTITUTION_HEADS = (
@@ -342,8 +348,8 @@ class SpeakerResolver:
             return False
         if text in PRONOUNS or low in PRONOUNS or low.rstrip(".") in TITLES:
             return False
-        if text in self.lexicon.first_names or _abbreviation(text):
-            return True  # `NASA`, `ISNA`: abbreviations name organisations even where the lexicon lists them
+        if text in self.lexicon.first_names or _abbreviation(text) or _CAMEL_CASE.search(text):
+            return True  # `NASA`, `ISNA`: abbreviations name organisations even where the lexicon lists them; `ThyssenKrupp`
         if self.lexicon.is_place(text):
             return False
         if lemma_cased(text)[:1].islower() and not _abbreviation(text) and text not in self.lexicon.surnames:
@@ -443,9 +449,27 @@ class SpeakerResolver:
                 name = index.headline.get(key)
                 if name is not None and not (institution and self._personal(name, index)):
                     return self._person(name, index, entities, mention)
+        if len(words) == 2 and role is not None and lemma(role.text).lower().endswith(_ORGANISATION_NOUNS) and self._phrase_gender(mention) != "p":
+            return self._organisation_before(mention, index, entities)  # `Amnesty International … Die Organisation`
         resident = len(words) == 2 and role is not None and self._resident(role.text)  # `der Berliner`, not `die Berliner Polizei`
         if head in {"der", "die"} and (any(AGE_NOUN.match(t.text) for t in mention) or role is not None and _demonym(role.text) or resident):
             return self._named_subject_before(mention, index, entities)  # `der 23-jährige Sportler`, `der Franzose`
+        return None
+
+    def _organisation_before(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
+        """`Auch Vertreter von Amnesty International verurteilten … Die Organisation verlangte`:
+        an organisation called by its kind takes up the nearest one named in the two sentences
+        before it, if that is none of the people or places named there."""
+        here = bisect_left(index.sentence_starts, mention.sent.start)
+        since = index.sentence_starts[max(0, here - _ORGANISATION_SENTENCES)]
+        for run in reversed(index.names[bisect_left(index.starts, since) : bisect_left(index.starts, mention.start)]):
+            kind = self._run_kind(run)
+            if any(s <= run.start < e for s, e in index.quoted) or kind in {"person", "place"} or kind != "organisation" and self._personal(run, index):
+                continue
+            named = self._named(run, index, entities)
+            if named is not None:
+                named.kind = "organisation"
+                return named
         return None
 
     def _resident(self, word: str) -> bool:
@@ -893,6 +917,8 @@ class SpeakerResolver:
         return None
 
     def _person(self, run: Span, index: NameIndex, entities: dict[str, EntityBuilder], mention: Span) -> EntityBuilder:
+        if run.text in index.abbreviations:  # `Die PAD` after `„People's Alliance for Democracy“ (PAD)`
+            return self._entity(entities, index.abbreviations[run.text], run.text.lower(), mention, "organisation")
         key = surname_key(run, index.capitalised)
         entity = self._entity(entities, index.by_surname.get(key, run.text), key, mention)
         entity.gender = entity.gender or self._gender(run)
@@ -912,6 +938,8 @@ class SpeakerResolver:
         return "person"
 
     def _run_kind(self, run: Span) -> str:
+        if len(run) >= 2 and run[-1].lower_.rstrip(".") in _LEGAL_FORMS:
+            return "organisation"  # `Beate Uhse AG`, though it starts with a first name
         if any(t.text in self.lexicon.first_names for t in run) or len(run) >= 2 and run[0].text in self.lexicon.given_names:
             return "person"
         if _abbreviation(run.text) or {t.lower_ for t in run} & ORG_MARKERS:
@@ -1116,13 +1144,16 @@ def _abbreviations(doc: Doc) -> dict[str, str]:
     for t in doc:
         if t.text == "(" and t.i + 2 < len(doc) and doc[t.i + 2].text == ")" and _abbreviation(doc[t.i + 1].text):
             j = t.i - 1
-            if j >= 0 and doc[j].text in {"“", "«", "\""}:
-                k = next((m for m in range(j - 1, max(-1, j - 8), -1) if doc[m].text in {"„", "»", "\""}), None)
-                if k is not None:
-                    out.setdefault(doc[t.i + 1].text, doc[k + 1 : j].text)
+            close = j
+            while close >= 0 and close > j - 2 and doc[close].text in _NAME_QUOTES:
+                close -= 1  # also doubled single marks: `''Koalition für Einheit''`
+            if close < j:
+                k = next((m for m in range(close, max(-1, close - 8), -1) if doc[m].text in _NAME_QUOTES), None)
+                if k is not None and k < close:
+                    out.setdefault(doc[t.i + 1].text, doc[k + 1 : close + 1].text)
                     continue
             words = []
-            while j >= 0 and doc[j].text[:1].isupper() and len(words) < 5:
+            while j >= 0 and doc[j].text[:1].isupper() and doc[j].lower_ not in DETERMINERS and len(words) < 5:
                 words.insert(0, doc[j].text)
                 j -= 1
             if words:
