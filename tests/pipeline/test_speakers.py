@@ -415,3 +415,19 @@ def test_speakers_pronoun_subject_after_a_phrase_with_als(nlp):
 def test_speakers_organisations_by_kind_and_abbreviation(nlp, text, mention, canonical):
     start = text.rindex(mention)  # the later mention, not the name itself
     assert nlp.get_pipe("zitat_speakers").canonical_for(nlp(text), start, start + len(mention)) == canonical
+
+
+def test_speakers_office_after_a_preposition_is_the_bare_office(nlp):
+    # `vom Bundeskanzler X`: `vom` is no adjective, so `der Bundeskanzler` later is X
+    text = (
+        "Köhler begründete die Entscheidung mit der vom Bundeskanzler Gerhard Schröder dargestellten Lage. "
+        "Bundestagspräsident Wolfgang Thierse nahm sie an. Der Bundeskanzler nahm am Abend Stellung. Er lobte die Entscheidung."
+    )
+    assert canonical_for(nlp, text, "Der Bundeskanzler") == "Gerhard Schröder"
+    start = text.rindex("Er lobte")
+    assert nlp.get_pipe("zitat_speakers").canonical_for(nlp(text), start, start + 2) == "Gerhard Schröder"
+    # while an adjective still tells offices apart
+    text = "Der brasilianische Präsident Lula traf den französischen Präsidenten Macron. Der brasilianische Präsident sagte, das sei gut."
+    assert canonical_for(nlp, text.replace("Der brasilianische Präsident Lula", "Lula"), "Der brasilianische Präsident") is None
+    start = text.rindex("Der brasilianische Präsident")
+    assert nlp.get_pipe("zitat_speakers").canonical_for(nlp(text), start, start + 28) == "Lula"

@@ -66,6 +66,8 @@ _ORGANISATION_NOUNS = ("organisation", "partei", "konzern", "unternehmen", "firm
 _ORGANISATION_SENTENCES = 2
 _LEGAL_FORMS = {"ag", "gmbh", "se", "kg", "kgaa", "ohg", "e.v", "inc", "ltd", "llc", "plc", "corp", "s.a", "s.p.a"}
 _CAMEL_CASE = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")  # no German noun has a capital inside
+_POSSESSIVES = {f"{stem}{end}" for stem in ("sein", "ihr", "unser", "euer", "mein", "dein") for end in ("e", "en", "er", "em", "es")}
+_NUMBERS = {"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf", "hundert", "tausend"}
 _NAME_QUOTES = {"„", "“", "”", "»", "«", "\"", "‚", "‘", "’", "'", "''"}
 _ASSOCIATIONS = {"verband", "bund", "verein", "vereinigung", "zentralrat", "bundesverband", "gewerkschaft", "arbeitskreis"}
 # Institutions a country or union has one of, which news names by their common noun.
@@ -438,10 +440,14 @@ class SpeakerResolver:
                         break
                     return self._person(name, index, entities, mention)  # but not `Die Anwältin Samanis` itself
             nouns = (lemma(role.text), *_SAME_OFFICE.get(lemma(role.text), ()))
+            own = _role_keys(mention.doc, role.i, mention.start)
             wider = {
                 n.start: n
                 for key, n in index.beside.items()
-                if key.split()[-1].endswith(nouns) and n.start < mention.start and not (institution and self._personal(n, index))
+                if key.split()[-1].endswith(nouns)
+                and n.start < mention.start
+                and not (institution and self._personal(n, index))
+                and not _other_attribute(key, own)  # `der französische Präsident` is not `der brasilianische`
             }
             if len(wider) == 1:  # `Bundeskanzlerin Angela Merkel … die Kanzlerin`, `Regierungschef Zapatero … Der Ministerpräsident`
                 return self._person(next(iter(wider.values())), index, entities, mention)
@@ -849,7 +855,7 @@ class SpeakerResolver:
     def _phrase_gender(self, phrase: Span) -> str:
         """m, f, p (plural) or "" from the article and the head noun of a noun phrase."""
         first = phrase[0].lower_
-        if first in {"einige", "viele", "mehrere", "alle", "beide", "zahlreiche", "manche"}:
+        if first in {"einige", "viele", "mehrere", "alle", "beide", "zahlreiche", "manche", *_NUMBERS} or phrase[0].like_num and first not in {"1", "eins"}:
             return "p"
         head = phrase[0]
         if len(phrase) == 1 and self.lexicon.is_common_noun(head.text) and lemma(head.text).lower() != head.lower_:
@@ -1106,10 +1112,30 @@ def _role_keys(doc: Doc, k: int, start: int | None = None) -> list[str]:
     keys = []
     j = k - 1
     lower = max(start if start is not None else 0, k - 3)
-    while j >= lower and (doc[j].text[:1].islower() and doc[j].is_alpha and doc[j].lower_ not in DETERMINERS or doc[j].text.endswith("s") and doc[j].text[:1].isupper()):
+    while j >= lower and (_attributive(doc[j]) or doc[j].text.endswith("s") and doc[j].text[:1].isupper()):
         keys.append(f"{_stem(doc[j].text)} {noun}")
         j -= 1
     return [*keys, noun] if not keys else keys
+
+
+def _other_attribute(key: str, own: list[str]) -> bool:
+    """Whether a role key's attribute differs from all of a mention's (`französisch präsident`
+    against `brasilian präsident`); `venezolanisch` and `Venezuelas` agree by their first letters."""
+    if " " not in key or " " not in own[0]:
+        return False
+    attribute = key.split()[0]
+    return not any(k.split()[0][:4] == attribute[:4] for k in own)
+
+
+def _attributive(t: Token) -> bool:
+    """An adjective before a noun, which is always inflected (`brasilianische`, `ehemaligen`),
+    unlike the prepositions, adverbs and verbs that may stand there (`vom`, `nun`, `hat`)."""
+    return (
+        t.is_alpha
+        and t.text[:1].islower()
+        and t.lower_.endswith(("e", "en", "er", "em", "es"))
+        and t.lower_ not in DETERMINERS | PREPOSITIONS | ADVERBS | CONJUNCTIONS | _POSSESSIVES
+    )
 
 
 def _stem(word: str) -> str:
