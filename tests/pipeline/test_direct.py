@@ -142,3 +142,11 @@ def test_direct_a_medium_quoting_someone_makes_two_statements(text, medium, quot
     assert (outer.speaker.text, outer.medium, outer.nested_in) == (medium, "writing", None)
     assert (inner.speaker.text, inner.nested_in) == (quoted, outer.id)
     assert inner.quote == outer.quote
+
+
+def test_direct_sentence_after_the_quote_that_takes_it_up_names_the_speaker():
+    text = "Die Debatte begann. „Ja, es gibt Zumutungen.“ Das musste Finanzminister Peer Steinbrück einräumen. Er rechnet mit mehr Geld."
+    assert statements(text)[0] == ("„Ja, es gibt Zumutungen.“", "Finanzminister Peer Steinbrück", "einräumen")
+    # `Das Gericht …` begins a sentence about someone else, not one taking up the quote
+    text = "Die Debatte begann. „Ja, es gibt Zumutungen.“ Das Gericht sagte, es werde prüfen."
+    assert statements(text)[0][1] is None

@@ -24,6 +24,7 @@ from zitat.lexicon.words import (
 )
 from zitat.pipeline.annotations import StatementAnnotation, add_statement, in_byline, meta
 from zitat.pipeline.frames import (
+    OPENING_MARKS,
     Frame,
     addressee_in,
     clause_subject,
@@ -137,6 +138,10 @@ class DirectQuotes:
         if frame is not None and words >= self.min_words and not (named and not _adjacent(doc, tokens, frame)):
             # `meldete die Nachrichtensite „Golem“`, `die sich selbst „Rat …“ nennt`: a name in quotes
             return framed(frame, 0.9 if frame.cue else 0.75)
+        if whole and frame is None and words >= self.min_words:
+            after = _frame_next(doc, tokens[-1].end)
+            if after is not None:
+                return framed(after, 0.7)  # `„Ja, es gibt Zumutungen“. Das musste X einräumen.`
         if self.continuation and whole and recent is not None:
             return StatementAnnotation("direct", quote, recent.cue, recent.speaker, None, recent.medium, 0.7)
         if words >= self.min_words and (whole or _reads_like_sentence(tokens)) and not titled:
@@ -198,6 +203,23 @@ def _speaker_around(
     # before says: `X kritisierte die Pläne. Die Mittel seien „völlig unrealistisch“.`
     speaker = _opinion_holder(doc, sent, inside) or _reporting_subject(doc, sent, inside) or clause_subject(doc, *context, inside)
     return speaker, speaker is not None
+
+
+def _frame_next(doc: Doc, q_end: int) -> Frame | None:
+    """A sentence right after a quotation that takes it up with `das` or `dies` and says who said
+    it: `„Ja, es gibt Zumutungen“. Das musste der Minister einräumen.`"""
+    k = q_end
+    while k < len(doc) and (doc[k].is_punct or doc[k].is_space):
+        if doc[k].text in OPENING_MARKS:
+            return None
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in {"das", "dies"} or k + 1 >= len(doc) or not doc[k + 1].text[:1].islower():
+        return None  # `Das Gericht …` is someone else
+    sent = doc[k].sent
+    frame = frame_in_sentence(doc, k, sent.end, set())
+    if frame is None or frame.speaker is None or not frame.cue or frame.speaker[0] == k:
+        return None
+    return frame
 
 
 def _source_before(doc: Doc, s_start: int, quote: int) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
