@@ -146,7 +146,7 @@ def test_direct_a_medium_quoting_someone_makes_two_statements(text, medium, quot
 
 def test_direct_sentence_after_the_quote_that_takes_it_up_names_the_speaker():
     text = "Die Debatte begann. „Ja, es gibt Zumutungen.“ Das musste Finanzminister Peer Steinbrück einräumen. Er rechnet mit mehr Geld."
-    assert statements(text)[0] == ("„Ja, es gibt Zumutungen.“", "Finanzminister Peer Steinbrück", "einräumen")
+    assert statements(text)[0] == ("„Ja, es gibt Zumutungen.“", "Finanzminister Peer Steinbrück", "musste einräumen")
     # `Das Gericht …` begins a sentence about someone else, not one taking up the quote
     text = "Die Debatte begann. „Ja, es gibt Zumutungen.“ Das Gericht sagte, es werde prüfen."
     assert statements(text)[0][1] is None
