@@ -408,6 +408,9 @@ def test_speakers_pronoun_subject_after_a_phrase_with_als(nlp):
             "Die Partei",
             "Koalition für Einheit und Entwicklung",
         ),
+        # a city's institution by the city's adjective, but not a city's office holder
+        ("Monatelang haben die Wiener Linien abgestritten, dass es Probleme gibt.", "die Wiener Linien", "Wiener Linien"),
+        ("Der Münchner Bürgermeister teilte mit, es gebe keine Spur.", "Der Münchner Bürgermeister", None),
         # and without marks, for the capitalised words before it, not their article
         ("Die Weltgesundheitsorganisation (WHO) in Genf warnt. Wie schon die WHO sagte, ist es unwahrscheinlich.", "die WHO", "Weltgesundheitsorganisation"),
     ],

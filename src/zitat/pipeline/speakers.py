@@ -479,9 +479,10 @@ class SpeakerResolver:
         return None
 
     def _resident(self, word: str) -> bool:
-        """`Berliner`, `Kölnerin`: someone from a place the lexicon knows."""
+        """`Berliner`, `Kölnerin`, `Bremer`, `Münchner`: someone (or something) from a place the
+        lexicon knows."""
         stem = word.removesuffix("in")
-        return stem.endswith("er") and self.lexicon.is_place(stem[:-2])
+        return stem.endswith("er") and any(self.lexicon.is_place(place) for place in (stem[:-2], stem[:-2] + "en", stem[:-3] + "en"))
 
     def _named_subject_before(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """`Klien wies die Anzeige zurück. Der 23-jährige Sportler gab bekannt`: a description by
@@ -645,8 +646,10 @@ class SpeakerResolver:
             if institution_noun(kind) and kind[:1].isupper() and any(p[:1].isupper() and not self.lexicon.is_common_noun(p) for p in first):
                 return words[0].text
             return None
-        if len(words) == 2 and institution_noun(words[1].text):
+        if len(words) == 2 and institution_noun(words[1].text) and _PROPER_ADJECTIVE.match(words[0].text):
             return self._proper_adjective(words[0].text, words[1].text)
+        if len(words) == 2 and self._resident(words[0].text) and self._noun(words[1].text) and not person_noun(words[1].text):
+            return f"{words[0].text} {words[1].text}"  # `die Hamburger Stadtreinigung`, `die Wiener Linien`: a city's
         return None
 
     def _proper_adjective(self, adjective: str, noun: str) -> str | None:
