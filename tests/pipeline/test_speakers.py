@@ -434,3 +434,20 @@ def test_speakers_office_after_a_preposition_is_the_bare_office(nlp):
     assert canonical_for(nlp, text.replace("Der brasilianische Präsident Lula", "Lula"), "Der brasilianische Präsident") is None
     start = text.rindex("Der brasilianische Präsident")
     assert nlp.get_pipe("zitat_speakers").canonical_for(nlp(text), start, start + 28) == "Lula"
+
+
+@pytest.mark.parametrize(
+    "text,mention,canonical",
+    [
+        # a plural verb beside `sie` makes it a group, which no name stands for
+        ("Die Aufstellung von Bouterse verstimmte die USA und die Niederlande. Sie haben angekündigt, Hilfe zu streichen.", "Sie", None),
+        ("Angela Merkel sprach in Berlin. Am Montag demonstrierten Tausende. Auch sie forderten, dass Neuwahlen kommen.", "sie", None),
+        # the singular still takes up the woman named
+        ("Angela Merkel sprach am Montag in Berlin. Sie forderte, dass Neuwahlen kommen.", "Sie", "Angela Merkel"),
+        # someone's confidant is not that someone, nor is `Vertrauter` a name
+        ("Ein anderer Vertrauter von Scaduto weigerte sich, den Auftrag auszuführen. Er meinte, es sei eine Familiensache.", "Er", None),
+    ],
+)
+def test_speakers_groups_and_unnamed_relatives(nlp, text, mention, canonical):
+    start = text.rindex(mention)
+    assert nlp.get_pipe("zitat_speakers").canonical_for(nlp(text), start, start + len(mention)) == canonical

@@ -68,6 +68,11 @@ _LEGAL_FORMS = {"ag", "gmbh", "se", "kg", "kgaa", "ohg", "e.v", "inc", "ltd", "l
 _CAMEL_CASE = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")  # no German noun has a capital inside
 _POSSESSIVES = {f"{stem}{end}" for stem in ("sein", "ihr", "unser", "euer", "mein", "dein") for end in ("e", "en", "er", "em", "es")}
 _NUMBERS = {"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf", "hundert", "tausend"}
+_NOT_VERBS = DETERMINERS | PREPOSITIONS | ADVERBS | CONJUNCTIONS | {"ihnen", "denen", "deren", "eigenen", "allen", "einen", "selben", "seinen", "ihren", "unseren"}
+_RELATIONS = (  # nouns for someone close to a person, by their stem (`Vertrauter`, `Anwältin`)
+    "vertraut", "freund", "anwalt", "anwält", "sohn", "tochter", "bruder", "schwester", "vater", "mutter", "ehefrau",
+    "ehemann", "berater", "kolleg", "nachbar", "verwandt", "bekannt", "cousin", "neffe", "nichte", "enkel",
+)
 _NAME_QUOTES = {"„", "“", "”", "»", "«", "\"", "‚", "‘", "’", "'", "''"}
 _ASSOCIATIONS = {"verband", "bund", "verein", "vereinigung", "zentralrat", "bundesverband", "gewerkschaft", "arbeitskreis"}
 # Institutions a country or union has one of, which news names by their common noun.
@@ -358,6 +363,8 @@ class SpeakerResolver:
             return False  # a function word or adjective: `Dabei`, `Anders`, `Britischen`
         if text.endswith("-") or any(ch.isdigit() for ch in text):
             return False
+        if text.endswith("er") and text not in self.lexicon.surnames and self.lexicon.is_noun_or_compound(text[:-1]):
+            return False  # `ein Vertrauter`: a noun made of an adjective (`der Vertraute`), inflected
         return not self.lexicon.is_noun_or_compound(text.split("-")[-1])
 
     def _names_beside_roles(self, names: list[Span]) -> dict[str, Span]:
@@ -544,7 +551,11 @@ class SpeakerResolver:
         )
         if place_org is not None:  # `die Staatsanwaltschaft Darmstadt`, `die Bundesregierung`
             return self._entity(entities, place_org, place_org.lower(), mention, "organisation")
-        aside = [n for n in inside if _bracketed(n) or self._owner(n, index, mention) or _located(n, mention)]
+        aside = [
+            n
+            for n in inside
+            if _bracketed(n) or self._owner(n, index, mention) or _located(n, mention) or indefinite and _relative_of(n)
+        ]
         inside = [n for n in inside if n not in aside]
         if inside:  # the name of a person over longer ones: `New Yorks Bürgermeister Michael Bloomberg`
             return self._person(max(inside, key=lambda n: (self._first_name(n[0].text), len(n))), index, entities, mention)
@@ -691,6 +702,8 @@ class SpeakerResolver:
         self, mention: Span, head: str, index: NameIndex, entities: dict[str, EntityBuilder], last: EntityBuilder | None
     ) -> EntityBuilder | None:
         gender = "m" if head in _MALE else "f" if head in _FEMALE else ""
+        if head == "sie" and _plural_verb_beside(mention):
+            return None  # `Sie haben angekündigt`, `Auch sie forderten`: a group, which no name stands for
         apposed = self._apposed_name(mention, index, entities)
         if apposed is not None:
             return apposed
@@ -1119,6 +1132,27 @@ def _role_keys(doc: Doc, k: int, start: int | None = None) -> list[str]:
         keys.append(f"{_stem(doc[j].text)} {noun}")
         j -= 1
     return [*keys, noun] if not keys else keys
+
+
+def _relative_of(run: Span) -> bool:
+    """`Ein anderer Vertrauter von Scaduto`, `eine Freundin von X`: whose confidant, friend or
+    lawyer is meant, not who speaks (a company's spokesman, though, speaks for it)."""
+    doc = run.doc
+    if run.start < 2 or doc[run.start - 1].lower_ != "von":
+        return False
+    return doc[run.start - 2].lower_.startswith(_RELATIONS)
+
+
+def _plural_verb_beside(mention: Span) -> bool:
+    """Whether the finite verb next to a `sie` is plural (`sie haben`, `forderten sie`, `sie
+    seien`): German third-person plurals end in `-en`, singulars never do (`hat`, `forderte`)."""
+    doc = mention.doc
+    for k in (mention.end, mention.start - 1):
+        if 0 <= k < len(doc):
+            word = doc[k]
+            if word.is_alpha and word.text[:1].islower() and (word.lower_ == "sind" or word.lower_.endswith("en")) and word.lower_ not in _NOT_VERBS:
+                return True
+    return False
 
 
 def _other_attribute(key: str, own: list[str]) -> bool:
