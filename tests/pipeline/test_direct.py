@@ -95,6 +95,12 @@ def test_direct_pipeline_declares_what_it_needs(nlp):
         # slogans on banners and in chants
         ("Die Demonstranten skandierten Parolen wie „Stoppt den Überwachungswahn“ und zogen weiter.", "„Stoppt den Überwachungswahn“"),
         ("Auf dem Transparent stand die Parole „Autonome in Bewegung“ zu lesen.", "„Autonome in Bewegung“"),
+        ("Sie skandierten Parolen wie zum Beispiel „Stoppt den Überwachungswahn“ und zogen weiter.", "„Stoppt den Überwachungswahn“"),
+        # the words after a noun for something said, though capitalised like a name
+        (
+            "In der Zeitung fand sich dazu die Feststellung „Mit diesem Ziel stellt die Zeitung ihre Arbeit neu auf“. Das ist neu.",
+            "„Mit diesem Ziel stellt die Zeitung ihre Arbeit neu auf“",
+        ),
         # a long capitalised sentence with a finite verb, though no cue frames it and no full stop ends it
         ("Nach dem Spiel war die Lage klar. „Wir haben jetzt vier Punkte und brauchen nur noch ein Unentschieden“, freute sich Rajevac.", "„Wir haben jetzt vier Punkte und brauchen nur noch ein Unentschieden“"),
     ],
@@ -115,6 +121,7 @@ def test_direct_partial_quotes_are_statements(text, quote):
         "Das Bündnis „United Front“ (übersetzt etwa: „Vereinigte Front“) sagte, es protestiere weiter.",
         "Unter dem diesjährigen Motto  „Tabak: Tödlich in jeder Form“ informierten Ärzte.",  # a double space before it
         "Er arbeitet für eine „Stiftung für Arbeit und Umwelt“.",  # an institution's name, even after `eine`
+        "Die Studie „Die Mitte im Umbruch“ erschien im Juni.",  # a report's title: no noun for something said
         "Auf der Konferenz in San Francisco 2005 hat der Architekt Kevin Lynch die Version 8 (Codenamen: „Maelstrom“) gezeigt.",
     ],
 )

@@ -54,6 +54,11 @@ _NAMING_WORDS = {"auch", "genannt", "namens", "sogenannte", "sogenannten", "kurz
 _TRANSLATION_WORDS = {"übersetzt", "deutsch", "englisch", "französisch", "wörtlich"}
 _DEFINITE = {"der", "die", "das", "des", "dem", "den"}
 _SLOGANS = {"parole", "parolen", "aufschrift", "slogan", "slogans", "spruch", "sprüche", "sprechchöre", "rufe", "schlachtruf"}
+_SPEECH_NOUNS = (
+    "feststellung", "behauptung", "aussage", "äußerung", "erklärung", "forderung", "warnung", "mahnung", "appell",
+    "aufruf", "worten", "satz", "frage", "antwort", "zusage", "versprechen", "vorwurf", "bekenntnis", "losung",
+)
+_FOR_EXAMPLE = {"zum", "beispiel", "beispielsweise", "etwa", "unter", "anderem", "u.", "a."}
 _TITLE_NOUNS = (
     "zeitung", "sender", "film", "buch", "magazin", "motto", "titel", "name", "album", "programm",
     "projekt", "schiff", "operation", "aktion", "kampagne", "blatt", "agentur", "roman", "lied",
@@ -150,6 +155,8 @@ class DirectQuotes:
             return framed(frame, 0.6)
         if _speech_sentence(doc, s_start, s_end, inside) and not named:
             return framed(frame or frame_in_sentence(doc, s_start, s_end, inside), 0.5)
+        if words >= 3 and _speech_noun_before(doc, tokens[0].start) and not _names_something(doc, tokens, alpha):
+            return framed(frame or frame_in_sentence(doc, s_start, s_end, inside), 0.5)  # `die Feststellung „…“`
         if _slogan_before(doc, tokens[0].start):
             return framed(frame or frame_in_sentence(doc, s_start, s_end, inside), 0.5)  # `mit der Parole „Wir erwarten euch“`
         phrase = words >= 3 and any(t.text[0].islower() for t in alpha[1:]) and not institution_noun(alpha[0].text)  # not `„Stiftung für …“`
@@ -392,10 +399,20 @@ def _reads_like_sentence(tokens: list[Span]) -> bool:
 
 def _slogan_before(doc: Doc, start: int) -> bool:
     """`die Parole „…“`, `Parolen wie „…“`: what people chant or write on banners."""
-    prev = _before(doc, start)
+    back = 1
+    while back <= 3 and (word := _before(doc, start, back)) is not None and word.lower_ in _FOR_EXAMPLE:
+        back += 1  # `Parolen wie zum Beispiel „…“`
+    prev = _before(doc, start, back)
     if prev is not None and prev.lower_ == "wie":
-        prev = _before(doc, start, 2)
+        prev = _before(doc, start, back + 1)
     return prev is not None and prev.lower_ in _SLOGANS
+
+
+def _speech_noun_before(doc: Doc, start: int) -> bool:
+    """`die Feststellung „…“`, `mit der Warnung „…“`: a noun for something said, right before
+    the words said (unlike `die Studie „…“`, which names a title)."""
+    prev = _before(doc, start)
+    return prev is not None and prev.text[:1].isupper() and prev.lower_.endswith(_SPEECH_NOUNS)
 
 
 def _indefinite_before(doc: Doc, start: int) -> bool:
