@@ -451,3 +451,15 @@ def test_speakers_office_after_a_preposition_is_the_bare_office(nlp):
 def test_speakers_groups_and_unnamed_relatives(nlp, text, mention, canonical):
     start = text.rindex(mention)
     assert nlp.get_pipe("zitat_speakers").canonical_for(nlp(text), start, start + len(mention)) == canonical
+
+
+@pytest.mark.parametrize(
+    "text,mention",
+    [
+        ("Ein BWL-Student verlor die Kontrolle über den Golf. Der Student verbrachte die Nacht in Gewahrsam.", "Der Student"),
+        ("Dänische Forscher pflanzten Bäume. In zehn Jahren, so schätzen die Forscher, sei die Arbeit getan.", "die Forscher"),
+    ],
+)
+def test_speakers_a_person_noun_names_no_compound_or_phrase_before_it(nlp, text, mention):
+    # `Sicherheitsrat` may stand for `UN-Sicherheitsrat`, but a student is not called `BWL-Student`
+    assert canonical_for(nlp, text, mention) is None

@@ -436,7 +436,8 @@ class SpeakerResolver:
             return self._pronoun(mention, head, index, entities, last)
         role = self._role_noun(mention)
         if role is not None:
-            named_before = self._institution_before(mention, role, index)
+            personal = person_noun(role.text) and not institution_noun(role.text)  # `der Student` is no `BWL-Student` named before
+            named_before = None if personal else self._institution_before(mention, role, index)
             if named_before is not None:  # `Flughafen Bremen … Der Flughafen`
                 return self._entity(entities, named_before, named_before.lower(), mention, "organisation")
             institution = institution_noun(role.text)  # `die Staatsanwaltschaft` is no person named beside it
