@@ -463,3 +463,8 @@ def test_speakers_groups_and_unnamed_relatives(nlp, text, mention, canonical):
 def test_speakers_a_person_noun_names_no_compound_or_phrase_before_it(nlp, text, mention):
     # `Sicherheitsrat` may stand for `UN-Sicherheitsrat`, but a student is not called `BWL-Student`
     assert canonical_for(nlp, text, mention) is None
+
+
+def test_speakers_institutions_with_an_adjective_in_the_nominative(nlp):
+    assert canonical_for(nlp, "Das Europäische Parlament teilte mit, es sei dagegen.", "Das Europäische Parlament") == "Europäisches Parlament"
+    assert canonical_for(nlp, "Laut einem Sprecher des Auswärtigen Amtes sei das falsch.", "des Auswärtigen Amtes") == "Auswärtiges Amt"

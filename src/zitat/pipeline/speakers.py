@@ -551,6 +551,7 @@ class SpeakerResolver:
             or (None if indefinite else self._institution_name(called))
         )
         if place_org is not None:  # `die Staatsanwaltschaft Darmstadt`, `die Bundesregierung`
+            place_org = self._nominative(place_org)  # `des Auswärtigen Amtes` is `Auswärtiges Amt`
             return self._entity(entities, place_org, place_org.lower(), mention, "organisation")
         aside = [
             n
@@ -658,7 +659,8 @@ class SpeakerResolver:
             if institution_noun(kind) and kind[:1].isupper() and any(p[:1].isupper() and not self.lexicon.is_common_noun(p) for p in first):
                 return words[0].text
             return None
-        if len(words) == 2 and institution_noun(words[1].text) and _PROPER_ADJECTIVE.match(words[0].text):
+        institution = len(words) == 2 and (institution_noun(words[1].text) or self._noun(words[1].text) and not person_noun(words[1].text))
+        if institution and _PROPER_ADJECTIVE.match(words[0].text):  # also `dem Europäischen Parlament`
             return self._proper_adjective(words[0].text, words[1].text)
         if len(words) == 2 and self._resident(words[0].text) and self._noun(words[1].text) and not person_noun(words[1].text):
             return f"{words[0].text} {words[1].text}"  # `die Hamburger Stadtreinigung`, `die Wiener Linien`: a city's
@@ -673,8 +675,18 @@ class SpeakerResolver:
         ending = {"m": "er", "f": "e", "n": "es"}.get(self._compound_genus(noun), match.group(2))
         return f"{match.group(1)}{ending} {noun}"
 
+    def _nominative(self, name: str) -> str:
+        """`Europäische Parlament` -> `Europäisches Parlament`: an adjective and a noun put in the
+        nominative; other names as they are."""
+        words = name.split()
+        if len(words) == 2 and _PROPER_ADJECTIVE.match(words[0]):
+            noun = words[1].removesuffix("es") if self.lexicon.is_common_noun(words[1].removesuffix("es")) else words[1]
+            return self._proper_adjective(words[0], noun) or name
+        return name
+
     def _compound_genus(self, noun: str) -> str:
         """The gender of a noun or of the longest known noun it ends in (`Wetterdienst`: `Dienst`)."""
+        noun = noun.rsplit("-", 1)[-1]  # `Fußball-Bund`: `Bund`
         for k in range(len(noun) - 2):
             genus = self.lexicon.genus(noun[k:].capitalize())
             if genus:
