@@ -116,3 +116,13 @@ def test_cli_readme_first_run_gives_the_shown_output():
     readme = (root / "README.md").read_text(encoding="utf-8")
     for quote in shown["quotes"]:
         assert quote["quote"]["text"] in readme
+
+
+def test_cli_extract_title_option_names_the_role_noun_speaker(tmp_path):
+    path = tmp_path / "artikel.txt"
+    path.write_text("„Wir müssen zusammenstehen“, sagte der Papst am Sonntag.", encoding="utf-8")
+    proc = zitat("extract", str(path), "--title", "Papst Franziskus mahnt zur Einheit")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["quotes"][0]["speaker"]["canonical"] == "Franziskus"
+    proc = zitat("extract", str(path), "--title", "x", "--scheduler", "local", "-o", str(tmp_path / "parts"))
+    assert proc.returncode == 2 and b"--title" in proc.stderr

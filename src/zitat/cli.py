@@ -29,6 +29,11 @@ def _input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jsonl", action="store_true", help="same as --format jsonl")
     parser.add_argument("--glob", default="*", help="files to read inside directories (default: *)")
     parser.add_argument("--text-field", default="text", help="JSONL/CSV field holding the text (default: text)")
+    parser.add_argument(
+        "--title",
+        help="the headline of an article given as text (records take theirs from a title or headline field); "
+        "speaker names are read from it",
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -126,17 +131,25 @@ class Batch:
     workers: int = 1
     errors: str | None = None
     with_model: bool = True
+    title: str | None = None
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> Batch:
         fmt = "jsonl" if args.jsonl else args.fmt
-        return cls(args.inputs, fmt, args.text_field, args.glob, args.workers, args.errors, not args.rules_only)
+        return cls(args.inputs, fmt, args.text_field, args.glob, args.workers, args.errors, not args.rules_only, args.title)
 
     def items(self, failures: list[ZitatError]) -> Iterator:
         """The input records; unreadable ones go to `failures`."""
         from zitat.io.readers import read_inputs
 
-        return _split_errors(read_inputs(self.inputs, self.fmt, self.text_field, self.pattern), failures)
+        items = _split_errors(read_inputs(self.inputs, self.fmt, self.text_field, self.pattern), failures)
+        return items if self.title is None else (_titled(item, self.title) for item in items)
+
+
+def _titled(item: tuple, title: str) -> tuple:
+    """An input record with `--title` as its headline, unless it brings one of its own."""
+    meta = item[2] if len(item) > 2 else {}
+    return item if meta.get("title") or meta.get("headline") else (item[0], item[1], {**meta, "title": title})
 
 
 def _split_errors(items: Iterable, failures: list[ZitatError]) -> Iterator:
@@ -213,6 +226,9 @@ def cluster_cli(batch: Batch, output: str, scheduler: str) -> int:
 
     if output == "-":
         print("zitat: --scheduler needs -o, a directory for the Parquet partitions", file=sys.stderr)
+        return 2
+    if batch.title is not None:
+        print("zitat: --title is for articles read here; on a cluster give records a title field", file=sys.stderr)
         return 2
     try:
         summary = extract_files_to_parquet(

@@ -51,6 +51,8 @@ def test_app_extract_stores_nothing(client):
     response = client.post("/api/extract", json={"text": "„Wir bleiben“, sagte die Ministerin."})
     assert response.json()["result"]["quotes"][0]["speaker"]["text"] == "die Ministerin"
     assert client.get("/api/statements").json()["total"] == 2
+    titled = client.post("/api/extract", json={"text": "„Wir bleiben“, sagte die Ministerin.", "title": "Ministerin Anna Beck bleibt"})
+    assert titled.json()["result"]["quotes"][0]["speaker"]["canonical"] == "Anna Beck"
 
 
 def test_app_writing_needs_the_token(client):

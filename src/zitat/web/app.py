@@ -118,7 +118,7 @@ def create_app(store: Store, token: str | None = None) -> Starlette:
 
         data = await _text_body(request)
         try:
-            result = zitat.extract(data["text"], data.get("id"))
+            result = zitat.extract(data["text"], data.get("id"), {k: data[k] for k in ("title", "headline") if k in data})
         except ZitatError as exc:
             raise HTTPException(422, str(exc)) from None
         return JSONResponse({"ok": True, "result": result.to_dict()})

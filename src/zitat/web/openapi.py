@@ -40,7 +40,7 @@ ENDPOINTS: list[dict[str, Any]] = [
     {
         "path": "/api/extract",
         "method": "post",
-        "summary": 'Extract statements from {"text": ...}; stores nothing; body at most 5 MB.',
+        "summary": 'Extract statements from {"text": ..., "title": ...} (the headline is optional); stores nothing; body at most 5 MB.',
         "params": [],
     },
     {
