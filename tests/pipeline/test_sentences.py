@@ -15,6 +15,8 @@ def sentences(nlp, text):
         ("„Wir gehen.“ Dann ging er.", ["„Wir gehen.“", "Dann ging er."]),
         ("Er sagte: „Eins. Zwei. Drei.“ Dann ging er.", ["Er sagte: „Eins. Zwei. Drei.“", "Dann ging er."]),
         ("Die 3. Liga spielt. Dr. Meier lacht.", ["Die 3. Liga spielt.", "Dr. Meier lacht."]),
+        # no noun follows the number, so it ends the sentence
+        ("Es geht um die Auslieferung des Modells 3. Ein Sprecher teilte mit, es gebe keine Probleme.", ["Es geht um die Auslieferung des Modells 3.", "Ein Sprecher teilte mit, es gebe keine Probleme."]),
     ],
 )
 def test_sentences_respect_quotes_and_ordinals(nlp, text, expected):

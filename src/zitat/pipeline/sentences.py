@@ -22,6 +22,8 @@ _ABBREVIATIONS = {
 }
 _ORDINAL = re.compile(r"^\d{1,2}\.$")
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+# Words an ordinal never stands before (it precedes a noun or adjective): after `3.` they begin a sentence.
+_NO_NOUN = {"der", "die", "das", "ein", "eine", "einer", "er", "sie", "es", "wir", "ich", "man", "dies", "diese", "dieser", "auch", "doch", "aber"}
 _CLOSERS = set("“”«»\"'‘’")
 
 
@@ -60,7 +62,8 @@ def _starts_sentence(doc: Doc, i: int, inside: list[bool]) -> bool:
     first = token.text[0]
     if not (first.isupper() or first.isdigit() or first in "„»«\"“‚("):
         return False
-    if _ORDINAL.match(prev.text) or prev.lower_ in _ABBREVIATIONS or _INITIAL.match(prev.text):
+    ordinal = _ORDINAL.match(prev.text) and token.lower_ not in _NO_NOUN  # `des Modells 3. Ein Sprecher …` ends one
+    if ordinal or prev.lower_ in _ABBREVIATIONS or _INITIAL.match(prev.text):
         return False  # `am 9. Juni`, `die 3. Liga`, `Dr. Meier`, `Jürgen R. Thumann`: not a sentence end
     if prev.text.endswith(_ENDS) and not inside[i - 1]:
         return True
