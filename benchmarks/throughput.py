@@ -19,14 +19,18 @@ from pathlib import Path
 import spacy
 from rss import run_measured
 
+from zitat.evaluate.gold import read_document
+
 
 def main(gold_dir: str, repeat: int = 3) -> None:
-    texts = [json.loads(p.read_text(encoding="utf-8"))["originalText"] for p in sorted(Path(gold_dir).glob("*.json"))]
-    texts = texts * repeat
+    docs = [read_document(p) for p in sorted(Path(gold_dir).glob("*.json"))] * repeat
+    texts = [d.text for d in docs]
     chars = sum(map(len, texts))
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "in.jsonl"
-        src.write_text("\n".join(json.dumps({"id": str(i), "text": t}) for i, t in enumerate(texts)), encoding="utf-8")
+        # with its headline, as news comes: the resolver reads names from it
+        records = ({"id": str(i), "text": d.text, "title": d.title} for i, d in enumerate(docs))
+        src.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
         rows = []
         blank = spacy.blank("de")
         start = time.perf_counter()

@@ -243,10 +243,14 @@ class SpeakerResolver:
     def name_runs(self, doc: Doc, surnames: set[str] | None = None) -> list[Span]:
         """The names in a text, in order; `surnames` are nouns already known as someone's name."""
         runs: list[Span] = []
+        texts = [t.text for t in doc]  # one Token object per word is what costs here
         i = 0
         while i < len(doc):
-            company = i + 1 < len(doc) and doc[i].text[:1].isupper() and doc[i + 1].lower_ in _COMPANY_WORDS  # `Tesla Motors`
-            korean = i + 1 < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha and _KOREAN_GIVEN.match(doc[i + 1].text)
+            if not texts[i][:1].isupper():
+                i += 1  # every name starts with a capital
+                continue
+            company = i + 1 < len(doc) and doc[i + 1].lower_ in _COMPANY_WORDS  # `Tesla Motors`
+            korean = i + 1 < len(doc) and texts[i].isalpha() and _KOREAN_GIVEN.match(texts[i + 1])  # `Ban Ki-moon`
             if not self._name_token(doc[i]) and not self._given_before_name(doc, i) and not company and not korean:
                 i += 1
                 continue
