@@ -468,3 +468,39 @@ def test_speakers_a_person_noun_names_no_compound_or_phrase_before_it(nlp, text,
 def test_speakers_institutions_with_an_adjective_in_the_nominative(nlp):
     assert canonical_for(nlp, "Das Europäische Parlament teilte mit, es sei dagegen.", "Das Europäische Parlament") == "Europäisches Parlament"
     assert canonical_for(nlp, "Laut einem Sprecher des Auswärtigen Amtes sei das falsch.", "des Auswärtigen Amtes") == "Auswärtiges Amt"
+
+
+@pytest.mark.parametrize(
+    "text,mention,canonical",
+    [
+        # a pronoun continues the grammatical subject of a passive, not its agent
+        ("Nicola Calipari begleitete die Geisel. Calipari wurde im März erschossen, als er die Geisel zum Flughafen brachte.", "er", "Nicola Calipari"),
+        # the head of a description with an attribute phrase, not the place inside it
+        (
+            (
+                "1969 betrat Neil Armstrong den Mond. Heute wurde der am 5. August 1930 in dem kleinen Ort Wapakoneta (Ohio) "
+                "geborene Astronaut 75 Jahre alt. Nach dem Flug lenkte er die Fähre."
+            ),
+            "er",
+            "Neil Armstrong",
+        ),
+        # two people with one surname stay apart
+        ("Susanne Riesch fuhr auf Platz sieben. Maria Riesch erreichte die Top-10. Eine Medaille gewann sie jedoch nicht.", "sie", "Maria Riesch"),
+        ("Susanne Riesch fuhr auf Platz sieben. Maria Riesch erreichte die Top-10. Eine Medaille gewann Riesch jedoch nicht.", "Riesch", "Maria Riesch"),
+        # a rank before a first name is no part of the name
+        ("Der Pilot wurde untersucht. Major Valeri Trojanow ist Russe. Danach nimmt er an den Ermittlungen teil.", "er", "Valeri Trojanow"),
+    ],
+)
+def test_speakers_pronoun_subjects_and_names(nlp, text, mention, canonical):
+    start = text.rindex(f" {mention} ") + 1
+    assert nlp.get_pipe("zitat_speakers").canonical_for(nlp(text), start, start + len(mention)) == canonical
+
+
+def test_speakers_genitive_and_feminine_role_are_not_part_of_the_name(nlp):
+    text = "Herta Müller studierte in Timişoara. So auch Herta Müllers Mutter. Sie wurde bekannt."
+    doc = nlp(text)
+    runs = [r.text for r in nlp.get_pipe("zitat_speakers").name_runs(doc)]
+    assert "Herta Müller" in runs and "Herta Müllers" in runs
+    assert canonical_for(nlp, text, "Herta Müllers") == "Herta Müller"
+    text = "Die Lokalmatadorin Sandrine Aubert fuhr gut. Am 5. August gewann sie."
+    assert [r.text for r in nlp.get_pipe("zitat_speakers").name_runs(nlp(text))] == ["Sandrine Aubert"]

@@ -99,7 +99,7 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
     if first.lower_ in DETERMINERS and i + 1 < end and (doc[i + 1].lower_ in PREPOSITIONS or doc[i + 1].lower_ == "als"):
         # an attribute phrase: `die in New York geborene Lopez`, `der als gemäßigt geltende Präsident`
         k = i + 2
-        while k < min(end - 1, i + 12):
+        while k < min(end - 1, i + 20):
             if doc[k].text == "(":  # `die in Bayonne (New Jersey) geborene …`
                 close = next((c for c in range(k + 1, min(end, k + 6)) if doc[c].text == ")"), None)
                 if close is None:
@@ -108,7 +108,8 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
                 continue
             if doc[k].is_punct:
                 break
-            if doc[k].text[:1].islower() and doc[k].lower_.endswith(("e", "en")) and doc[k + 1].text[:1].isupper():
+            head = doc[k - 1].lower_ not in DETERMINERS  # not `in dem kleinen Ort` inside the phrase
+            if head and doc[k].text[:1].islower() and doc[k].lower_.endswith(("e", "en")) and doc[k + 1].text[:1].isupper():
                 rest = np_after(doc, k, end)
                 return (i, rest[1]) if rest is not None and rest[0] == k else None
             k += 1
@@ -234,8 +235,10 @@ def _adjective_like(t: Token) -> bool:
     return t.lower_ not in DETERMINERS and t.is_alpha and t.text[0].islower() and t.lower_.endswith(("e", "en"))
 
 
-def subject_of(doc: Doc, start: int, finite: int, end: int) -> tuple[int, int] | None:
-    """The subject of a clause [start, end) whose finite verb is at `finite`.
+def subject_of(doc: Doc, start: int, finite: int, end: int, grammatical: bool = False) -> tuple[int, int] | None:
+    """The subject of a clause [start, end) whose finite verb is at `finite`: who acts, so in
+    the passive its agent (`von X`), unless `grammatical` asks for the subject a later pronoun
+    continues (`Calipari wurde erschossen, als er …`).
 
     A personal pronoun right after the verb is the subject even when a noun phrase stands
     first (`Die Bürger forderte er auf`): German fronts objects, not subject pronouns."""
@@ -253,7 +256,7 @@ def subject_of(doc: Doc, start: int, finite: int, end: int) -> tuple[int, int] |
         if not _prepositional_als(doc, start, finite, end):
             return np_after(doc, start + 1, finite)  # verb-final clause: `Nachdem die Anwältin … mitgeteilt hatte`
         return np_after(doc, after, end)  # `Als Begründung sagte ein Wissenschaftler`
-    if doc[finite].lower_ in _PASSIVE and not _future(doc, finite, end):
+    if doc[finite].lower_ in _PASSIVE and not _future(doc, finite, end) and not grammatical:
         if any(lemma(doc[k].text) == "zitieren" for k in range(finite + 1, min(end, finite + 15))):
             quoted = subject_before(doc, start, finite) or np_after(doc, finite + 1, end)
             if quoted is not None and speaks(doc, quoted):

@@ -143,6 +143,8 @@ class NameIndex:
     # role noun -> the name beside it in the headline, which the text may never repeat
     # (`Papst Franziskus …` above, only `der Papst` below)
     headline: dict[str, Span] = field(default_factory=dict)
+    # surnames the article writes with two different first names (`Maria Riesch`, `Susanne Riesch`)
+    namesakes: set[str] = field(default_factory=set)
 
 
 class SpeakerResolver:
@@ -213,8 +215,11 @@ class SpeakerResolver:
                     positions.setdefault("-" + t.text.rsplit("-", 1)[1], []).append(t.i)
         capitalised = {word.lower() for word in positions if not word.startswith("-")}
         by_surname: dict[str, str] = {}
+        firsts: dict[str, set[str]] = {}
         for run in names + heading:  # `Horst Köhler` in the headline, `Köhler` in the text
             key = surname_key(run, capitalised)
+            if len(run) >= 2 and self._first_name(run[0].text):
+                firsts.setdefault(key, set()).add(run[0].text)
             shown = run.text[:-1] if run[-1].lower_ == key + "s" else run.text  # `Hassemers` -> `Hassemer`
             if len(shown) > len(by_surname.get(key, "")):
                 by_surname[key] = shown
@@ -238,6 +243,7 @@ class SpeakerResolver:
             [(span.start, span.end) for span in doc.spans.get(QUOTE, []) if span.label_ == "direct"],
             positions,
             self._names_beside_roles(heading),
+            {key for key, given in firsts.items() if len(given) > 1},
         )
 
     def name_runs(self, doc: Doc, surnames: set[str] | None = None) -> list[Span]:
@@ -246,8 +252,8 @@ class SpeakerResolver:
         texts = [t.text for t in doc]  # one Token object per word is what costs here
         i = 0
         while i < len(doc):
-            if not texts[i][:1].isupper():
-                i += 1  # every name starts with a capital
+            if not texts[i][:1].isupper() or i > 0 and texts[i - 1].rstrip(".").isdigit() and texts[i].lower() in _CALENDAR:
+                i += 1  # every name starts with a capital; `am 5. August` is a date
                 continue
             company = i + 1 < len(doc) and doc[i + 1].lower_ in _COMPANY_WORDS  # `Tesla Motors`
             korean = i + 1 < len(doc) and texts[i].isalpha() and _KOREAN_GIVEN.match(texts[i + 1])  # `Ban Ki-moon`
@@ -272,6 +278,8 @@ class SpeakerResolver:
                 j += 1  # `Elisabeth II.`, `Benedikt XVI.`
             if j + 1 < len(doc) and doc[j].lower_ in {"zu", "von"} and self._first_name(doc[j - 1].text) and doc[j + 1].text[:1].isupper():
                 j += 2  # `Karl-Theodor zu Guttenberg`, though `Guttenberg` is a place too
+            if j - i >= 3 and person_noun(texts[i]) and self._first_name(texts[i + 1]):
+                i += 1  # `Major Valeri Trojanow`: a rank that is also a first name
             runs.append(doc[i:j])
             i = j
         return self._surnames_alone(doc, runs, surnames or set())
@@ -369,6 +377,8 @@ class SpeakerResolver:
             return False
         if text.endswith("er") and text not in self.lexicon.surnames and self.lexicon.is_noun_or_compound(text[:-1]):
             return False  # `ein Vertrauter`: a noun made of an adjective (`der Vertraute`), inflected
+        if text.endswith("in") and len(text) > 6 and text not in self.lexicon.surnames and self.lexicon.is_noun_or_compound(text[:-2]):
+            return False  # `Lokalmatadorin`: the feminine of a noun the lexicon knows
         return not self.lexicon.is_noun_or_compound(text.split("-")[-1])
 
     def _names_beside_roles(self, names: list[Span]) -> dict[str, Span]:
@@ -576,7 +586,7 @@ class SpeakerResolver:
             # when it stands bare, as a name does: `Hans-Jürgen Papier … schreibt Papier`.
             bare = len(mention) == 1 and " " in index.by_surname.get(key, "")
             if key in index.by_surname and t.text[:1].isupper() and (bare or not self.lexicon.is_common_noun(t.text)):
-                return self._entity(entities, index.by_surname[key], key, mention)
+                return self._person(mention.doc[t.i : t.i + 1], index, entities, mention)
         association = self._association(words)
         if association is not None:  # `der Verband kommunaler Unternehmen`
             return self._entity(entities, association, association.lower(), mention, "organisation")
@@ -878,7 +888,7 @@ class SpeakerResolver:
         verb = v2_verb(doc, start, sent.end)
         if verb is None:
             return None
-        found = subject_of(doc, start, verb, sent.end)
+        found = subject_of(doc, start, verb, sent.end, grammatical=True)
         if found is None or speaker is not None and speaker.start <= found[0] < speaker.end:
             return speaker  # `Dem „Figaro“ zufolge hob Sarkozy … hervor`: the subject, not the source
         if pronoun and found[1] - found[0] == 1 and doc[found[0]].lower_ in _MALE | _FEMALE:
@@ -959,9 +969,22 @@ class SpeakerResolver:
         if run.text in index.abbreviations:  # `Die PAD` after `„People's Alliance for Democracy“ (PAD)`
             return self._entity(entities, index.abbreviations[run.text], run.text.lower(), mention, "organisation")
         key = surname_key(run, index.capitalised)
-        entity = self._entity(entities, index.by_surname.get(key, run.text), key, mention)
+        canonical = index.by_surname.get(key, run.text)
+        if key in index.namesakes:  # `Maria Riesch` and `Susanne Riesch` are two people
+            full = run if len(run) >= 2 and self._first_name(run[0].text) else self._full_name_before(run.start, key, index)
+            if full is not None:
+                canonical = full.text[:-1] if full[-1].lower_ == key + "s" else full.text
+                key = canonical.lower()
+        entity = self._entity(entities, canonical, key, mention)
         entity.gender = entity.gender or self._gender(run)
         return entity
+
+    def _full_name_before(self, start: int, key: str, index: NameIndex) -> Span | None:
+        """The nearest first name + surname written before `start` for a surname several people share."""
+        for run in reversed(index.names[: bisect_left(index.starts, start)]):
+            if len(run) >= 2 and self._first_name(run[0].text) and surname_key(run, index.capitalised) == key:
+                return run
+        return None
 
     def _entity(
         self, entities: dict[str, EntityBuilder], canonical: str, key: str, mention: Span, kind: str | None = None
@@ -1012,7 +1035,9 @@ class SpeakerResolver:
         return ""
 
     def _role_noun(self, mention: Span) -> Token | None:
-        nouns = [t for t in mention if t.text[:1].isupper() and t.lower_ not in DETERMINERS and self._noun(t.text)]
+        head = _attribute_end(mention)
+        words = mention if head is None else mention.doc[head : mention.end]  # not `Ort` in `der im Ort X geborene Astronaut`
+        nouns = [t for t in words if t.text[:1].isupper() and t.lower_ not in DETERMINERS and self._noun(t.text)]
         return nouns[0] if nouns else None
 
     def _noun(self, word: str) -> bool:
@@ -1085,8 +1110,29 @@ def _demonym(word: str) -> bool:
 
 
 def _located(run: Span, mention: Span) -> bool:
-    """`die Provinzregierung in Helmand`: a name after a preposition inside a mention says where."""
-    return run.start > mention.start and run.doc[run.start - 1].lower_ in {"in", "im", "aus", "bei"}
+    """`die Provinzregierung in Helmand`: a name after a preposition inside a mention says where;
+    so does one in an attribute before the head (`der in dem Ort Wapakoneta geborene Astronaut`)."""
+    doc = run.doc
+    if run.start > mention.start and doc[run.start - 1].lower_ in {"in", "im", "aus", "bei"}:
+        return True
+    head = _attribute_end(mention)
+    return head is not None and run.end <= head
+
+
+def _attribute_end(mention: Span) -> int | None:
+    """Where the head of `der in dem Ort X geborene Astronaut` begins: after the attribute
+    phrase between article and participle, whose nouns and names are not the one meant."""
+    if len(mention) < 3 or mention[0].lower_ not in DETERMINERS or mention[1].lower_ not in PREPOSITIONS:
+        return None
+    doc = mention.doc
+    return next(
+        (
+            t.i
+            for t in mention[2:-1]
+            if t.text[:1].islower() and t.lower_.endswith(("e", "en")) and doc[t.i - 1].lower_ not in DETERMINERS and doc[t.i + 1].text[:1].isupper()
+        ),
+        None,
+    )
 
 
 def _source(speaker: Span) -> bool:
@@ -1116,8 +1162,8 @@ def surname_key(run: Span, capitalised: set[str]) -> str:
     if len(run) >= 2 and _KOREAN_GIVEN.match(run[-1].text):
         return run[-2].lower_  # `Ban Ki-moon` is `Ban`: the family name comes first
     last = run[-1].text
-    if last.endswith("s") and len(run) == 1 and last[:-1].lower() in capitalised:
-        last = last[:-1]
+    if last.endswith("s") and len(last) > 4 and last[:-1].lower() in capitalised:
+        last = last[:-1]  # also `Herta Müllers Mutter`, the article writing `Müller` elsewhere
     return last.lower()
 
 
