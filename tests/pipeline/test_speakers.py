@@ -467,6 +467,8 @@ def test_speakers_a_person_noun_names_no_compound_or_phrase_before_it(nlp, text,
 
 def test_speakers_institutions_with_an_adjective_in_the_nominative(nlp):
     assert canonical_for(nlp, "Das Europäische Parlament teilte mit, es sei dagegen.", "Das Europäische Parlament") == "Europäisches Parlament"
+    text = "Die Hilfsorganisation Ärzte ohne Grenzen teilte mit, die Lage sei ernst."
+    assert canonical_for(nlp, text, "Die Hilfsorganisation Ärzte ohne Grenzen") == "Ärzte ohne Grenzen"
     assert canonical_for(nlp, "Laut einem Sprecher des Auswärtigen Amtes sei das falsch.", "des Auswärtigen Amtes") == "Auswärtiges Amt"
 
 
@@ -487,6 +489,14 @@ def test_speakers_institutions_with_an_adjective_in_the_nominative(nlp):
         # two people with one surname stay apart
         ("Susanne Riesch fuhr auf Platz sieben. Maria Riesch erreichte die Top-10. Eine Medaille gewann sie jedoch nicht.", "sie", "Maria Riesch"),
         ("Susanne Riesch fuhr auf Platz sieben. Maria Riesch erreichte die Top-10. Eine Medaille gewann Riesch jedoch nicht.", "Riesch", "Maria Riesch"),
+        # a description by age that names the person itself
+        (
+            "Die 24-jährige Thailänderin Prapawadee Jaroenrattanatarakoon gewann die Goldmedaille. Im Stoßen hob sie 126 Kilogramm.",
+            "sie",
+            "Prapawadee Jaroenrattanatarakoon",
+        ),
+        # `woraufhin` opens a subordinate clause: its pronoun takes up the main clause's subject
+        ("Roger Federer gewann den Satz. Marcos Baghdatis erlitt einen Krampf, woraufhin er behandelt werden musste.", "er", "Marcos Baghdatis"),
         # a rank before a first name is no part of the name
         ("Der Pilot wurde untersucht. Major Valeri Trojanow ist Russe. Danach nimmt er an den Ermittlungen teil.", "er", "Valeri Trojanow"),
     ],

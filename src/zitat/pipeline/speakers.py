@@ -73,6 +73,8 @@ _RELATIONS = (  # nouns for someone close to a person, by their stem (`Vertraute
     "vertraut", "freund", "anwalt", "anwält", "sohn", "tochter", "bruder", "schwester", "vater", "mutter", "ehefrau",
     "ehemann", "berater", "kolleg", "nachbar", "verwandt", "bekannt", "cousin", "neffe", "nichte", "enkel",
 )
+# Words that open a subordinate clause, whose subject pronoun takes up the main clause's subject.
+_CLAUSE_LINKS = {"dass", "wie", "ob", "woraufhin", "wodurch", "wobei", "womit", "weshalb", "weswegen", "sodass"}
 _NAME_QUOTES = {"„", "“", "”", "»", "«", "\"", "‚", "‘", "’", "'", "''"}
 _ASSOCIATIONS = {"verband", "bund", "verein", "vereinigung", "zentralrat", "bundesverband", "gewerkschaft", "arbeitskreis"}
 # Institutions a country or union has one of, which news names by their common noun.
@@ -713,10 +715,11 @@ class SpeakerResolver:
         if len(words) < 2 or not institution_noun(words[0].text) or not self.lexicon.is_noun_or_compound(words[0].text):
             return None
         rest = words[1:]
-        if all(t.text[:1].isupper() or "." in t.text or _ARABIC_ARTICLE.match(t.text) for t in rest) and not any(
+        joined = [t for t in rest[1:-1] if t.lower_ in _NAME_JOINERS | {"ohne", "für"}]  # `Reporter ohne Grenzen`
+        if all(t.text[:1].isupper() or "." in t.text or _ARABIC_ARTICLE.match(t.text) or t in joined for t in rest) and not any(
             self.lexicon.is_place(t.text) for t in rest
         ):
-            return " ".join(t.text for t in rest)
+            return rest[0].doc[rest[0].i : rest[-1].i + 1].text
         return None
 
     def _office_of_place(self, words: list[Token]) -> str | None:
@@ -763,7 +766,7 @@ class SpeakerResolver:
         sent = mention.sent
         subordinate = (
             mention.start - 2 >= sent.start
-            and doc[mention.start - 1].lower_ in SUBORDINATORS | {"dass", "wie", "ob"}
+            and doc[mention.start - 1].lower_ in SUBORDINATORS | _CLAUSE_LINKS
             and doc[mention.start - 2].text == ","
         )  # `Sarkozy bestritt das, indem er sagte`
         if mention.start > sent.start and not subordinate and not _is_subject(doc, mention):
@@ -806,8 +809,10 @@ class SpeakerResolver:
                     continue
                 return None, True  # a group: `Die Mediatoren X und Y … Sie konnten`
             if subject[0].lower_ in {"der", "die"} and any(AGE_NOUN.match(t.text) for t in subject):
-                # `Lothar Tietge … Der 74-Jährige …`: the person the article just named
-                return self._nearest_person(subject, gender, index, entities, None), True
+                # `Lothar Tietge … Der 74-Jährige …`: the person the article just named, unless
+                # named right there (`Die 24-jährige Thailänderin Prapawadee Jaroenrattanatarakoon`)
+                named = self._named(subject, index, entities)
+                return named or self._nearest_person(subject, gender, index, entities, None), True
             named = self._named(subject, index, entities) or self._bare_name(subject, index, entities) or self._predicate_name(subject, index, entities)
             if named is not None and not _agrees(_entity_gender(named), named.kind, gender):
                 continue  # `Merkel` for `er`: the first name tells
