@@ -225,7 +225,7 @@ class SpeakerResolver:
             shown = run.text[:-1] if run[-1].lower_ == key + "s" else run.text  # `Hassemers` -> `Hassemer`
             if len(shown) > len(by_surname.get(key, "")):
                 by_surname[key] = shown
-        beside = self._names_beside_roles(names)
+        beside = self._names_beside_roles(names, capitalised)
         sentences = list(doc.sents)
         sentence_speakers: dict[int, Span] = {}
         store = meta(doc)
@@ -244,7 +244,7 @@ class SpeakerResolver:
             sentence_speakers,
             [(span.start, span.end) for span in doc.spans.get(QUOTE, []) if span.label_ == "direct"],
             positions,
-            self._names_beside_roles(heading),
+            self._names_beside_roles(heading, capitalised),
             {key for key, given in firsts.items() if len(given) > 1},
         )
 
@@ -383,7 +383,7 @@ class SpeakerResolver:
             return False  # `Lokalmatadorin`: the feminine of a noun the lexicon knows
         return not self.lexicon.is_noun_or_compound(text.split("-")[-1])
 
-    def _names_beside_roles(self, names: list[Span]) -> dict[str, Span]:
+    def _names_beside_roles(self, names: list[Span], capitalised: set[str]) -> dict[str, Span]:
         """Role noun (and adjective + role noun) -> the name the text writes beside it:
         `Präsident Lukaschenko`, `der Sprecher, Hans Meier`, `Hans Meier, der Sprecher`."""
         out: dict[str, Span] = {}
@@ -400,8 +400,11 @@ class SpeakerResolver:
             comma = k >= 0 and doc[k].text == ","
             if comma:
                 k -= 1
-            if k >= 0 and doc[k].text[:1].isupper() and self._noun(doc[k].text):
-                for key in _role_keys(doc, k):
+            genitive = comma and k >= 2 and doc[k - 1].lower_ in {"des", "der"} and doc[k - 2].text[:1].isupper()
+            owner = not comma and n[-1].text.endswith("s") and n[-1].text[:-1].lower() in capitalised  # `der Anwältin Rahmani Purs`
+            plural = k >= 0 and doc[k].lower_.endswith("ern") and lemma(doc[k].text).lower().endswith("er")  # `den Ermittlern Demjanjuk`
+            if k >= 0 and doc[k].text[:1].isupper() and self._noun(doc[k].text) and not genitive and not owner and not plural:
+                for key in _role_keys(doc, k):  # but `Der Bruder des Papstes, Georg Ratzinger` is the brother
                     put(key, n)
             if comma:
                 office = self._office_before_attribute(doc, k)
@@ -607,8 +610,11 @@ class SpeakerResolver:
         text = " ".join(t.text for t in words)
         if _abbreviation(text) and text in index.abbreviations:
             text = index.abbreviations[text]
-        elif len(words) == 1 and "-" in words[0].text and self.lexicon.is_noun_or_compound(words[0].text.split("-")[-1]) and not _abbreviation(words[0].text.split("-")[0]):
-            return None  # `Der Distrikt-Gouverneur`: a role; but `die NASA-Sprecherin` names NASA above
+        elif len(words) == 1 and "-" in words[0].text and self._role_compound(words[0].text):
+            first = words[0].text.split("-")[0]
+            if _abbreviation(first) and words[0].lower_.endswith(("sprecher", "sprecherin")):
+                return self._entity(entities, first, first.lower(), mention, "organisation")  # `die NASA-Sprecherin` speaks for NASA
+            return None  # `Der Distrikt-Gouverneur`, `der EU-Außenminister`: a role, or a group
         elif (
             len(words) == 1
             and self.lexicon.is_noun_or_compound(words[0].text)
@@ -621,6 +627,14 @@ class SpeakerResolver:
         if key not in entities:
             entities[key] = EntityBuilder(text, key, kind)
         return entities[key]
+
+    def _role_compound(self, word: str) -> bool:
+        """`Distrikt-Gouverneur`, `EU-Außenminister`, `EU-Staaten`: a role or group, not a name;
+        `McCain-Lager` and `UN-Sicherheitsrat` (one body) are names."""
+        first, last = word.split("-")[0], word.rsplit("-", 1)[-1]
+        if not self.lexicon.is_noun_or_compound(last):
+            return False
+        return not _abbreviation(first) or person_noun(last) and not institution_noun(last) or lemma(last).lower() != last.lower()
 
     def _association(self, words: list[Token]) -> str | None:
         """An association named by its head and whom it joins: `Verband kommunaler Unternehmen`,
