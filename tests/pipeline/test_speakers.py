@@ -497,6 +497,10 @@ def test_speakers_institutions_with_an_adjective_in_the_nominative(nlp):
         ),
         # `woraufhin` opens a subordinate clause: its pronoun takes up the main clause's subject
         ("Roger Federer gewann den Satz. Marcos Baghdatis erlitt einen Krampf, woraufhin er behandelt werden musste.", "er", "Marcos Baghdatis"),
+        # a pronoun before the speaker its own sentence quotes is that speaker
+        ("Die Königin Elisabeth II. bat den Premier um Hilfe. Sie sei „vollkommen geschockt“, sagte die britische Königin.", "Sie", "Elisabeth II."),
+        # a country is no `sie`
+        ("Australien schickte 74 Helfer. Wie die Premierministerin Anna Bligh erklärte, habe sie den Zivilschutz alarmiert.", "sie", "Anna Bligh"),
         # a rank before a first name is no part of the name
         ("Der Pilot wurde untersucht. Major Valeri Trojanow ist Russe. Danach nimmt er an den Ermittlungen teil.", "er", "Valeri Trojanow"),
     ],

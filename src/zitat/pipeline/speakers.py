@@ -791,6 +791,9 @@ class SpeakerResolver:
             own = self._subject_of(sent, index)  # `Beobachter gehen davon aus, sie trauen …`
             if own is not None and own.end <= mention.start:
                 candidates.insert(0, own)
+        speaker = index.sentence_speakers.get(sent.start)
+        if speaker is not None and speaker.start > mention.end and not _source(speaker):
+            candidates.insert(0, speaker)  # `Sie sei „geschockt“, sagte die britische Königin`: who this sentence quotes
         for subject in candidates:
             if subject is None:
                 continue
@@ -828,8 +831,8 @@ class SpeakerResolver:
                 named = self._named(subject, index, entities)
                 return named or self._nearest_person(subject, gender, index, entities, None), True
             named = self._named(subject, index, entities) or self._bare_name(subject, index, entities) or self._predicate_name(subject, index, entities)
-            if named is not None and not _agrees(_entity_gender(named), named.kind, gender):
-                continue  # `Merkel` for `er`: the first name tells
+            if named is not None and (not _agrees(_entity_gender(named), named.kind, gender) or self.lexicon.is_place(named.canonical)):
+                continue  # `Merkel` for `er`: the first name tells; `Australien` is no `sie`
             if named is not None and named.kind != "person" and gender == "m":
                 continue  # `Das Bundeskriminalamt bestätigte dem Abgeordneten Montag … Er forderte`
             if named is not None:
