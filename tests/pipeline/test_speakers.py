@@ -501,6 +501,8 @@ def test_speakers_institutions_with_an_adjective_in_the_nominative(nlp):
         ("Die Königin Elisabeth II. bat den Premier um Hilfe. Sie sei „vollkommen geschockt“, sagte die britische Königin.", "Sie", "Elisabeth II."),
         # a country is no `sie`
         ("Australien schickte 74 Helfer. Wie die Premierministerin Anna Bligh erklärte, habe sie den Zivilschutz alarmiert.", "sie", "Anna Bligh"),
+        # an adjective before a noun that is also a surname is no office: `Chinesischer Bauer` names nobody
+        ("Ein chinesischer Bauer lernte, wie er sich wehren könnte. Das Land des Bauern war verseucht, wo er wohnte.", "er", None),
         # a rank before a first name is no part of the name
         ("Der Pilot wurde untersucht. Major Valeri Trojanow ist Russe. Danach nimmt er an den Ermittlungen teil.", "er", "Valeri Trojanow"),
     ],
@@ -508,6 +510,12 @@ def test_speakers_institutions_with_an_adjective_in_the_nominative(nlp):
 def test_speakers_pronoun_subjects_and_names(nlp, text, mention, canonical):
     start = text.rindex(f" {mention} ") + 1
     assert nlp.get_pipe("zitat_speakers").canonical_for(nlp(text), start, start + len(mention)) == canonical
+
+
+def test_speakers_headline_adjective_makes_no_surname():
+    text = "Ein chinesischer Bauer lernte, wie er sich gegen den Konzern wehren könnte. „Ich gebe nicht auf“, sagte er."
+    result = zitat.extract(text, meta={"title": "Chinesischer Bauer verklagt Chemiekonzern"})
+    assert [q.speaker.canonical for q in result.quotes if q.speaker is not None] == [None] * len(result.quotes)
 
 
 def test_speakers_genitive_and_feminine_role_are_not_part_of_the_name(nlp):

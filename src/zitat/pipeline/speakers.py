@@ -309,8 +309,8 @@ class SpeakerResolver:
                 continue
             before = texts[i - 1] if i > 0 else ""
             low = before.lower()
-            if before[:1].isupper() and low not in DETERMINERS and person_noun(before):
-                full.add(text)  # `Bundespräsident Köhler`
+            if before[:1].isupper() and low not in DETERMINERS and person_noun(before) and lemma_cased(before)[:1].isupper():
+                full.add(text)  # `Bundespräsident Köhler`, not `Chinesischer Bauer`
             if text.lower() not in _CALENDAR:
                 attributive = low in DETERMINERS or before[:1].islower() and len(before) > 3 and low.endswith(("er", "es", "em"))
                 bare[text] = -99 if attributive else bare.get(text, 0) + 1
