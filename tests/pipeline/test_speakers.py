@@ -537,6 +537,9 @@ def test_speakers_genitive_and_feminine_role_are_not_part_of_the_name(nlp):
         ("Die NASA-Sprecherin sagte, das sei gut.", "Die NASA-Sprecherin", "NASA"),
         # the name after a genitive office is the head noun's, not the office's
         ("„Ich trete zurück“, sagte Papst Benedikt XVI. Der Bruder des Papstes, Georg Ratzinger, war eingeweiht. „Ich bin müde“, sagte der Papst.", "der Papst", "Benedikt XVI"),
+        # a role said to be a name is that name; a relative clause after a name is no apposition
+        ("Die Baugenehmigung wurde 2004 erteilt. Der Verkäufer war die Firma Cargolifter AG, die 2002 in Insolvenz ging.", "Der Verkäufer", "Cargolifter AG"),
+        ("Die niedrigste Strafe erhielt Atilla Selek, der die Zünder eingeschmuggelt hatte. Die Zünder waren klein.", "Die Zünder", None),
         # a name in the genitive after a role noun is whose, a plural role noun stands beside nobody
         ("Arasch Rahmani Pur wurde verurteilt. Nach Angaben der Anwältin Rahmani Purs ist das falsch. Die Anwältin erklärte, sie sei behindert worden.", "Die Anwältin", None),
         ("Der Ausweis wurde von den Ermittlern Demjanjuk zugeordnet. Der Ermittler, der als Zeuge gilt, will aussagen.", "Der Ermittler", None),

@@ -412,7 +412,8 @@ class SpeakerResolver:
                     for key in _role_keys(doc, office):
                         put(key, n)
             after = n.end + 1 if n.end < len(doc) and doc[n.end].text == "," else None
-            if after is not None:
+            relative = after is not None and after + 1 < len(doc) and doc[after].lower_ in _RELATIVE and doc[after + 1].lower_ in DETERMINERS
+            if after is not None and not relative:  # `Atilla Selek, der die Zünder schmuggelte`: a relative clause
                 for j in range(after, min(len(doc), after + 4)):
                     if doc[j].is_punct:
                         break
@@ -482,6 +483,9 @@ class SpeakerResolver:
                 name = index.headline.get(key)
                 if name is not None and not (institution and self._personal(name, index)):
                     return self._person(name, index, entities, mention)
+            predicate = self._predicate_name(mention, index, entities)
+            if predicate is not None:
+                return predicate  # `Der Verkäufer war die Firma Cargolifter AG`
         if len(words) == 2 and role is not None and lemma(role.text).lower().endswith(_ORGANISATION_NOUNS) and self._phrase_gender(mention) != "p":
             return self._organisation_before(mention, index, entities)  # `Amnesty International … Die Organisation`
         resident = len(words) == 2 and role is not None and self._resident(role.text)  # `der Berliner`, not `die Berliner Polizei`
