@@ -503,6 +503,8 @@ def test_speakers_institutions_with_an_adjective_in_the_nominative(nlp):
         ("Australien schickte 74 Helfer. Wie die Premierministerin Anna Bligh erklärte, habe sie den Zivilschutz alarmiert.", "sie", "Anna Bligh"),
         # an adjective before a noun that is also a surname is no office: `Chinesischer Bauer` names nobody
         ("Ein chinesischer Bauer lernte, wie er sich wehren könnte. Das Land des Bauern war verseucht, wo er wohnte.", "er", None),
+        # a named source earlier in the pronoun's own sentence
+        ("Die Ausfälle würden laut Finanzminister Peer Steinbrück nicht ausgeglichen, ließ er verlautbaren.", "er", "Peer Steinbrück"),
         # a rank before a first name is no part of the name
         ("Der Pilot wurde untersucht. Major Valeri Trojanow ist Russe. Danach nimmt er an den Ermittlungen teil.", "er", "Valeri Trojanow"),
     ],

@@ -180,6 +180,7 @@ class SpeakerResolver:
         doc._.zitat_entities = [
             {"canonical": e.canonical, "kind": e.kind, "mentions": e.mentions, "quotes": e.quotes}
             for e in entities.values()
+            if e.quotes  # not a name only looked at while resolving someone else
         ]
         return doc
 
@@ -796,8 +797,11 @@ class SpeakerResolver:
             if own is not None and own.end <= mention.start:
                 candidates.insert(0, own)
         speaker = index.sentence_speakers.get(sent.start)
-        if speaker is not None and speaker.start > mention.end and not _source(speaker):
-            candidates.insert(0, speaker)  # `Sie sei „geschockt“, sagte die britische Königin`: who this sentence quotes
+        source = speaker is not None and speaker.end <= mention.start and _source(speaker) and self._named(speaker, index, entities) is not None
+        if speaker is not None and (speaker.start > mention.end and not _source(speaker) or source):
+            # `Sie sei „geschockt“, sagte die britische Königin`, `…, würden laut Finanzminister X nicht
+            # ausgeglichen, ließ er verlautbaren`: who this sentence quotes
+            candidates.insert(0, speaker)
         for subject in candidates:
             if subject is None:
                 continue
