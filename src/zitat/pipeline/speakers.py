@@ -1185,15 +1185,15 @@ def _subject_position(run: Span) -> bool:
 
 
 def surname_key(run: Span, capitalised: set[str]) -> str:
-    """The lower-cased surname of a name run; a lone genitive (`Merkels`) loses its `s` when
-    the bare form also occurs in the document."""
+    """The lower-cased surname of a name run; a genitive (`Merkels`, `Herta Müllers`) loses its
+    `s` when the bare form also occurs in the document."""
     if len(run) >= 2 and run[-1].lower_ in _COMPANY_WORDS:
         return run[0].lower_  # `Tesla Motors` is `Tesla` for short
     if len(run) >= 2 and _KOREAN_GIVEN.match(run[-1].text):
         return run[-2].lower_  # `Ban Ki-moon` is `Ban`: the family name comes first
     last = run[-1].text
     if last.endswith("s") and len(last) > 4 and last[:-1].lower() in capitalised:
-        last = last[:-1]  # also `Herta Müllers Mutter`, the article writing `Müller` elsewhere
+        last = last[:-1]
     return last.lower()
 
 
