@@ -507,6 +507,11 @@ def test_speakers_institutions_with_an_adjective_in_the_nominative(nlp):
         ("Ein chinesischer Bauer lernte, wie er sich wehren könnte. Das Land des Bauern war verseucht, wo er wohnte.", "er", None),
         # a named source earlier in the pronoun's own sentence
         ("Die Ausfälle würden laut Finanzminister Peer Steinbrück nicht ausgeglichen, ließ er verlautbaren.", "er", "Peer Steinbrück"),
+        # a thing as the subject before: German names people by nouns with a feminine in `-in`, things not
+        ("Kapitän Hans Meier meldete den Unfall. Der Frachter lief auf Grund. Er kam aus dem Hafen Gladstone.", "Er", None),
+        ("Die Kommandantin Eileen Collins ist bereit. Die Raumfähre bringt Material mit. Auf dem Rückflug soll sie Müll mitnehmen.", "sie", None),
+        # but a person noun still takes up the person just named
+        ("1969 betrat Neil Armstrong den Mond. Der Astronaut wurde 75 Jahre alt. Er lebt in Ohio.", "Er", "Neil Armstrong"),
         # a rank before a first name is no part of the name
         ("Der Pilot wurde untersucht. Major Valeri Trojanow ist Russe. Danach nimmt er an den Ermittlungen teil.", "er", "Valeri Trojanow"),
     ],

@@ -75,6 +75,11 @@ _RELATIONS = (  # nouns for someone close to a person, by their stem (`Vertraute
 )
 # Words that open a subordinate clause, whose subject pronoun takes up the main clause's subject.
 _CLAUSE_LINKS = {"dass", "wie", "ob", "woraufhin", "wodurch", "wobei", "womit", "weshalb", "weswegen", "sodass"}
+# Nouns for people with no feminine in `-in` (or that are feminine themselves).
+_PERSONS_WITHOUT_FEMININE = (
+    "mann", "mensch", "herr", "junge", "bruder", "sohn", "vater", "onkel", "neffe", "opa", "papst", "gott",
+    "frau", "mutter", "tochter", "schwester", "tante", "nichte", "oma", "witwe", "dame", "person", "geisel",
+)
 _NAME_QUOTES = {"„", "“", "”", "»", "«", "\"", "‚", "‘", "’", "'", "''"}
 _ASSOCIATIONS = {"verband", "bund", "verein", "vereinigung", "zentralrat", "bundesverband", "gewerkschaft", "arbeitskreis"}
 # Institutions a country or union has one of, which news names by their common noun.
@@ -851,12 +856,30 @@ class SpeakerResolver:
                     name = index.beside.get(key)
                     if name is not None:
                         return self._person(name, index, entities, subject), True
+            if role is not None and subject[0].lower_ == {"m": "der", "f": "die"}.get(gender) and self._thing(role, gender):
+                return None, True  # `Der Frachter … Er kam aus Gladstone`, `Die Raumfähre … soll sie`: no one
             if any(person_noun(t.text) or AGE_NOUN.match(t.text) for t in words if t.text[:1].isupper()):
                 if subject[0].lower_ in {"der", "die"}:
                     # a definite description mostly takes up someone just named
                     return self._nearest_person(subject, gender, index, entities, None), True
                 return None, True  # someone new and not named: `ein 39-jähriger Landwirt`
         return None, False
+
+    def _thing(self, noun: Token, gender: str) -> bool:
+        """A noun of the pronoun's gender for no one: German names people by nouns with a
+        feminine in `-in` (`Astronaut`/`Astronautin`, `Anwalt`/`Anwältin`), things not
+        (`Frachter`, `Komet`, `Raumfähre`)."""
+        word = noun.text
+        if self.lexicon.genus(word) != gender or not self.lexicon.is_common_noun(word) or institution_noun(word):
+            return False
+        if lemma(word).lower() != word.lower():
+            return False  # a plural (`die Dreharbeiten`) is no `sie` of one thing
+        low = word.lower()
+        if _demonym(word) or self._resident(word) or low.endswith(_PERSONS_WITHOUT_FEMININE) or low.endswith("in"):
+            return False
+        stem = low.removesuffix("e")
+        umlauted = re.sub(r"([aou])([^aeiouäöü]*)$", lambda m: {"a": "ä", "o": "ö", "u": "ü"}[m.group(1)] + m.group(2), stem)
+        return not any(self.lexicon.is_common_noun((form + "in").capitalize()) for form in {low, stem, umlauted})
 
     def _subjects_before(self, index: NameIndex, here: int) -> list[Span | None]:
         """The subjects of the sentences before sentence `here`, nearest first: two sentences,
