@@ -9,6 +9,7 @@ and places.
 from __future__ import annotations
 
 import gzip
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -67,6 +68,29 @@ class NameLexicon:
     def genus(self, word: str) -> str:
         return self.nouns.get(word) or self.nouns.get(lemma(word).capitalize(), "")
 
+    def inanimate(self, word: str) -> bool:
+        """A noun for a thing: German names people by nouns with a feminine in `-in`
+        (`Astronaut`/`Astronautin`, `Anwalt`/`Anwältin`, `Regierungssprecher`), things not
+        (`Frachter`, `Komet`, `Raumfähre`); a few person nouns have none (`Mann`, `Mutter`)."""
+        low = lemma(word).lower()
+        if low.endswith(_PERSONS_WITHOUT_FEMININE) or low.endswith("in") or not self.is_common_noun(word):
+            return False
+        for cut in range(max(1, len(low) - 3)):
+            tail = low[cut:]
+            if not self.is_common_noun(tail.capitalize()):
+                continue  # the longest known noun the word ends in decides: `Regierungs|sprecher`
+            stem = tail.removesuffix("e")
+            umlauted = re.sub(r"([aou])([^aeiouäöü]*)$", lambda m: {"a": "ä", "o": "ö", "u": "ü"}[m.group(1)] + m.group(2), stem)
+            return not any((form + "in").capitalize() in self.nouns for form in {tail, stem, umlauted})
+        return False
+
+
+# Nouns for people with no feminine in `-in` (or that are feminine themselves).
+_PERSONS_WITHOUT_FEMININE = (
+    "mann", "mensch", "herr", "junge", "bruder", "sohn", "vater", "onkel", "neffe", "opa", "papst", "gott",
+    "frau", "mutter", "tochter", "schwester", "tante", "nichte", "oma", "witwe", "dame", "person", "geisel",
+    "leute", "kind", "baby", "mitglied", "opfer", "team", "paar",
+)
 
 # Nouns for people and institutions by their endings: agents (`Sprecher`, `Präsident`,
 # `Demonstranten`, `Ministerin`) and organisations (`Bundesregierung`, `Polizei`).

@@ -75,11 +75,6 @@ _RELATIONS = (  # nouns for someone close to a person, by their stem (`Vertraute
 )
 # Words that open a subordinate clause, whose subject pronoun takes up the main clause's subject.
 _CLAUSE_LINKS = {"dass", "wie", "ob", "woraufhin", "wodurch", "wobei", "womit", "weshalb", "weswegen", "sodass"}
-# Nouns for people with no feminine in `-in` (or that are feminine themselves).
-_PERSONS_WITHOUT_FEMININE = (
-    "mann", "mensch", "herr", "junge", "bruder", "sohn", "vater", "onkel", "neffe", "opa", "papst", "gott",
-    "frau", "mutter", "tochter", "schwester", "tante", "nichte", "oma", "witwe", "dame", "person", "geisel",
-)
 _NAME_QUOTES = {"„", "“", "”", "»", "«", "\"", "‚", "‘", "’", "'", "''"}
 _ASSOCIATIONS = {"verband", "bund", "verein", "vereinigung", "zentralrat", "bundesverband", "gewerkschaft", "arbeitskreis"}
 # Institutions a country or union has one of, which news names by their common noun.
@@ -866,20 +861,11 @@ class SpeakerResolver:
         return None, False
 
     def _thing(self, noun: Token, gender: str) -> bool:
-        """A noun of the pronoun's gender for no one: German names people by nouns with a
-        feminine in `-in` (`Astronaut`/`Astronautin`, `Anwalt`/`Anwältin`), things not
-        (`Frachter`, `Komet`, `Raumfähre`)."""
+        """A thing of the pronoun's gender, in the singular, that no one is: `Der Frachter … er`."""
         word = noun.text
-        if self.lexicon.genus(word) != gender or not self.lexicon.is_common_noun(word) or institution_noun(word):
-            return False
-        if lemma(word).lower() != word.lower():
+        if self.lexicon.genus(word) != gender or institution_noun(word) or lemma(word).lower() != word.lower():
             return False  # a plural (`die Dreharbeiten`) is no `sie` of one thing
-        low = word.lower()
-        if _demonym(word) or self._resident(word) or low.endswith(_PERSONS_WITHOUT_FEMININE) or low.endswith("in"):
-            return False
-        stem = low.removesuffix("e")
-        umlauted = re.sub(r"([aou])([^aeiouäöü]*)$", lambda m: {"a": "ä", "o": "ö", "u": "ü"}[m.group(1)] + m.group(2), stem)
-        return not any(self.lexicon.is_common_noun((form + "in").capitalize()) for form in {low, stem, umlauted})
+        return not _demonym(word) and not self._resident(word) and self.lexicon.inanimate(word)
 
     def _subjects_before(self, index: NameIndex, here: int) -> list[Span | None]:
         """The subjects of the sentences before sentence `here`, nearest first: two sentences,
