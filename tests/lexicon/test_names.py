@@ -20,3 +20,11 @@ def test_noun_answers_are_remembered_within_a_bound(monkeypatch):
         assert not lexicon.is_noun_or_compound(word)
         assert len(lexicon._nounish) <= 3
     assert lexicon.is_noun_or_compound("Gesamtrechnung")
+
+
+def test_inanimate_nouns_have_no_feminine_in_in():
+    lexicon = names.name_lexicon()
+    assert [w for w in ("Frachter", "Komet", "Raumfähre", "Bericht") if lexicon.inanimate(w)] == ["Frachter", "Komet", "Raumfähre", "Bericht"]
+    # people: a feminine in -in, also with an umlaut or as a compound's tail; and the few without one
+    people = ("Astronaut", "Anwalt", "Franzose", "Regierungssprecher", "Experten", "Mann", "Mutter", "Vorsitzende", "Sprecherin")
+    assert [w for w in people if lexicon.inanimate(w)] == []

@@ -90,6 +90,10 @@ _PERSONS_WITHOUT_FEMININE = (
     "mann", "mensch", "herr", "junge", "bruder", "sohn", "vater", "onkel", "neffe", "opa", "papst", "gott",
     "frau", "mutter", "tochter", "schwester", "tante", "nichte", "oma", "witwe", "dame", "person", "geisel",
     "leute", "kind", "baby", "mitglied", "opfer", "team", "paar",
+    # nouns made of adjectives and participles, which take their gender from the article
+    "ende", "ender", "deutsche", "deutscher", "abgeordnete", "abgeordneter", "beauftragte", "beauftragter",
+    "angeklagte", "angeklagter", "angestellte", "angestellter", "beamte", "beamter", "verletzte", "verletzter",
+    "bekannte", "bekannter", "verwandte", "verwandter", "vertraute", "vertrauter",
 )
 
 # Nouns for people and institutions by their endings: agents (`Sprecher`, `Präsident`,
