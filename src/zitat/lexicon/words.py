@@ -17,6 +17,14 @@ ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "e
 INDEFINITE_ARTICLES = {"ein", "eine", "einen", "einem", "einer", "eines"}
 # Determiners that never begin a subject: a prefield opening with one holds an object.
 OBJECT_DETERMINERS = {"den", "dem", "einen", "einem", "diesen", "diesem", "seinen", "seinem", "ihren", "ihrem"}
+# Possessive determiners of every person, bare and inflected: `sein`, `seine`, `unserem`.
+POSSESSIVES = {
+    f"{stem}{end}" for stem in ("sein", "ihr", "unser", "euer", "mein", "dein") for end in ("", "e", "en", "er", "em", "es")
+}
+NUMBER_WORDS = {
+    "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig",
+    "hundert", "tausend", "beiden", "beide",
+}
 # Conjunctions that open a subordinate clause (verb last), and words that open a complement clause.
 SUBORDINATORS = {
     "da", "weil", "als", "nachdem", "obwohl", "während", "wenn", "falls", "bevor", "seit", "seitdem", "indem", "zumal", "obgleich",

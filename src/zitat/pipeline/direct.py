@@ -19,6 +19,7 @@ from zitat.lexicon.words import (
     DETERMINERS,
     FOREIGN_WORDS,
     INDEFINITE_ARTICLES,
+    POSSESSIVES,
     PREPOSITIONS,
     SOURCE_NOUNS,
 )
@@ -46,7 +47,6 @@ _FINITE = {
     "ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten", "wird", "werden", "wurde", "wurden", "kann",
     "können", "muss", "müssen", "soll", "sollen", "will", "wollen", "darf", "dürfen", "habe", "bin", "gibt",
 }
-_POSSESSIVES = {"sein", "seine", "seiner", "seinen", "seinem", "ihr", "ihre", "ihrer", "ihren", "ihrem"}
 _CONTEXT = 80  # tokens of frame looked at on either side of a quotation
 
 _NAMING_WORDS = {"auch", "genannt", "namens", "sogenannte", "sogenannten", "kurz", "titel", "motto", "selbst"}
@@ -279,7 +279,7 @@ def _possessive_colon(doc: Doc, start: int, quote: int) -> bool:
     """A sentence that opens with a possessive and ends in a colon before the quotation: it says
     whose words follow, and its possessor is the speaker just quoted."""
     before = [t for t in doc[start:quote] if not t.is_space]
-    return len(before) >= 3 and before[0].lower_ in _POSSESSIVES and before[-1].text == ":"
+    return len(before) >= 3 and before[0].lower_ in POSSESSIVES and before[-1].text == ":"
 
 
 def _opinion_holder(doc: Doc, sent: Span, inside: set[int]) -> tuple[int, int] | None:

@@ -24,6 +24,7 @@ from zitat.lexicon.words import (
     COMPLEMENTIZERS,
     CONJUNCTIONS,
     DETERMINERS,
+    NUMBER_WORDS,
     OBJECT_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
@@ -43,10 +44,6 @@ OPENING_MARKS = {"„", "»", "“", '"'}
 CLOSING_MARKS = {"“", "«", "”", '"'}
 _RELATIVE = {"der", "die", "das", "welcher", "welche", "welches", "dem", "den", "dessen", "deren"}
 _GENITIVE = {"des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "dieses", "dieser", "unseres"}
-_NUMBER_WORDS = {
-    "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig",
-    "hundert", "tausend", "beiden", "beide",
-}
 _SUBJECT_PRONOUNS = {"er", "sie", "wir", "ich", "Sie"}
 _NP_INNER = {"von", "vom", "und", "-", "&", "der", "des", "de", "van", "al", "bin", "el", "du", "of", "la", "del"}
 # Focus particles bind to the phrase after them: `Auch die Ministerin sagte`.
@@ -145,7 +142,7 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
             seen_noun = True  # `der 81-Jährige`
             j += 1
             continue
-        if t.like_num or t.lower_ in _NUMBER_WORDS:
+        if t.like_num or t.lower_ in NUMBER_WORDS:
             if seen_noun and doc[j - 1].lower_ not in _GENITIVE and not (j + 1 < end and doc[j + 1].text == "/"):
                 break  # but `Einer der 13 beteiligten Feuerwehrmänner` and `Bündnis 90/Die Grünen` go on
             j += 1
@@ -900,7 +897,7 @@ def addressee_in(
     after = cue[0][1]
     if speaker is not None and speaker[0] == after:
         after = speaker[1]  # `sagte er dem Spiegel`
-    if after < end and doc[after].lower_ in _DATIVEARTICLES and doc[after].i not in taken:
+    if after < end and doc[after].lower_ in _DATIVE_ARTICLES and doc[after].i not in taken:
         found = phrase_at(after)
         if found is not None:
             return found  # `teilte dem Fernsehsender CNN mit`, `warf dem Iran vor`
@@ -916,7 +913,7 @@ def addressee_in(
 
 _CONVERSATIONS = {"interview", "gespräch", "telefonat", "telefongespräch", "treffen", "unterredung", "chat"}
 _LETTERS = {"brief", "schreiben", "appell", "aufruf", "botschaft", "mail", "e-mail", "nachricht", "ansprache", "rede"}
-_DATIVEARTICLES = {"dem", "einem", "der", "einer", "den"}
+_DATIVE_ARTICLES = {"dem", "einem", "der", "einer", "den"}
 # Verbs whose object is the one spoken to: `forderte die Bürger auf`, `würdigte Ligeti`.
 _ADDRESSING_VERBS = {
     "auffordern", "aufrufen", "warnen", "kritisieren", "loben", "würdigen", "attackieren", "bitten", "ermahnen",

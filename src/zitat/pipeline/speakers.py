@@ -37,7 +37,9 @@ from zitat.lexicon.words import (
     CONJUNCTIONS,
     DETERMINERS,
     INDEFINITE_ARTICLES,
+    NUMBER_WORDS,
     OBJECT_DETERMINERS,
+    POSSESSIVES,
     PREPOSITIONS,
     PRONOUNS,
     SUBORDINATORS,
@@ -45,6 +47,7 @@ from zitat.lexicon.words import (
 )
 from zitat.pipeline.annotations import QUOTE, SPEAKER, meta, spans_of
 from zitat.pipeline.frames import AGE_NOUN, OPENING_MARKS, np_after, subject_of, v2_verb
+from zitat.text.quotemarks import QUOTE_MARKS
 
 _NAME_JOINERS = {"von", "van", "de", "der", "al", "bin", "el", "zu", "-", "da"}
 _MALE = {"er", "ihm", "ihn", "sein", "seine", "seiner", "seinen", "seinem", "seines"}
@@ -66,8 +69,6 @@ _ORGANISATION_NOUNS = ("organisation", "partei", "konzern", "unternehmen", "firm
 _ORGANISATION_SENTENCES = 2
 _LEGAL_FORMS = {"ag", "gmbh", "se", "kg", "kgaa", "ohg", "e.v", "inc", "ltd", "llc", "plc", "corp", "s.a", "s.p.a"}
 _CAMEL_CASE = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")  # no German noun has a capital inside
-_POSSESSIVES = {f"{stem}{end}" for stem in ("sein", "ihr", "unser", "euer", "mein", "dein") for end in ("e", "en", "er", "em", "es")}
-_NUMBERS = {"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf", "hundert", "tausend"}
 _NOT_VERBS = DETERMINERS | PREPOSITIONS | ADVERBS | CONJUNCTIONS | {"ihnen", "denen", "deren", "eigenen", "allen", "einen", "selben", "seinen", "ihren", "unseren"}
 _RELATIONS = (  # nouns for someone close to a person, by their stem (`Vertrauter`, `Anwältin`)
     "vertraut", "freund", "anwalt", "anwält", "sohn", "tochter", "bruder", "schwester", "vater", "mutter", "ehefrau",
@@ -75,7 +76,7 @@ _RELATIONS = (  # nouns for someone close to a person, by their stem (`Vertraute
 )
 # Words that open a subordinate clause, whose subject pronoun takes up the main clause's subject.
 _CLAUSE_LINKS = {"dass", "wie", "ob", "woraufhin", "wodurch", "wobei", "womit", "weshalb", "weswegen", "sodass"}
-_NAME_QUOTES = {"„", "“", "”", "»", "«", "\"", "‚", "‘", "’", "'", "''"}
+_NAME_QUOTES = {*QUOTE_MARKS, "''"}  # also doubled single marks: `''Koalition für Einheit''`
 _ASSOCIATIONS = {"verband", "bund", "verein", "vereinigung", "zentralrat", "bundesverband", "gewerkschaft", "arbeitskreis"}
 # Institutions a country or union has one of, which news names by their common noun.
 _INSTITUTION_HEADS = (
@@ -937,7 +938,7 @@ class SpeakerResolver:
     def _phrase_gender(self, phrase: Span) -> str:
         """m, f, p (plural) or "" from the article and the head noun of a noun phrase."""
         first = phrase[0].lower_
-        if first in {"einige", "viele", "mehrere", "alle", "beide", "zahlreiche", "manche", *_NUMBERS} or phrase[0].like_num and first not in {"1", "eins"}:
+        if first in {"einige", "viele", "mehrere", "alle", "beide", "zahlreiche", "manche", *NUMBER_WORDS} or phrase[0].like_num and first not in {"1", "eins"}:
             return "p"
         head = phrase[0]
         if len(phrase) == 1 and self.lexicon.is_common_noun(head.text) and lemma(head.text).lower() != head.lower_:
@@ -1273,7 +1274,7 @@ def _attributive(t: Token) -> bool:
         t.is_alpha
         and t.text[:1].islower()
         and t.lower_.endswith(("e", "en", "er", "em", "es"))
-        and t.lower_ not in DETERMINERS | PREPOSITIONS | ADVERBS | CONJUNCTIONS | _POSSESSIVES
+        and t.lower_ not in DETERMINERS | PREPOSITIONS | ADVERBS | CONJUNCTIONS | POSSESSIVES
     )
 
 

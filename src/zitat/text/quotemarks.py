@@ -23,7 +23,8 @@ _PAIRS: dict[str, str] = {
     "'": "'’",
     "‘": "’",
 }
-_MARKS = re.compile("[„“”»«‚‘’\"']")
+QUOTE_MARKS = "„“”»«‚‘’\"'"  # every mark that may open or close a quotation
+_MARKS = re.compile(f"[{QUOTE_MARKS}]")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _MAX_DEPTH = 4
 _SPACE_BEFORE = " \t\r\n([{/–—-:;,>"
