@@ -63,7 +63,11 @@ def data_hash(directory: str | Path) -> str:
     return digest.hexdigest()
 
 
-def system_output(directory: str | Path) -> Callable[[Iterable[tuple[str, str, dict[str, str]]]], Iterable[DocumentResult]]:
+GoldItem = tuple[str, str, dict[str, str]]  # document name, text, and its headline as metadata
+Extract = Callable[[Iterable[GoldItem]], Iterable[DocumentResult]]
+
+
+def system_output(directory: str | Path) -> Extract:
     """An `extract` that looks results up in WikiNews files by document name instead of running
     zitat; a gold document with no system file scores as one with no statements."""
     from zitat.io.wikinews import from_wikinews
@@ -76,7 +80,7 @@ def system_output(directory: str | Path) -> Callable[[Iterable[tuple[str, str, d
             raise ZitatError(ErrorCode.E011, path.name, reason=repr(exc)) from exc
         results[result.id] = result
 
-    def extract(items: Iterable[tuple[str, str, dict[str, str]]]) -> Iterable[DocumentResult]:
+    def extract(items: Iterable[GoldItem]) -> Iterable[DocumentResult]:
         return [results.get(name, DocumentResult(name)) for name, *_ in items]
 
     return extract
@@ -84,7 +88,7 @@ def system_output(directory: str | Path) -> Callable[[Iterable[tuple[str, str, d
 
 def evaluate(
     gold_dir: str | Path,
-    extract: Callable[[Iterable[tuple[str, str, dict[str, str]]]], Iterable[DocumentResult]] | None = None,
+    extract: Extract | None = None,
     with_model: bool = True,
 ) -> Evaluation:
     """Score `extract` (by default zitat's own batch extraction) on a WikiNews gold dir."""
@@ -92,7 +96,7 @@ def evaluate(
     if extract is None:
         from zitat.api import extract_batch
 
-        def extract(items: Iterable[tuple[str, str, dict[str, str]]]) -> Iterable[DocumentResult]:
+        def extract(items: Iterable[GoldItem]) -> Iterable[DocumentResult]:
             # A failed document scores as one with no statements: it keeps its gold.
             results = extract_batch(items, with_model=with_model)
             return (r if isinstance(r, DocumentResult) else DocumentResult(None) for r in results)
