@@ -53,6 +53,8 @@ _NAME_JOINERS = {"von", "van", "de", "der", "al", "bin", "el", "zu", "-", "da"}
 _MALE = {"er", "ihm", "ihn", "sein", "seine", "seiner", "seinen", "seinem", "seines"}
 _FEMALE = {"sie", "ihr", "ihre", "ihrer", "ihren", "ihrem", "ihres"}
 _RELATIVE = {"der", "die", "welcher", "welche"}
+_ISSUED = ("verlautbarung", "erklärung", "mitteilung", "meldung", "stellungnahme", "bericht", "berichten", "angaben", "schreiben", "website", "homepage", "internetseite")
+_DEMONSTRATIVES = {"dieser": "m", "diese": "f", "jener": "m", "jene": "f"}
 _ABBREVIATION = re.compile(r"^[A-ZÄÖÜ]{2,10}$")  # `NASA`, `SPIEGEL ONLINE`
 _WORKS = {"roman", "buch", "film", "lied", "song", "album", "serie", "stück", "gedicht", "oper", "titel"}
 # Last words of newspaper and broadcaster names, which an adjective or place starts:
@@ -65,8 +67,9 @@ _CALENDAR = {
 # Heads of newspaper, broadcaster and agency names: `die „Netzeitung“`, `die Zeitung The Guardian`.
 _MEDIA_HEADS = ("zeitung", "agentur", "sender", "magazin", "blatt", "dienst", "portal", "woche")
 # Nouns for an organisation by its kind, which news use for one just named.
-_ORGANISATION_NOUNS = ("organisation", "partei", "konzern", "unternehmen", "firma", "agentur", "verband", "gewerkschaft", "stiftung")
+_ORGANISATION_NOUNS = ("organisation", "partei", "konzern", "unternehmen", "firma", "agentur", "verband", "gewerkschaft", "stiftung", "bank")
 _ORGANISATION_SENTENCES = 2
+_KIND_SENTENCES = 6  # how far back an organisation whose name holds the noun (`Entwicklungsbank`) is taken up
 _LEGAL_FORMS = {"ag", "gmbh", "se", "kg", "kgaa", "ohg", "e.v", "inc", "ltd", "llc", "plc", "corp", "s.a", "s.p.a"}
 _CAMEL_CASE = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")  # no German noun has a capital inside
 _NOT_VERBS = DETERMINERS | PREPOSITIONS | ADVERBS | CONJUNCTIONS | {"ihnen", "denen", "deren", "eigenen", "allen", "einen", "selben", "seinen", "ihren", "unseren"}
@@ -88,8 +91,8 @@ _UNIQUE_INSTITUTIONS = {
     "vatikan", "europäische kommission", "europäische zentralbank", "europäische parlament", "europäisches parlament",
     "bundeskanzleramt", "uno", "nato", "kanzleramt",
 }
-# Adjectives in institutions' names: `Deutscher Wetterdienst`, `Auswärtiges Amt`, `Europäische Kommission`.
-_PROPER_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:isch|ig|al|lich)|Deutsch)(e|en|er|es)$")
+# Adjectives in institutions' names: `Deutscher Wetterdienst`, `Auswärtiges Amt`, `Europäische Kommission`, `Rotes Kreuz`, `Oberster Gerichtshof`.
+_PROPER_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:isch|ig|al|lich)|Deutsch|Rot|Weiß|Oberst)(e|en|er|es)$")
 _ARABIC_ARTICLE = re.compile(r"^(al|el|ad|as|ar)-[A-ZÄÖÜ]")  # `al-Dschasira`
 # Offices news names by several nouns: a head of government is `Premierminister`, `Regierungschef`, `Ministerpräsident`.
 _HEADS_OF_GOVERNMENT = ("ministerpräsident", "premierminister", "regierungschef", "premier")
@@ -100,6 +103,8 @@ _SAME_OFFICE = {
 # Last words of company names, which make the word before them a name though it is a noun too.
 _COMPANY_WORDS = {"motors", "inc.", "inc", "corp.", "corporation", "ltd.", "llc", "airlines", "airways", "holdings"}
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+_ELIDED_PARTICLE = re.compile(r"^d['’][A-ZÄÖÜ]\w+$")
+_DOMAIN = re.compile(r"^\w[\w-]*(\.[\w-]+)*\.(com|org|net|de|at|ch|eu|info|fr|it|uk|ru|es|nl|tv)$", re.IGNORECASE)
 _REGNAL = re.compile(r"^[IVX]{1,4}\.$")
 _KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # `Ki-moon`, `Jong-un`: a Korean given name after the family name
 _DEMONYMS = {
@@ -239,7 +244,7 @@ class SpeakerResolver:
             [n.start for n in names],
             beside,
             by_surname,
-            _abbreviations(doc),
+            {short: self._nominative(full) for short, full in _abbreviations(doc).items()},  # `(IADB)` after `der Interamerikanischen Entwicklungsbank`
             capitalised,
             sentences,
             [sent.start for sent in sentences],
@@ -276,6 +281,9 @@ class SpeakerResolver:
                 or _INITIAL.match(doc[j].text) and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha  # `Matthias W. Beckmann`
                 or doc[j].text in {"’", "'"} and len(doc[j - 1].text) == 1 and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()  # `O’Keefe`
                 or self._particle_pair(doc, j)  # `Ursula von der Leyen`, `Frans van den Berg`
+                or _ELIDED_PARTICLE.match(texts[j])  # `Banca d'Italia`, `Valéry Giscard d’Estaing`
+                or texts[j] in {"d'", "d’"} and j + 1 < len(doc) and self._name_token(doc[j + 1])
+                or _ARABIC_ARTICLE.match(texts[j]) and self._name_token(doc[j - 1])  # `Ahmed al-Assadi`
             ):
                 j += 1
             if j < len(doc) and _REGNAL.match(doc[j].text) and self._first_name(doc[j - 1].text):
@@ -301,19 +309,21 @@ class SpeakerResolver:
     def _surnames_alone(self, doc: Doc, runs: list[Span], known: set[str]) -> list[Span]:
         """A surname that is also a noun (`Köhler`, `Montag`, `Wagner`) names the person once
         the article has written it after a first name or an office, or twice and never with
-        an article; it then stands alone."""
+        an article; it then stands alone. So does a first name that is also a noun, written
+        after an office or a relation (`seinen Sohn Paolo … Paolo hatte`)."""
         surnames = self.lexicon.surnames
         texts = [t.text for t in doc]
         full = known | {run[-1].text for run in runs if len(run) >= 2 and run[0].text in self.lexicon.first_names}
         bare: dict[str, int] = {}  # a surname written twice and never with an article: `Köhler warb …, sagte Köhler`
         for i, text in enumerate(texts):
-            if text not in surnames:
+            given = text in self.lexicon.given_names
+            if text not in surnames and not given:
                 continue
             before = texts[i - 1] if i > 0 else ""
             low = before.lower()
             if before[:1].isupper() and low not in DETERMINERS and person_noun(before) and lemma_cased(before)[:1].isupper():
-                full.add(text)  # `Bundespräsident Köhler`, not `Chinesischer Bauer`
-            if text.lower() not in _CALENDAR:
+                full.add(text)  # `Bundespräsident Köhler`, not `Chinesischer Bauer`; `seinen Sohn Paolo`
+            if text.lower() not in _CALENDAR and not given:
                 attributive = low in DETERMINERS or before[:1].islower() and len(before) > 3 and low.endswith(("er", "es", "em"))
                 bare[text] = -99 if attributive else bare.get(text, 0) + 1
         full |= {word for word, count in bare.items() if count >= 2}
@@ -450,6 +460,9 @@ class SpeakerResolver:
         found = self._named(mention, index, entities)
         if found is not None:
             return found
+        issuer = _issuer(mention)
+        if issuer is not None:  # `einer Verlautbarung der Internationalen Sicherheitsunterstützungstruppe`
+            return self._named(issuer, index, entities)
         words = [t for t in mention if not t.is_punct]
         if len(words) == 1 and words[0].lower_ in _RELATIVE and mention.start > 1 and mention.doc[mention.start - 1].text == ",":
             return self._before_comma(mention, index, entities)
@@ -499,7 +512,16 @@ class SpeakerResolver:
         """`Auch Vertreter von Amnesty International verurteilten … Die Organisation verlangte`:
         an organisation called by its kind takes up the nearest one named in the two sentences
         before it, if that is none of the people or places named there."""
+        noun = lemma(mention[-1].text).lower()
         here = bisect_left(index.sentence_starts, mention.sent.start)
+        since = index.sentence_starts[max(0, here - _KIND_SENTENCES)]
+        for run in reversed(index.names[bisect_left(index.starts, since) : bisect_left(index.starts, mention.start)]):
+            # `der Interamerikanischen Entwicklungsbank (IADB) … der MIF … Die Bank`: its kind in its name
+            if index.abbreviations.get(run.text, run.text).lower().endswith(noun) and not any(s <= run.start < e for s, e in index.quoted):
+                named = self._named(run, index, entities)
+                if named is not None:
+                    named.kind = "organisation"
+                    return named
         since = index.sentence_starts[max(0, here - _ORGANISATION_SENTENCES)]
         for run in reversed(index.names[bisect_left(index.starts, since) : bisect_left(index.starts, mention.start)]):
             kind = self._run_kind(run)
@@ -571,9 +593,9 @@ class SpeakerResolver:
         indefinite = mention[0].lower_ in INDEFINITE_ARTICLES  # `Eine Ultranationalistische Organisation`
         place_org = (
             self._office_of_place(words)
-            or _national_institution(_unlocated(words))
+            or _national_institution(self._unlocated(words))
             or self._institution_called(called)  # also `Der arabische Fernsehsender al-Dschasira`
-            or (None if indefinite else self._institution_name(called))
+            or (None if indefinite else self._institution_name(self._unlocated(called)))
         )
         if place_org is not None:  # `die Staatsanwaltschaft Darmstadt`, `die Bundesregierung`
             place_org = self._nominative(place_org)  # `des Auswärtigen Amtes` is `Auswärtiges Amt`
@@ -601,6 +623,9 @@ class SpeakerResolver:
         association = self._association(words)
         if association is not None:  # `der Verband kommunaler Unternehmen`
             return self._entity(entities, association, association.lower(), mention, "organisation")
+        domain = next((t.text for t in words if _DOMAIN.match(t.text)), None)
+        if domain is not None:  # `Der Website worldreferee.com`, `das Onlineangebot CNN.com`
+            return self._entity(entities, domain, domain.lower(), mention, "organisation")
         if not words or indefinite or not all(t.text[:1].isupper() for t in words):
             return None
         if len(words) == 1 and lemma_cased(words[0].text)[:1].islower() and not _abbreviation(words[0].text):
@@ -668,7 +693,15 @@ class SpeakerResolver:
         if any(t.lower_ in _WORKS for t in mention):
             return False  # `Roman „Atemschaukel“`
         words = quoted.split()
-        return len(words) > 1 or not self.lexicon.is_noun_or_compound(words[0]) or words[0].lower().endswith(_MEDIA_HEADS)
+        mark = next((t for t in mention if t.text in OPENING_MARKS), None)
+        uninflected = (  # `die Online-Ausgabe des „Spiegel“`: a noun would be `des Spiegels`
+            mark is not None
+            and mark.i > mention.start
+            and mark.doc[mark.i - 1].lower_ == "des"
+            and not words[0].endswith("s")
+            and self.lexicon.genus(words[0]) in {"m", "n"}
+        )
+        return len(words) > 1 or uninflected or not self.lexicon.is_noun_or_compound(words[0]) or words[0].lower().endswith(_MEDIA_HEADS)
 
     def _owner(self, run: Span, index: NameIndex, mention: Span) -> bool:
         """`Die Anwältin Samanis`: a genitive name after a role noun of the mention names whose
@@ -676,8 +709,8 @@ class SpeakerResolver:
         if run.start <= mention.start:
             return False
         before = run.doc[run.start - 1]
-        if before.lower_ in {"des", "der"} and run.start - 2 >= mention.start and person_noun(run.doc[run.start - 2].text):
-            return True  # `Der Hauptgeschäftsführer des BPI`: the BPI's, but someone unnamed
+        if before.lower_ in {"des", "der", "von"} and run.start - 2 >= mention.start and person_noun(run.doc[run.start - 2].text):
+            return True  # `Der Hauptgeschäftsführer des BPI`, `Der Bürgermeister von Orleans`: theirs, but someone unnamed
         if len(run) != 1 or not run.text.endswith("s"):
             return False
         stem = run.text[:-1].lower()
@@ -736,11 +769,25 @@ class SpeakerResolver:
             return None
         rest = words[1:]
         joined = [t for t in rest[1:-1] if t.lower_ in _NAME_JOINERS | {"ohne", "für"}]  # `Reporter ohne Grenzen`
-        if all(t.text[:1].isupper() or "." in t.text or _ARABIC_ARTICLE.match(t.text) or t in joined for t in rest) and not any(
-            self.lexicon.is_place(t.text) for t in rest
-        ):
+        if all(t.text[:1].isupper() or "." in t.text or _ARABIC_ARTICLE.match(t.text) or t in joined for t in rest) and not self.lexicon.is_place(
+            rest[0].text
+        ):  # `Radio Vatikan`, but not `die Regierung Frankreich`
             return rest[0].doc[rest[0].i : rest[-1].i + 1].text
         return None
+
+    def _unlocated(self, words: list[Token]) -> list[Token]:
+        """The words before `in`/`im` + place, a genitive or a place's genitive: `Das
+        Bundeskartellamt in Deutschland`, `Das Auswärtige Amt der Bundesrepublik`, `Das Rote
+        Kreuz Haitis`."""
+        doc = words[0].doc if words else None
+        for k, t in enumerate(words):
+            if k and (
+                t.lower_ in {"in", "im"}
+                or doc[t.i - 1].lower_ in {"der", "des"} and words[k - 1].i == t.i - 2 and words[k - 1].text[:1].isupper()
+                or k == len(words) - 1 and t.text.endswith("s") and self.lexicon.is_place(t.text[:-1])
+            ):
+                return words[:k]
+        return words
 
     def _office_of_place(self, words: list[Token]) -> str | None:
         """An institution named by its place: `Staatsanwaltschaft Darmstadt`, `Polizei Bremen`."""
@@ -752,8 +799,10 @@ class SpeakerResolver:
         self, mention: Span, head: str, index: NameIndex, entities: dict[str, EntityBuilder], last: EntityBuilder | None
     ) -> EntityBuilder | None:
         gender = "m" if head in _MALE else "f" if head in _FEMALE else ""
-        if head == "sie" and _plural_verb_beside(mention):
+        if head in {"sie", "diese"} and _plural_verb_beside(mention):
             return None  # `Sie haben angekündigt`, `Auch sie forderten`: a group, which no name stands for
+        if head in _DEMONSTRATIVES:  # `Für Shakira, so schrieb diese`: the one named last, not the subject
+            return self._last_named(mention, _DEMONSTRATIVES[head], index, entities)
         apposed = self._apposed_name(mention, index, entities)
         if apposed is not None:
             return apposed
@@ -761,6 +810,20 @@ class SpeakerResolver:
         if decided:
             return found
         return self._nearest_person(mention, gender, index, entities, last)
+
+    def _last_named(self, mention: Span, gender: str, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
+        """The person named last before a mention, of its gender, within its sentence and the one before."""
+        here = bisect_left(index.sentence_starts, mention.sent.start)
+        since = index.sentence_starts[max(0, here - 1)]
+        for run in reversed(index.names[bisect_left(index.starts, since) : bisect_left(index.starts, mention.start)]):
+            kind = self._run_kind(run)
+            if any(s <= run.start < e for s, e in index.quoted) or kind not in {"person", "unknown"}:
+                continue
+            if kind == "unknown" and not self._looks_personal(run, index, entities):
+                continue
+            if _agrees(self._gender(run), "person", gender):
+                return self._person(run, index, entities, mention)
+        return None
 
     def _apposed_name(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """`sehe er, Köhler, keine Alternative`: a name in apposition to a pronoun, even one the
@@ -1137,10 +1200,14 @@ def _national_institution(words: list[Token]) -> str | None:
     return None
 
 
-def _unlocated(words: list[Token]) -> list[Token]:
-    """The words before `in`/`im` + place: `Das Bundeskartellamt in Deutschland`."""
-    cut = next((k for k, t in enumerate(words) if k and t.lower_ in {"in", "im"}), None)
-    return words[:cut] if cut is not None else words
+def _issuer(mention: Span) -> Span | None:
+    """The genitive after a text that someone issued: `einer Mitteilung der Polizei Bremen`."""
+    for t in mention[:3]:
+        if t.text[:1].isupper() and t.i + 2 < mention.end:
+            if t.lower_.endswith(_ISSUED) and mention.doc[t.i + 1].lower_ in {"der", "des"}:
+                return mention.doc[t.i + 1 : mention.end]
+            return None
+    return None
 
 
 def _demonym(word: str) -> bool:
