@@ -596,3 +596,42 @@ def test_speakers_roles_beside_names(nlp, text, mention, canonical):
 )
 def test_speakers_names_with_particles_institutions_issuers_and_demonstratives(nlp, text, mention, canonical):
     assert canonical_of_last(nlp, text, mention) == canonical
+
+
+@pytest.mark.parametrize(
+    "text,mention,canonical",
+    [
+        # what someone announced speaks for them, a role noun resolved as ever
+        (
+            "Die Kultusministerin Elisabeth Heister-Neumann kündigte eine Änderung an. Nach der Ankündigung der Ministerin soll sich das ändern.",
+            "der Ankündigung der Ministerin",
+            "Elisabeth Heister-Neumann",
+        ),
+        # a relative clause after a word that ends the clause before it
+        ("Im August war auch der frühere Justizminister Ramsey Clark anwesend, der den Behörden vorwarf, zu lügen.", "der", "Ramsey Clark"),
+        # parties named by an adjective, countries with adjectives, communities by place
+        ("Die CDU hat Verständnis. Die Grünen dagegen sehen keine Lösung.", "Die Grünen", "Die Grünen"),
+        ("Während Saudi-Arabien nichts ändern wollte, plädierte das finanziell angeschlagene Venezuela für weniger.", "das finanziell angeschlagene Venezuela", "Venezuela"),
+        ("Die Stadt Düsseldorf erwog bereits, vom Vertrag zurückzutreten.", "Die Stadt Düsseldorf", "Stadt Düsseldorf"),
+        ("Nach einem Bericht des Bayrischen Rundfunks käme es häufig zu Unfällen.", "einem Bericht des Bayrischen Rundfunks", "Bayrischer Rundfunk"),
+        # a text is no institution named by a compound, `dieser Art` is no first name
+        ("Der Bericht dieser Art geht auf die UN-Resolution 1612 zurück. Darum forderte die Resolution mehr Daten.", "die Resolution", None),
+        # `ich` and `wir` in a quotation are whoever says it, a surname after an unknown first name included
+        (
+            (
+                "Hans Küng sagte, das sei gut. „Ich denke, er verdient Anerkennung“, sagte der Oberrabbiner Israels, Yona Metzger. "
+                "„Die Beziehungen waren gut und wir hoffen, dass das anhält.“"
+            ),
+            "wir",
+            "Yona Metzger",
+        ),
+        # a description takes up the subject before a quotation in its own sentence
+        (
+            "Teamchef Jean Todt stellt sich vor seinen Piloten: „Er ist der Meister. Wer das bestreitet, der versteht wenig.“ wird der Franzose zitiert.",
+            "der Franzose",
+            "Jean Todt",
+        ),
+    ],
+)
+def test_speakers_issuers_relatives_parties_places_and_first_persons(nlp, text, mention, canonical):
+    assert canonical_of_last(nlp, text, mention) == canonical

@@ -53,7 +53,17 @@ _NAME_JOINERS = {"von", "van", "de", "der", "al", "bin", "el", "zu", "-", "da"}
 _MALE = {"er", "ihm", "ihn", "sein", "seine", "seiner", "seinen", "seinem", "seines"}
 _FEMALE = {"sie", "ihr", "ihre", "ihrer", "ihren", "ihrem", "ihres"}
 _RELATIVE = {"der", "die", "welcher", "welche"}
-_ISSUED = ("verlautbarung", "erklärung", "mitteilung", "meldung", "stellungnahme", "bericht", "berichten", "angaben", "schreiben", "website", "homepage", "internetseite")
+_ISSUED = (  # texts and words someone issues: `einer Mitteilung der Polizei`, `nach Einschätzung des Ministers`
+    "verlautbarung", "erklärung", "mitteilung", "meldung", "stellungnahme", "bericht", "berichten", "angaben", "schreiben",
+    "website", "homepage", "internetseite", "ankündigung", "aussage", "aussagen", "äußerung", "einschätzung", "auffassung",
+    "ansicht", "darstellung", "auskunft", "informationen", "schätzung", "schätzungen", "worten", "recherchen",
+)
+_PARTIES_BY_ADJECTIVE = {"Grünen": "Die Grünen", "Linke": "Die Linke", "Linken": "Die Linke"}
+_COMMUNITIES = {"Stadt", "Gemeinde", "Land", "Bundesland", "Freistaat", "Kanton", "Landkreis", "Kreis", "Bezirk", "Provinz", "Staat"}
+_NOT_BEFORE_NAMES = {  # determiners that never stand before a person's name
+    "dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes", "jenem", "jenen", "ein", "eine", "einer",
+    "eines", "einem", "einen", "jeder", "jede", "jedes", "jedem", "jeden", "kein", "keine", "keiner", "keines", "keinem", "keinen",
+}
 _DEMONSTRATIVES = {"dieser": "m", "diese": "f", "jener": "m", "jene": "f"}
 _ABBREVIATION = re.compile(r"^[A-ZÄÖÜ]{2,10}$")  # `NASA`, `SPIEGEL ONLINE`
 _WORKS = {"roman", "buch", "film", "lied", "song", "album", "serie", "stück", "gedicht", "oper", "titel"}
@@ -153,6 +163,8 @@ class NameIndex:
     headline: dict[str, Span] = field(default_factory=dict)
     # surnames the article writes with two different first names (`Maria Riesch`, `Susanne Riesch`)
     namesakes: set[str] = field(default_factory=set)
+    # each direct quotation's span with its speaker, whom its `ich` and `wir` stand for
+    quote_speakers: list[tuple[int, int, Span]] = field(default_factory=list)
 
 
 class SpeakerResolver:
@@ -236,9 +248,17 @@ class SpeakerResolver:
         sentences = list(doc.sents)
         sentence_speakers: dict[int, Span] = {}
         store = meta(doc)
-        for sid, spans in spans_of(doc, SPEAKER).items():
+        speakers = spans_of(doc, SPEAKER)
+        for sid, spans in speakers.items():
             if not store[sid].get("reporter"):  # the one quoted, not the medium quoting
                 sentence_speakers.setdefault(doc[spans[0].start].sent.start, spans[0])
+        quote_speakers = sorted(
+            (span.start, span.end, speakers[sid][0])
+            for sid, spans in spans_of(doc, QUOTE).items()
+            if sid in speakers and not store[sid].get("reporter")
+            for span in spans
+            if span.label_ == "direct"
+        )
         return NameIndex(
             names,
             [n.start for n in names],
@@ -253,6 +273,7 @@ class SpeakerResolver:
             positions,
             self._names_beside_roles(heading, capitalised),
             {key for key, given in firsts.items() if len(given) > 1},
+            quote_speakers,
         )
 
     def name_runs(self, doc: Doc, surnames: set[str] | None = None) -> list[Span]:
@@ -284,6 +305,7 @@ class SpeakerResolver:
                 or _ELIDED_PARTICLE.match(texts[j])  # `Banca d'Italia`, `Valéry Giscard d’Estaing`
                 or texts[j] in {"d'", "d’"} and j + 1 < len(doc) and self._name_token(doc[j + 1])
                 or _ARABIC_ARTICLE.match(texts[j]) and self._name_token(doc[j - 1])  # `Ahmed al-Assadi`
+                or j == i + 1 and texts[j] in self.lexicon.surnames and not _abbreviation(texts[i]) and not self.lexicon.is_place(texts[i])  # `Yona Metzger`
             ):
                 j += 1
             if j < len(doc) and _REGNAL.match(doc[j].text) and self._first_name(doc[j - 1].text):
@@ -292,6 +314,9 @@ class SpeakerResolver:
                 j += 2  # `Karl-Theodor zu Guttenberg`, though `Guttenberg` is a place too
             if j - i >= 3 and person_noun(texts[i]) and self._first_name(texts[i + 1]):
                 i += 1  # `Major Valeri Trojanow`: a rank that is also a first name
+            if j - i == 1 and i > 0 and texts[i - 1].lower() in _NOT_BEFORE_NAMES and texts[i] in self.lexicon.nouns:
+                i = j  # `dieser Art`, `eine Rose`: the noun, not the first name
+                continue
             runs.append(doc[i:j])
             i = j
         return self._surnames_alone(doc, runs, surnames or set())
@@ -461,12 +486,15 @@ class SpeakerResolver:
         if found is not None:
             return found
         issuer = _issuer(mention)
-        if issuer is not None:  # `einer Verlautbarung der Internationalen Sicherheitsunterstützungstruppe`
-            return self._named(issuer, index, entities)
+        if issuer is not None:  # `einer Verlautbarung der Internationalen Sicherheitsunterstützungstruppe`, `der Ankündigung der Ministerin`
+            return self.resolve(issuer, index, entities, last)
         words = [t for t in mention if not t.is_punct]
         if len(words) == 1 and words[0].lower_ in _RELATIVE and mention.start > 1 and mention.doc[mention.start - 1].text == ",":
             return self._before_comma(mention, index, entities)
         head = words[0].lower_ if words else ""
+        if len(words) == 1 and head in {"ich", "wir"}:  # `„… und wir hoffen …“`: whoever says it
+            speaker = next((sp for s, e, sp in index.quote_speakers if s <= mention.start < e and not sp.start <= mention.start < sp.end), None)
+            return self.resolve(speaker, index, entities, last) if speaker is not None else None
         if len(words) == 1 and (words[0].text in PRONOUNS or head in PRONOUNS) or head in _MALE | _FEMALE:
             return self._pronoun(mention, head, index, entities, last)
         role = self._role_noun(mention)
@@ -544,11 +572,20 @@ class SpeakerResolver:
         age or nationality (`der Franzose`) takes up the person named as the subject just before,
         not one only described there."""
         gender = self._phrase_gender(mention)
+        for run in index.names[bisect_left(index.starts, mention.sent.start) : bisect_left(index.starts, mention.start)]:
+            if _subject_position(run) and not any(s <= run.start < e for s, e in index.quoted):
+                # `Teamchef Jean Todt stellt sich vor ihn: „…“ wird der Franzose zitiert`: the subject before the quote
+                named = self._named(run, index, entities)
+                if named is not None and named.kind == "person" and _agrees(_entity_gender(named), named.kind, gender):
+                    return named
+                break
         here = bisect_left(index.sentence_starts, mention.sent.start)
         for sent in reversed(index.sentences[max(0, here - _SUBJECT_SENTENCES) : here]):
             subject = self._subject_of(sent, index)
             if subject is None or len(subject) == 1 and subject[0].lower_ in {"es", "das", "dies", "man"}:
                 continue  # `Bis vor zwei Jahren sei es der „Normalfall“ gewesen`: nobody
+            if any(s <= subject.start < e for s, e in index.quoted):
+                continue  # someone's words, not the article's: `„… Wer behauptet, dass …, der versteht wenig …“`
             named = self._named(subject, index, entities) or self._bare_name(subject, index, entities)
             if named is None or named.kind != "person" or not _agrees(_entity_gender(named), named.kind, gender):
                 return None
@@ -566,7 +603,7 @@ class SpeakerResolver:
         for k in sorted(near, reverse=True):
             t = doc[k]
             if t.text != role.text:
-                return t.text  # `UN-Sicherheitsrat … Der Sicherheitsrat`
+                return t.text if institution_noun(role.text) else None  # `UN-Sicherheitsrat … Der Sicherheitsrat`, not `UN-Resolution … die Resolution`
             if k + 1 >= len(doc):
                 continue
             named = self._proper_adjective(doc[k - 1].text, t.text) if k > 0 else None
@@ -588,6 +625,9 @@ class SpeakerResolver:
         if quoted is not None and self._quoted_org(mention, quoted) and not person_first:
             return self._entity(entities, quoted, quoted.lower(), mention)  # `der „Arbeitskreis Vorratsdatenspeicherung“`, not `Johanna Moser vom „…“`
         words = [t for t in mention if t.lower_ not in DETERMINERS and not t.is_punct]  # the mention without its article
+        if len(words) == 1 and words[0].text in _PARTIES_BY_ADJECTIVE and mention[0].lower_ in {"die", "der", "den"}:
+            party = _PARTIES_BY_ADJECTIVE[words[0].text]  # `Die Grünen`, `der Linken`
+            return self._entity(entities, party, party.lower(), mention, "organisation")
         lead = next((k for k, t in enumerate(words) if not (t.is_alpha and t.text[:1].islower())), len(words))
         called = words[lead:]  # without the adjectives before the name
         indefinite = mention[0].lower_ in INDEFINITE_ARTICLES  # `Eine Ultranationalistische Organisation`
@@ -626,6 +666,9 @@ class SpeakerResolver:
         domain = next((t.text for t in words if _DOMAIN.match(t.text)), None)
         if domain is not None:  # `Der Website worldreferee.com`, `das Onlineangebot CNN.com`
             return self._entity(entities, domain, domain.lower(), mention, "organisation")
+        if len(called) == 1 and 0 < lead == len(words) - 1 and not indefinite and self.lexicon.is_place(called[0].text):
+            place = called[0].text  # `das finanziell angeschlagene Venezuela`
+            return self._entity(entities, place, place.lower(), mention, "organisation")
         if not words or indefinite or not all(t.text[:1].isupper() for t in words):
             return None
         if len(words) == 1 and lemma_cased(words[0].text)[:1].islower() and not _abbreviation(words[0].text):
@@ -749,7 +792,9 @@ class SpeakerResolver:
         nominative; other names as they are."""
         words = name.split()
         if len(words) == 2 and _PROPER_ADJECTIVE.match(words[0]):
-            noun = words[1].removesuffix("es") if self.lexicon.is_common_noun(words[1].removesuffix("es")) else words[1]
+            noun = words[1]
+            if noun.endswith("s") and lemma_cased(noun) in {noun[:-1], noun[:-2]}:
+                noun = lemma_cased(noun)  # `des Bayrischen Rundfunks`, `des Auswärtigen Amtes`
             return self._proper_adjective(words[0], noun) or name
         return name
 
@@ -790,8 +835,9 @@ class SpeakerResolver:
         return words
 
     def _office_of_place(self, words: list[Token]) -> str | None:
-        """An institution named by its place: `Staatsanwaltschaft Darmstadt`, `Polizei Bremen`."""
-        if len(words) == 2 and institution_noun(words[0].text) and all(self.lexicon.is_place(part) for part in words[1].text.split("-")):
+        """An institution named by its place: `Staatsanwaltschaft Darmstadt`, `Polizei Bremen`,
+        `die Stadt Düsseldorf`."""
+        if len(words) == 2 and (institution_noun(words[0].text) or words[0].text in _COMMUNITIES) and all(self.lexicon.is_place(part) for part in words[1].text.split("-")):
             return f"{words[0].text} {words[1].text}"  # also `Staatsanwaltschaft Nürnberg-Fürth`
         return None
 
@@ -1062,10 +1108,15 @@ class SpeakerResolver:
         return before is not None and before.text[:1].isupper() and (person_noun(before.text) or before.lower_.rstrip(".") in TITLES)
 
     def _before_comma(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
-        comma = mention.start - 1
-        lo = bisect_left(index.starts, comma)
-        if lo and index.names[lo - 1].end == comma:
-            return self._person(index.names[lo - 1], index, entities, mention)
+        doc = mention.doc
+        end = mention.start - 1
+        if doc[end - 1].is_alpha and doc[end - 1].text[:1].islower() and doc[end - 1].lower_ not in _NOT_VERBS:
+            end -= 1  # `war auch Ramsey Clark anwesend, der …`: a word that ends the clause
+        lo = bisect_left(index.starts, end)
+        if lo and index.names[lo - 1].end == end:
+            run = index.names[lo - 1]
+            if end == mention.start - 1 or _agrees(self._gender(run), self._run_kind(run), "m" if mention[0].lower_ == "der" else ""):
+                return self._person(run, index, entities, mention)
         return None
 
     def _person(self, run: Span, index: NameIndex, entities: dict[str, EntityBuilder], mention: Span) -> EntityBuilder:
