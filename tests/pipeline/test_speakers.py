@@ -635,3 +635,26 @@ def test_speakers_names_with_particles_institutions_issuers_and_demonstratives(n
 )
 def test_speakers_issuers_relatives_parties_places_and_first_persons(nlp, text, mention, canonical):
     assert canonical_of_last(nlp, text, mention) == canonical
+
+
+@pytest.mark.parametrize(
+    "text,mention,canonical",
+    [
+        # `es` is never a person; a court is no one named beside its noun
+        ("Der Moderator Jörg Kachelmann kam. Es sagte, dass das falsch war.", "Es", None),
+        # the full name before a bracketed abbreviation, not a party after a person
+        ("Die Weltgesundheitsorganisation (WHO) in Genf hält es für unwahrscheinlich.", "Die Weltgesundheitsorganisation (WHO) in Genf", "Weltgesundheitsorganisation"),
+        ("Als Grund gab die französische Aufsichtsbehörde für Zivilluftfahrt (DGAC) die Sicherheit an.", "die französische Aufsichtsbehörde für Zivilluftfahrt (DGAC)", "Aufsichtsbehörde für Zivilluftfahrt"),
+        ("Bundespräsident Christian Wulff (CDU) sprach in Berlin. Die CDU begrüßte das.", "Die CDU", "CDU"),
+        ("Beamte des Bundeskriminalamtes (BKA) fanden den Täter. Er hatte Fotos gezeigt.", "Er", None),
+        # an agency's report, several organisations, a plural that is no adjectival name
+        ("Katar will laut einer dpa-Meldung einsteigen.", "einer dpa-Meldung", "dpa"),
+        ("Drei Organisationen, Transparency International, Lobbycontrol und Mehr Demokratie, klagen. Außerdem fordern die Organisationen mehr.", "die Organisationen", None),
+        ("Der Mann wurde von Bewaffneten verschleppt. Das bestätigte die Organisation.", "die Organisation", None),
+        # a dative after `war` is no predicate name; a demonstrative skips no description
+        ("Die Delegation von Sharon Hayes war zufrieden. Von Seiten der deutschen Verhandlungsdelegation war den USA vorgeworfen worden, zu bremsen.", "der deutschen Verhandlungsdelegation", None),
+        ("Christopher Paul floh. Beamte kamen auf die Spur des Täters, weil dieser Fotos gezeigt hatte.", "dieser", None),
+    ],
+)
+def test_speakers_es_brackets_agencies_plurals_and_descriptions(nlp, text, mention, canonical):
+    assert canonical_of_last(nlp, text, mention) == canonical

@@ -58,6 +58,8 @@ _ISSUED = (  # texts and words someone issues: `einer Mitteilung der Polizei`, `
     "website", "homepage", "internetseite", "ankündigung", "aussage", "aussagen", "äußerung", "einschätzung", "auffassung",
     "ansicht", "darstellung", "auskunft", "informationen", "schätzung", "schätzungen", "worten", "recherchen",
 )
+_NAME_LINKS = {"für", "of", "for", "ohne", "de", "du", "la"}  # small words inside an organisation's name
+_AGENCIES = {"dpa", "ddp", "epd", "kna", "sid", "apa", "afp", "ap", "reuters"}  # news agencies, as written in compounds
 _PARTIES_BY_ADJECTIVE = {"Grünen": "Die Grünen", "Linke": "Die Linke", "Linken": "Die Linke"}
 _COMMUNITIES = {"Stadt", "Gemeinde", "Land", "Bundesland", "Freistaat", "Kanton", "Landkreis", "Kreis", "Bezirk", "Provinz", "Staat"}
 _NOT_BEFORE_NAMES = {  # determiners that never stand before a person's name
@@ -264,7 +266,11 @@ class SpeakerResolver:
             [n.start for n in names],
             beside,
             by_surname,
-            {short: self._nominative(full) for short, full in _abbreviations(doc).items()},  # `(IADB)` after `der Interamerikanischen Entwicklungsbank`
+            {  # `(IADB)` after `der Interamerikanischen Entwicklungsbank`, not `(CDU)` after `Christian Wulff`
+                short: self._nominative(full)
+                for short, full in _abbreviations(doc).items()
+                if not any(self._first_name(w) and not self.lexicon.is_noun_or_compound(w) and not self.lexicon.is_place(w) for w in full.split())
+            },
             capitalised,
             sentences,
             [sent.start for sent in sentences],
@@ -416,6 +422,8 @@ class SpeakerResolver:
             return False
         if text.endswith("er") and text not in self.lexicon.surnames and self.lexicon.is_noun_or_compound(text[:-1]):
             return False  # `ein Vertrauter`: a noun made of an adjective (`der Vertraute`), inflected
+        if text.endswith("en") and text not in self.lexicon.surnames and lemma_cased(text) != text and self.lexicon.is_common_noun(lemma_cased(text)):
+            return False  # `von Bewaffneten`: an adjectival noun, inflected
         if text.endswith("in") and len(text) > 6 and text not in self.lexicon.surnames and self.lexicon.is_noun_or_compound(text[:-2]):
             return False  # `Lokalmatadorin`: the feminine of a noun the lexicon knows
         return not self.lexicon.is_noun_or_compound(text.split("-")[-1])
@@ -498,7 +506,8 @@ class SpeakerResolver:
         if len(words) == 1 and (words[0].text in PRONOUNS or head in PRONOUNS) or head in _MALE | _FEMALE:
             return self._pronoun(mention, head, index, entities, last)
         role = self._role_noun(mention)
-        if role is not None:
+        several = role is not None and role.lower_ != lemma(role.text).lower() and role.lower_.endswith("n") and mention[0].lower_ in {"die", "den"}
+        if role is not None and not several:  # not `Drei Organisationen, X, Y und Z … die Organisationen`
             personal = person_noun(role.text) and not institution_noun(role.text)  # `der Student` is no `BWL-Student` named before
             named_before = None if personal else self._institution_before(mention, role, index)
             if named_before is not None:  # `Flughafen Bremen … Der Flughafen`
@@ -529,8 +538,14 @@ class SpeakerResolver:
             predicate = self._predicate_name(mention, index, entities)
             if predicate is not None:
                 return predicate  # `Der Verkäufer war die Firma Cargolifter AG`
-        if len(words) == 2 and role is not None and lemma(role.text).lower().endswith(_ORGANISATION_NOUNS) and self._phrase_gender(mention) != "p":
-            return self._organisation_before(mention, index, entities)  # `Amnesty International … Die Organisation`
+        if (
+            len(self._unlocated(words)) == 2
+            and role is not None
+            and lemma(role.text).lower().endswith(_ORGANISATION_NOUNS)
+            and lemma(role.text).lower() == role.lower_  # `die Organisationen`: several, which no one name stands for
+            and self._phrase_gender(mention) != "p"
+        ):
+            return self._organisation_before(mention, index, entities)  # `Amnesty International … Die Organisation (in Bonn)`
         resident = len(words) == 2 and role is not None and self._resident(role.text)  # `der Berliner`, not `die Berliner Polizei`
         if head in {"der", "die"} and (any(AGE_NOUN.match(t.text) for t in mention) or role is not None and _demonym(role.text) or resident):
             return self._named_subject_before(mention, index, entities)  # `der 23-jährige Sportler`, `der Franzose`
@@ -540,7 +555,8 @@ class SpeakerResolver:
         """`Auch Vertreter von Amnesty International verurteilten … Die Organisation verlangte`:
         an organisation called by its kind takes up the nearest one named in the two sentences
         before it, if that is none of the people or places named there."""
-        noun = lemma(mention[-1].text).lower()
+        role = self._role_noun(mention)
+        noun = lemma((role or mention[-1]).text).lower()
         here = bisect_left(index.sentence_starts, mention.sent.start)
         since = index.sentence_starts[max(0, here - _KIND_SENTENCES)]
         for run in reversed(index.names[bisect_left(index.starts, since) : bisect_left(index.starts, mention.start)]):
@@ -624,7 +640,14 @@ class SpeakerResolver:
         person_first = bool(inside) and inside[0].start == mention.start and self._first_name(inside[0][0].text)
         if quoted is not None and self._quoted_org(mention, quoted) and not person_first:
             return self._entity(entities, quoted, quoted.lower(), mention)  # `der „Arbeitskreis Vorratsdatenspeicherung“`, not `Johanna Moser vom „…“`
+        expanded = self._bracketed_expansion(mention, index)
+        if expanded is not None and not person_first:  # `Die Weltgesundheitsorganisation (WHO) in Genf`
+            return self._entity(entities, expanded, expanded.lower(), mention, "organisation")
         words = [t for t in mention if t.lower_ not in DETERMINERS and not t.is_punct]  # the mention without its article
+        if len(words) == 1 and "-" in words[0].text:
+            source, _, text = words[0].text.partition("-")
+            if (_abbreviation(source) or source.lower() in _AGENCIES) and text.lower().endswith(_ISSUED):
+                return self._entity(entities, source, source.lower(), mention, "organisation")  # `laut einer dpa-Meldung`
         if len(words) == 1 and words[0].text in _PARTIES_BY_ADJECTIVE and mention[0].lower_ in {"die", "der", "den"}:
             party = _PARTIES_BY_ADJECTIVE[words[0].text]  # `Die Grünen`, `der Linken`
             return self._entity(entities, party, party.lower(), mention, "organisation")
@@ -701,6 +724,19 @@ class SpeakerResolver:
         if key not in entities:
             entities[key] = EntityBuilder(text, key, kind)
         return entities[key]
+
+    def _bracketed_expansion(self, mention: Span, index: NameIndex) -> str | None:
+        """The full name before an abbreviation in brackets inside the mention: `die Interessengemeinschaft
+        Deponiesicherheit Region Basel (IGDRB)`; None where the brackets hold someone's party (`Merkel (CDU)`)."""
+        doc = mention.doc
+        for t in mention[1:-1]:
+            if doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")" and t.text in index.abbreviations:
+                full = index.abbreviations[t.text]
+                first = full.split()[0]
+                start = next((w.i for w in doc[mention.start : t.i - 1] if w.text == first or lemma_cased(w.text) == first), None)
+                if start is not None and not any(w.text[:1].isupper() and w.lower_ not in DETERMINERS for w in doc[mention.start : start]):
+                    return full  # not `Beamte des Bundeskriminalamtes (BKA)`: the head comes before the name
+        return None
 
     def _role_compound(self, word: str) -> bool:
         """`Distrikt-Gouverneur`, `EU-Außenminister`, `EU-Staaten`: a role or group, not a name;
@@ -853,9 +889,11 @@ class SpeakerResolver:
         if apposed is not None:
             return apposed
         found, decided = self._salient_subject(mention, gender, index, entities)
-        if decided:
-            return found
-        return self._nearest_person(mention, gender, index, entities, last)
+        if not decided:
+            found = self._nearest_person(mention, gender, index, entities, last)
+        if head == "es" and found is not None and found.kind == "person":
+            return None  # `Hier stellte es fest`: the court, never Kachelmann
+        return found
 
     def _last_named(self, mention: Span, gender: str, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """The person named last before a mention, of its gender, within its sentence and the one before."""
@@ -867,8 +905,15 @@ class SpeakerResolver:
                 continue
             if kind == "unknown" and not self._looks_personal(run, index, entities):
                 continue
-            if _agrees(self._gender(run), "person", gender):
-                return self._person(run, index, entities, mention)
+            if not _agrees(self._gender(run), "person", gender):
+                continue
+            doc = mention.doc
+            after = run.end
+            if doc[after].text == ",":  # `Ahmed al-Assadi, einem Sprecher der PMF, …`: the name's apposition
+                after = next((k + 1 for k in range(after + 1, mention.start) if doc[k].text == ","), after)
+            if any(doc[k].lower_ in DETERMINERS and person_noun(lemma_cased(doc[k + 1].text)) for k in range(after, mention.start - 1)):
+                return None  # `des Täters …, weil dieser`: someone described after the name
+            return self._person(run, index, entities, mention)
         return None
 
     def _apposed_name(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
@@ -959,8 +1004,8 @@ class SpeakerResolver:
             if role is not None:
                 for key in _role_keys(doc, role.i, subject.start):
                     name = index.beside.get(key)
-                    if name is not None:
-                        return self._person(name, index, entities, subject), True
+                    if name is not None and not (institution_noun(role.text) and self._personal(name, index)):
+                        return self._person(name, index, entities, subject), True  # `das Gericht` is no `Kachelmanns`
             if role is not None and subject[0].lower_ == {"m": "der", "f": "die"}.get(gender) and self._thing(role, gender):
                 return None, True  # `Der Frachter … Er kam aus Gladstone`, `Die Raumfähre … soll sie`: no one
             if any(person_noun(t.text) or AGE_NOUN.match(t.text) for t in words if t.text[:1].isupper()):
@@ -996,8 +1041,12 @@ class SpeakerResolver:
         doc = subject.doc
         if subject.end + 1 >= len(doc) or doc[subject.end].lower_ not in {"ist", "war", "sei"}:
             return None
+        if subject.start > 0 and doc[subject.start - 1].lower_ in PREPOSITIONS | {"seiten"}:
+            return None  # `Von Seiten der Delegation war den USA vorgeworfen worden`: no subject
         predicate = np_after(doc, subject.end + 1, subject.sent.end)
-        return self._named(doc[predicate[0] : predicate[1]], index, entities) if predicate is not None else None
+        if predicate is None or doc[predicate[0]].lower_ in OBJECT_DETERMINERS | {"des"}:
+            return None
+        return self._named(doc[predicate[0] : predicate[1]], index, entities)
 
     def _bare_name(self, subject: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """A subject of one capitalised word without an article is a name even when it is also
@@ -1437,8 +1486,11 @@ def _abbreviations(doc: Doc) -> dict[str, str]:
                     out.setdefault(doc[t.i + 1].text, doc[k + 1 : close + 1].text)
                     continue
             words = []
-            while j >= 0 and doc[j].text[:1].isupper() and doc[j].lower_ not in DETERMINERS and len(words) < 5:
-                words.insert(0, doc[j].text)
+            while j >= 0 and len(words) < 6 and (
+                doc[j].text[:1].isupper() and doc[j].lower_ not in DETERMINERS
+                or words and doc[j].lower_ in _NAME_LINKS and j > 0 and doc[j - 1].text[:1].isupper()
+            ):
+                words.insert(0, doc[j].text)  # also `Aufsichtsbehörde für Zivilluftfahrt (DGAC)`
                 j -= 1
             if words:
                 out.setdefault(doc[t.i + 1].text, " ".join(words))
