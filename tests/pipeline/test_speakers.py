@@ -658,3 +658,29 @@ def test_speakers_issuers_relatives_parties_places_and_first_persons(nlp, text, 
 )
 def test_speakers_es_brackets_agencies_plurals_and_descriptions(nlp, text, mention, canonical):
     assert canonical_of_last(nlp, text, mention) == canonical
+
+
+@pytest.mark.parametrize(
+    "text,mention,canonical",
+    [
+        # a medium called by its kind, with a nationality, or named right after its kind
+        ("Stammesangehörige durften beten, berichtet CNN. Weiter berichtet die Website des amerikanischen Fernsehsenders, dass es ein Testament gebe.", "die Website des amerikanischen Fernsehsenders", "CNN"),
+        ("Die Kommission kam laut Süddeutscher Zeitung zu dem Schluss, dass er abgeschrieben hat, wie die Zeitung schreibt.", "die Zeitung", "Süddeutsche Zeitung"),
+        ("Das sagte Johanna Moser in einem Interview mit der Zeitung „Neues Deutschland“.", "der Zeitung", "Neues Deutschland"),
+        ("Der Zugriff ist längst üblich, vermutet die taz.", "die taz", "taz"),
+        # not a new organisation, nor several people, nor a medium after `laut`
+        ("Airbus verkauft an Boeing. Langfristig strebt das neue Unternehmen die Börse an.", "das neue Unternehmen", None),
+        ("Bundesaußenminister Guido Westerwelle lobte Serbien. Die Außenminister Frankreichs, Italiens und Österreichs erklärten, sie begrüßten das.", "Die Außenminister Frankreichs, Italiens und Österreichs", None),
+        ("Am Dienstag wurde seitens der Behörden des Landes laut taz deutlich gemacht, dass Helfer unerwünscht sind.", "der Behörden des Landes laut taz", None),
+        # issued texts, mixed-case abbreviations, the same office by another noun
+        ("Grundlage ist ein Haftbefehl des Internationalen Strafgerichtshofs (IStGH) vom 23. Mai.", "ein Haftbefehl des Internationalen Strafgerichtshofs (IStGH)", "Internationaler Strafgerichtshof"),
+        ("Die Schutzgemeinschaft der Kapitalanleger (SdK) forderte den Rücktritt.", "Die Schutzgemeinschaft der Kapitalanleger (SdK)", "Schutzgemeinschaft der Kapitalanleger"),
+        (
+            "Der stellvertretende Direktor der Rettungsagentur, Bambang Suryo Aji, sagte, man habe Trümmer gefunden. „Die Maschine liegt vor der Insel“, so der stellvertretende Chef der Behörde.",
+            "der stellvertretende Chef der Behörde",
+            "Bambang Suryo Aji",
+        ),
+    ],
+)
+def test_speakers_media_by_kind_plural_roles_and_offices(nlp, text, mention, canonical):
+    assert canonical_of_last(nlp, text, mention) == canonical

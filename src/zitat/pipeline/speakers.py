@@ -57,8 +57,10 @@ _ISSUED = (  # texts and words someone issues: `einer Mitteilung der Polizei`, `
     "verlautbarung", "erklärung", "mitteilung", "meldung", "stellungnahme", "bericht", "berichten", "angaben", "schreiben",
     "website", "homepage", "internetseite", "ankündigung", "aussage", "aussagen", "äußerung", "einschätzung", "auffassung",
     "ansicht", "darstellung", "auskunft", "informationen", "schätzung", "schätzungen", "worten", "recherchen",
+    "haftbefehl", "urteil", "beschluss", "studie", "umfrage", "analyse",
 )
 _NAME_LINKS = {"für", "of", "for", "ohne", "de", "du", "la"}  # small words inside an organisation's name
+_LOWERCASE_MEDIA = {"taz", "heise"}  # media whose names are written in lower case
 _AGENCIES = {"dpa", "ddp", "epd", "kna", "sid", "apa", "afp", "ap", "reuters"}  # news agencies, as written in compounds
 _PARTIES_BY_ADJECTIVE = {"Grünen": "Die Grünen", "Linke": "Die Linke", "Linken": "Die Linke"}
 _COMMUNITIES = {"Stadt", "Gemeinde", "Land", "Bundesland", "Freistaat", "Kanton", "Landkreis", "Kreis", "Bezirk", "Provinz", "Staat"}
@@ -104,19 +106,21 @@ _UNIQUE_INSTITUTIONS = {
     "bundeskanzleramt", "uno", "nato", "kanzleramt",
 }
 # Adjectives in institutions' names: `Deutscher Wetterdienst`, `Auswärtiges Amt`, `Europäische Kommission`, `Rotes Kreuz`, `Oberster Gerichtshof`.
-_PROPER_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:isch|ig|al|lich)|Deutsch|Rot|Weiß|Oberst)(e|en|er|es)$")
+_PROPER_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:isch|ig|al|lich|deutsch)|Deutsch|Rot|Weiß|Oberst)(e|en|er|es)$")
 _ARABIC_ARTICLE = re.compile(r"^(al|el|ad|as|ar)-[A-ZÄÖÜ]")  # `al-Dschasira`
 # Offices news names by several nouns: a head of government is `Premierminister`, `Regierungschef`, `Ministerpräsident`.
 _HEADS_OF_GOVERNMENT = ("ministerpräsident", "premierminister", "regierungschef", "premier")
 _SAME_OFFICE = {
     **{noun: _HEADS_OF_GOVERNMENT for noun in _HEADS_OF_GOVERNMENT},
     **{noun: ("präsident", "staatschef", "staatsoberhaupt") for noun in ("präsident", "staatschef", "staatsoberhaupt")},
+    **{noun: ("chef", "direktor", "leiter") for noun in ("chef", "direktor", "leiter")},
 }
 # Last words of company names, which make the word before them a name though it is a noun too.
 _COMPANY_WORDS = {"motors", "inc.", "inc", "corp.", "corporation", "ltd.", "llc", "airlines", "airways", "holdings"}
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 _ELIDED_PARTICLE = re.compile(r"^d['’][A-ZÄÖÜ]\w+$")
 _DOMAIN = re.compile(r"^\w[\w-]*(\.[\w-]+)*\.(com|org|net|de|at|ch|eu|info|fr|it|uk|ru|es|nl|tv)$", re.IGNORECASE)
+_MIXED_ABBREVIATION = re.compile(r"^[A-ZÄÖÜ][a-zäöü]?[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,7}$")  # `SdK`, `IStGH`, in brackets after the name
 _REGNAL = re.compile(r"^[IVX]{1,4}\.$")
 _KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # `Ki-moon`, `Jong-un`: a Korean given name after the family name
 _DEMONYMS = {
@@ -506,7 +510,11 @@ class SpeakerResolver:
         if len(words) == 1 and (words[0].text in PRONOUNS or head in PRONOUNS) or head in _MALE | _FEMALE:
             return self._pronoun(mention, head, index, entities, last)
         role = self._role_noun(mention)
-        several = role is not None and role.lower_ != lemma(role.text).lower() and role.lower_.endswith("n") and mention[0].lower_ in {"die", "den"}
+        several = (
+            role is not None
+            and mention[0].lower_ in {"die", "den"}
+            and (role.lower_ != lemma(role.text).lower() and role.lower_.endswith("n") or _plural_verb_after(mention))
+        )  # `die Organisationen`, `Die Außenminister Frankreichs, Italiens und Österreichs erklärten`
         if role is not None and not several:  # not `Drei Organisationen, X, Y und Z … die Organisationen`
             personal = person_noun(role.text) and not institution_noun(role.text)  # `der Student` is no `BWL-Student` named before
             named_before = None if personal else self._institution_before(mention, role, index)
@@ -538,13 +546,21 @@ class SpeakerResolver:
             predicate = self._predicate_name(mention, index, entities)
             if predicate is not None:
                 return predicate  # `Der Verkäufer war die Firma Cargolifter AG`
+        core = [t for t in self._unlocated(words) if t.lower_ not in DETERMINERS]  # `des amerikanischen Fernsehsenders`
         if (
-            len(self._unlocated(words)) == 2
-            and role is not None
-            and lemma(role.text).lower().endswith(_ORGANISATION_NOUNS)
-            and lemma(role.text).lower() == role.lower_  # `die Organisationen`: several, which no one name stands for
+            role is not None
+            and words[0].lower_ in DETERMINERS
+            and core[-1] == role
+            and all(t.text[:1].islower() and t.lower_.rstrip("nrs").endswith("ische") for t in core[:-1])  # not `das neue Unternehmen`
+            and lemma(role.text).lower().endswith(_ORGANISATION_NOUNS + _MEDIA_HEADS)
+            and not several  # `die Organisationen`: several, which no one name stands for
             and self._phrase_gender(mention) != "p"
         ):
+            doc = mention.doc
+            titled = mention.end < len(doc) and doc[mention.end].text in OPENING_MARKS and lemma(role.text).lower().endswith(_MEDIA_HEADS)
+            after = _quoted_name(doc[mention.end : min(len(doc), mention.end + 8)]) if titled else None
+            if after is not None:  # `mit der Zeitung „Neues Deutschland“`
+                return self._entity(entities, after, after.lower(), mention, "organisation")
             return self._organisation_before(mention, index, entities)  # `Amnesty International … Die Organisation (in Bonn)`
         resident = len(words) == 2 and role is not None and self._resident(role.text)  # `der Berliner`, not `die Berliner Polizei`
         if head in {"der", "die"} and (any(AGE_NOUN.match(t.text) for t in mention) or role is not None and _demonym(role.text) or resident):
@@ -686,8 +702,11 @@ class SpeakerResolver:
         association = self._association(words)
         if association is not None:  # `der Verband kommunaler Unternehmen`
             return self._entity(entities, association, association.lower(), mention, "organisation")
-        domain = next((t.text for t in words if _DOMAIN.match(t.text)), None)
-        if domain is not None:  # `Der Website worldreferee.com`, `das Onlineangebot CNN.com`
+        domain = next(
+            (t.text for t in words if (_DOMAIN.match(t.text) or t.text in _LOWERCASE_MEDIA) and mention.doc[t.i - 1].lower_ not in {"laut", "nach", "von"}),
+            None,
+        )
+        if domain is not None:  # `Der Website worldreferee.com`, `das Onlineangebot CNN.com`, `die taz`
             return self._entity(entities, domain, domain.lower(), mention, "organisation")
         if len(called) == 1 and 0 < lead == len(words) - 1 and not indefinite and self.lexicon.is_place(called[0].text):
             place = called[0].text  # `das finanziell angeschlagene Venezuela`
@@ -705,7 +724,7 @@ class SpeakerResolver:
                 return self._entity(entities, name, name.lower(), mention, "organisation")
             return None  # `Der Vertreter Libyens`: a role described, not a name
         text = " ".join(t.text for t in words)
-        if _abbreviation(text) and text in index.abbreviations:
+        if text in index.abbreviations:  # `NASA`, `SdK`
             text = index.abbreviations[text]
         elif len(words) == 1 and "-" in words[0].text and self._role_compound(words[0].text):
             first = words[0].text.split("-")[0]
@@ -1425,6 +1444,17 @@ def _plural_verb_beside(mention: Span) -> bool:
     return False
 
 
+def _plural_verb_after(mention: Span) -> bool:
+    """`Die Außenminister … erklärten`: a plural finite verb right after the mention, not an
+    adjective before a noun (`die Kanzlerin einigen Teilnehmern zufolge`)."""
+    doc = mention.doc
+    k = mention.end
+    if k >= len(doc) or k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
+        return False
+    word = doc[k]
+    return word.is_alpha and word.text[:1].islower() and (word.lower_ == "sind" or word.lower_.endswith("en")) and word.lower_ not in _NOT_VERBS
+
+
 def _other_attribute(key: str, own: list[str]) -> bool:
     """Whether a role key's attribute differs from all of a mention's (`französisch präsident`
     against `brasilian präsident`); `venezolanisch` and `Venezuelas` agree by their first letters."""
@@ -1475,7 +1505,7 @@ def _abbreviations(doc: Doc) -> dict[str, str]:
     """`Bundesgerichtshof (BGH)` -> {"BGH": "Bundesgerichtshof"}."""
     out: dict[str, str] = {}
     for t in doc:
-        if t.text == "(" and t.i + 2 < len(doc) and doc[t.i + 2].text == ")" and _abbreviation(doc[t.i + 1].text):
+        if t.text == "(" and t.i + 2 < len(doc) and doc[t.i + 2].text == ")" and (_abbreviation(doc[t.i + 1].text) or _MIXED_ABBREVIATION.match(doc[t.i + 1].text)):
             j = t.i - 1
             close = j
             while close >= 0 and close > j - 2 and doc[close].text in _NAME_QUOTES:
@@ -1489,6 +1519,11 @@ def _abbreviations(doc: Doc) -> dict[str, str]:
             while j >= 0 and len(words) < 6 and (
                 doc[j].text[:1].isupper() and doc[j].lower_ not in DETERMINERS
                 or words and doc[j].lower_ in _NAME_LINKS and j > 0 and doc[j - 1].text[:1].isupper()
+                # `Schutzgemeinschaft der Kapitalanleger (SdK)`, not `Chef der Vereinten Nationen (UN)`
+                or words
+                and doc[j].lower_ in {"der", "des"}
+                and j > 0
+                and doc[j - 1].text[:1] == doc[t.i + 1].text[:1] != words[0][:1]
             ):
                 words.insert(0, doc[j].text)  # also `Aufsichtsbehörde für Zivilluftfahrt (DGAC)`
                 j -= 1
