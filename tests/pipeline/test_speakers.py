@@ -86,6 +86,8 @@ def test_first_name_gender_from_the_list_then_by_ending():
     ]
     # names it does not know: by their ending, or not at all
     assert [first_name_gender(n) for n in ("Xylomina", "Qwertonius", "Blorf")] == ["f", "m", ""]
+    # names it knows for both: no guess by the ending
+    assert [first_name_gender(n) for n in ("Robbie", "Kim")] == ["", ""]
 
 
 def canonical_for(nlp, text, mention):
@@ -683,4 +685,21 @@ def test_speakers_es_brackets_agencies_plurals_and_descriptions(nlp, text, menti
     ],
 )
 def test_speakers_media_by_kind_plural_roles_and_offices(nlp, text, mention, canonical):
+    assert canonical_of_last(nlp, text, mention) == canonical
+
+
+@pytest.mark.parametrize(
+    "text,mention,canonical",
+    [
+        # the subject of the clause before a semicolon, with a name that holds `ohne`
+        ("Die Organisation Reporter ohne Grenzen hisste die Flagge; außerdem zeigte sie eine schwarze Fahne.", "sie", "Reporter ohne Grenzen"),
+        # a nationality that took up a name, whose first name is for men and women alike
+        (
+            "Nach dem Sieg am Mittwoch hat Robbie McEwen wieder gewonnen. Der Australier gewann die siebte Etappe. Er fährt für das Lotto-Team.",
+            "Er",
+            "Robbie McEwen",
+        ),
+    ],
+)
+def test_speakers_clause_subjects_and_descriptions_as_subjects(nlp, text, mention, canonical):
     assert canonical_of_last(nlp, text, mention) == canonical

@@ -154,8 +154,8 @@ def first_name_gender(name: str) -> str:
     if low in _MALE_IN_A_OR_E:
         return "m"
     known = name_lexicon().given_names.get(name)
-    if known:
-        return known
+    if known is not None:
+        return known  # "" where the list knows the name for both (`Robbie`, `Andrea`, `Kim`)
     if len(low) < 3:
         return ""
     if low.endswith(("a", "e", "trud", "run", "hild")) and not low.endswith(("ee", "ue")):

@@ -966,9 +966,9 @@ class SpeakerResolver:
             return None, False  # an object: not this rule
         here = bisect_left(index.sentence_starts, sent.start)
         candidates = self._subjects_before(index, here)
-        if mention.start > sent.start and (doc[mention.start - 1].text == "," or subordinate):
-            own = self._subject_of(sent, index)  # `Beobachter gehen davon aus, sie trauen …`
-            if own is not None and own.end <= mention.start:
+        if mention.start > sent.start and (doc[mention.start - 1].text == "," or subordinate or any(t.text == ";" for t in doc[sent.start : mention.start])):
+            own = self._subject_of(sent, index)
+            if own is not None and own.end <= mention.start:  # `Beobachter gehen davon aus, sie trauen …`, `X hisste …; außerdem zeigte sie`
                 candidates.insert(0, own)
         speaker = index.sentence_speakers.get(sent.start)
         source = speaker is not None and speaker.end <= mention.start and _source(speaker) and self._named(speaker, index, entities) is not None
@@ -985,6 +985,7 @@ class SpeakerResolver:
                     for t in subject[1:]
                     if t.lower_ in PREPOSITIONS
                     and t.lower_ not in {"von", "vom", "zu"}
+                    and not (t.lower_ in {"ohne", "für"} and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())  # `Reporter ohne Grenzen`
                     and doc[t.i - 1].text[:1].isupper()
                     and doc[t.i - 1].lower_ not in DETERMINERS
                 ),
@@ -1007,6 +1008,11 @@ class SpeakerResolver:
                 if gender == "m":
                     continue
                 return None, True  # a group: `Die Mediatoren X und Y … Sie konnten`
+            role = self._role_noun(subject)
+            if subject[0].lower_ in {"der", "die"} and len(words) == 2 and role is not None and _demonym(role.text):
+                named = self._named_subject_before(subject, index, entities)  # `Robbie McEwen … Der Australier gewann … Er fährt`
+                if named is not None:
+                    return named, True
             if subject[0].lower_ in {"der", "die"} and any(AGE_NOUN.match(t.text) for t in subject):
                 # `Lothar Tietge … Der 74-Jährige …`: the person the article just named, unless
                 # named right there (`Die 24-jährige Thailänderin Prapawadee Jaroenrattanatarakoon`)
