@@ -703,3 +703,24 @@ def test_speakers_media_by_kind_plural_roles_and_offices(nlp, text, mention, can
 )
 def test_speakers_clause_subjects_and_descriptions_as_subjects(nlp, text, mention, canonical):
     assert canonical_of_last(nlp, text, mention) == canonical
+
+
+@pytest.mark.parametrize(
+    "text,mention,canonical",
+    [
+        # `sie` with a plural verb at the end of its subordinate clause: a group
+        ("Die Staatsanwaltschaft Oslo gab bekannt, dass den Tätern ein Nachlass zugebilligt wird, falls sie den Ort der Bilder bekannt geben.", "sie", None),
+        ("Die Kuratorin Herta Müller lud Gäste ein, darunter Menschen, die auf die Union blicken, in der sie heute leben.", "sie", None),
+        # a thing someone owns as the subject between: its owner is still meant
+        ("Seinen Ausstieg hatte Fred Delmare im Oktober angekündigt. Sein letzter Drehtag war Anfang November. An diesem Tag wurde er verabschiedet.", "er", "Fred Delmare"),
+        # regnal numbers after a monarch's title; someone unnamed introduced after the last name
+        ("Fürst Rainier III. residierte seit 1949. Bereits im März kam er ins Krankenhaus.", "er", "Rainier III."),
+        (
+            "Das Grab von Edgar Allan Poe wird am Geburtstag Poes von einem Unbekannten besucht. Der Mann lässt Rosen zurück. Niemand weiß, wer er ist.",
+            "er",
+            None,
+        ),
+    ],
+)
+def test_speakers_plural_clauses_owned_things_monarchs_and_the_unnamed(nlp, text, mention, canonical):
+    assert canonical_of_last(nlp, text, mention) == canonical

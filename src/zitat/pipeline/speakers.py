@@ -68,6 +68,7 @@ _NOT_BEFORE_NAMES = {  # determiners that never stand before a person's name
     "dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes", "jenem", "jenen", "ein", "eine", "einer",
     "eines", "einem", "einen", "jeder", "jede", "jedes", "jedem", "jeden", "kein", "keine", "keiner", "keines", "keinem", "keinen",
 }
+_MONARCHS = {"Fürst", "Fürstin", "König", "Königin", "Kaiser", "Kaiserin", "Papst", "Prinz", "Prinzessin", "Zar", "Sultan", "Emir", "Großherzog"}
 _DEMONSTRATIVES = {"dieser": "m", "diese": "f", "jener": "m", "jene": "f"}
 _ABBREVIATION = re.compile(r"^[A-ZÄÖÜ]{2,10}$")  # `NASA`, `SPIEGEL ONLINE`
 _WORKS = {"roman", "buch", "film", "lied", "song", "album", "serie", "stück", "gedicht", "oper", "titel"}
@@ -318,14 +319,14 @@ class SpeakerResolver:
                 or j == i + 1 and texts[j] in self.lexicon.surnames and not _abbreviation(texts[i]) and not self.lexicon.is_place(texts[i])  # `Yona Metzger`
             ):
                 j += 1
-            if j < len(doc) and _REGNAL.match(doc[j].text) and self._first_name(doc[j - 1].text):
-                j += 1  # `Elisabeth II.`, `Benedikt XVI.`
+            if j < len(doc) and _REGNAL.match(doc[j].text) and (self._first_name(doc[j - 1].text) or i > 0 and texts[i - 1] in _MONARCHS):
+                j += 1  # `Elisabeth II.`, `Benedikt XVI.`, `Fürst Rainier III.`
             if j + 1 < len(doc) and doc[j].lower_ in {"zu", "von"} and self._first_name(doc[j - 1].text) and doc[j + 1].text[:1].isupper():
                 j += 2  # `Karl-Theodor zu Guttenberg`, though `Guttenberg` is a place too
             if j - i >= 3 and person_noun(texts[i]) and self._first_name(texts[i + 1]):
                 i += 1  # `Major Valeri Trojanow`: a rank that is also a first name
-            if j - i == 1 and i > 0 and texts[i - 1].lower() in _NOT_BEFORE_NAMES and texts[i] in self.lexicon.nouns:
-                i = j  # `dieser Art`, `eine Rose`: the noun, not the first name
+            if j - i == 1 and i > 0 and texts[i - 1].lower() in _NOT_BEFORE_NAMES and (texts[i] in self.lexicon.nouns or _adjectival(texts[i])):
+                i = j  # `dieser Art`, `eine Rose`: the noun, not the first name; `einem Unbekannten`: an adjective's noun
                 continue
             runs.append(doc[i:j])
             i = j
@@ -1033,12 +1034,31 @@ class SpeakerResolver:
                         return self._person(name, index, entities, subject), True  # `das Gericht` is no `Kachelmanns`
             if role is not None and subject[0].lower_ == {"m": "der", "f": "die"}.get(gender) and self._thing(role, gender):
                 return None, True  # `Der Frachter … Er kam aus Gladstone`, `Die Raumfähre … soll sie`: no one
+            if role is not None and subject[0].lower_ in POSSESSIVES and self.lexicon.genus(role.text) == gender and self.lexicon.inanimate(role.text):
+                continue  # `Delmare hatte … Sein letzter Drehtag war … An diesem Tag wurde er`: its owner is still meant
             if any(person_noun(t.text) or AGE_NOUN.match(t.text) for t in words if t.text[:1].isupper()):
                 if subject[0].lower_ in {"der", "die"}:
+                    if self._introduced_since_name(subject, index):
+                        return None, True  # `von einem Unbekannten besucht. Der Mann lässt …`: the one introduced, unnamed
                     # a definite description mostly takes up someone just named
                     return self._nearest_person(subject, gender, index, entities, None), True
                 return None, True  # someone new and not named: `ein 39-jähriger Landwirt`
         return None, False
+
+    def _introduced_since_name(self, subject: Span, index: NameIndex) -> bool:
+        """Whether someone unnamed was introduced (`einem Unbekannten`, `ein Mann`) after the last
+        name before a definite description and at most a sentence before it."""
+        doc = subject.doc
+        lo = bisect_left(index.starts, subject.start)
+        here = bisect_left(index.sentence_starts, subject.sent.start)
+        start = max(index.names[lo - 1].end if lo else 0, index.sentence_starts[max(0, here - 1)])
+        for k in range(start, subject.start - 1):
+            word = doc[k + 1].text
+            if doc[k].lower_ in INDEFINITE_ARTICLES and word[:1].isupper():
+                base = lemma_cased(word)
+                if person_noun(base) or not self.lexicon.is_common_noun(base) and word.endswith(("en", "er", "e")):
+                    return True
+        return False
 
     def _thing(self, noun: Token, gender: str) -> bool:
         """A thing of the pronoun's gender, in the singular, that no one is: `Der Frachter … er`."""
@@ -1335,6 +1355,13 @@ def _issuer(mention: Span) -> Span | None:
     return None
 
 
+def _adjectival(word: str) -> bool:
+    """`Unbekannten`, `Verletzten`: a noun made of an adjective or participle, inflected."""
+    low = word.lower()
+    base = lemma_cased(low)
+    return low.endswith(("e", "en", "er", "em", "es")) and base != low and base[:1].islower()
+
+
 def _demonym(word: str) -> bool:
     """`Franzose`, `Britin`, `US-Amerikaner`: a noun for someone of a nation."""
     low = word.lower().rsplit("-", 1)[-1].removesuffix("in")
@@ -1440,10 +1467,15 @@ def _relative_of(run: Span) -> bool:
 
 def _plural_verb_beside(mention: Span) -> bool:
     """Whether the finite verb next to a `sie` is plural (`sie haben`, `forderten sie`, `sie
-    seien`): German third-person plurals end in `-en`, singulars never do (`hat`, `forderte`)."""
+    seien`): German third-person plurals end in `-en`, singulars never do (`hat`, `forderte`).
+    In a subordinate clause the finite verb comes last: `falls sie den Ort bekannt geben`."""
     doc = mention.doc
-    for k in (mention.end, mention.start - 1):
-        if 0 <= k < len(doc):
+    last = None
+    if any(doc[k].lower_ in SUBORDINATORS | _RELATIVE for k in range(max(0, mention.start - 2), mention.start)):
+        end = next((k for k in range(mention.end, min(len(doc), mention.end + 20)) if doc[k].is_punct), None)
+        last = end - 1 if end is not None and end - 1 >= mention.end else None
+    for k in (mention.end, mention.start - 1, last):
+        if k is not None and 0 <= k < len(doc):
             word = doc[k]
             if word.is_alpha and word.text[:1].islower() and (word.lower_ == "sind" or word.lower_.endswith("en")) and word.lower_ not in _NOT_VERBS:
                 return True
