@@ -52,8 +52,9 @@ class NameLexicon:
         return known
 
     def _compound(self, word: str) -> bool:
-        """`Gesamtrechnung`, `Marineoberst`: a compound whose last part is a known noun."""
-        if len(word) < 8 or "-" in word:
+        """`Gesamtrechnung`, `Marineoberst`: a compound whose last part is a known noun. German
+        compounds do not end in a bare `-i` (`Rafsandschani`, `Palazzi`), names often do."""
+        if len(word) < 8 or "-" in word or word.endswith("i") and not word.endswith("ei"):
             return False
         for cut in range(3, len(word) - 3):
             tail = word[cut:].capitalize()

@@ -319,11 +319,13 @@ class SpeakerResolver:
                 or j == i + 1 and texts[j] in self.lexicon.surnames and not _abbreviation(texts[i]) and not self.lexicon.is_place(texts[i])  # `Yona Metzger`
             ):
                 j += 1
+            if j < len(doc) and j - i == 1 and self._first_name(texts[i]) and (_INITIAL.match(texts[j]) or len(texts[j]) == 1 and texts[j].isupper()):
+                j += 1  # `Albert G.`, `Steve St.`: a surname the article shortens
             if j < len(doc) and _REGNAL.match(doc[j].text) and (self._first_name(doc[j - 1].text) or i > 0 and texts[i - 1] in _MONARCHS):
                 j += 1  # `Elisabeth II.`, `Benedikt XVI.`, `Fürst Rainier III.`
             if j + 1 < len(doc) and doc[j].lower_ in {"zu", "von"} and self._first_name(doc[j - 1].text) and doc[j + 1].text[:1].isupper():
                 j += 2  # `Karl-Theodor zu Guttenberg`, though `Guttenberg` is a place too
-            if j - i >= 3 and person_noun(texts[i]) and self._first_name(texts[i + 1]):
+            if j - i >= 3 and person_noun(texts[i]) and texts[i] in self.lexicon.nouns and self._first_name(texts[i + 1]):
                 i += 1  # `Major Valeri Trojanow`: a rank that is also a first name
             if j - i == 1 and i > 0 and texts[i - 1].lower() in _NOT_BEFORE_NAMES and (texts[i] in self.lexicon.nouns or _adjectival(texts[i])):
                 i = j  # `dieser Art`, `eine Rose`: the noun, not the first name; `einem Unbekannten`: an adjective's noun
@@ -405,6 +407,9 @@ class SpeakerResolver:
             and t.text not in self.lexicon.places
             and t.lower_ not in DETERMINERS
             and lemma_cased(t.text)[:1].isupper()
+            and not (  # `der Pilot Charles Riggs Probleme`: a plural after a full name
+                j >= 2 and self._first_name(doc[j - 2].text) and t.text.endswith(("e", "en", "n", "s")) and lemma_cased(t.text) in self.lexicon.nouns
+            )
         )
 
     def _name_token(self, t: Token) -> bool:
@@ -429,6 +434,8 @@ class SpeakerResolver:
             return False  # `ein Vertrauter`: a noun made of an adjective (`der Vertraute`), inflected
         if text.endswith("en") and text not in self.lexicon.surnames and lemma_cased(text) != text and self.lexicon.is_common_noun(lemma_cased(text)):
             return False  # `von Bewaffneten`: an adjectival noun, inflected
+        if text not in self.lexicon.surnames and _adjectival(text):
+            return False  # `Herkömmliche Kartoffeln` at the start of a sentence: an adjective
         if text.endswith("in") and len(text) > 6 and text not in self.lexicon.surnames and self.lexicon.is_noun_or_compound(text[:-2]):
             return False  # `Lokalmatadorin`: the feminine of a noun the lexicon knows
         return not self.lexicon.is_noun_or_compound(text.split("-")[-1])
@@ -1029,7 +1036,7 @@ class SpeakerResolver:
             role = self._role_noun(subject)
             if role is not None:
                 for key in _role_keys(doc, role.i, subject.start):
-                    name = index.beside.get(key)
+                    name = index.beside.get(key) or index.headline.get(key)  # also `Komponist György Ligeti` above
                     if name is not None and not (institution_noun(role.text) and self._personal(name, index)):
                         return self._person(name, index, entities, subject), True  # `das Gericht` is no `Kachelmanns`
             if role is not None and subject[0].lower_ == {"m": "der", "f": "die"}.get(gender) and self._thing(role, gender):
@@ -1130,7 +1137,7 @@ class SpeakerResolver:
             return None  # a quotation: its frame, if any, gave a speaker above
         verb = v2_verb(doc, start, sent.end)
         if verb is None:
-            return None
+            return _relative_fronted(sent)
         found = subject_of(doc, start, verb, sent.end, grammatical=True)
         if found is None or speaker is not None and speaker.start <= found[0] < speaker.end:
             return speaker  # `Dem „Figaro“ zufolge hob Sarkozy … hervor`: the subject, not the source
@@ -1168,7 +1175,9 @@ class SpeakerResolver:
         window = [
             n
             for n in index.names[max(0, lo - 8) : lo]
-            if mention.start - n.end < self.max_distance and not any(s <= n.start < e for s, e in index.quoted)
+            if mention.start - n.end < self.max_distance
+            and not any(s <= n.start < e for s, e in index.quoted)
+            and not (n.start > 0 and n.doc[n.start - 1].text in OPENING_MARKS)  # a title: `„Le Grand Macabre“`
         ]
         if last is not None and last.mentions:
             since = max(end for _, end in last.mentions)
@@ -1355,11 +1364,26 @@ def _issuer(mention: Span) -> Span | None:
     return None
 
 
+def _relative_fronted(sent: Span) -> Span | None:
+    """`Die neue Kartoffelsorte, für die BASF eine Genehmigung möchte, trägt …`: a first noun
+    phrase with a relative clause after it, which the verb-second parse does not see past."""
+    doc = sent.doc
+    if doc[sent.start].lower_ not in DETERMINERS:
+        return None
+    comma = next((k for k in range(sent.start + 1, min(sent.end, sent.start + 8)) if doc[k].text == ","), None)
+    if comma is None or comma + 2 >= sent.end:
+        return None
+    after = doc[comma + 1].lower_, doc[comma + 2].lower_
+    if after[0] in _RELATIVE | {"das", "dessen", "deren"} or after[0] in PREPOSITIONS and after[1] in _RELATIVE | {"dem", "denen", "das"}:
+        return doc[sent.start : comma]
+    return None
+
+
 def _adjectival(word: str) -> bool:
     """`Unbekannten`, `Verletzten`: a noun made of an adjective or participle, inflected."""
     low = word.lower()
     base = lemma_cased(low)
-    return low.endswith(("e", "en", "er", "em", "es")) and base != low and base[:1].islower()
+    return "-" not in low and low.endswith(("e", "en", "er", "em", "es")) and base != low and base[:1].islower()
 
 
 def _demonym(word: str) -> bool:
