@@ -8,10 +8,11 @@ from zitat.model import SCHEMA_VERSION, DocumentResult, Entity, Part, SpeakerRef
 
 
 def _result() -> DocumentResult:
-    text = "„Wir bleiben“, sagte er."
+    text = "„Wir bleiben“, sagte er dem „Spiegel“."
     quote = Part.from_spans(text, [(0, 13)])
     speaker = SpeakerRef("er", ((21, 23),), "Angela Merkel")
-    statement = Statement("q1", "direct", quote, "speech", speaker, Part.from_spans(text, [(15, 20)]))
+    addressee = SpeakerRef("dem „Spiegel“", ((24, 37),), "Spiegel", "organisation")
+    statement = Statement("q1", "direct", quote, "speech", speaker, Part.from_spans(text, [(15, 20)]), addressee=addressee)
     return DocumentResult("doc-1", (statement,), (Entity("Angela Merkel", "person", ((21, 23),), ("q1",)),), {"outlet": "x"})
 
 
@@ -21,6 +22,7 @@ def test_model_round_trip_through_json():
     assert DocumentResult.from_dict(data) == result
     assert data["schema_version"] == SCHEMA_VERSION
     assert data["outlet"] == "x"
+    assert data["quotes"][0]["addressee"] == {"text": "dem „Spiegel“", "spans": [[24, 37]], "canonical": "Spiegel", "kind": "organisation"}
 
 
 def test_model_part_text_follows_spans():

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "1.1"  # 1.1: speaker.kind
+SCHEMA_VERSION = "1.2"  # 1.1: speaker.kind; 1.2: addressee.canonical and addressee.kind
 
 TYPES = ("direct", "indirect", "free_indirect", "indirect_free_indirect", "reported")
 
@@ -48,7 +48,7 @@ class Part:
 
 @dataclass(frozen=True)
 class SpeakerRef(Part):
-    """The speaker mention of one quote, with the canonical name it resolves to."""
+    """The speaker (or addressee) mention of one quote, with the canonical name it resolves to."""
 
     canonical: str | None = None
     kind: str | None = None  # "person", "organisation", or "unresolved" (nobody the article names)
@@ -73,7 +73,7 @@ class Statement:
     speaker: SpeakerRef | None = None
     cue: Part | None = None
     frame: Part | None = None
-    addressee: Part | None = None
+    addressee: SpeakerRef | None = None
     nested_in: str | None = None
     confidence: float = 1.0
 
@@ -107,7 +107,7 @@ class Statement:
             speaker=SpeakerRef.from_dict(data.get("speaker")),
             cue=Part.from_dict(data.get("cue")),
             frame=Part.from_dict(data.get("frame")),
-            addressee=Part.from_dict(data.get("addressee")),
+            addressee=SpeakerRef.from_dict(data.get("addressee")),
             nested_in=data.get("nested_in"),
             confidence=float(data.get("confidence", 1.0)),
         )

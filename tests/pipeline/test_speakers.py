@@ -750,3 +750,21 @@ def test_speakers_plural_clauses_owned_things_monarchs_and_the_unnamed(nlp, text
 def test_speakers_names_ranks_initials_plurals_and_titles(nlp, text, mention, canonical):
     title = "Wien: Komponist György Ligeti gestorben" if "Macabre" in text else None
     assert canonical_of_last(nlp, text, mention, title) == canonical
+
+
+def test_speakers_addressees_resolve_like_speakers():
+    text = (
+        "Bundeskanzlerin Angela Merkel sprach in Berlin. „Wir müssen handeln“, sagte Innenminister Thomas de Maizière "
+        "gegenüber dem „Spiegel“. „Das reicht nicht“, sagte sie vor Journalisten. Merkel warf dem Innenminister vor, dass er zögere."
+    )
+    result = zitat.extract(text)
+    addressees = {q.addressee.text: (q.addressee.canonical, q.addressee.kind) for q in result.quotes if q.addressee is not None}
+    assert addressees == {
+        "dem „Spiegel“": ("Spiegel", "organisation"),
+        "Journalisten": (None, "unresolved"),
+        "dem Innenminister": ("Thomas de Maizière", "person"),
+    }
+    # someone spoken to who also speaks has that mention among theirs
+    maiziere = next(e for e in result.speakers if e.canonical == "Thomas de Maizière")
+    start = text.rindex("dem Innenminister")
+    assert (start, start + len("dem Innenminister")) in maiziere.mentions

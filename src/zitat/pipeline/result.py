@@ -28,7 +28,7 @@ def doc_to_result(doc: Doc, doc_id: str | None = None, extra: dict[str, Any] | N
         info = store.get(sid, {})
 
         parts = {role: _part(text, found.get(sid)) for role, found in roles.items()}
-        speaker = parts["speaker"]
+        speaker, addressee = parts["speaker"], parts["addressee"]
         statements.append(
             Statement(
                 id=sid,
@@ -38,7 +38,9 @@ def doc_to_result(doc: Doc, doc_id: str | None = None, extra: dict[str, Any] | N
                 speaker=SpeakerRef(speaker.text, speaker.spans, info.get("canonical"), info.get("kind")) if speaker else None,
                 cue=parts["cue"],
                 frame=parts["frame"],
-                addressee=parts["addressee"],
+                addressee=(
+                    SpeakerRef(addressee.text, addressee.spans, info.get("addressee_canonical"), info.get("addressee_kind")) if addressee else None
+                ),
                 nested_in=info.get("nested_in"),
                 confidence=float(info.get("confidence", 1.0)),
             )

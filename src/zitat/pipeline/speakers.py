@@ -45,8 +45,8 @@ from zitat.lexicon.words import (
     SUBORDINATORS,
     TITLES,
 )
-from zitat.pipeline.annotations import QUOTE, SPEAKER, meta, spans_of
-from zitat.pipeline.frames import AGE_NOUN, OPENING_MARKS, np_after, subject_of, v2_verb
+from zitat.pipeline.annotations import ADDRESSEE, QUOTE, SPEAKER, meta, spans_of
+from zitat.pipeline.frames import AGE_NOUN, CLOSING_MARKS, OPENING_MARKS, np_after, subject_of, v2_verb
 from zitat.text.quotemarks import QUOTE_MARKS
 
 _NAME_JOINERS = {"von", "van", "de", "der", "al", "bin", "el", "zu", "-", "da"}
@@ -202,6 +202,12 @@ class SpeakerResolver:
             store[sid]["kind"] = entity.kind
             if not reporter:
                 last = entity
+        for sid, spans in spans_of(doc, ADDRESSEE).items():  # `sagte er dem „Spiegel“`, `forderte Merkel auf`
+            entity = self.resolve(spans[0], index, entities, None)
+            store.setdefault(sid, {})["addressee_canonical"] = entity.canonical if entity is not None else None
+            store[sid]["addressee_kind"] = entity.kind if entity is not None else "unresolved"
+            if entity is not None and entity.quotes and (spans[0].start_char, spans[0].end_char) not in entity.mentions:
+                entity.mentions.append((spans[0].start_char, spans[0].end_char))
         doc._.zitat_entities = [
             {"canonical": e.canonical, "kind": e.kind, "mentions": e.mentions, "quotes": e.quotes}
             for e in entities.values()
@@ -663,7 +669,7 @@ class SpeakerResolver:
         inside = [n for n in index.names[lo:hi] if n.end <= mention.end]
         person_first = bool(inside) and inside[0].start == mention.start and self._first_name(inside[0][0].text)
         if quoted is not None and self._quoted_org(mention, quoted) and not person_first:
-            return self._entity(entities, quoted, quoted.lower(), mention)  # `der „Arbeitskreis Vorratsdatenspeicherung“`, not `Johanna Moser vom „…“`
+            return self._entity(entities, quoted, quoted.lower(), mention, "organisation")  # `der „Arbeitskreis Vorratsdatenspeicherung“`, not `Johanna Moser vom „…“`
         expanded = self._bracketed_expansion(mention, index)
         if expanded is not None and not person_first:  # `Die Weltgesundheitsorganisation (WHO) in Genf`
             return self._entity(entities, expanded, expanded.lower(), mention, "organisation")
@@ -800,6 +806,8 @@ class SpeakerResolver:
             return False  # `Roman „Atemschaukel“`
         words = quoted.split()
         mark = next((t for t in mention if t.text in OPENING_MARKS), None)
+        if mark is not None and mark.i == mention.start + 1 and first.lower_ in DETERMINERS and mention[-1].text in CLOSING_MARKS:
+            return True  # `dem „Spiegel“`: nothing but an article and a quoted name
         uninflected = (  # `die Online-Ausgabe des „Spiegel“`: a noun would be `des Spiegels`
             mark is not None
             and mark.i > mention.start
