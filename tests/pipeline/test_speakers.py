@@ -768,3 +768,27 @@ def test_speakers_addressees_resolve_like_speakers():
     maiziere = next(e for e in result.speakers if e.canonical == "Thomas de Maizière")
     start = text.rindex("dem Innenminister")
     assert (start, start + len("dem Innenminister")) in maiziere.mentions
+
+
+@pytest.mark.parametrize(
+    "text,mention,canonical",
+    [
+        # an indefinite role noun is someone new, not the office holder named before
+        ("Regierungssprecher Robert Gibbs schwieg. „Ich hoffe auf Frieden“, sagte ein Sprecher.", "ein Sprecher", None),
+        # `von der` before an abbreviation joins no name; a time zone is no organisation
+        ("Tesla übernahm Grohmann, sagte Patrick Georg von der IG Metall um 15:36 Uhr MEZ. Die IG hofft auf Tarife.", "Die IG", "IG"),
+        # groups and institutions called by a noun and their own name; a city before a name of its own
+        ("Die Gruppe Turkey Blocks berichtet, dass Wikipedia gesperrt ist.", "Die Gruppe Turkey Blocks", "Turkey Blocks"),
+        ("Dies berichtet das Washingtoner SITE-Institut, das Websites begutachtet.", "das Washingtoner SITE-Institut", "SITE-Institut"),
+        # a truncated compound in a bracketed name, and the name behind a compound with an issued text
+        (
+            "Der Lesben- und Schwulenverband Deutschland (LSVD) stellte Strafanzeige. Das steht in dem LSVD-Schreiben an die Polizei.",
+            "dem LSVD-Schreiben",
+            "Lesben- und Schwulenverband Deutschland",
+        ),
+        # what someone's news said is theirs, not the news' name
+        ("Um 15:36 Uhr MEZ meldeten die Internet-Nachrichten der ARD, Feldmann rechne mit einer Verhandlung.", "die Internet-Nachrichten der ARD", "ARD"),
+    ],
+)
+def test_speakers_indefinite_roles_groups_and_bracketed_names(nlp, text, mention, canonical):
+    assert canonical_of_last(nlp, text, mention) == canonical

@@ -57,10 +57,12 @@ _ISSUED = (  # texts and words someone issues: `einer Mitteilung der Polizei`, `
     "verlautbarung", "erklärung", "mitteilung", "meldung", "stellungnahme", "bericht", "berichten", "angaben", "schreiben",
     "website", "homepage", "internetseite", "ankündigung", "aussage", "aussagen", "äußerung", "einschätzung", "auffassung",
     "ansicht", "darstellung", "auskunft", "informationen", "schätzung", "schätzungen", "worten", "recherchen",
-    "haftbefehl", "urteil", "beschluss", "studie", "umfrage", "analyse",
+    "haftbefehl", "urteil", "beschluss", "studie", "umfrage", "analyse", "nachrichten",
 )
 _NAME_LINKS = {"für", "of", "for", "ohne", "de", "du", "la"}  # small words inside an organisation's name
 _LOWERCASE_MEDIA = {"taz", "heise"}  # media whose names are written in lower case
+_TIME_ZONES = {"MEZ", "MESZ", "UTC", "GMT", "CET", "CEST", "EST", "EDT", "PST", "PDT"}  # `um 15:36 Uhr MEZ`: no organisation
+_GROUP_NOUNS = {"gruppe", "initiative", "bewegung", "plattform", "kampagne", "netzwerk", "bündnis", "vereinigung"}  # `Die Gruppe Turkey Blocks`
 _AGENCIES = {"dpa", "ddp", "epd", "kna", "sid", "apa", "afp", "ap", "reuters"}  # news agencies, as written in compounds
 _PARTIES_BY_ADJECTIVE = {"Grünen": "Die Grünen", "Linke": "Die Linke", "Linken": "Die Linke"}
 _COMMUNITIES = {"Stadt", "Gemeinde", "Land", "Bundesland", "Freistaat", "Kanton", "Landkreis", "Kreis", "Bezirk", "Provinz", "Staat"}
@@ -347,6 +349,7 @@ class SpeakerResolver:
             and doc[j].lower_ in {"von", "van", "de"}
             and doc[j + 1].lower_ in {"der", "den", "la", "le"}
             and self._name_token(doc[j + 2])
+            and not _abbreviation(doc[j + 2].text)  # `Patrick Georg von der IG Metall`
             and self._first_name(doc[j - 1].text)
         )
 
@@ -426,7 +429,7 @@ class SpeakerResolver:
         low = text.lower()
         if low in DETERMINERS or low in PREPOSITIONS or low in ADVERBS or low in CONJUNCTIONS:
             return False
-        if text in PRONOUNS or low in PRONOUNS or low.rstrip(".") in TITLES:
+        if text in PRONOUNS or low in PRONOUNS or low.rstrip(".") in TITLES or text in _TIME_ZONES:
             return False
         if text in self.lexicon.first_names or _abbreviation(text) or _CAMEL_CASE.search(text):
             return True  # `NASA`, `ISNA`: abbreviations name organisations even where the lexicon lists them; `ThyssenKrupp`
@@ -508,12 +511,12 @@ class SpeakerResolver:
     def resolve(
         self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder], last: EntityBuilder | None
     ) -> EntityBuilder | None:
-        found = self._named(mention, index, entities)
-        if found is not None:
-            return found
         issuer = _issuer(mention)
         if issuer is not None:  # `einer Verlautbarung der Internationalen Sicherheitsunterstützungstruppe`, `der Ankündigung der Ministerin`
             return self.resolve(issuer, index, entities, last)
+        found = self._named(mention, index, entities)
+        if found is not None:
+            return found
         words = [t for t in mention if not t.is_punct]
         if len(words) == 1 and words[0].lower_ in _RELATIVE and mention.start > 1 and mention.doc[mention.start - 1].text == ",":
             return self._before_comma(mention, index, entities)
@@ -529,7 +532,7 @@ class SpeakerResolver:
             and mention[0].lower_ in {"die", "den"}
             and (role.lower_ != lemma(role.text).lower() and role.lower_.endswith("n") or _plural_verb_after(mention))
         )  # `die Organisationen`, `Die Außenminister Frankreichs, Italiens und Österreichs erklärten`
-        if role is not None and not several:  # not `Drei Organisationen, X, Y und Z … die Organisationen`
+        if role is not None and not several and mention[0].lower_ not in INDEFINITE_ARTICLES:  # not `Drei Organisationen, X, Y und Z … die Organisationen`, not `ein Sprecher`
             personal = person_noun(role.text) and not institution_noun(role.text)  # `der Student` is no `BWL-Student` named before
             named_before = None if personal else self._institution_before(mention, role, index)
             if named_before is not None:  # `Flughafen Bremen … Der Flughafen`
@@ -677,7 +680,8 @@ class SpeakerResolver:
         if len(words) == 1 and "-" in words[0].text:
             source, _, text = words[0].text.partition("-")
             if (_abbreviation(source) or source.lower() in _AGENCIES) and text.lower().endswith(_ISSUED):
-                return self._entity(entities, source, source.lower(), mention, "organisation")  # `laut einer dpa-Meldung`
+                name = index.abbreviations.get(source, source)  # `laut einer dpa-Meldung`, `dem LSVD-Schreiben`
+                return self._entity(entities, name, name.lower(), mention, "organisation")
         if len(words) == 1 and words[0].text in _PARTIES_BY_ADJECTIVE and mention[0].lower_ in {"die", "der", "den"}:
             party = _PARTIES_BY_ADJECTIVE[words[0].text]  # `Die Grünen`, `der Linken`
             return self._entity(entities, party, party.lower(), mention, "organisation")
@@ -845,6 +849,8 @@ class SpeakerResolver:
         institution = len(words) == 2 and (institution_noun(words[1].text) or self._noun(words[1].text) and not person_noun(words[1].text))
         if institution and _PROPER_ADJECTIVE.match(words[0].text):  # also `dem Europäischen Parlament`
             return self._proper_adjective(words[0].text, words[1].text)
+        if len(words) == 2 and self._resident(words[0].text) and "-" in words[1].text and _abbreviation(words[1].text.split("-")[0]):
+            return words[1].text  # `das Washingtoner SITE-Institut`: named by itself
         if len(words) == 2 and self._resident(words[0].text) and self._noun(words[1].text) and not person_noun(words[1].text):
             return f"{words[0].text} {words[1].text}"  # `die Hamburger Stadtreinigung`, `die Wiener Linien`: a city's
         return None
@@ -881,7 +887,7 @@ class SpeakerResolver:
     def _institution_called(self, words: list[Token]) -> str | None:
         """An institution's kind, then its name: `Die Betreiberfirma Vattenfall Europe`, `die
         Gewerkschaft ver.di`; the name."""
-        if len(words) < 2 or not institution_noun(words[0].text) or not self.lexicon.is_noun_or_compound(words[0].text):
+        if len(words) < 2 or not (institution_noun(words[0].text) or words[0].lower_ in _GROUP_NOUNS) or not self.lexicon.is_noun_or_compound(words[0].text):
             return None
         rest = words[1:]
         joined = [t for t in rest[1:-1] if t.lower_ in _NAME_JOINERS | {"ohne", "für"}]  # `Reporter ohne Grenzen`
@@ -1589,6 +1595,7 @@ def _abbreviations(doc: Doc) -> dict[str, str]:
             while j >= 0 and len(words) < 6 and (
                 doc[j].text[:1].isupper() and doc[j].lower_ not in DETERMINERS
                 or words and doc[j].lower_ in _NAME_LINKS and j > 0 and doc[j - 1].text[:1].isupper()
+                or words and doc[j].lower_ == "und" and j > 0 and doc[j - 1].text.endswith("-")  # `Lesben- und Schwulenverband`
                 # `Schutzgemeinschaft der Kapitalanleger (SdK)`, not `Chef der Vereinten Nationen (UN)`
                 or words
                 and doc[j].lower_ in {"der", "des"}
