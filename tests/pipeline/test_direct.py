@@ -142,6 +142,12 @@ def test_quoted_words_do_not_hide_the_indirect_statement_around_them():
         ("„Das wird das größte Update“, zitiert die „Computerwoche“ Lynch in einem Bericht.", "die „Computerwoche“", "Lynch"),
         ("Der Fraktionschef Volker Ratzmann wird von der „Netzeitung“ mit den Worten zitiert: „Wowereit ist angeschlagen.“", "der „Netzeitung“", "Der Fraktionschef Volker Ratzmann"),
         ("„Die Schuld liegt bei uns“ wird der Franzose im Fachblatt „La Gazetta dello Sport“ zitiert.", "Fachblatt „La Gazetta dello Sport“", "der Franzose"),
+        # no medium named: the text someone is quoted in
+        (
+            "Der GdP-Vorsitzende Konrad Freiberg wird in einer Presseerklärung der Gewerkschaft mit den Worten zitiert: „Was wir brauchen, ist Personal.“",
+            "einer Presseerklärung der Gewerkschaft",
+            "Der GdP-Vorsitzende Konrad Freiberg",
+        ),
     ],
 )
 def test_direct_a_medium_quoting_someone_makes_two_statements(text, medium, quoted):

@@ -291,23 +291,37 @@ def _quoting_medium(doc: Doc, verb: int, speaker: tuple[int, int], start: int, e
     """The other party of `zitieren` than `speaker`: a `von`/`in` phrase, the phrase right after
     the verb, or the subject before it, if it can speak or is a quoted name."""
 
-    def other(phrase: tuple[int, int] | None) -> tuple[int, int] | None:
+    def other(phrase: tuple[int, int] | None, texts: bool = False) -> tuple[int, int] | None:
         if phrase is None or phrase[0] < speaker[1] and speaker[0] < phrase[1]:
             return None
         quoted = any(doc[k].text in OPENING_MARKS for k in range(*phrase))  # `die „Computerwoche“`
-        return phrase if quoted or speaks_as_object(doc, phrase) else None
+        issued = texts and any(doc[k].lower_.endswith(_QUOTING_TEXTS) for k in range(*phrase) if doc[k].text[:1].isupper())
+        return phrase if quoted or issued or speaks_as_object(doc, phrase) else None
 
-    for k in range(start, end):  # the passive's agent or the place it was quoted in
-        if doc[k].lower_ in {"von", "vom", "in", "im"} and k not in range(*speaker):
-            found = other(np_after(doc, k + 1, end))
-            if found is not None and found[0] == k + 1:
-                return found
+    def placed(texts: bool) -> tuple[int, int] | None:
+        for k in range(start, end):  # the passive's agent or the place it was quoted in
+            if doc[k].lower_ in {"von", "vom", "in", "im"} and k not in range(*speaker):
+                found = other(np_after(doc, k + 1, end), texts)
+                if found is not None and found[0] == k + 1:
+                    return found
+        return None
+
+    found = placed(texts=False)
+    if found is not None:
+        return found
     after = np_after(doc, verb + 1, end)
     if after is not None and after[0] == verb + 1 and other(after) is not None:
         return after  # `zitiert die „Computerwoche“ Lynch`
     if verb > start:
-        return other(subject_before(doc, start, verb))  # `Ein Fernsehsender zitierte Papandreou`
-    return None
+        found = other(subject_before(doc, start, verb))  # `Ein Fernsehsender zitierte Papandreou`
+        if found is not None:
+            return found
+    return placed(texts=True)  # no medium named: the text it is quoted in, `in einer Presseerklärung der Gewerkschaft`
+
+
+# Texts a speaker is quoted in, which the data counts as quoting him: `wird in einer
+# Presseerklärung der Gewerkschaft mit den Worten zitiert`.
+_QUOTING_TEXTS = ("presseerklärung", "pressemitteilung", "erklärung", "mitteilung", "stellungnahme", "interview", "artikel", "bericht")
 
 
 def _future(doc: Doc, finite: int, end: int) -> bool:
