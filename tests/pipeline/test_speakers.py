@@ -792,3 +792,24 @@ def test_speakers_addressees_resolve_like_speakers():
 )
 def test_speakers_indefinite_roles_groups_and_bracketed_names(nlp, text, mention, canonical):
     assert canonical_of_last(nlp, text, mention) == canonical
+
+
+@pytest.mark.parametrize(
+    "text,mention,canonical",
+    [
+        # an office with an attribute after a double space; the name after a company's or medium's kind
+        ("Nun hat sich der EU-Kommissar  für Schulwesen und Kultur, Ján Figeľ, geäußert. Der Kommissar verweist auf das Recht.", "Der Kommissar", "Ján Figeľ"),
+        ("Da der Softwarehersteller Microsoft mit Vista Kritik erntete, kommt Windows 7.", "der Softwarehersteller Microsoft", "Microsoft"),
+        ("18 Menschen starben, berichtet das arabische Nachrichtenportal al-Arabiya unter Berufung auf Rebellen.", "das arabische Nachrichtenportal al-Arabiya", "al-Arabiya"),
+        ("Die Regierungspartei Palästinas, die Hamas, bezeichnete die Anschläge als Selbstverteidigung.", "Die Regierungspartei Palästinas, die Hamas", "Hamas"),
+        # a court called by its kind takes up the one named by its full compound
+        ("Das Bundesverfassungsgericht reagiert auf den Wandel. Das Gericht weist auf die Nutzung von Computern hin.", "Das Gericht", "Bundesverfassungsgericht"),
+        ("Der 6. Strafsenat des Oberlandesgerichts in Düsseldorf verkündete das Urteil. Das Gericht sah es als erwiesen an.", "Das Gericht", "Oberlandesgericht Düsseldorf"),
+        # someone's words in the genitive; a request is nobody; a government of a group is no institution named
+        ("Neil Armstrong betrat den Mond. Die ersten Worte Armstrongs gingen um die Welt.", "Die ersten Worte Armstrongs", "Neil Armstrong"),
+        ("Schreiben an die Kultusministerin Dorothea Henzler, mit der Bitte um Hilfe, blieben liegen. Auf die Bitte erfolgte nichts.", "die Bitte", None),
+        ("Die Rebellen wollen eine Zaiditen-Regierung installieren. Die Regierung beschuldigt die Rebellen.", "Die Regierung", None),
+    ],
+)
+def test_speakers_offices_companies_courts_and_words(nlp, text, mention, canonical):
+    assert canonical_of_last(nlp, text, mention) == canonical

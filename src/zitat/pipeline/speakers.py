@@ -57,12 +57,15 @@ _ISSUED = (  # texts and words someone issues: `einer Mitteilung der Polizei`, `
     "verlautbarung", "erklärung", "mitteilung", "meldung", "stellungnahme", "bericht", "berichten", "angaben", "schreiben",
     "website", "homepage", "internetseite", "ankündigung", "aussage", "aussagen", "äußerung", "einschätzung", "auffassung",
     "ansicht", "darstellung", "auskunft", "informationen", "schätzung", "schätzungen", "worten", "recherchen",
-    "haftbefehl", "urteil", "beschluss", "studie", "umfrage", "analyse", "nachrichten",
+    "haftbefehl", "urteil", "beschluss", "studie", "umfrage", "analyse", "nachrichten", "worte",
 )
 _NAME_LINKS = {"für", "of", "for", "ohne", "de", "du", "la"}  # small words inside an organisation's name
 _LOWERCASE_MEDIA = {"taz", "heise"}  # media whose names are written in lower case
+# How the names of public institutions begin: `Bundesverfassungsgericht`, `Landgericht`, `Oberlandesgericht`, `Amtsgericht`.
+_OFFICIAL = ("bundes", "landes", "land", "ober", "amts", "verfassungs", "verwaltungs", "staats", "sozial", "arbeits", "finanz")
 _TIME_ZONES = {"MEZ", "MESZ", "UTC", "GMT", "CET", "CEST", "EST", "EDT", "PST", "PDT"}  # `um 15:36 Uhr MEZ`: no organisation
-_GROUP_NOUNS = {"gruppe", "initiative", "bewegung", "plattform", "kampagne", "netzwerk", "bündnis", "vereinigung"}  # `Die Gruppe Turkey Blocks`
+# Nouns for a group or company that its name follows: `Die Gruppe Turkey Blocks`, `der Softwarehersteller Microsoft`.
+_GROUP_NOUNS = ("gruppe", "initiative", "bewegung", "plattform", "kampagne", "netzwerk", "bündnis", "vereinigung", "hersteller", "anbieter", "betreiber")
 _AGENCIES = {"dpa", "ddp", "epd", "kna", "sid", "apa", "afp", "ap", "reuters"}  # news agencies, as written in compounds
 _PARTIES_BY_ADJECTIVE = {"Grünen": "Die Grünen", "Linke": "Die Linke", "Linken": "Die Linke"}
 _COMMUNITIES = {"Stadt", "Gemeinde", "Land", "Bundesland", "Freistaat", "Kanton", "Landkreis", "Kreis", "Bezirk", "Provinz", "Staat"}
@@ -481,8 +484,8 @@ class SpeakerResolver:
             relative = after is not None and after + 1 < len(doc) and doc[after].lower_ in _RELATIVE and doc[after + 1].lower_ in DETERMINERS
             if after is not None and not relative:  # `Atilla Selek, der die Zünder schmuggelte`: a relative clause
                 for j in range(after, min(len(doc), after + 4)):
-                    if doc[j].is_punct:
-                        break
+                    if doc[j].is_punct or doc[j].lower_ in PREPOSITIONS:
+                        break  # not `Dorothea Henzler, mit der Bitte`
                     if j + 1 < len(doc) and doc[j].text.endswith("s") and doc[j + 1].text[:1].isupper():
                         continue  # a genitive before the noun: `Winfried Hassemer, Papiers Stellvertreter`
                     if doc[j].text[:1].isupper() and self._noun(doc[j].text):
@@ -500,10 +503,10 @@ class SpeakerResolver:
             if t.is_punct:
                 return None
             if t.lower_ in {"des", "der", "für", "von", "vom"} and j > 0:
-                office = doc[j - 1]
+                office = doc[j - 2] if doc[j - 1].is_space and j > 1 else doc[j - 1]  # also `EU-Kommissar  für Kultur`
                 base = office.text.removesuffix("s")  # `des Generalanwalts`
                 if office.text[:1].isupper() and person_noun(base) and not institution_noun(base) and self._noun(base):
-                    return j - 1
+                    return office.i
         return None
 
     # -- resolution -------------------------------------------------------------------
@@ -649,10 +652,23 @@ class SpeakerResolver:
         for key in (role.text, "-" + role.text):
             found = index.positions.get(key, [])
             near += found[bisect_left(found, mention.start - 399) : bisect_left(found, mention.start)]
+        if institution_noun(role.text):  # `Das Bundesverfassungsgericht … Das Gericht`: a compound of the same kind
+            tail = role.lower_
+            for word, found in index.positions.items():
+                low = word.lower()
+                if "-" not in word and low.startswith(_OFFICIAL) and low.removesuffix("s").removesuffix("e").endswith(tail) and len(low) > len(tail) + 3:
+                    near += [k for k in found[bisect_left(found, mention.start - 399) : bisect_left(found, mention.start)]]
         for k in sorted(near, reverse=True):
             t = doc[k]
-            if t.text != role.text:
-                return t.text if institution_noun(role.text) else None  # `UN-Sicherheitsrat … Der Sicherheitsrat`, not `UN-Resolution … die Resolution`
+            if t.text != role.text and "-" not in t.text:
+                base = lemma_cased(t.text) if lemma_cased(t.text)[:1].isupper() else t.text
+                after = k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ == "in" else k + 1  # also `des Oberlandesgerichts in Düsseldorf`
+                place = doc[after] if after < len(doc) else None
+                if place is not None and place.text[:1].isupper() and self.lexicon.is_place(place.text):
+                    return f"{base} {place.text}"  # `Das Landgericht Hamburg … Das Gericht`
+                return base
+            if t.text != role.text:  # `UN-Sicherheitsrat … Der Sicherheitsrat`, not `UN-Resolution … die Resolution`, `Zaiditen-Regierung`
+                return t.text if institution_noun(role.text) and _abbreviation(t.text.split("-")[0]) else None
             if k + 1 >= len(doc):
                 continue
             named = self._proper_adjective(doc[k - 1].text, t.text) if k > 0 else None
@@ -673,6 +689,9 @@ class SpeakerResolver:
         person_first = bool(inside) and inside[0].start == mention.start and self._first_name(inside[0][0].text)
         if quoted is not None and self._quoted_org(mention, quoted) and not person_first:
             return self._entity(entities, quoted, quoted.lower(), mention, "organisation")  # `der „Arbeitskreis Vorratsdatenspeicherung“`, not `Johanna Moser vom „…“`
+        apposed = _apposed_organisation(mention)
+        if apposed is not None:  # `Die Regierungspartei Palästinas, die Hamas`
+            return self._entity(entities, apposed, apposed.lower(), mention, "organisation")
         expanded = self._bracketed_expansion(mention, index)
         if expanded is not None and not person_first:  # `Die Weltgesundheitsorganisation (WHO) in Genf`
             return self._entity(entities, expanded, expanded.lower(), mention, "organisation")
@@ -887,7 +906,8 @@ class SpeakerResolver:
     def _institution_called(self, words: list[Token]) -> str | None:
         """An institution's kind, then its name: `Die Betreiberfirma Vattenfall Europe`, `die
         Gewerkschaft ver.di`; the name."""
-        if len(words) < 2 or not (institution_noun(words[0].text) or words[0].lower_ in _GROUP_NOUNS) or not self.lexicon.is_noun_or_compound(words[0].text):
+        head = words[0].lower_ if words else ""
+        if len(words) < 2 or not (institution_noun(words[0].text) or head.endswith(_GROUP_NOUNS + _MEDIA_HEADS)) or not self.lexicon.is_noun_or_compound(words[0].text):
             return None
         rest = words[1:]
         joined = [t for t in rest[1:-1] if t.lower_ in _NAME_JOINERS | {"ohne", "für"}]  # `Reporter ohne Grenzen`
@@ -1368,12 +1388,31 @@ def _national_institution(words: list[Token]) -> str | None:
     return None
 
 
+def _apposed_organisation(mention: Span) -> str | None:
+    """`Die Regierungspartei Palästinas, die Hamas`: an organisation's kind, then its name after a
+    comma and an article; the name."""
+    words = [t for t in mention if not t.is_space]
+    if len(words) < 5 or words[-3].text != "," or words[-2].lower_ not in DETERMINERS or not words[-1].text[:1].isupper():
+        return None
+    head = next((t for t in words[: len(words) - 3] if t.text[:1].isupper() and t.lower_ not in DETERMINERS), None)
+    if head is None or not (institution_noun(head.text) or head.lower_.endswith(_ORGANISATION_NOUNS)):
+        return None
+    return words[-1].text
+
+
 def _issuer(mention: Span) -> Span | None:
-    """The genitive after a text that someone issued: `einer Mitteilung der Polizei Bremen`."""
-    for t in mention[:3]:
-        if t.text[:1].isupper() and t.i + 2 < mention.end:
-            if t.lower_.endswith(_ISSUED) and mention.doc[t.i + 1].lower_ in {"der", "des"}:
-                return mention.doc[t.i + 1 : mention.end]
+    """The genitive after a text that someone issued: `einer Mitteilung der Polizei Bremen`,
+    `Die ersten Worte Armstrongs`."""
+    doc = mention.doc
+    for t in mention[:4]:
+        if t.text[:1].isupper() and t.lower_ not in DETERMINERS and t.i + 1 < mention.end:
+            if not t.lower_.endswith(_ISSUED):
+                return None
+            after = doc[t.i + 1]
+            if after.lower_ in {"der", "des"} and t.i + 2 < mention.end:
+                return doc[t.i + 1 : mention.end]
+            if t.i + 2 == mention.end and after.text[:1].isupper() and after.text.endswith("s") and after.is_alpha:
+                return doc[t.i + 1 : mention.end]  # a name in the genitive
             return None
     return None
 
