@@ -813,3 +813,26 @@ def test_speakers_indefinite_roles_groups_and_bracketed_names(nlp, text, mention
 )
 def test_speakers_offices_companies_courts_and_words(nlp, text, mention, canonical):
     assert canonical_of_last(nlp, text, mention) == canonical
+
+
+@pytest.mark.parametrize(
+    "text,mention,canonical",
+    [
+        # a name in the genitive after a noun; a party's abbreviation before a name is not part of it
+        ("Das Spiel wurde durch das Ausrasten Timothee Atoubas überschattet. Danach zeigte er dem Publikum den Finger.", "er", "Timothee Atouba"),
+        ("Der Abgeordnete der CDU Frank Mindermann aus Syke trat zurück. Er bedauere das.", "Er", "Frank Mindermann"),
+        # an office held as a predicate introduces no one new
+        ("Sepp Daxenberger wurde 1996 als erster Grüner in das Amt eines Bürgermeisters gewählt. Der Politiker galt als charismatisch. 2002 wurde er Landeschef.", "er", "Sepp Daxenberger"),
+        # a pronoun in a clause after a `dass` clause takes that clause's subject
+        (
+            (
+                "Kurt Ertel zog seine Kandidatur zurück. Anlass war die Anzeige eines Privatdetektivs. "
+                "Dieser behauptete belegen zu können, dass Ertel für Strecken Dienstfahrten abgerechnet hat, obwohl er einen Dienstwagen nutzte."
+            ),
+            "er",
+            "Kurt Ertel",
+        ),
+    ],
+)
+def test_speakers_genitive_names_abbreviations_predicates_and_dass_clauses(nlp, text, mention, canonical):
+    assert canonical_of_last(nlp, text, mention) == canonical

@@ -315,6 +315,7 @@ class SpeakerResolver:
             j = i + 1
             while j < len(doc) and (
                 self._name_token(doc[j])
+                and not (_abbreviation(texts[j - 1]) and self._first_name(texts[j]))  # `der CDU Frank Mindermann`
                 or (self._first_name(doc[j - 1].text) or _INITIAL.match(doc[j - 1].text)) and doc[j].text[:1].isupper() and doc[j].is_alpha
                 or self._foreign_surname(doc, j)
                 or doc[j].lower_ in _NAME_JOINERS
@@ -1012,6 +1013,10 @@ class SpeakerResolver:
             own = self._subject_of(sent, index)
             if own is not None and own.end <= mention.start:  # `Beobachter gehen davon aus, sie trauen …`, `X hisste …; außerdem zeigte sie`
                 candidates.insert(0, own)
+        if subordinate:
+            inner = _clause_subject_before(mention)
+            if inner is not None and (not candidates or candidates[0] is None or inner.start != candidates[0].start):
+                candidates.insert(0, inner)  # `…, dass Ertel Fahrten abgerechnet hat, obwohl er …`: the clause it hangs on
         speaker = index.sentence_speakers.get(sent.start)
         source = speaker is not None and speaker.end <= mention.start and _source(speaker) and self._named(speaker, index, entities) is not None
         if speaker is not None and (speaker.start > mention.end and not _source(speaker) or source):
@@ -1095,7 +1100,8 @@ class SpeakerResolver:
         start = max(index.names[lo - 1].end if lo else 0, index.sentence_starts[max(0, here - 1)])
         for k in range(start, subject.start - 1):
             word = doc[k + 1].text
-            if doc[k].lower_ in INDEFINITE_ARTICLES and word[:1].isupper():
+            genitive = doc[k].lower_ in {"eines", "einer"} and k > 0 and doc[k - 1].text[:1].isupper()  # `das Amt eines Bürgermeisters`
+            if doc[k].lower_ in INDEFINITE_ARTICLES and word[:1].isupper() and not genitive:
                 base = lemma_cased(word)
                 if person_noun(base) or not self.lexicon.is_common_noun(base) and word.endswith(("en", "er", "e")):
                     return True
@@ -1388,6 +1394,19 @@ def _national_institution(words: list[Token]) -> str | None:
     return None
 
 
+def _clause_subject_before(mention: Span) -> Span | None:
+    """The subject of a `dass` clause right before the comma that opens the pronoun's clause."""
+    doc = mention.doc
+    comma = mention.start - 2
+    for k in range(comma - 1, max(mention.sent.start, comma - 25) - 1, -1):
+        if doc[k].text == ",":
+            return None
+        if doc[k].lower_ == "dass":
+            found = np_after(doc, k + 1, comma)
+            return doc[found[0] : found[1]] if found is not None and found[0] == k + 1 else None
+    return None
+
+
 def _apposed_organisation(mention: Span) -> str | None:
     """`Die Regierungspartei Palästinas, die Hamas`: an organisation's kind, then its name after a
     comma and an article; the name."""
@@ -1498,9 +1517,22 @@ def surname_key(run: Span, capitalised: set[str]) -> str:
     if len(run) >= 2 and _KOREAN_GIVEN.match(run[-1].text):
         return run[-2].lower_  # `Ban Ki-moon` is `Ban`: the family name comes first
     last = run[-1].text
-    if last.endswith("s") and len(last) > 4 and last[:-1].lower() in capitalised:
+    if last.endswith("s") and len(last) > 4 and (last[:-1].lower() in capitalised or _after_noun(run)):
         last = last[:-1]
     return last.lower()
+
+
+def _after_noun(run: Span) -> bool:
+    """`Das Ausrasten Timothee Atoubas`: a name right after a noun that is no office stands in
+    the genitive."""
+    doc = run.doc
+    if run.start < 2 or doc[run.start - 2].lower_ not in {"der", "die", "das", "den", "dem", "des"}:
+        return False
+    before = doc[run.start - 1]
+    if not before.text[:1].isupper() or not before.is_alpha or person_noun(before.text) or person_noun(lemma_cased(before.text)):
+        return False
+    lexicon = name_lexicon()  # not `der Pilot Charles Riggs`: a noun for a person is an office
+    return lexicon.inanimate(before.text) or not lexicon.is_common_noun(before.text)
 
 
 def _entity_gender(entity: EntityBuilder) -> str:
