@@ -836,3 +836,16 @@ def test_speakers_offices_companies_courts_and_words(nlp, text, mention, canonic
 )
 def test_speakers_genitive_names_abbreviations_predicates_and_dass_clauses(nlp, text, mention, canonical):
     assert canonical_of_last(nlp, text, mention) == canonical
+
+
+@pytest.mark.parametrize(
+    "text,mention,canonical",
+    [
+        ("Am 3. August veröffentlichte das Bundesministerium für Bildung und Forschung einen Bericht.", "das Bundesministerium für Bildung und Forschung", "Bundesministerium für Bildung und Forschung"),
+        # a federal office is one, whatever country follows; a paper named by its compound, with where it wrote
+        ("Das Bundeskartellamt in Deutschland ermittelt. Das Kartellamt hofft auf Kronzeugen.", "Das Kartellamt", "Bundeskartellamt"),
+        ("Evo Morales gab dem Westen die Schuld. Wie die Ärztezeitung in ihrer Onlineausgabe berichtet, ist auch Brasilien betroffen.", "die Ärztezeitung in ihrer Onlineausgabe", "Ärztezeitung"),
+    ],
+)
+def test_speakers_ministries_federal_offices_and_papers(nlp, text, mention, canonical):
+    assert canonical_of_last(nlp, text, mention) == canonical

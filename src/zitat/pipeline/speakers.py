@@ -664,7 +664,7 @@ class SpeakerResolver:
             if t.text != role.text and "-" not in t.text:
                 base = lemma_cased(t.text) if lemma_cased(t.text)[:1].isupper() else t.text
                 after = k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ == "in" else k + 1  # also `des Oberlandesgerichts in Düsseldorf`
-                place = doc[after] if after < len(doc) else None
+                place = doc[after] if after < len(doc) and not base.lower().startswith("bundes") else None  # not `Bundeskartellamt in Deutschland`
                 if place is not None and place.text[:1].isupper() and self.lexicon.is_place(place.text):
                     return f"{base} {place.text}"  # `Das Landgericht Hamburg … Das Gericht`
                 return base
@@ -749,6 +749,9 @@ class SpeakerResolver:
         if len(called) == 1 and 0 < lead == len(words) - 1 and not indefinite and self.lexicon.is_place(called[0].text):
             place = called[0].text  # `das finanziell angeschlagene Venezuela`
             return self._entity(entities, place, place.lower(), mention, "organisation")
+        own = self._unlocated(words)
+        if len(own) == 1 < len(words) and own[0].lower_.endswith(_MEDIA_HEADS) and not self.lexicon.is_common_noun(own[0].text):
+            return self._entity(entities, own[0].text, own[0].lower_, mention, "organisation")  # `die Ärztezeitung in ihrer Onlineausgabe`
         if not words or indefinite or not all(t.text[:1].isupper() for t in words):
             return None
         if len(words) == 1 and lemma_cased(words[0].text)[:1].islower() and not _abbreviation(words[0].text):
@@ -776,7 +779,8 @@ class SpeakerResolver:
             and (self.lexicon.is_common_noun(words[0].text) or not words[0].lower_.endswith(_MEDIA_HEADS))
         ):
             return None  # `die Polizei`, `die Tonbandstimme`: a role, not a name; `der Netzzeitung` is one
-        kind = "organisation" if len(words) > 1 or _abbreviation(words[0].text) or self.lexicon.is_place(text) else self._kind(text, mention)
+        organisation = len(words) > 1 or _abbreviation(words[0].text) or self.lexicon.is_place(text) or text.lower().endswith(_MEDIA_HEADS)
+        kind = "organisation" if organisation else self._kind(text, mention)
         key = text.lower()
         if key not in entities:
             entities[key] = EntityBuilder(text, key, kind)
@@ -1381,6 +1385,9 @@ def _national_institution(words: list[Token]) -> str | None:
     Verfassungsschutz`, `das Auswärtige Amt`, `die EU-Kommission`. Its words without the article."""
     if len(words) > 1 and words[0].lower_ in {"deutsche", "deutschen"}:
         words = words[1:]  # `die deutsche Bundesregierung`
+    ministry = len(words) > 2 and words[0].lower_.startswith(("bundes", "landes")) and words[1].lower_ == "für"
+    if ministry and all(t.text[:1].isupper() or t.lower_ in {"und", ","} for t in words[2:]):
+        return words[0].doc[words[0].i : words[-1].i + 1].text  # `das Bundesministerium für Bildung und Forschung`
     if not words or not all(t.text[:1].isupper() for t in words):
         return None
     text = " ".join(t.text for t in words)
