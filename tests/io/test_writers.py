@@ -136,3 +136,19 @@ def test_import_xmi_reports_a_broken_file_and_goes_on(source, tmp_path):
     done = zitat("import-xmi", str(out), "-o", str(tmp_path / "gold"))
     assert done.returncode == 1 and b"E009" in done.stderr and b"d2.xmi" in done.stderr
     assert sorted(f.name for f in (tmp_path / "gold").iterdir()) == ["d1.json", "d3.json"]
+
+
+def test_wikinews_and_xmi_keep_the_addressees_canonical(tmp_path):
+    import zitat as z
+    from zitat.io.wikinews import from_wikinews, to_wikinews
+    from zitat.io.xmi import read_xmi, write_xmi
+
+    text = "Angela Merkel sprach in Berlin. „Wir müssen handeln“, sagte Thomas de Maizière dem „Spiegel“."
+    result = z.extract(text, "d1")
+    (quote,) = [q for q in result.quotes if q.type == "direct"]
+    assert (quote.addressee.canonical, quote.addressee.kind) == ("Spiegel", "organisation")
+    back, _ = from_wikinews(to_wikinews(result, text))
+    assert [(q.addressee.text, q.addressee.canonical) for q in back.quotes if q.addressee] == [("dem „Spiegel“", "Spiegel")]
+    write_xmi(result, text, tmp_path / "d1.xmi")
+    back, _ = read_xmi(tmp_path / "d1.xmi")
+    assert [(q.addressee.text, q.addressee.canonical) for q in back.quotes if q.addressee] == [("dem „Spiegel“", "Spiegel")]

@@ -50,10 +50,11 @@ def to_wikinews(result: DocumentResult, text: str) -> dict[str, Any]:
         }
         for role in ROLES:
             annotation[role] = _part(getattr(s, role), tokens)
-        if s.speaker is not None and s.speaker.canonical:
-            annotation["speaker"]["canonical"] = s.speaker.canonical
-        if s.speaker is not None and s.speaker.kind:
-            annotation["speaker"]["kind"] = s.speaker.kind
+        for role, ref in (("speaker", s.speaker), ("addressee", s.addressee)):
+            if isinstance(ref, SpeakerRef) and ref.canonical:
+                annotation[role]["canonical"] = ref.canonical
+            if isinstance(ref, SpeakerRef) and ref.kind:
+                annotation[role]["kind"] = ref.kind
         annotations.append(annotation)
     return {
         "documentName": str(result.id),
@@ -84,24 +85,25 @@ def from_wikinews(data: dict[str, Any]) -> tuple[DocumentResult, str]:
         spans = [(s["charBegin"], s["charEnd"]) for s in (raw or {}).get("spans", [])]
         return Part.from_spans(text, spans) if spans else None
 
+    def reference(raw: dict[str, Any] | None) -> SpeakerRef | None:
+        found = part(raw)
+        return SpeakerRef(found.text, found.spans, raw.get("canonical"), raw.get("kind")) if found is not None and raw else None
+
     quotes = []
     for n, a in enumerate(data.get("annotations", []), start=1):
         quote = part(a.get("quote"))
         if quote is None:
             continue
-        speaker = part(a.get("speaker"))
         quotes.append(
             Statement(
                 id=f"q{n}",
                 type=TYPE_MAP.get(a.get("type", ""), "direct"),
                 medium=MEDIUM_MAP.get(a.get("medium", "")),
                 quote=quote,
-                speaker=SpeakerRef(speaker.text, speaker.spans, a["speaker"].get("canonical"), a["speaker"].get("kind"))
-                if speaker
-                else None,
+                speaker=reference(a.get("speaker")),
                 cue=part(a.get("cue")),
                 frame=part(a.get("frame")),
-                addressee=part(a.get("addressee")),
+                addressee=reference(a.get("addressee")),
             )
         )
     return DocumentResult(data.get("documentName"), quotes=tuple(quotes)), text

@@ -125,26 +125,27 @@ def read_xmi(path: Path) -> tuple[DocumentResult, str]:
         spans.setdefault(key, []).append((fs.begin, fs.end))
         info.setdefault(key, fs)
     roles: dict[str, dict[str, list[tuple[int, int]]]] = {key: {} for key in spans}
-    canonicals: dict[str, str] = {}
+    canonicals: dict[tuple[str, str], str] = {}
     for fs in cas.select(ROLE):
         key = fs.statementId if fs.statementId in spans else _nearest(spans, fs.begin)
         if key is None or fs.role not in ROLES:
             continue
         roles[key].setdefault(fs.role, []).append((fs.begin, fs.end))
-        if fs.role == "speaker" and fs.canonical:
-            canonicals[key] = fs.canonical
+        if fs.role in {"speaker", "addressee"} and fs.canonical:
+            canonicals[key, fs.role] = fs.canonical
     quotes = []
     for key in sorted(spans, key=lambda k: min(spans[k])):
         fs = info[key]
         parts = {name: Part.from_spans(text, found) for name, found in roles[key].items()}
-        speaker = parts.pop("speaker", None)
+        speaker, addressee = parts.pop("speaker", None), parts.pop("addressee", None)
         quotes.append(
             Statement(
                 id=key,
                 type=fs.statementType or "direct",
                 medium=fs.medium or None,
                 quote=Part.from_spans(text, spans[key]),
-                speaker=SpeakerRef(speaker.text, speaker.spans, canonicals.get(key)) if speaker else None,
+                speaker=SpeakerRef(speaker.text, speaker.spans, canonicals.get((key, "speaker"))) if speaker else None,
+                addressee=SpeakerRef(addressee.text, addressee.spans, canonicals.get((key, "addressee"))) if addressee else None,
                 nested_in=fs.nestedIn or None,
                 confidence=float(fs.confidence) if fs.confidence is not None else 1.0,
                 **parts,

@@ -527,7 +527,9 @@ class SpeakerResolver:
         head = words[0].lower_ if words else ""
         if len(words) == 1 and head in {"ich", "wir"}:  # `„… und wir hoffen …“`: whoever says it
             speaker = next((sp for s, e, sp in index.quote_speakers if s <= mention.start < e and not sp.start <= mention.start < sp.end), None)
-            return self.resolve(speaker, index, entities, last) if speaker is not None else None
+            if speaker is None or speaker.text.lower() in {"ich", "wir"}:
+                return None  # no one said it, or only `ich` again: no name (and no going round in circles)
+            return self.resolve(speaker, index, entities, last)
         if len(words) == 1 and (words[0].text in PRONOUNS or head in PRONOUNS) or head in _MALE | _FEMALE:
             return self._pronoun(mention, head, index, entities, last)
         role = self._role_noun(mention)
@@ -1590,12 +1592,7 @@ def _plural_verb_beside(mention: Span) -> bool:
     if any(doc[k].lower_ in SUBORDINATORS | _RELATIVE for k in range(max(0, mention.start - 2), mention.start)):
         end = next((k for k in range(mention.end, min(len(doc), mention.end + 20)) if doc[k].is_punct), None)
         last = end - 1 if end is not None and end - 1 >= mention.end else None
-    for k in (mention.end, mention.start - 1, last):
-        if k is not None and 0 <= k < len(doc):
-            word = doc[k]
-            if word.is_alpha and word.text[:1].islower() and (word.lower_ == "sind" or word.lower_.endswith("en")) and word.lower_ not in _NOT_VERBS:
-                return True
-    return False
+    return any(k is not None and 0 <= k < len(doc) and _plural_verb(doc[k]) for k in (mention.end, mention.start - 1, last))
 
 
 def _plural_verb_after(mention: Span) -> bool:
@@ -1603,9 +1600,10 @@ def _plural_verb_after(mention: Span) -> bool:
     adjective before a noun (`die Kanzlerin einigen Teilnehmern zufolge`)."""
     doc = mention.doc
     k = mention.end
-    if k >= len(doc) or k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
-        return False
-    word = doc[k]
+    return k < len(doc) and not (k + 1 < len(doc) and doc[k + 1].text[:1].isupper()) and _plural_verb(doc[k])
+
+
+def _plural_verb(word: Token) -> bool:
     return word.is_alpha and word.text[:1].islower() and (word.lower_ == "sind" or word.lower_.endswith("en")) and word.lower_ not in _NOT_VERBS
 
 
