@@ -37,6 +37,15 @@ def test_pages_search_lists_quotes_with_speaker_links(client):
     assert 'class="speaker" href="/speakers/' in html
 
 
+def test_pages_show_to_whom_it_was_said(db_url):
+    store = open_store(db_url)
+    text = "Innenminister Thomas de Maizière sprach in Berlin. „Wir müssen handeln“, sagte de Maizière dem „Spiegel“."
+    list(ingest([("s1", text, {"date": "2024-03-04", "outlet": "taz", "title": "Berlin"})], store=store))
+    client = TestClient(create_app(store), raise_server_exceptions=False)
+    assert '<span class="addressee">an Spiegel</span>' in client.get("/", params={"q": "handeln"}).text
+    assert "Cue: sagte · an: Spiegel" in client.get("/articles/s1").text
+
+
 def test_pages_article_highlights_each_statement_in_place(client):
     html = client.get("/articles/a1").text
     assert '<mark class="st" tabindex="0"' in html

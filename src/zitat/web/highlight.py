@@ -47,6 +47,9 @@ def _mark(piece: Markup, s: dict[str, Any]) -> str:
     who = speaker.get("canonical") or speaker.get("text") or "unbekannt"
     cue = (s.get("cue") or {}).get("text") or "–"
     tip = f"{who} · {s['type']} · Cue: {cue}"
+    addressee = s.get("addressee") or {}
+    if addressee:
+        tip += f" · an: {addressee.get('canonical') or addressee.get('text')}"
     key = str((s.get("person") or {}).get("id") or who)
     return str(
         Markup(
