@@ -849,3 +849,11 @@ def test_speakers_genitive_names_abbreviations_predicates_and_dass_clauses(nlp, 
 )
 def test_speakers_ministries_federal_offices_and_papers(nlp, text, mention, canonical):
     assert canonical_of_last(nlp, text, mention) == canonical
+
+
+def test_speakers_a_quoted_name_of_the_kind_not_a_quoted_word(nlp):
+    text = (
+        "In der Montagsausgabe der „Münsterschen Zeitung“ war vieles neu: eine „Verschränkung“ mit multimedialen Inhalten. "
+        "In der Zeitung fand sich dazu eine Feststellung."
+    )
+    assert canonical_of_last(nlp, text, "der Zeitung") == "Münstersche Zeitung"

@@ -111,8 +111,8 @@ _UNIQUE_INSTITUTIONS = {
     "vatikan", "europäische kommission", "europäische zentralbank", "europäische parlament", "europäisches parlament",
     "bundeskanzleramt", "uno", "nato", "kanzleramt",
 }
-# Adjectives in institutions' names: `Deutscher Wetterdienst`, `Auswärtiges Amt`, `Europäische Kommission`, `Rotes Kreuz`, `Oberster Gerichtshof`.
-_PROPER_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:isch|ig|al|lich|deutsch)|Deutsch|Rot|Weiß|Oberst)(e|en|er|es)$")
+# Adjectives in institutions' names: `Deutscher Wetterdienst`, `Auswärtiges Amt`, `Europäische Kommission`, `Münstersche Zeitung`, `Rotes Kreuz`, `Oberster Gerichtshof`.
+_PROPER_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:sch|ig|al|lich)|Rot|Weiß|Oberst)(e|en|er|es)$")
 _ARABIC_ARTICLE = re.compile(r"^(al|el|ad|as|ar)-[A-ZÄÖÜ]")  # `al-Dschasira`
 # Offices news names by several nouns: a head of government is `Premierminister`, `Regierungschef`, `Ministerpräsident`.
 _HEADS_OF_GOVERNMENT = ("ministerpräsident", "premierminister", "regierungschef", "premier")
@@ -605,11 +605,19 @@ class SpeakerResolver:
                 if named is not None:
                     named.kind = "organisation"
                     return named
+        doc = mention.doc
+        for k in range(mention.start - 1, since - 1, -1):  # `der „Münsterschen Zeitung“ … In der Zeitung`: a quoted name of that kind
+            if doc[k].text in OPENING_MARKS:
+                quoted = _quoted_name(doc[k : min(mention.start, k + 8)])
+                if quoted is not None and quoted.lower().endswith(noun) and len(quoted.split()) > 1:
+                    name = self._nominative(quoted)
+                    return self._entity(entities, name, name.lower(), mention, "organisation")
         since = index.sentence_starts[max(0, here - _ORGANISATION_SENTENCES)]
         for run in reversed(index.names[bisect_left(index.starts, since) : bisect_left(index.starts, mention.start)]):
             kind = self._run_kind(run)
-            if any(s <= run.start < e for s, e in index.quoted) or kind in {"person", "place"} or kind != "organisation" and self._personal(run, index):
-                continue
+            quoted_word = len(run) == 1 and run.start > 0 and doc[run.start - 1].text in OPENING_MARKS and self.lexicon.is_noun_or_compound(run.text)
+            if any(s <= run.start < e for s, e in index.quoted) or quoted_word or kind in {"person", "place"} or kind != "organisation" and self._personal(run, index):
+                continue  # also not a quoted word (`eine „Verschränkung“`)
             named = self._named(run, index, entities)
             if named is not None:
                 named.kind = "organisation"
