@@ -209,7 +209,7 @@ class SpeakerResolver:
                 last = entity
         for sid, spans in spans_of(doc, ADDRESSEE).items():  # `sagte er dem „Spiegel“`, `forderte Merkel auf`
             entity = self.resolve(spans[0], index, entities, None)
-            store.setdefault(sid, {})["addressee_canonical"] = entity.canonical if entity is not None else None
+            store[sid]["addressee_canonical"] = entity.canonical if entity is not None else None
             store[sid]["addressee_kind"] = entity.kind if entity is not None else "unresolved"
             if entity is not None and entity.quotes and (spans[0].start_char, spans[0].end_char) not in entity.mentions:
                 entity.mentions.append((spans[0].start_char, spans[0].end_char))
@@ -542,7 +542,7 @@ class SpeakerResolver:
             personal = person_noun(role.text) and not institution_noun(role.text)  # `der Student` is no `BWL-Student` named before
             named_before = None if personal else self._institution_before(mention, role, index)
             if named_before is not None:  # `Flughafen Bremen … Der Flughafen`
-                return self._entity(entities, named_before, named_before.lower(), mention, "organisation")
+                return self._organisation(entities, named_before, mention)
             institution = institution_noun(role.text)  # `die Staatsanwaltschaft` is no person named beside it
             for key in _role_keys(mention.doc, role.i, mention.start):
                 name = index.beside.get(key)
@@ -583,19 +583,18 @@ class SpeakerResolver:
             titled = mention.end < len(doc) and doc[mention.end].text in OPENING_MARKS and lemma(role.text).lower().endswith(_MEDIA_HEADS)
             after = _quoted_name(doc[mention.end : min(len(doc), mention.end + 8)]) if titled else None
             if after is not None:  # `mit der Zeitung „Neues Deutschland“`
-                return self._entity(entities, after, after.lower(), mention, "organisation")
-            return self._organisation_before(mention, index, entities)  # `Amnesty International … Die Organisation (in Bonn)`
+                return self._organisation(entities, after, mention)
+            return self._organisation_before(mention, role, index, entities)  # `Amnesty International … Die Organisation (in Bonn)`
         resident = len(words) == 2 and role is not None and self._resident(role.text)  # `der Berliner`, not `die Berliner Polizei`
         if head in {"der", "die"} and (any(AGE_NOUN.match(t.text) for t in mention) or role is not None and _demonym(role.text) or resident):
             return self._named_subject_before(mention, index, entities)  # `der 23-jährige Sportler`, `der Franzose`
         return None
 
-    def _organisation_before(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
+    def _organisation_before(self, mention: Span, role: Token, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """`Auch Vertreter von Amnesty International verurteilten … Die Organisation verlangte`:
-        an organisation called by its kind takes up the nearest one named in the two sentences
-        before it, if that is none of the people or places named there."""
-        role = self._role_noun(mention)
-        noun = lemma((role or mention[-1]).text).lower()
+        an organisation called by its kind (`role`) takes up the nearest one named in the two
+        sentences before it, if that is none of the people or places named there."""
+        noun = lemma(role.text).lower()
         here = bisect_left(index.sentence_starts, mention.sent.start)
         since = index.sentence_starts[max(0, here - _KIND_SENTENCES)]
         for run in reversed(index.names[bisect_left(index.starts, since) : bisect_left(index.starts, mention.start)]):
@@ -611,7 +610,7 @@ class SpeakerResolver:
                 quoted = _quoted_name(doc[k : min(mention.start, k + 8)])
                 if quoted is not None and quoted.lower().endswith(noun) and len(quoted.split()) > 1:
                     name = self._nominative(quoted)
-                    return self._entity(entities, name, name.lower(), mention, "organisation")
+                    return self._organisation(entities, name, mention)
         since = index.sentence_starts[max(0, here - _ORGANISATION_SENTENCES)]
         for run in reversed(index.names[bisect_left(index.starts, since) : bisect_left(index.starts, mention.start)]):
             kind = self._run_kind(run)
@@ -699,34 +698,35 @@ class SpeakerResolver:
         inside = [n for n in index.names[lo:hi] if n.end <= mention.end]
         person_first = bool(inside) and inside[0].start == mention.start and self._first_name(inside[0][0].text)
         if quoted is not None and self._quoted_org(mention, quoted) and not person_first:
-            return self._entity(entities, quoted, quoted.lower(), mention, "organisation")  # `der „Arbeitskreis Vorratsdatenspeicherung“`, not `Johanna Moser vom „…“`
+            return self._organisation(entities, quoted, mention)  # `der „Arbeitskreis Vorratsdatenspeicherung“`, not `Johanna Moser vom „…“`
         apposed = _apposed_organisation(mention)
         if apposed is not None:  # `Die Regierungspartei Palästinas, die Hamas`
-            return self._entity(entities, apposed, apposed.lower(), mention, "organisation")
+            return self._organisation(entities, apposed, mention)
         expanded = self._bracketed_expansion(mention, index)
         if expanded is not None and not person_first:  # `Die Weltgesundheitsorganisation (WHO) in Genf`
-            return self._entity(entities, expanded, expanded.lower(), mention, "organisation")
+            return self._organisation(entities, expanded, mention)
         words = [t for t in mention if t.lower_ not in DETERMINERS and not t.is_punct]  # the mention without its article
         if len(words) == 1 and "-" in words[0].text:
             source, _, text = words[0].text.partition("-")
             if (_abbreviation(source) or source.lower() in _AGENCIES) and text.lower().endswith(_ISSUED):
                 name = index.abbreviations.get(source, source)  # `laut einer dpa-Meldung`, `dem LSVD-Schreiben`
-                return self._entity(entities, name, name.lower(), mention, "organisation")
+                return self._organisation(entities, name, mention)
         if len(words) == 1 and words[0].text in _PARTIES_BY_ADJECTIVE and mention[0].lower_ in {"die", "der", "den"}:
             party = _PARTIES_BY_ADJECTIVE[words[0].text]  # `Die Grünen`, `der Linken`
-            return self._entity(entities, party, party.lower(), mention, "organisation")
+            return self._organisation(entities, party, mention)
         lead = next((k for k, t in enumerate(words) if not (t.is_alpha and t.text[:1].islower())), len(words))
         called = words[lead:]  # without the adjectives before the name
         indefinite = mention[0].lower_ in INDEFINITE_ARTICLES  # `Eine Ultranationalistische Organisation`
+        own = self._unlocated(words)  # without a place or owner after the name
         place_org = (
             self._office_of_place(words)
-            or _national_institution(self._unlocated(words))
+            or _national_institution(own)
             or self._institution_called(called)  # also `Der arabische Fernsehsender al-Dschasira`
             or (None if indefinite else self._institution_name(self._unlocated(called)))
         )
         if place_org is not None:  # `die Staatsanwaltschaft Darmstadt`, `die Bundesregierung`
             place_org = self._nominative(place_org)  # `des Auswärtigen Amtes` is `Auswärtiges Amt`
-            return self._entity(entities, place_org, place_org.lower(), mention, "organisation")
+            return self._organisation(entities, place_org, mention)
         aside = [
             n
             for n in inside
@@ -749,19 +749,18 @@ class SpeakerResolver:
                 return self._person(mention.doc[t.i : t.i + 1], index, entities, mention)
         association = self._association(words)
         if association is not None:  # `der Verband kommunaler Unternehmen`
-            return self._entity(entities, association, association.lower(), mention, "organisation")
+            return self._organisation(entities, association, mention)
         domain = next(
             (t.text for t in words if (_DOMAIN.match(t.text) or t.text in _LOWERCASE_MEDIA) and mention.doc[t.i - 1].lower_ not in {"laut", "nach", "von"}),
             None,
         )
         if domain is not None:  # `Der Website worldreferee.com`, `das Onlineangebot CNN.com`, `die taz`
-            return self._entity(entities, domain, domain.lower(), mention, "organisation")
+            return self._organisation(entities, domain, mention)
         if len(called) == 1 and 0 < lead == len(words) - 1 and not indefinite and self.lexicon.is_place(called[0].text):
             place = called[0].text  # `das finanziell angeschlagene Venezuela`
-            return self._entity(entities, place, place.lower(), mention, "organisation")
-        own = self._unlocated(words)
+            return self._organisation(entities, place, mention)
         if len(own) == 1 < len(words) and own[0].lower_.endswith(_MEDIA_HEADS) and not self.lexicon.is_common_noun(own[0].text):
-            return self._entity(entities, own[0].text, own[0].lower_, mention, "organisation")  # `die Ärztezeitung in ihrer Onlineausgabe`
+            return self._organisation(entities, own[0].text, mention)  # `die Ärztezeitung in ihrer Onlineausgabe`
         if not words or indefinite or not all(t.text[:1].isupper() for t in words):
             return None
         if len(words) == 1 and lemma_cased(words[0].text)[:1].islower() and not _abbreviation(words[0].text):
@@ -772,7 +771,7 @@ class SpeakerResolver:
         if len(words) > 1 and self.lexicon.is_common_noun(words[0].text) and not media:
             if words[0].lower_.endswith(_MEDIA_HEADS):
                 name = " ".join(t.text for t in words[1:])  # `die Zeitung The Guardian`
-                return self._entity(entities, name, name.lower(), mention, "organisation")
+                return self._organisation(entities, name, mention)
             return None  # `Der Vertreter Libyens`: a role described, not a name
         text = " ".join(t.text for t in words)
         if text in index.abbreviations:  # `NASA`, `SdK`
@@ -780,7 +779,7 @@ class SpeakerResolver:
         elif len(words) == 1 and "-" in words[0].text and self._role_compound(words[0].text):
             first = words[0].text.split("-")[0]
             if _abbreviation(first) and words[0].lower_.endswith(("sprecher", "sprecherin")):
-                return self._entity(entities, first, first.lower(), mention, "organisation")  # `die NASA-Sprecherin` speaks for NASA
+                return self._organisation(entities, first, mention)  # `die NASA-Sprecherin` speaks for NASA
             return None  # `Der Distrikt-Gouverneur`, `der EU-Außenminister`: a role, or a group
         elif (
             len(words) == 1
@@ -795,6 +794,9 @@ class SpeakerResolver:
         if key not in entities:
             entities[key] = EntityBuilder(text, key, kind)
         return entities[key]
+
+    def _organisation(self, entities: dict[str, EntityBuilder], name: str, mention: Span) -> EntityBuilder:
+        return self._entity(entities, name, name.lower(), mention, "organisation")
 
     def _bracketed_expansion(self, mention: Span, index: NameIndex) -> str | None:
         """The full name before an abbreviation in brackets inside the mention: `die Interessengemeinschaft
