@@ -670,15 +670,10 @@ class SpeakerResolver:
                     near += [k for k in found[bisect_left(found, mention.start - 399) : bisect_left(found, mention.start)]]
         for k in sorted(near, reverse=True):
             t = doc[k]
-            if t.text != role.text and "-" not in t.text:
-                base = lemma_cased(t.text) if lemma_cased(t.text)[:1].isupper() else t.text
-                after = k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ == "in" else k + 1  # also `des Oberlandesgerichts in Düsseldorf`
-                place = doc[after] if after < len(doc) and not base.lower().startswith("bundes") else None  # not `Bundeskartellamt in Deutschland`
-                if place is not None and place.text[:1].isupper() and self.lexicon.is_place(place.text):
-                    return f"{base} {place.text}"  # `Das Landgericht Hamburg … Das Gericht`
-                return base
-            if t.text != role.text:  # `UN-Sicherheitsrat … Der Sicherheitsrat`, not `UN-Resolution … die Resolution`, `Zaiditen-Regierung`
+            if t.text != role.text and "-" in t.text:  # `UN-Sicherheitsrat … Der Sicherheitsrat`, not `UN-Resolution … die Resolution`, `Zaiditen-Regierung`
                 return t.text if institution_noun(role.text) and _abbreviation(t.text.split("-")[0]) else None
+            if t.text != role.text:
+                return self._official_name(doc, k)
             if k + 1 >= len(doc):
                 continue
             named = self._proper_adjective(doc[k - 1].text, t.text) if k > 0 else None
@@ -690,6 +685,17 @@ class SpeakerResolver:
             if place.text[:1].isupper() and all(self.lexicon.is_place(part) for part in place.text.split("-")):
                 return f"{t.text} {place.text}"
         return None
+
+    def _official_name(self, doc: Doc, k: int) -> str:
+        """`des Oberlandesgerichts in Düsseldorf` -> `Oberlandesgericht Düsseldorf`: a public
+        institution's compound at k in the nominative, with its place unless it is federal."""
+        base = lemma_cased(doc[k].text)
+        base = base if base[:1].isupper() else doc[k].text
+        after = k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ == "in" else k + 1
+        place = doc[after] if after < len(doc) and not base.lower().startswith("bundes") else None  # not `Bundeskartellamt in Deutschland`
+        if place is not None and place.text[:1].isupper() and self.lexicon.is_place(place.text):
+            return f"{base} {place.text}"  # `Das Landgericht Hamburg … Das Gericht`
+        return base
 
     def _named(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """A mention that names its entity: a name inside it, or an organisation's own name."""
