@@ -69,10 +69,8 @@ _GROUP_NOUNS = ("gruppe", "initiative", "bewegung", "plattform", "kampagne", "ne
 _AGENCIES = {"dpa", "ddp", "epd", "kna", "sid", "apa", "afp", "ap", "reuters"}  # news agencies, as written in compounds
 _PARTIES_BY_ADJECTIVE = {"Grünen": "Die Grünen", "Linke": "Die Linke", "Linken": "Die Linke"}
 _COMMUNITIES = {"Stadt", "Gemeinde", "Land", "Bundesland", "Freistaat", "Kanton", "Landkreis", "Kreis", "Bezirk", "Provinz", "Staat"}
-_NOT_BEFORE_NAMES = {  # determiners that never stand before a person's name
-    "dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes", "jenem", "jenen", "ein", "eine", "einer",
-    "eines", "einem", "einen", "jeder", "jede", "jedes", "jedem", "jeden", "kein", "keine", "keiner", "keines", "keinem", "keinen",
-}
+# Determiners that never stand before a person's name: `ein`, `kein`, `dieser`, `jener`, `jeder`, inflected.
+_NOT_BEFORE_NAMES = INDEFINITE_ARTICLES | {"kein"} | {f"{stem}{end}" for stem in ("dies", "jen", "jed", "kein") for end in ("e", "er", "es", "em", "en")}
 _MONARCHS = {"Fürst", "Fürstin", "König", "Königin", "Kaiser", "Kaiserin", "Papst", "Prinz", "Prinzessin", "Zar", "Sultan", "Emir", "Großherzog"}
 _DEMONSTRATIVES = {"dieser": "m", "diese": "f", "jener": "m", "jene": "f"}
 _ABBREVIATION = re.compile(r"^[A-ZÄÖÜ]{2,10}$")  # `NASA`, `SPIEGEL ONLINE`
