@@ -437,18 +437,17 @@ class SpeakerResolver:
             return True  # `NASA`, `ISNA`: abbreviations name organisations even where the lexicon lists them; `ThyssenKrupp`
         if self.lexicon.is_place(text):
             return False
-        if lemma_cased(text)[:1].islower() and not _abbreviation(text) and text not in self.lexicon.surnames:
-            return False  # a function word or adjective: `Dabei`, `Anders`, `Britischen`
         if text.endswith("-") or any(ch.isdigit() for ch in text):
             return False
-        if text.endswith("er") and text not in self.lexicon.surnames and self.lexicon.is_noun_or_compound(text[:-1]):
-            return False  # `ein Vertrauter`: a noun made of an adjective (`der Vertraute`), inflected
-        if text.endswith("en") and text not in self.lexicon.surnames and lemma_cased(text) != text and self.lexicon.is_common_noun(lemma_cased(text)):
-            return False  # `von Bewaffneten`: an adjectival noun, inflected
-        if text not in self.lexicon.surnames and _adjectival(text):
-            return False  # `Herkömmliche Kartoffeln` at the start of a sentence: an adjective
-        if text.endswith("in") and len(text) > 6 and text not in self.lexicon.surnames and self.lexicon.is_noun_or_compound(text[:-2]):
-            return False  # `Lokalmatadorin`: the feminine of a noun the lexicon knows
+        base = lemma_cased(text)
+        if text not in self.lexicon.surnames and (
+            base[:1].islower() and not _abbreviation(text)  # a function word or adjective: `Dabei`, `Anders`, `Britischen`
+            or text.endswith("er") and self.lexicon.is_noun_or_compound(text[:-1])  # `ein Vertrauter` (`der Vertraute`), inflected
+            or text.endswith("en") and base != text and self.lexicon.is_common_noun(base)  # `von Bewaffneten`
+            or _adjectival(text)  # `Herkömmliche Kartoffeln` at the start of a sentence
+            or text.endswith("in") and len(text) > 6 and self.lexicon.is_noun_or_compound(text[:-2])  # `Lokalmatadorin`, a feminine
+        ):
+            return False
         return not self.lexicon.is_noun_or_compound(text.split("-")[-1])
 
     def _names_beside_roles(self, names: list[Span], capitalised: set[str]) -> dict[str, Span]:
