@@ -22,6 +22,19 @@ def statements(text):
             [("„Wir haben Fehler gemacht.“", "Die Ministerin", "räumte ein")],
         ),
         ("„Das bleibt so“, fügte er hinzu.", [("„Das bleibt so“", "er", "fügte hinzu")]),
+        # the frame after a dash; the auxiliary first, the participle closing the frame
+        ("„Wir bleiben wachsam“ – so der Minister.", [("„Wir bleiben wachsam“", "der Minister", "so")]),
+        ("„Wir bleiben wachsam“ – sagte der Minister.", [("„Wir bleiben wachsam“", "der Minister", "sagte")]),
+        (
+            "„Meine Arbeit ist fehlerhaft“, hatte Koch-Mehrin damals gesagt.",
+            [("„Meine Arbeit ist fehlerhaft“", "Koch-Mehrin", "hatte gesagt")],
+        ),
+        (
+            "„Meine Arbeit ist fehlerhaft“, hat die Politikerin am Montag in Berlin betont.",
+            [("„Meine Arbeit ist fehlerhaft“", "die Politikerin", "hat betont")],
+        ),
+        # the quotation is the verb's object, not a reported statement with itself as speaker
+        ("„Wir bleiben wachsam“, versprach de Maizière den Bürgern.", [("„Wir bleiben wachsam“", "de Maizière", "versprach")]),
     ],
 )
 def test_direct_speaker_patterns(text, expected):

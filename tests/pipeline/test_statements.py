@@ -33,6 +33,9 @@ import zitat
         # abstract subjects that are sources or groups of people speak
         ("Die Äußerungen der Richter zeigten, dass die Politik sie ernst nehmen müsse.", "Die Äußerungen der Richter"),
         ("Die Hausverwaltung teilte mit, dass die Gedenktafel noch existiere.", "Die Hausverwaltung"),
+        # the frame after the claim with its auxiliary first: `…, hatte X gesagt`
+        ("Ihre Arbeit sei fehlerhaft, hatte sie damals gesagt.", "sie"),
+        ("Die Lage sei ernst, hat die Bürgermeisterin am Montag in Berlin betont.", "die Bürgermeisterin"),
     ],
 )
 def test_speaker_of_a_sentence_statement(text, speaker):
@@ -68,3 +71,8 @@ def test_quoted_words_inside_a_statement_are_a_nested_direct_quote(text, quoted)
 def test_a_quoted_name_inside_a_statement_is_no_quote():
     text = "Das sagte er dem „Deutschlandfunk“, teilte der Sender mit, es gebe „Second Life“ noch."
     assert all(q.type != "direct" for q in zitat.extract(text).quotes)
+
+
+def test_a_frame_with_its_auxiliary_first_frames_the_claim_before_it():
+    (quote,) = zitat.extract("Die Lage sei ernst, hatte der Bürgermeister gestern erklärt.").quotes
+    assert (quote.type, quote.quote.text, quote.cue.text) == ("indirect", "Die Lage sei ernst", "hatte erklärt")

@@ -377,7 +377,8 @@ def _adjacent(doc: Doc, tokens: list[Span], frame: Frame) -> bool:
     before = doc[start - 1].text if start > 0 else ""
     after = doc[end].text if end < len(doc) else ""
     if frame.pattern in ("after", "so"):
-        return after == "," and bool(frame.cue)
+        dash = after in {"–", "—"} and frame.speaker is not None  # `„…“ – so der Minister`, not `„…“ – findet statt`
+        return bool(frame.cue) and (after == "," or dash)
     return before == ":"
 
 

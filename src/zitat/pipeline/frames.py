@@ -603,7 +603,7 @@ def _ranges(indices: list[int]) -> list[tuple[int, int]]:
 def frame_after(doc: Doc, q_end: int, s_end: int) -> Frame | None:
     """`„…“, sagte X.` / `„…“, so X.` / `„…“ sagte X.`"""
     i = q_end
-    while i < s_end and (doc[i].text == "," or doc[i].is_space):
+    while i < s_end and (doc[i].text in {",", "–", "—"} or doc[i].is_space):  # `„…“ – so der Minister.`
         i += 1
     if i + 1 < s_end and doc[i].lower_ in {"und", "oder"} and doc[i + 1].text in OPENING_MARKS:
         close = next((k for k in range(i + 2, s_end) if doc[k].text in CLOSING_MARKS), None)
@@ -625,7 +625,10 @@ def frame_after(doc: Doc, q_end: int, s_end: int) -> Frame | None:
             return None
         return Frame([(i, i + 1)], speaker, (q_end, frame_end), "speech", "so")
     reach = 3
-    if doc[i].lower_ in {"wird", "wurde"}:  # `„…“ wird der Franzose im Fachblatt X zitiert`
+    participle = final_participle(doc, i, s_end)
+    if participle is not None:  # `„…“, hatte die Kanzlerin am Montag gesagt`
+        reach = participle - i + 1
+    elif doc[i].lower_ in {"wird", "wurde"}:  # `„…“ wird der Franzose im Fachblatt X zitiert`
         reach = next((k - i + 1 for k in range(i + 1, min(i + 15, s_end)) if lemma(doc[k].text) == "zitieren"), reach)
     elif lemma(doc[i].text) == "wollen":  # `„Wo ist meine Stimme?“, wollen die Demonstranten … wissen`
         reach = next((k - i + 1 for k in range(i + 1, min(i + 15, s_end)) if doc[k].lower_ == "wissen"), reach)
@@ -653,6 +656,23 @@ def frame_after(doc: Doc, q_end: int, s_end: int) -> Frame | None:
             speaker = _source_after(doc, start + 1, s_end)  # `„…“, hieß es vom Abgeordneten X.`
         return Frame(cue, speaker, (q_end, frame_end), medium, "after")
     return None
+
+
+_PERFECT = {"hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten", "ist", "war", "wird", "wurde", "werden", "wurden"}
+
+
+def final_participle(doc: Doc, aux: int, end: int) -> int | None:
+    """The cue participle that closes a clause opened by an auxiliary, with a subject between
+    (`hatte Koch-Mehrin damals gesagt`, `wird der Franzose im Fachblatt zitiert`), or None."""
+    if doc[aux].lower_ not in _PERFECT:
+        return None
+    k = aux + 2
+    while k < min(end, aux + 15) and not doc[k].is_punct:
+        k += 1
+    last = k - 1
+    if last <= aux + 1 or k < end and doc[k].text not in {",", ".", ";", ":", "!", "?"}:
+        return None
+    return last if cue_at(doc, last, end) is not None and np_after(doc, aux + 1, last) is not None else None
 
 
 def _impersonal(doc: Doc, k: int, end: int) -> bool:

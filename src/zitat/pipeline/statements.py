@@ -39,6 +39,7 @@ from zitat.pipeline.frames import (
     OPENING_MARKS,
     addressee_in,
     cue_at,
+    final_participle,
     finite_verb,
     np_after,
     speaker_of_verb,
@@ -444,12 +445,13 @@ def _clause_then_cue(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
             if speaker is None or speaker[0] != j + 2:
                 continue
         else:
-            found = cue_at(doc, j + 1, end)
+            participle = final_participle(doc, j + 1, end)  # `…, hatte sie gesagt`
+            found = cue_at(doc, j + 1 if participle is None else participle, end)
             if found is None:
                 continue
             cue, medium = found
-            speaker = np_after(doc, cue[0][1], end)
-        rest = speaker[1] if speaker is not None else cue[-1][1]
+            speaker = np_after(doc, cue[0][1], end) if participle is None else np_after(doc, j + 2, participle)
+        rest = max(speaker[1] if speaker is not None else 0, cue[-1][1])
         inserted = rest + 1 < end and doc[rest].text == ","
         claim = range(start, end) if inserted else range(start, j)
         if not any(is_subjunctive(doc[i]) for i in claim if i not in range(j, rest)):
@@ -489,8 +491,8 @@ def _reported(doc: Doc, start: int, end: int, covered: dict[int, str]) -> _Found
         found = cue_at(doc, k, end)
         medium = found[1] if found is not None else "speech"
         speaker = subject_of(doc, start, finite_verb(doc, start, k), end)
-        if speaker is None:
-            return None
+        if speaker is None or any(i in covered for i in range(*speaker)):
+            return None  # `„…“, versprach X`: the quotation is the verb's object, its frame's statement
         # The annotated data gives reported speech a speaker but no cue or frame: the act
         # of speaking is the statement itself.
         return _Found("reported", [(start, end)], [], speaker, None, medium, 0.4)
