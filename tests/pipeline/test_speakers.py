@@ -473,6 +473,28 @@ def test_speakers_pronoun_subject_after_a_phrase_with_als(nlp):
         ("Eine Forderung der EU-Außenminister lehnte Israel ab.", "der EU-Außenminister", None),
         ("Die USA lehnten das ab, während die EU-Staaten den Vorstoß begrüßten.", "die EU-Staaten", None),
         ("Die NASA-Sprecherin sagte, das sei gut.", "Die NASA-Sprecherin", "NASA"),
+        ("Die NASA-Verantwortlichen überlegten, den Start zu verschieben.", "Die NASA-Verantwortlichen", "NASA"),
+        # abbreviations spelled out by the capitals before them, small words between
+        (
+            "Das Büro der Organisation für Sicherheit und Zusammenarbeit in Europa (OSZE) tagte. Die OSZE kritisiert die Wahl.",
+            "Die OSZE",
+            "Organisation für Sicherheit und Zusammenarbeit in Europa",
+        ),
+        ("Das Bundesamt für Migration und Flüchtlinge (BAMF) prüft. Das BAMF erklärte, es gebe keine Frist.", "Das BAMF", "Bundesamt für Migration und Flüchtlinge"),
+        ("Die Schutzvereinigung für Wertpapierbesitz (DSW) klagt. Die DSW sagte, es reiche.", "Die DSW", "Schutzvereinigung für Wertpapierbesitz"),
+        # a text named alone speaks for the issuer the sentences before gave it
+        (
+            "Laut einem Bericht der Menschenrechtsorganisation Amnesty International (AI) steigt die Zahl. Dem Bericht zufolge starben 665 Frauen.",
+            "Dem Bericht",
+            "Amnesty International",
+        ),
+        # an institution with its place after `in`, regions by a direction and a place
+        (
+            "Nachdem die Staatsanwaltschaft in Kaiserslautern Ermittlungen aufgenommen hatte, starb er. Die Staatsanwaltschaft hegt einen Verdacht.",
+            "Die Staatsanwaltschaft",
+            "Staatsanwaltschaft Kaiserslautern",
+        ),
+        ("Wie das Polizeipräsidium Westpfalz bekannt gab, wird kontrolliert.", "das Polizeipräsidium Westpfalz", "Polizeipräsidium Westpfalz"),
         # the name after a genitive office is the head noun's, not the office's
         ("„Ich trete zurück“, sagte Papst Benedikt XVI. Der Bruder des Papstes, Georg Ratzinger, war eingeweiht. „Ich bin müde“, sagte der Papst.", "der Papst", "Benedikt XVI"),
         # a role said to be a name is that name; a relative clause after a name is no apposition

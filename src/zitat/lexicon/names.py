@@ -25,6 +25,7 @@ ORG_MARKERS = {
 
 
 _CACHE_LIMIT = 100_000
+_REGION_PREFIXES = ("west", "ost", "nord", "süd", "ober", "unter", "mittel", "nieder")
 
 
 @dataclass(frozen=True)
@@ -63,8 +64,13 @@ class NameLexicon:
         return False
 
     def is_place(self, word: str) -> bool:
-        """A place name, or its genitive (`Serbiens`, `Ugandas`)."""
-        return word in self.places or word.endswith("s") and word[:-1] in self.places
+        """A place name, or its genitive (`Serbiens`, `Ugandas`), or a region named by a
+        direction and a place (`Westpfalz`, `Oberbayern`, `Mittelfranken`)."""
+        if word in self.places or word.endswith("s") and word[:-1] in self.places:
+            return True
+        low = word.lower()
+        prefix = next((p for p in _REGION_PREFIXES if low.startswith(p) and len(low) > len(p) + 2), None)
+        return prefix is not None and self.is_place(word[len(prefix)].upper() + word[len(prefix) + 1 :])
 
     def genus(self, word: str) -> str:
         return self.nouns.get(word) or self.nouns.get(lemma(word).capitalize(), "")
@@ -115,6 +121,7 @@ _PERSON_ENDINGS = (
 _ORG_ENDINGS = (
     "opposition", "fraktion", "redaktion", "delegation", "administration", "koalition", "botschaft", "mannschaft",
     "nation", "vereinigung", "firma", "feuerwehr", "behörden", "wetterdienst", "geheimdienst", "nachrichtendienst",
+    "präsidium", "direktion", "verlag",
 )
 _NOT_PERSONS = ("wasser", "feuer", "zimmer", "nummer", "center", "computer", "theater", "fenster", "semester", "liter",
                 "meter", "monat", "staat", "senat", "tat", "format", "zertifikat", "resultat", "apparat", "daten",

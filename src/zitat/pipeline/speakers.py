@@ -59,6 +59,7 @@ _ISSUED = (  # texts and words someone issues: `einer Mitteilung der Polizei`, `
     "ansicht", "darstellung", "auskunft", "informationen", "schätzung", "schätzungen", "worten", "recherchen",
     "haftbefehl", "urteil", "beschluss", "studie", "umfrage", "analyse", "nachrichten", "worte",
 )
+_VOICES = ("sprecher", "sprecherin", "verantwortlichen", "vertreter", "vertreterin")  # who speak for an organisation
 _NAME_LINKS = {"für", "of", "for", "ohne", "de", "du", "la"}  # small words inside an organisation's name
 _LOWERCASE_MEDIA = {"taz", "heise"}  # media whose names are written in lower case
 # How the names of public institutions begin: `Bundesverfassungsgericht`, `Landgericht`, `Oberlandesgericht`, `Amtsgericht`.
@@ -512,7 +513,7 @@ class SpeakerResolver:
     def resolve(
         self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder], last: EntityBuilder | None
     ) -> EntityBuilder | None:
-        issuer = _issuer(mention)
+        issuer = _issuer(mention) or _issued_before(mention)
         if issuer is not None:  # `einer Verlautbarung der Internationalen Sicherheitsunterstützungstruppe`, `der Ankündigung der Ministerin`
             return self.resolve(issuer, index, entities, last)
         found = self._named(mention, index, entities)
@@ -676,7 +677,8 @@ class SpeakerResolver:
             named = self._proper_adjective(doc[k - 1].text, t.text) if k > 0 else None
             if named is not None:
                 return named  # `Das Auswärtige Amt … das Amt`
-            place = doc[k + 1]
+            inside = doc[k + 1].lower_ == "in" and k + 2 < len(doc) and institution_noun(t.text)
+            place = doc[k + 2] if inside else doc[k + 1]  # also `die Staatsanwaltschaft in Kaiserslautern`
             if place.lower_ == "of" and k + 2 < len(doc) and doc[k + 2].text[:1].isupper():
                 return f"{t.text} of {doc[k + 2].text}"  # `Die Bank of England … Die Bank`
             if place.text[:1].isupper() and all(self.lexicon.is_place(part) for part in place.text.split("-")):
@@ -781,8 +783,8 @@ class SpeakerResolver:
             text = index.abbreviations[text]
         elif len(words) == 1 and "-" in words[0].text and self._role_compound(words[0].text):
             first = words[0].text.split("-")[0]
-            if _abbreviation(first) and words[0].lower_.endswith(("sprecher", "sprecherin")):
-                return self._organisation(entities, first, mention)  # `die NASA-Sprecherin` speaks for NASA
+            if _abbreviation(first) and words[0].lower_.endswith(_VOICES):
+                return self._organisation(entities, first, mention)  # `die NASA-Sprecherin`, `die NASA-Verantwortlichen` speak for NASA
             return None  # `Der Distrikt-Gouverneur`, `der EU-Außenminister`: a role, or a group
         elif (
             len(words) == 1
@@ -1458,6 +1460,29 @@ def _issuer(mention: Span) -> Span | None:
     return None
 
 
+def _issued_before(mention: Span) -> Span | None:
+    """`Laut einem Bericht der Organisation X … Dem Bericht zufolge`: a text named alone that
+    the sentences before gave with its issuer; that issuer."""
+    words = [t for t in mention if not t.is_punct]
+    if len(words) != 2 or words[0].lower_ not in {"der", "die", "das", "dem", "den", "des"} or not words[1].lower_.endswith(_ISSUED):
+        return None
+    doc = mention.doc
+    noun = lemma(words[1].text)
+    sent = doc[mention.start].sent
+    start = sent.start
+    for _ in range(2):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    for t in reversed(doc[start : mention.start]):
+        if t.text[:1].isupper() and lemma(t.text) == noun and t.i + 2 < mention.start and doc[t.i + 1].lower_ in {"der", "des"}:
+            phrase = np_after(doc, t.i + 1, t.sent.end)
+            if phrase is None or phrase[0] != t.i + 1:
+                return None
+            end = next((k for k in range(*phrase) if doc[k].text == "("), phrase[1])  # not `(AI)`
+            return doc[phrase[0] : end]
+    return None
+
+
 def _relative_fronted(sent: Span) -> Span | None:
     """`Die neue Kartoffelsorte, für die BASF eine Genehmigung möchte, trägt …`: a first noun
     phrase with a relative clause after it, which the verb-second parse does not see past."""
@@ -1666,6 +1691,39 @@ def _abbreviation(text: str) -> bool:
     return bool(_ABBREVIATION.match(text))
 
 
+_INITIAL_LINKS = {"und", "für", "in", "im", "der", "des", "von", "zur", "zum", "gegen", "über", "of", "for", "and", "the", "de", "du", "la"}
+
+
+def _spelled_out(doc: Doc, bracket: int, abbreviation: str) -> str | None:
+    """The words before a bracket whose capitals spell the abbreviation, small words between
+    them, the first word maybe giving several letters: `Organisation für Sicherheit und
+    Zusammenarbeit in Europa (OSZE)`, `Bundesamt für Migration und Flüchtlinge (BAMF)`."""
+    letters = [c for c in abbreviation if c.isupper()]
+    if len(letters) < 2:
+        return None
+    left = len(letters)  # letters not yet spelled, from the front
+    for j in range(bracket - 1, max(-1, bracket - 16), -1):
+        word = doc[j].text
+        if not (word[:1].isupper() and (doc[j].is_alpha or "-" in word)) or doc[j].lower_ in DETERMINERS:
+            if doc[j].lower_ not in _INITIAL_LINKS or word[:1].isupper():
+                return None
+            continue
+        if word[0] == letters[0] and _spelled_in(letters[1:left], word[1:].lower()):
+            return doc[j:bracket].text
+        if left < 2 or word[0] != letters[left - 1]:
+            return None
+        left -= 1
+    return None
+
+
+def _spelled_in(letters: list[str], word: str) -> bool:
+    k = 0
+    for c in word:
+        if k < len(letters) and c == letters[k].lower():
+            k += 1
+    return k == len(letters)
+
+
 def _abbreviations(doc: Doc) -> dict[str, str]:
     """`Bundesgerichtshof (BGH)` -> {"BGH": "Bundesgerichtshof"}."""
     out: dict[str, str] = {}
@@ -1680,6 +1738,10 @@ def _abbreviations(doc: Doc) -> dict[str, str]:
                 if k is not None and k < close:
                     out.setdefault(doc[t.i + 1].text, doc[k + 1 : close + 1].text)
                     continue
+            spelled = _spelled_out(doc, t.i, doc[t.i + 1].text)
+            if spelled is not None:
+                out.setdefault(doc[t.i + 1].text, spelled)
+                continue
             words = []
             while j >= 0 and len(words) < 6 and (
                 doc[j].text[:1].isupper() and doc[j].lower_ not in DETERMINERS
