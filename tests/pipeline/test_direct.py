@@ -41,6 +41,32 @@ def test_direct_speaker_patterns(text, expected):
     assert statements(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text,speaker,cue",
+    [
+        ("Auf dem Plakat stand: „Wir wollen keine Atomkraft mehr in diesem Land.“", "dem Plakat", "stand"),
+        ("Auf dem Fronttransparent war die Parole „Autonome in Bewegung. G8 angreifen“ zu lesen.", "dem Fronttransparent", "zu lesen"),
+        ("Darauf waren die Worte zu lesen: „Paris unterstützt die Menschenrechte auf der ganzen Welt.“", "Darauf", "zu lesen"),
+        ("Derzeit steht in dem Gesetzentwurf noch der Passus: „Die Fingerabdrücke sind sofort zu löschen.“", "dem Gesetzentwurf", "steht"),
+        (
+            "An jedem Radio musste ein Zettel kleben, auf dem geschrieben stand: „Das Abhören ausländischer Sender ist ein Verbrechen.“",
+            "ein Zettel",
+            "geschrieben stand",
+        ),
+        # `darin`: the text the sentence before named
+        ("Die Staatsanwaltschaft gab eine Stellungnahme ab. Darin steht: „Besonders betroffen sind wir alle.“", "eine Stellungnahme", "steht"),
+    ],
+)
+def test_direct_words_written_on_something_are_its_words(text, speaker, cue):
+    quote = zitat.extract(text).quotes[-1]
+    assert (quote.speaker.text, quote.cue.text, quote.medium) == (speaker, cue, "writing")
+
+
+def test_direct_a_place_name_before_stands_is_no_writing():
+    (quote,) = zitat.extract("In Berlin steht die Regierung unter Druck: „Wir müssen jetzt handeln.“").quotes
+    assert quote.speaker.text == "die Regierung"
+
+
 def test_direct_following_quote_paragraph_continues_speaker():
     text = "Der Minister sagte: „Wir bleiben hart.“\n\n„Niemand wird uns aufhalten.“\n\nDas Wetter war schön."
     result = statements(text)

@@ -488,6 +488,9 @@ def test_speakers_pronoun_subject_after_a_phrase_with_als(nlp):
             "Dem Bericht",
             "Amnesty International",
         ),
+        # a text speaks for whoever issued it in that sentence, not for whom a report is about
+        ("Die Staatsanwaltschaft Krefeld gab eine Stellungnahme ab. Darin steht: „Wir sind betroffen.“", "eine Stellungnahme", "Staatsanwaltschaft Krefeld"),
+        ("Das Team um Anita Zaidi kam der Meldung zufolge zu dem Schluss, dass Wissen fehle.", "der Meldung", None),
         # an institution with its place after `in`, regions by a direction and a place
         (
             "Nachdem die Staatsanwaltschaft in Kaiserslautern Ermittlungen aufgenommen hatte, starb er. Die Staatsanwaltschaft hegt einen Verdacht.",

@@ -762,6 +762,57 @@ def frame_before(doc: Doc, s_start: int, q_start: int) -> Frame | None:
     return None
 
 
+_STANDS = {"steht", "stand", "standen", "stehen", "prangt", "prangte", "prangten"}
+_WRITTEN_ON = {"auf", "in", "im", "am", "an"}
+_THEREON = {"darauf", "darin", "daran"}
+
+
+def written_on(doc: Doc, s_start: int, s_end: int, quote: tuple[int, int]) -> Frame | None:
+    """What words stand written on speaks them: `Auf dem Plakat stand: „…“`, `Darauf waren die
+    Worte zu lesen: „…“`, `ein Zettel, auf dem geschrieben stand: „…“`, `Derzeit steht in dem
+    Gesetzentwurf der Passus: „…“`, `Auf dem Transparent war die Parole „…“ zu lesen`."""
+    outside = [k for k in range(s_start, s_end) if not quote[0] <= k < quote[1]]
+    read = next((k for k in outside if doc[k].lower_ == "lesen" and doc[k - 1].lower_ == "zu"), None)
+    stands = next((k for k in outside if k < quote[0] and doc[k].lower_ in _STANDS), None)
+    colon = quote[0] > s_start and doc[quote[0] - 1].text == ":"
+    if read is not None:
+        cue = [(read - 1, read + 1)]
+    elif stands is not None and (colon or doc[stands - 1].lower_ == "geschrieben"):
+        cue = [(stands - 1, stands + 1)] if doc[stands - 1].lower_ == "geschrieben" else [(stands, stands + 1)]
+    else:
+        return None
+    for k in range(quote[0] - 1, s_start - 1, -1):  # the nearest place before the words
+        word = doc[k].lower_
+        if word in _THEREON:
+            return Frame(cue, _writing_before(doc, s_start) or (k, k + 1), (s_start, quote[0]), "writing", "before")
+        if word not in _WRITTEN_ON:
+            continue
+        if k > s_start and doc[k - 1].text == "," and doc[k + 1].lower_ in {"dem", "der", "denen"}:
+            article = next((j for j in range(k - 2, max(s_start - 1, k - 6), -1) if doc[j].lower_ in DETERMINERS), None)
+            antecedent = np_after(doc, article, k - 1) if article is not None else None
+            if antecedent is not None and antecedent[0] == article:  # `ein Zettel kleben, auf dem geschrieben stand`
+                return Frame(cue, antecedent, (s_start, quote[0]), "writing", "before")
+            continue
+        phrase = np_after(doc, k + 1, quote[0])
+        if phrase is not None and phrase[0] == k + 1 and name_lexicon().is_noun_or_compound(doc[phrase[1] - 1].text):
+            return Frame(cue, phrase, (s_start, quote[0]), "writing", "before")
+    return None
+
+
+_WRITINGS = (*_QUOTING_TEXTS, "brief", "schreiben", "petition", "resolution", "dokument", "papier", "entwurf", "urteil", "flugblatt")
+
+
+def _writing_before(doc: Doc, s_start: int) -> tuple[int, int] | None:
+    """`… gab eine Stellungnahme ab. Darin steht: „…“`: the text the sentence before named."""
+    if s_start == 0:
+        return None
+    sent = doc[s_start - 1].sent
+    for k in range(s_start - 1, sent.start - 1, -1):
+        if doc[k].text[:1].isupper() and doc[k].lower_.endswith(_WRITINGS) and k > sent.start and doc[k - 1].lower_ in DETERMINERS:
+            return (k - 1, k + 1)
+    return None
+
+
 def _whose_words(doc: Doc, phrase: tuple[int, int], end: int) -> tuple[int, int] | None:
     """`Das Fazit von Sandra Boser … überrascht nicht: „…“`: the one whose words a noun of
     saying names (`von X` after it), or None."""

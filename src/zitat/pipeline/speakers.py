@@ -514,6 +514,8 @@ class SpeakerResolver:
         self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder], last: EntityBuilder | None
     ) -> EntityBuilder | None:
         issuer = _issuer(mention) or _issued_before(mention)
+        if issuer is None and _issued_text(mention) and not _source(mention):  # `der Meldung zufolge` reports on its subject
+            issuer = _giver(mention)  # `Die Staatsanwaltschaft gab eine Stellungnahme ab.`
         if issuer is not None:  # `einer Verlautbarung der Internationalen Sicherheitsunterstützungstruppe`, `der Ankündigung der Ministerin`
             return self.resolve(issuer, index, entities, last)
         found = self._named(mention, index, entities)
@@ -1458,6 +1460,22 @@ def _issuer(mention: Span) -> Span | None:
                 return doc[t.i + 1 : mention.end]  # a name in the genitive
             return None
     return None
+
+
+def _issued_text(mention: Span) -> bool:
+    """`eine Stellungnahme`, `das Schreiben`: a text someone issued, its issuer not named in it."""
+    words = [t for t in mention if not t.is_punct]
+    return 2 <= len(words) <= 3 and words[0].lower_ in DETERMINERS and words[-1].lower_.endswith(_ISSUED) and "-" not in words[-1].text
+
+
+def _giver(mention: Span) -> Span | None:
+    """Who issues a text in the sentence that names it: the subject of its main clause."""
+    doc, sent = mention.doc, mention.doc[mention.start].sent
+    verb = v2_verb(doc, sent.start, sent.end)
+    found = subject_of(doc, sent.start, verb, sent.end) if verb is not None else None
+    if found is None or found[0] <= mention.start < found[1] or _issued_text(doc[found[0] : found[1]]):
+        return None
+    return doc[found[0] : found[1]]
 
 
 def _issued_before(mention: Span) -> Span | None:
