@@ -491,6 +491,13 @@ def test_speakers_pronoun_subject_after_a_phrase_with_als(nlp):
         # a text speaks for whoever issued it in that sentence, not for whom a report is about
         ("Die Staatsanwaltschaft Krefeld gab eine Stellungnahme ab. Darin steht: „Wir sind betroffen.“", "eine Stellungnahme", "Staatsanwaltschaft Krefeld"),
         ("Das Team um Anita Zaidi kam der Meldung zufolge zu dem Schluss, dass Wissen fehle.", "der Meldung", None),
+        # a text by someone after `von`, and who runs a site; not a time after `vom`
+        ("In einem Bericht von ndr.de werden die Vorkehrungen beschrieben.", "einem Bericht von ndr.de", "ndr.de"),
+        ("„Das ist lästig.“ so das Fazit der Betreiber von Abgeordnetenwatch.", "der Betreiber von Abgeordnetenwatch", "Abgeordnetenwatch"),
+        ("Nach Informationen vom späten Abend wurden 31 Personen verletzt.", "Informationen vom späten Abend", None),
+        # papers named by a common noun
+        ("Der Spiegel zitiert den Prediger mit den Worten „Wir herrschen“.", "Der Spiegel", "Spiegel"),
+        ("Der Sender verbreitet laut Angaben des Spiegels Propaganda.", "des Spiegels", "Spiegel"),
         # an institution with its place after `in`, regions by a direction and a place
         (
             "Nachdem die Staatsanwaltschaft in Kaiserslautern Ermittlungen aufgenommen hatte, starb er. Die Staatsanwaltschaft hegt einen Verdacht.",
@@ -498,6 +505,12 @@ def test_speakers_pronoun_subject_after_a_phrase_with_als(nlp):
             "Staatsanwaltschaft Kaiserslautern",
         ),
         ("Wie das Polizeipräsidium Westpfalz bekannt gab, wird kontrolliert.", "das Polizeipräsidium Westpfalz", "Polizeipräsidium Westpfalz"),
+        # the court a report is about, however long the report
+        (
+            "Im Saal des Landgerichts Mannheim wurde verhandelt. " + "Die Zeugin schwieg lange. " * 120 + "Das Gericht machte klar, dass es zweifle.",
+            "Das Gericht",
+            "Landgericht Mannheim",
+        ),
         # the name after a genitive office is the head noun's, not the office's
         ("„Ich trete zurück“, sagte Papst Benedikt XVI. Der Bruder des Papstes, Georg Ratzinger, war eingeweiht. „Ich bin müde“, sagte der Papst.", "der Papst", "Benedikt XVI"),
         # a role said to be a name is that name; a relative clause after a name is no apposition

@@ -60,6 +60,7 @@ _ISSUED = (  # texts and words someone issues: `einer Mitteilung der Polizei`, `
     "haftbefehl", "urteil", "beschluss", "studie", "umfrage", "analyse", "nachrichten", "worte",
 )
 _VOICES = ("sprecher", "sprecherin", "verantwortlichen", "vertreter", "vertreterin")  # who speak for an organisation
+_RUNNERS = ("betreiber", "herausgeber", "macher")  # who run a site or paper speak as it
 _NAME_LINKS = {"für", "of", "for", "ohne", "de", "du", "la"}  # small words inside an organisation's name
 _LOWERCASE_MEDIA = {"taz", "heise"}  # media whose names are written in lower case
 # How the names of public institutions begin: `Bundesverfassungsgericht`, `Landgericht`, `Oberlandesgericht`, `Amtsgericht`.
@@ -84,6 +85,8 @@ _CALENDAR = {
     "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
 }
 # Heads of newspaper, broadcaster and agency names: `die „Netzeitung“`, `die Zeitung The Guardian`.
+_TIMES = {*_CALENDAR, "abend", "morgen", "mittag", "nachmittag", "vormittag", "nacht", "tag", "wochenende", "woche", "monat", "jahr"}
+_COMMON_NOUN_MEDIA = {"Spiegel", "Stern", "Focus", "Standard", "Kurier"}  # papers named by a common noun
 _MEDIA_HEADS = ("zeitung", "agentur", "sender", "magazin", "blatt", "dienst", "portal", "woche")
 # Nouns for an organisation by its kind, which news use for one just named.
 _ORGANISATION_NOUNS = ("organisation", "partei", "konzern", "unternehmen", "firma", "agentur", "verband", "gewerkschaft", "stiftung", "bank")
@@ -667,7 +670,7 @@ class SpeakerResolver:
             for word, found in index.positions.items():
                 low = word.lower()
                 if "-" not in word and low.startswith(_OFFICIAL) and low.removesuffix("s").removesuffix("e").endswith(tail) and len(low) > len(tail) + 3:
-                    near += [k for k in found[bisect_left(found, mention.start - 399) : bisect_left(found, mention.start)]]
+                    near += found[: bisect_left(found, mention.start)]  # a court the report is about stays its court
         for k in sorted(near, reverse=True):
             t = doc[k]
             if t.text != role.text and "-" in t.text:  # `UN-Sicherheitsrat … Der Sicherheitsrat`, not `UN-Resolution … die Resolution`, `Zaiditen-Regierung`
@@ -758,7 +761,7 @@ class SpeakerResolver:
         if association is not None:  # `der Verband kommunaler Unternehmen`
             return self._organisation(entities, association, mention)
         domain = next(
-            (t.text for t in words if (_DOMAIN.match(t.text) or t.text in _LOWERCASE_MEDIA) and mention.doc[t.i - 1].lower_ not in {"laut", "nach", "von"}),
+            (t.text for t in words if (_DOMAIN.match(t.text) or t.text in _LOWERCASE_MEDIA) and not (t.i > mention.start and mention.doc[t.i - 1].lower_ in {"laut", "nach", "von"})),
             None,
         )
         if domain is not None:  # `Der Website worldreferee.com`, `das Onlineangebot CNN.com`, `die taz`
@@ -770,6 +773,8 @@ class SpeakerResolver:
             return self._organisation(entities, own[0].text, mention)  # `die Ärztezeitung in ihrer Onlineausgabe`
         if not words or indefinite or not all(t.text[:1].isupper() for t in words):
             return None
+        if len(words) == 1 and mention[0].lower_ in DETERMINERS and words[0].text.removesuffix("s") in _COMMON_NOUN_MEDIA:
+            return self._organisation(entities, words[0].text.removesuffix("s"), mention)  # `Der Spiegel zitiert …`
         if len(words) == 1 and lemma_cased(words[0].text)[:1].islower() and not _abbreviation(words[0].text):
             return None  # `Demnach`, `Danach`: an adverb standing for a source, not a name
         media = len(words) > 1 and words[-1].lower_ in _MEDIA_NAMES  # `Berliner Zeitung`, `Süddeutsche Zeitung`
@@ -1447,15 +1452,18 @@ def _apposed_organisation(mention: Span) -> str | None:
 
 def _issuer(mention: Span) -> Span | None:
     """The genitive after a text that someone issued: `einer Mitteilung der Polizei Bremen`,
-    `Die ersten Worte Armstrongs`."""
+    `Die ersten Worte Armstrongs`; or after whoever runs a site or paper: `der Betreiber von
+    Abgeordnetenwatch`."""
     doc = mention.doc
     for t in mention[:4]:
         if t.text[:1].isupper() and t.lower_ not in DETERMINERS and t.i + 1 < mention.end:
-            if not t.lower_.endswith(_ISSUED):
+            if not t.lower_.endswith(_ISSUED + _RUNNERS):
                 return None
             after = doc[t.i + 1]
             if after.lower_ in {"der", "des"} and t.i + 2 < mention.end:
                 return doc[t.i + 1 : mention.end]
+            if after.lower_ in {"von", "vom"} and t.i + 2 < mention.end and doc[mention.end - 1].lower_ not in _TIMES:
+                return doc[t.i + 2 : mention.end]  # `einem Bericht von ndr.de`, not `Informationen vom späten Abend`
             if t.i + 2 == mention.end and after.text[:1].isupper() and after.text.endswith("s") and after.is_alpha:
                 return doc[t.i + 1 : mention.end]  # a name in the genitive
             return None
