@@ -495,6 +495,22 @@ def test_speakers_pronoun_subject_after_a_phrase_with_als(nlp):
         ("In einem Bericht von ndr.de werden die Vorkehrungen beschrieben.", "einem Bericht von ndr.de", "ndr.de"),
         ("„Das ist lästig.“ so das Fazit der Betreiber von Abgeordnetenwatch.", "der Betreiber von Abgeordnetenwatch", "Abgeordnetenwatch"),
         ("Nach Informationen vom späten Abend wurden 31 Personen verletzt.", "Informationen vom späten Abend", None),
+        # a relative pronoun after a country; a company's legal word ends its name
+        ("Ein Vorschlag kam von Ägypten, das vorschlug, eine Zone einzurichten.", "das", "Ägypten"),
+        (
+            "Die British Broadcasting Corporation teilte mit, die Signale seien gestört. Man kenne den Ursprung, so der britische Fernsehsender.",
+            "der britische Fernsehsender",
+            "British Broadcasting Corporation",
+        ),
+        # of several holders of an office, the one named in the sentences just before
+        (
+            (
+                "Innenminister Wolfgang Schäuble begrüßte das Urteil, wie der ehemalige Innenminister Gerhart Baum. "
+                "Innenminister Schäuble sieht Licht. „Ich gehe davon aus, dass es klappt“, zitiert Welt-Online den Minister."
+            ),
+            "den Minister",
+            "Wolfgang Schäuble",
+        ),
         # papers named by a common noun
         ("Der Spiegel zitiert den Prediger mit den Worten „Wir herrschen“.", "Der Spiegel", "Spiegel"),
         ("Der Sender verbreitet laut Angaben des Spiegels Propaganda.", "des Spiegels", "Spiegel"),

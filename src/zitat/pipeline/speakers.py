@@ -328,6 +328,7 @@ class SpeakerResolver:
                 or doc[j].text in {"’", "'"} and len(doc[j - 1].text) == 1 and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()  # `O’Keefe`
                 or self._particle_pair(doc, j)  # `Ursula von der Leyen`, `Frans van den Berg`
                 or _ELIDED_PARTICLE.match(texts[j])  # `Banca d'Italia`, `Valéry Giscard d’Estaing`
+                or doc[j].lower_ in _COMPANY_WORDS  # `British Broadcasting Corporation`
                 or texts[j] in {"d'", "d’"} and j + 1 < len(doc) and self._name_token(doc[j + 1])
                 or _ARABIC_ARTICLE.match(texts[j]) and self._name_token(doc[j - 1])  # `Ahmed al-Assadi`
                 or j == i + 1 and texts[j] in self.lexicon.surnames and not _abbreviation(texts[i]) and not self.lexicon.is_place(texts[i])  # `Yona Metzger`
@@ -525,7 +526,7 @@ class SpeakerResolver:
         if found is not None:
             return found
         words = [t for t in mention if not t.is_punct]
-        if len(words) == 1 and words[0].lower_ in _RELATIVE and mention.start > 1 and mention.doc[mention.start - 1].text == ",":
+        if len(words) == 1 and words[0].lower_ in _RELATIVE | {"das", "welches"} and mention.start > 1 and mention.doc[mention.start - 1].text == ",":
             return self._before_comma(mention, index, entities)
         head = words[0].lower_ if words else ""
         if len(words) == 1 and head in {"ich", "wir"}:  # `„… und wir hoffen …“`: whoever says it
@@ -565,6 +566,11 @@ class SpeakerResolver:
             }
             if len(wider) == 1:  # `Bundeskanzlerin Angela Merkel … die Kanzlerin`, `Regierungschef Zapatero … Der Ministerpräsident`
                 return self._person(next(iter(wider.values())), index, entities, mention)
+            if wider and len({n[-1].text for n in wider.values()}) == 1:  # one person named twice with that office
+                return self._person(wider[max(wider)], index, entities, mention)
+            holder = _holder_just_before(mention, nouns, index) if wider else None
+            if holder is not None:
+                return self._person(holder, index, entities, mention)  # of several, the holder named just before
             for key in _role_keys(mention.doc, role.i, mention.start):
                 name = index.headline.get(key)
                 if name is not None and not (institution and self._personal(name, index)):
@@ -1288,6 +1294,9 @@ class SpeakerResolver:
             run = index.names[lo - 1]
             if end == mention.start - 1 or _agrees(self._gender(run), self._run_kind(run), "m" if mention[0].lower_ == "der" else ""):
                 return self._person(run, index, entities, mention)
+        place = doc[mention.start - 2]
+        if mention[0].lower_ in {"das", "welches"} and place.text[:1].isupper() and self.lexicon.is_place(place.text):
+            return self._organisation(entities, place.text, mention)  # `von Ägypten, das vorschlug`
         return None
 
     def _person(self, run: Span, index: NameIndex, entities: dict[str, EntityBuilder], mention: Span) -> EntityBuilder:
@@ -1467,6 +1476,21 @@ def _issuer(mention: Span) -> Span | None:
             if t.i + 2 == mention.end and after.text[:1].isupper() and after.text.endswith("s") and after.is_alpha:
                 return doc[t.i + 1 : mention.end]  # a name in the genitive
             return None
+    return None
+
+
+def _holder_just_before(mention: Span, nouns: tuple[str, ...], index: NameIndex) -> Span | None:
+    """The name written right after an office ending in one of `nouns`, in this sentence or
+    the two before: `Innenminister Schäuble … zitiert Welt-Online den Minister`."""
+    doc = mention.doc
+    here = bisect_left(index.sentence_starts, mention.start + 1) - 1
+    since = index.sentence_starts[max(0, here - 2)]
+    for run in reversed(index.names[bisect_left(index.starts, since) : bisect_left(index.starts, mention.start)]):
+        k = run.start - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k >= 0 and doc[k].text[:1].isupper() and doc[k].lower_.endswith(nouns):
+            return run
     return None
 
 
