@@ -511,6 +511,9 @@ def test_speakers_pronoun_subject_after_a_phrase_with_als(nlp):
             "den Minister",
             "Wolfgang Schäuble",
         ),
+        # a preposition opening a sentence is no first name; English ranks are no part of a name
+        ("Von Unionspolitikern wurden die Äußerungen als geschmacklos bezeichnet.", "Unionspolitikern", None),
+        ("Commander Randy Henderson sagte, der Flug sei ruhig gewesen. Es sei knapp gewesen, sagte Henderson.", "Henderson", "Randy Henderson"),
         # papers named by a common noun
         ("Der Spiegel zitiert den Prediger mit den Worten „Wir herrschen“.", "Der Spiegel", "Spiegel"),
         ("Der Sender verbreitet laut Angaben des Spiegels Propaganda.", "des Spiegels", "Spiegel"),

@@ -60,6 +60,7 @@ _ISSUED = (  # texts and words someone issues: `einer Mitteilung der Polizei`, `
     "haftbefehl", "urteil", "beschluss", "studie", "umfrage", "analyse", "nachrichten", "worte",
 )
 _VOICES = ("sprecher", "sprecherin", "verantwortlichen", "vertreter", "vertreterin")  # who speak for an organisation
+_RANKS = {"Commander", "Captain", "Colonel", "Lieutenant", "Sergeant", "Admiral", "Corporal", "Private"}  # English ranks
 _RUNNERS = ("betreiber", "herausgeber", "macher")  # who run a site or paper speak as it
 _NAME_LINKS = {"für", "of", "for", "ohne", "de", "du", "la"}  # small words inside an organisation's name
 _LOWERCASE_MEDIA = {"taz", "heise"}  # media whose names are written in lower case
@@ -340,8 +341,8 @@ class SpeakerResolver:
                 j += 1  # `Elisabeth II.`, `Benedikt XVI.`, `Fürst Rainier III.`
             if j + 1 < len(doc) and doc[j].lower_ in {"zu", "von"} and self._first_name(doc[j - 1].text) and doc[j + 1].text[:1].isupper():
                 j += 2  # `Karl-Theodor zu Guttenberg`, though `Guttenberg` is a place too
-            if j - i >= 3 and person_noun(texts[i]) and texts[i] in self.lexicon.nouns and self._first_name(texts[i + 1]):
-                i += 1  # `Major Valeri Trojanow`: a rank that is also a first name
+            if j - i >= 3 and (person_noun(texts[i]) and texts[i] in self.lexicon.nouns or texts[i] in _RANKS) and self._first_name(texts[i + 1]):
+                i += 1  # `Major Valeri Trojanow`: a rank that is also a first name; `Commander Randy Henderson`
             if j - i == 1 and i > 0 and texts[i - 1].lower() in _NOT_BEFORE_NAMES and (texts[i] in self.lexicon.nouns or _adjectival(texts[i])):
                 i = j  # `dieser Art`, `eine Rose`: the noun, not the first name; `einem Unbekannten`: an adjective's noun
                 continue
@@ -402,10 +403,12 @@ class SpeakerResolver:
         when a name follows it."""
         return (
             doc[i].text in self.lexicon.given_names
+            and doc[i].lower_ not in PREPOSITIONS  # `Von Unionspolitikern`
             and i + 1 < len(doc)
             and doc[i + 1].text[:1].isupper()
             and doc[i + 1].is_alpha
             and not self.lexicon.is_common_noun(doc[i + 1].text)
+            and not self.lexicon.is_common_noun(lemma_cased(doc[i + 1].text))  # `Gabriels Äußerungen`
             and not self.lexicon.is_place(doc[i + 1].text)
             and (i == 0 or doc[i - 1].lower_ not in DETERMINERS)
         )
