@@ -139,6 +139,15 @@ def direct_speaker(text: str) -> str | None:
         ("Das Speichern oder, wie sich Tauss ausdrückte, „das prophylaktische Scannen“ sei nicht erlaubt.", "Tauss"),
         # `heißt es` before a colon: the source after it
         ("So heißt es in der Meldung wörtlich: „Ziel der Strategie ist eine optimale Vernetzung.“", "der Meldung"),
+        # a noun phrase and its apposition before the verb: the comma closes the apposition
+        (
+            "Der türkische Verkehrsminister, Binali Yildirim, charakterisierte das Opfer als ein „Beispiel taktlosen Verhaltens“.",
+            "Der türkische Verkehrsminister, Binali Yildirim",
+        ),
+        # `der` with an adjective in `-en` is a dative: the subject follows the verb
+        ("Der englisch-sprachigen Zeitung sagte Filep Karma: „Ich werde im Gefängnis gehalten.“", "Filep Karma"),
+        # `so` and the verb, then an object pronoun before the subject
+        ("„Er ist die eiserne Hand im eisernen Handschuh“, so charakterisierte ihn der Gewerkschafter Bernard Aubin.", "der Gewerkschafter Bernard Aubin"),
     ],
 )
 def test_frame_speaker_in_clause_order(text, speaker):
@@ -152,6 +161,10 @@ def test_frame_speaker_in_clause_order(text, speaker):
         "Relativierend kam dann der Satz „nichts ist sicher“ ins Spiel.",  # an adverb, not a name
         "So gewonnene Daten seien „in besonderem Maße heikel“.",  # data, not people
         "Die Aufforderung, vorgetragen durch den „preußischen“ Beamten, das Beste anzunehmen, liest sich wie ein Mahnwort.",
+        # a passive's grammatical subject is what was said about, a month no source, an attribute no agent
+        "In den Medien war der Großauftrag schon als „Geschäft des Jahrhunderts“ bezeichnet worden.",
+        "Im März war der Versuch für „endgültig gescheitert“ erklärt worden.",
+        "Die Speicherung von Fingerabdrücken war bisher damit begründet worden, dass sie „die Identität sichere“.",
     ],
 )
 def test_partial_quote_subject_must_be_someone(text):
@@ -260,6 +273,7 @@ def test_subject_of_a_main_clause(nlp, text, subject):
         ("Die Ministerin geht davon aus, dass es „schwierig wird“.", "geht davon aus"),
         ("Die Grünen prangerten an, dass es „Datenschnüffelei in den Schulen“ gebe.", "prangerten an"),
         ("Der Fraktionschef wird von der Zeitung mit den Worten zitiert: „Er ist angeschlagen.“", "wird mit den Worten zitiert"),
+        ("Er bezeichnete den Besuch als ein „wichtiges Zeichen für die Truppe“.", "bezeichnete als"),  # `ein` is the quotation's
     ],
 )
 def test_cue_words_as_the_data_marks_them(text, cue):

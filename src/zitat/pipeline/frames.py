@@ -44,6 +44,11 @@ OPENING_MARKS = {"„", "»", "“", '"'}
 CLOSING_MARKS = {"“", "«", "”", '"'}
 _RELATIVE = {"der", "die", "das", "welcher", "welche", "welches", "dem", "den", "dessen", "deren"}
 _GENITIVE = {"des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "dieses", "dieser", "unseres"}
+_TIMES = {
+    "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+    "dezember", "jahr", "monat", "woche", "tag", "morgen", "abend", "nacht", "vorjahr", "sommer", "winter", "frühjahr", "herbst",
+}
+_OBJECT_PRONOUNS = {"ihn", "ihm", "ihnen", "sich", "uns", "mich", "mir", "dich", "dir", "euch"}
 _SUBJECT_PRONOUNS = {"er", "sie", "wir", "ich", "Sie"}
 _NP_INNER = {"von", "vom", "und", "-", "&", "der", "des", "de", "van", "al", "bin", "el", "du", "of", "la", "del"}
 # Focus particles bind to the phrase after them: `Auch die Ministerin sagte`.
@@ -253,20 +258,41 @@ def subject_of(doc: Doc, start: int, finite: int, end: int, grammatical: bool = 
         if not _prepositional_als(doc, start, finite, end):
             return np_after(doc, start + 1, finite)  # verb-final clause: `Nachdem die Anwältin … mitgeteilt hatte`
         return np_after(doc, after, end)  # `Als Begründung sagte ein Wissenschaftler`
-    if doc[finite].lower_ in _PASSIVE and not _future(doc, finite, end) and not grammatical:
+    if _passive(doc, finite, end) and not _future(doc, finite, end) and not grammatical:
         if any(lemma(doc[k].text) == "zitieren" for k in range(finite + 1, min(end, finite + 15))):
             quoted = subject_before(doc, start, finite) or np_after(doc, finite + 1, end)
             if quoted is not None and speaks(doc, quoted):
                 return quoted  # `In der Meldung wird Musk wie folgt zitiert`: the one quoted speaks
-        return _agent(doc, start, end) or _source_first(doc, start, finite)
+        return _agent(doc, start, end, finite) or _source_first(doc, start, finite)
     before = subject_before(doc, start, finite)
     behind = np_after(doc, after, end)
     if lemma(doc[finite].text) == "zitieren" and before is not None and behind is not None and speaks(doc, behind):
         return behind  # `Ein Fernsehsender zitierte Papandreou mit den Worten`: the quoted one speaks
     if before is not None and behind is not None and _abstract(doc, before) and speaks(doc, behind):
         return behind  # `Die Anwendung … stellte der SPD-Vorsitzende in Frage`
+    if before is not None and behind is not None and _oblique(doc, before) and speaks(doc, behind):
+        return behind  # `Der englisch-sprachigen Zeitung sagte Filep Karma`: a dative first
     before, behind = (None if p is None or _mute(doc, p) else p for p in (before, behind))
     return before or behind or _source_first(doc, start, finite)  # `bezeichnet ihre Investition als`: no speaker
+
+
+def _passive(doc: Doc, finite: int, end: int) -> bool:
+    """`wurde … bezeichnet`, `war … bezeichnet worden`: the grammatical subject is no speaker."""
+    if doc[finite].lower_ in _PASSIVE:
+        return True
+    return doc[finite].lower_ in {"ist", "sind", "war", "waren"} and any(doc[k].lower_ == "worden" for k in range(finite + 1, min(end, finite + 15)))
+
+
+def _oblique(doc: Doc, phrase: tuple[int, int]) -> bool:
+    """`der englisch-sprachigen Zeitung`: `der` with an adjective in `-en` is no nominative
+    singular (that would be `der englisch-sprachige`), so the phrase is no subject."""
+    words = doc[phrase[0] : phrase[1]]
+    return (
+        len(words) >= 3
+        and words[0].lower_ == "der"
+        and all(t.text[:1].islower() and t.lower_.endswith("en") for t in words[1:-1])
+        and words[-1].text[:1].isupper()
+    )
 
 
 def quoting_parties(
@@ -339,7 +365,7 @@ def speaker_of_verb(doc: Doc, s_start: int, finite: int, end: int) -> tuple[int,
     colon = next((k for k in range(finite - 1, s_start, -1) if doc[k].text == ":"), None)
     if colon is not None and colon + 1 < finite:
         s_start = colon + 1  # a new clause begins after a colon
-    if finite > s_start and doc[finite - 1].text == ",":
+    if finite > s_start and doc[finite - 1].text == "," and not _appositive_prefield(doc, s_start, finite - 1):
         behind = np_after(doc, finite + 1, end)
         if behind is not None and behind[0] == finite + 1 and speaks(doc, behind):
             return behind  # the verb opens its clause, so its subject follows it
@@ -351,6 +377,16 @@ def speaker_of_verb(doc: Doc, s_start: int, finite: int, end: int) -> tuple[int,
     if relative is not None:
         return relative
     return subject_of(doc, _clause_start(doc, s_start, finite), finite, end)
+
+
+def _appositive_prefield(doc: Doc, start: int, comma: int) -> bool:
+    """`Der türkische Verkehrsminister, Binali Yildirim,` before the verb: a noun phrase and its
+    apposition, each whole, so the comma closes the apposition, not a clause."""
+    commas = [k for k in range(start, comma) if doc[k].text == ","]
+    if len(commas) != 1:
+        return False
+    parts = ((start, commas[0]), (commas[0] + 1, comma))
+    return all((phrase := np_after(doc, a, b)) is not None and phrase == (a, b) for a, b in parts)
 
 
 def _relative_subject(doc: Doc, s_start: int, finite: int) -> tuple[int, int] | None:
@@ -438,11 +474,12 @@ def _mute(doc: Doc, span: tuple[int, int]) -> bool:
     )
 
 
-def _agent(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+def _agent(doc: Doc, start: int, end: int, finite: int) -> tuple[int, int] | None:
     """In a passive clause the speaker is the `von` phrase, if any: the subject is what was said
-    or whom it was said to (`Dem Minister wurde vorgeworfen`)."""
+    or whom it was said to (`Dem Minister wurde vorgeworfen`); not an attribute of the subject
+    before the verb (`Die Speicherung von Fingerabdrücken war begründet worden`)."""
     for k in range(start, end - 1):
-        if doc[k].lower_ in {"von", "vom"}:
+        if doc[k].lower_ in {"von", "vom"} and not (start < k < finite and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha):
             phrase = np_after(doc, k + 1, end)
             if phrase is not None and phrase[0] == k + 1:
                 return phrase
@@ -455,7 +492,9 @@ def _source_first(doc: Doc, start: int, finite: int) -> tuple[int, int] | None:
     if doc[start].lower_ not in {"von", "vom", "in", "im", "aus", "auf", "bei", "beim"}:
         return None
     phrase = np_after(doc, start + 1, finite)
-    return phrase if phrase is not None and phrase[1] == finite else None
+    if phrase is None or phrase[1] != finite or doc[finite - 1].lower_ in _TIMES:
+        return None  # not `Im März war … erklärt worden`
+    return phrase
 
 
 def subject_before(doc: Doc, start: int, verb: int) -> tuple[int, int] | None:
@@ -531,9 +570,14 @@ def _particle_after(doc: Doc, verb: int, end: int) -> int | None:
         t = doc[k]
         if t.is_punct:
             prev = doc[k - 1]
-            return prev.i if prev.lower_ in PARTICLES and prev.i > verb else None
+            return prev.i if prev.lower_ in PARTICLES and prev.i > verb and not _article_before_quote(doc, prev.i) else None
     last = doc[end - 1] if end > verb + 1 else None
-    return last.i if last is not None and last.lower_ in PARTICLES else None
+    return last.i if last is not None and last.lower_ in PARTICLES and not _article_before_quote(doc, last.i) else None
+
+
+def _article_before_quote(doc: Doc, k: int) -> bool:
+    """`bezeichnete ihn als ein „…“`: `ein` is the quotation's article, not the verb's particle."""
+    return doc[k].lower_ == "ein" and k + 1 < len(doc) and doc[k + 1].text in OPENING_MARKS
 
 
 def cue_at(doc: Doc, k: int, end: int) -> tuple[list[tuple[int, int]], str] | None:
@@ -620,6 +664,8 @@ def frame_after(doc: Doc, q_end: int, s_end: int) -> Frame | None:
             if not cue_medium(doc[after_so].text) or lemma(doc[after_so].text) in {"heißen", "lauten"}:
                 return None  # `„Wikiasari“, so heißt ein Projekt`: a name, not a statement
             after_so += 1  # `„…“, so urteilte Romney`
+            if after_so < s_end and doc[after_so].lower_ in _OBJECT_PRONOUNS:
+                after_so += 1  # `„…“, so charakterisierte ihn der Gewerkschafter X`
         speaker = np_after(doc, after_so, s_end)
         if speaker is None:
             return None
