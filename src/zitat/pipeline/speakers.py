@@ -87,7 +87,8 @@ _CALENDAR = {
 }
 # Heads of newspaper, broadcaster and agency names: `die „Netzeitung“`, `die Zeitung The Guardian`.
 _TIMES = {*_CALENDAR, "abend", "morgen", "mittag", "nachmittag", "vormittag", "nacht", "tag", "wochenende", "woche", "monat", "jahr"}
-_COMMON_NOUN_MEDIA = {"Spiegel", "Stern", "Focus", "Standard", "Kurier"}  # papers named by a common noun
+# Papers, programmes and groups whose names the lexicon reads as common nouns.
+_COMMON_NOUN_NAMES = {"Spiegel", "Stern", "Focus", "Standard", "Kurier", "Tagesschau", "Tagesthemen", "Taliban"}
 _MEDIA_HEADS = ("zeitung", "agentur", "sender", "magazin", "blatt", "dienst", "portal", "woche")
 # Nouns for an organisation by its kind, which news use for one just named.
 _ORGANISATION_NOUNS = ("organisation", "partei", "konzern", "unternehmen", "firma", "agentur", "verband", "gewerkschaft", "stiftung", "bank")
@@ -260,8 +261,8 @@ class SpeakerResolver:
         firsts: dict[str, set[str]] = {}
         for run in names + heading:  # `Horst Köhler` in the headline, `Köhler` in the text
             key = surname_key(run, capitalised)
-            if len(run) >= 2 and self._first_name(run[0].text):
-                firsts.setdefault(key, set()).add(run[0].text)
+            if len(run) >= 2 and self._first_name(run[0].text) and not (len(run) == 2 and run[0].lower_ in _NAME_JOINERS):
+                firsts.setdefault(key, set()).add(run[0].text)  # not `El Khalifi`: a particle, not a first name
             shown = run.text[:-1] if run[-1].lower_ == key + "s" else run.text  # `Hassemers` -> `Hassemer`
             if len(shown) > len(by_surname.get(key, "")):
                 by_surname[key] = shown
@@ -330,6 +331,7 @@ class SpeakerResolver:
                 or self._particle_pair(doc, j)  # `Ursula von der Leyen`, `Frans van den Berg`
                 or _ELIDED_PARTICLE.match(texts[j])  # `Banca d'Italia`, `Valéry Giscard d’Estaing`
                 or doc[j].lower_ in _COMPANY_WORDS  # `British Broadcasting Corporation`
+                or texts[j - 1] == "IG" and texts[j][:1].isupper() and doc[j].is_alpha  # `IG Metall`: a union by its trade
                 or texts[j] in {"d'", "d’"} and j + 1 < len(doc) and self._name_token(doc[j + 1])
                 or _ARABIC_ARTICLE.match(texts[j]) and self._name_token(doc[j - 1])  # `Ahmed al-Assadi`
                 or j == i + 1 and texts[j] in self.lexicon.surnames and not _abbreviation(texts[i]) and not self.lexicon.is_place(texts[i])  # `Yona Metzger`
@@ -401,15 +403,19 @@ class SpeakerResolver:
     def _given_before_name(self, doc: Doc, i: int) -> bool:
         """`Jean Todt`, `Mark Rutte`: a first name that German also knows as a noun starts a name
         when a name follows it."""
+        if doc[i].text not in self.lexicon.given_names or doc[i].lower_ in PREPOSITIONS or i + 1 >= len(doc):
+            return False  # `Von Unionspolitikern`
+        after = doc[i + 1]
+        particle = after.lower_ in _NAME_JOINERS and i + 2 < len(doc) and doc[i + 2].text[:1].isupper()  # `Amine El Khalifi`
         return (
-            doc[i].text in self.lexicon.given_names
-            and doc[i].lower_ not in PREPOSITIONS  # `Von Unionspolitikern`
-            and i + 1 < len(doc)
-            and doc[i + 1].text[:1].isupper()
-            and doc[i + 1].is_alpha
-            and not self.lexicon.is_common_noun(doc[i + 1].text)
-            and not self.lexicon.is_common_noun(lemma_cased(doc[i + 1].text))  # `Gabriels Äußerungen`
-            and not self.lexicon.is_place(doc[i + 1].text)
+            after.text[:1].isupper()
+            and after.is_alpha
+            and (
+                particle
+                or not self.lexicon.is_common_noun(after.text)
+                and not self.lexicon.is_common_noun(lemma_cased(after.text))  # `Gabriels Äußerungen`
+                and not self.lexicon.is_place(after.text)
+            )
             and (i == 0 or doc[i - 1].lower_ not in DETERMINERS)
         )
 
@@ -782,7 +788,7 @@ class SpeakerResolver:
             return self._organisation(entities, own[0].text, mention)  # `die Ärztezeitung in ihrer Onlineausgabe`
         if not words or indefinite or not all(t.text[:1].isupper() for t in words):
             return None
-        if len(words) == 1 and mention[0].lower_ in DETERMINERS and words[0].text.removesuffix("s") in _COMMON_NOUN_MEDIA:
+        if len(words) == 1 and mention[0].lower_ in DETERMINERS and words[0].text.removesuffix("s") in _COMMON_NOUN_NAMES:
             return self._organisation(entities, words[0].text.removesuffix("s"), mention)  # `Der Spiegel zitiert …`
         if len(words) == 1 and lemma_cased(words[0].text)[:1].islower() and not _abbreviation(words[0].text):
             return None  # `Demnach`, `Danach`: an adverb standing for a source, not a name
