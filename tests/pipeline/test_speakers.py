@@ -519,6 +519,13 @@ def test_speakers_pronoun_subject_after_a_phrase_with_als(nlp):
         ("Die IG Metall warnte, es drohe ein Stellenabbau.", "Die IG Metall", "IG Metall"),
         ("Die Taliban bekannten sich zu dem Anschlag.", "Die Taliban", "Taliban"),
         ("Wie die Tagesschau berichtet, ist der Mann tot.", "die Tagesschau", "Tagesschau"),
+        # `X ohne Grenzen` is a name; an organisation's kind takes up that kind written with its name before
+        ("Ärzte ohne Grenzen teilte gestern mit, drei Flugzeuge seien gelandet.", "Ärzte ohne Grenzen", "Ärzte ohne Grenzen"),
+        (
+            "Nach Angaben der Hilfsorganisation Ärzte ohne Grenzen flohen 10.000 Menschen an den Tanasee. Die Hilfsorganisation geht davon aus, dass es mehr werden.",
+            "Die Hilfsorganisation",
+            "Ärzte ohne Grenzen",
+        ),
         # papers named by a common noun
         ("Der Spiegel zitiert den Prediger mit den Worten „Wir herrschen“.", "Der Spiegel", "Spiegel"),
         ("Der Sender verbreitet laut Angaben des Spiegels Propaganda.", "des Spiegels", "Spiegel"),

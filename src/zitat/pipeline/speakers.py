@@ -614,6 +614,18 @@ class SpeakerResolver:
         sentences before it, if that is none of the people or places named there."""
         noun = lemma(role.text).lower()
         here = bisect_left(index.sentence_starts, mention.sent.start)
+        since = index.sentence_starts[max(0, here - _ORGANISATION_SENTENCES)]
+        doc = mention.doc
+        for k in range(mention.start - 1, since - 1, -1):  # `der Hilfsorganisation Ärzte ohne Grenzen … Die Hilfsorganisation`
+            if doc[k].text[:1].isupper() and lemma(doc[k].text).lower() == noun and k + 1 < mention.start:
+                j = k + 1
+                while j < mention.start and (
+                    doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].lower_ in {"ohne", "für"} and doc[j + 1].text[:1].isupper()
+                ):
+                    j += 1
+                name = self._institution_called(list(doc[k:j])) if j > k + 1 else None
+                if name is not None:
+                    return self._organisation(entities, name, mention)
         since = index.sentence_starts[max(0, here - _KIND_SENTENCES)]
         for run in reversed(index.names[bisect_left(index.starts, since) : bisect_left(index.starts, mention.start)]):
             # `der Interamerikanischen Entwicklungsbank (IADB) … der MIF … Die Bank`: its kind in its name
@@ -622,7 +634,6 @@ class SpeakerResolver:
                 if named is not None:
                     named.kind = "organisation"
                     return named
-        doc = mention.doc
         for k in range(mention.start - 1, since - 1, -1):  # `der „Münsterschen Zeitung“ … In der Zeitung`: a quoted name of that kind
             if doc[k].text in OPENING_MARKS:
                 quoted = _quoted_name(doc[k : min(mention.start, k + 8)])
@@ -786,6 +797,8 @@ class SpeakerResolver:
             return self._organisation(entities, place, mention)
         if len(own) == 1 < len(words) and own[0].lower_.endswith(_MEDIA_HEADS) and not self.lexicon.is_common_noun(own[0].text):
             return self._organisation(entities, own[0].text, mention)  # `die Ärztezeitung in ihrer Onlineausgabe`
+        if len(words) == 3 and words[1].lower_ == "ohne" and words[0].text[:1].isupper() and words[2].text[:1].isupper() and not indefinite:
+            return self._organisation(entities, " ".join(t.text for t in words), mention)  # `Ärzte ohne Grenzen teilte mit`
         if not words or indefinite or not all(t.text[:1].isupper() for t in words):
             return None
         if len(words) == 1 and mention[0].lower_ in DETERMINERS and words[0].text.removesuffix("s") in _COMMON_NOUN_NAMES:
