@@ -61,6 +61,10 @@ _ISSUED = (  # texts and words someone issues: `einer Mitteilung der Polizei`, `
 )
 _VOICES = ("sprecher", "sprecherin", "verantwortlichen", "vertreter", "vertreterin")  # who speak for an organisation
 _RANKS = {"Commander", "Captain", "Colonel", "Lieutenant", "Sergeant", "Admiral", "Corporal", "Private"}  # English ranks
+_ISSUING = {  # verbs by which someone issues a text: `gab eine Stellungnahme ab`, `veröffentlichte einen Bericht`
+    "geben", "veröffentlichen", "verbreiten", "legen", "vorlegen", "herausgeben", "verfassen", "schreiben", "stellen",
+    "vorstellen", "präsentieren", "schicken", "verschicken", "senden", "verlesen", "publizieren", "verabschieden", "erlassen",
+}
 _RUNNERS = ("betreiber", "herausgeber", "macher")  # who run a site or paper speak as it
 _NAME_LINKS = {"für", "of", "for", "ohne", "de", "du", "la"}  # small words inside an organisation's name
 _LOWERCASE_MEDIA = {"taz", "heise"}  # media whose names are written in lower case
@@ -116,7 +120,7 @@ _UNIQUE_INSTITUTIONS = {
     "bundeskanzleramt", "uno", "nato", "kanzleramt",
 }
 # Adjectives in institutions' names: `Deutscher Wetterdienst`, `Auswärtiges Amt`, `Europäische Kommission`, `Münstersche Zeitung`, `Rotes Kreuz`, `Oberster Gerichtshof`.
-_PROPER_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:sch|ig|al|lich)|Rot|Weiß|Oberst)(e|en|er|es)$")
+_PROPER_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:sch|ig|al|lich)|Rot|Weiß|Oberst)(e|en|er|es|em)$")
 _ARABIC_ARTICLE = re.compile(r"^(al|el|ad|as|ar)-[A-ZÄÖÜ]")  # `al-Dschasira`
 # Offices news names by several nouns: a head of government is `Premierminister`, `Regierungschef`, `Ministerpräsident`.
 _HEADS_OF_GOVERNMENT = ("ministerpräsident", "premierminister", "regierungschef", "premier")
@@ -381,7 +385,8 @@ class SpeakerResolver:
             if before[:1].isupper() and low not in DETERMINERS and person_noun(before) and lemma_cased(before)[:1].isupper():
                 full.add(text)  # `Bundespräsident Köhler`, not `Chinesischer Bauer`; `seinen Sohn Paolo`
             if text.lower() not in _CALENDAR and not given:
-                attributive = low in DETERMINERS or before[:1].islower() and len(before) > 3 and low.endswith(("er", "es", "em"))
+                inflected = low.endswith(("er", "es", "em")) or low.endswith(("e", "en")) and not lemma(before).endswith(("en", "ern", "eln"))
+                attributive = low in DETERMINERS or before[:1].islower() and len(before) > 3 and inflected  # `der geistliche Führer`, not `sagte Köhler`
                 bare[text] = -99 if attributive else bare.get(text, 0) + 1
         full |= {word for word, count in bare.items() if count >= 2}
         if not full:
@@ -771,6 +776,16 @@ class SpeakerResolver:
         inside = [n for n in inside if n not in aside]
         if inside:  # the name of a person over longer ones: `New Yorks Bürgermeister Michael Bloomberg`
             return self._person(max(inside, key=lambda n: (self._first_name(n[0].text), len(n))), index, entities, mention)
+        party, _, office = words[0].text.partition("-") if words else ("", "", "")
+        if (
+            len(words) >= 2
+            and _abbreviation(party)
+            and person_noun(office)
+            and not institution_noun(office)
+            and all(t.text[:1].isupper() and t.is_alpha for t in words[1:])
+            and not self.lexicon.is_common_noun(words[-1].text)
+        ):
+            return self._person(mention.doc[words[1].i : words[-1].i + 1], index, entities, mention)  # `SPD-Innenexperte Wiefelspütz`
         skip = {t.i for n in aside for t in n}
         for t in mention:
             if t.i in skip:
@@ -1526,7 +1541,9 @@ def _giver(mention: Span) -> Span | None:
     """Who issues a text in the sentence that names it: the subject of its main clause."""
     doc, sent = mention.doc, mention.doc[mention.start].sent
     verb = v2_verb(doc, sent.start, sent.end)
-    found = subject_of(doc, sent.start, verb, sent.end) if verb is not None else None
+    if verb is None or lemma(doc[verb].text) not in _ISSUING:
+        return None  # not `X wies die Darstellung zurück`: whoever rejects a text did not issue it
+    found = subject_of(doc, sent.start, verb, sent.end)
     if found is None or found[0] <= mention.start < found[1] or _issued_text(doc[found[0] : found[1]]):
         return None
     return doc[found[0] : found[1]]
