@@ -76,3 +76,30 @@ def test_a_quoted_name_inside_a_statement_is_no_quote():
 def test_a_frame_with_its_auxiliary_first_frames_the_claim_before_it():
     (quote,) = zitat.extract("Die Lage sei ernst, hatte der Bürgermeister gestern erklärt.").quotes
     assert (quote.type, quote.quote.text, quote.cue.text) == ("indirect", "Die Lage sei ernst", "hatte erklärt")
+
+
+@pytest.mark.parametrize(
+    "text,claim,speaker,cue",
+    [
+        (
+            "Edmund Stoiber wird nicht der neuen Bundesregierung angehören. Dies bestätigte Stoiber heute selbst in München.",
+            "Edmund Stoiber wird nicht der neuen Bundesregierung angehören",
+            "Stoiber",
+            "bestätigte",
+        ),
+        (
+            "Zawahiri hat neue Anschläge angedroht. Dies berichtet das Washingtoner SITE-Institut, das Websites begutachtet.",
+            "Zawahiri hat neue Anschläge angedroht",
+            "das Washingtoner SITE-Institut",
+            "berichtet",
+        ),
+    ],
+)
+def test_a_sentence_the_next_one_attributes_with_a_demonstrative(text, claim, speaker, cue):
+    (quote,) = zitat.extract(text).quotes
+    assert (quote.type, quote.quote.text, quote.speaker.text, quote.cue.text) == ("indirect", claim, speaker, cue)
+
+
+def test_a_demonstrative_with_a_verb_of_meaning_attributes_nothing():
+    quotes = zitat.extract("Die Preise steigen weiter. Das bedeutet höhere Kosten für alle Kunden.").quotes
+    assert not any(q.speaker for q in quotes)

@@ -113,18 +113,24 @@ class Statements:
         last: tuple[int, _Found] | None = None
         quotations = sorted(doc._.zitat_quotations or [], key=lambda q: q[0][0])
         first = 0  # the first quotation not before the current sentence: one pass over them all
-        for n, sent in enumerate(doc.sents):
+        sents = list(doc.sents)
+        framed_by_next: _Found | None = None  # this sentence's statement, framed by the next (`Dies bestätigte X.`)
+        for n, sent in enumerate(sents):
             start, end = _trim(sent)
             while first < len(quotations) and quotations[first][0][0] < start:
                 first += 1
             here = quotations[first : bisect_left(quotations, end, lo=first, key=lambda q: q[0][0])]
+            if framed_by_next is not None:
+                framed_by_next = None
+                continue  # the frame of the sentence before, no statement of its own
             if end - start < 3 or in_byline(doc, start, end):
                 continue
             inside = sum(1 for i in range(start, end) if i in sentences)
             if inside * 2 > end - start:
                 continue  # a direct quotation already is this sentence's statement; quoted words are not
             recent = last[1] if last is not None and n - last[0] <= _CONTINUE_SENTENCES else None
-            for found in self.find(doc, start, end, covered, recent):
+            framed_by_next = _framed_by_next(doc, start, end, sents[n + 1]) if n + 1 < len(sents) else None
+            for found in [framed_by_next] if framed_by_next is not None else self.find(doc, start, end, covered, recent):
                 annotation = StatementAnnotation(
                     found.type, found.quote, found.cue, found.speaker, found.frame, found.medium, found.confidence,
                     addressee_in(doc, found.frame, found.speaker, found.cue),
@@ -431,6 +437,26 @@ def _wie_clause(doc: Doc, start: int, end: int) -> _Found | None:
         cue = [(start, start + 1), *cue]
         return _Found("indirect", [(comma + 1, end)], cue, speaker, (start, comma + 1), medium, 0.7)
     return None
+
+
+_DEMONSTRATIVES = {"dies", "das", "dieses"}
+
+
+def _framed_by_next(doc: Doc, start: int, end: int, following: Span) -> _Found | None:
+    """`X werde nicht Minister. Dies bestätigte X heute.`: a sentence whose words the next one
+    attributes with a demonstrative, a cue verb and its subject."""
+    f_start, f_end = _trim(following)
+    if f_end - f_start < 3 or doc[f_start].lower_ not in _DEMONSTRATIVES or any(doc[k].text in OPENING_MARKS for k in range(start, end)):
+        return None
+    found = cue_at(doc, f_start + 1, f_end)
+    if found is None or lemma(doc[f_start + 1].text) in {"heißen", "bedeuten", "zeigen"}:
+        return None  # `Das heißt …`, `Das bedeutet …`: no one's words
+    speaker = np_after(doc, f_start + 2, f_end)
+    if speaker is None or not speaks(doc, speaker):
+        return None
+    cue, medium = found
+    body_end = end - 1 if doc[end - 1].is_punct else end
+    return _Found("indirect", [(start, body_end)], cue, speaker, (f_start, f_end), medium, 0.6)
 
 
 def _clause_then_cue(doc: Doc, start: int, end: int, covered: dict[int, str]) -> _Found | None:
