@@ -103,3 +103,9 @@ def test_a_sentence_the_next_one_attributes_with_a_demonstrative(text, claim, sp
 def test_a_demonstrative_with_a_verb_of_meaning_attributes_nothing():
     quotes = zitat.extract("Die Preise steigen weiter. Das bedeutet höhere Kosten für alle Kunden.").quotes
     assert not any(q.speaker for q in quotes)
+
+
+def test_a_particle_verbs_zu_infinitive_is_the_announced_claim():
+    text = "Der Verteidigungsminister Franz Josef Jung kündigte an, diese Problematik bei seinem Besuch in Israel anzusprechen."
+    (quote,) = zitat.extract(text).quotes
+    assert (quote.type, quote.quote.text, quote.cue.text) == ("indirect", "diese Problematik bei seinem Besuch in Israel anzusprechen", "kündigte an")

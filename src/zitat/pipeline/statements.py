@@ -11,6 +11,7 @@ Rules over clause structure, read off the training data's most frequent shapes:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -411,6 +412,8 @@ def _infinitive(doc: Doc, start: int, end: int) -> bool:
     last = doc[end - 1]
     if not last.is_alpha or last.text[0].isupper() or not last.lower_.endswith("en"):
         return False
+    if _ZU_INFIX.match(last.lower_):
+        return True  # `…, diese Problematik anzusprechen`
     return doc[end - 2].lower_ == "zu" if end - 2 >= start else "zu" in last.lower_[2:-3]
 
 
@@ -439,6 +442,8 @@ def _wie_clause(doc: Doc, start: int, end: int) -> _Found | None:
     return None
 
 
+# A particle verb's `zu` infinitive: `anzusprechen`, `vorzugehen`, `zurückzutreten`.
+_ZU_INFIX = re.compile(r"^(ab|an|auf|aus|bei|dar|durch|ein|fest|fort|her|herab|heran|heraus|hin|hinzu|los|mit|nach|statt|teil|um|vor|vorbei|weg|weiter|wieder|zu|zurück|zusammen)zu[a-zäöüß]{3,}en$")
 _DEMONSTRATIVES = {"dies", "das", "dieses"}
 
 
