@@ -109,3 +109,22 @@ def test_a_particle_verbs_zu_infinitive_is_the_announced_claim():
     text = "Der Verteidigungsminister Franz Josef Jung kündigte an, diese Problematik bei seinem Besuch in Israel anzusprechen."
     (quote,) = zitat.extract(text).quotes
     assert (quote.type, quote.quote.text, quote.cue.text) == ("indirect", "diese Problematik bei seinem Besuch in Israel anzusprechen", "kündigte an")
+
+
+@pytest.mark.parametrize(
+    "text,claim,speaker",
+    [
+        # the indicative after a verb that declares, the comma right after it
+        ("Das Unternehmen teilte mit, der Umsatz wird 278 Millionen Euro betragen.", "der Umsatz wird 278 Millionen Euro betragen", "Das Unternehmen"),
+        ("Der Minister sagte, die Lage ist ernst.", "die Lage ist ernst", "Der Minister"),
+        # a wie-clause whose comma is missing
+        ("Wie die lokalen Fernsehsender berichten sind zwei Polizisten ums Leben gekommen.", "sind zwei Polizisten ums Leben gekommen", "die lokalen Fernsehsender"),
+    ],
+)
+def test_claims_in_the_indicative_and_without_a_comma(text, claim, speaker):
+    (quote,) = zitat.extract(text).quotes
+    assert (quote.type, quote.quote.text, quote.speaker.text) == ("indirect", claim, speaker)
+
+
+def test_a_relative_clause_after_a_declaring_verb_is_no_claim():
+    assert not [q for q in zitat.extract("Er erklärte die Regeln, die seit Jahren gelten.").quotes if q.type == "indirect"]

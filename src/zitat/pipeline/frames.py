@@ -194,7 +194,7 @@ def _apposition(doc: Doc, j: int, end: int) -> int:
     """Extend a noun phrase ending at j over an apposition: `Hans Meier, Sprecher der Bahn,`."""
     if j + 1 >= end or doc[j].text != ",":
         return j
-    if doc[j + 1].lower_ in _RELATIVE and not _article_before_noun(doc, j + 1, end):
+    if doc[j + 1].lower_ in _RELATIVE and not article_before_noun(doc, j + 1, end):
         return j  # a relative clause: `Klose, der Gelb-Rot sah`
     inner = np_after(doc, j + 1, end)
     if inner is None or inner[0] != j + 1:
@@ -213,7 +213,7 @@ def _apposition(doc: Doc, j: int, end: int) -> int:
     return j
 
 
-def _article_before_noun(doc: Doc, k: int, end: int) -> bool:
+def article_before_noun(doc: Doc, k: int, end: int) -> bool:
     """`der`/`die` at k is an article (`die Leiterin der Fachstelle`), not a relative pronoun
     (`die im Gazastreifen regiert`): a noun or an adjective follows it."""
     if k + 1 >= end:
@@ -416,7 +416,7 @@ def _clause_start(doc: Doc, s_start: int, finite: int) -> int:
         first = doc[start]
         if first.lower_ in SUBORDINATORS or first.lower_ in COMPLEMENTIZERS:
             continue
-        if first.lower_ in _RELATIVE and not _article_before_noun(doc, start, finite):
+        if first.lower_ in _RELATIVE and not article_before_noun(doc, start, finite):
             continue
         subject = subject_before(doc, start, finite)
         if subject is None or subject[0] != start or subject[1] < finite - 1 or not speaks(doc, subject):
@@ -526,7 +526,7 @@ def subject_before(doc: Doc, start: int, verb: int) -> tuple[int, int] | None:
         return None
     if doc[verb - 1].text == "," and end - start <= _MAX_NP + 6:
         for comma in (k for k in range(start, verb - 1) if doc[k].text == ","):
-            if comma + 2 < verb and doc[comma + 1].lower_ in _RELATIVE and not _article_before_noun(doc, comma + 1, verb):
+            if comma + 2 < verb and doc[comma + 1].lower_ in _RELATIVE and not article_before_noun(doc, comma + 1, verb):
                 return (start, comma)  # `Klose, der Gelb-Rot sah, nannte`; `Meier, der Sprecher, sagte` stays whole
         return (start, end)  # apposition: `Der Innenminister Frankreichs, Nicolas Sarkozy, sagte`
     phrase = np_after(doc, start, end)
@@ -913,7 +913,7 @@ def v2_verb(doc: Doc, start: int, end: int) -> int | None:
             span = 3 if verb + 4 < end and doc[verb + 2].lower_ in {"und", "bis"} and doc[verb + 3].like_num else 1
             attached = (verb + 1, verb + 1 + span)  # `seit 2001`, `zwischen 1997 und 2005`
         verb = _apposition(doc, attached[1], end) if attached is not None and attached[0] == verb + 1 else None
-    if verb is not None and verb + 1 < end and doc[verb].text == "," and doc[verb + 1].lower_ in _RELATIVE and not _article_before_noun(doc, verb + 1, end):
+    if verb is not None and verb + 1 < end and doc[verb].text == "," and doc[verb + 1].lower_ in _RELATIVE and not article_before_noun(doc, verb + 1, end):
         close = next((k for k in range(verb + 2, min(end, verb + 20)) if doc[k].text == ","), None)
         verb = close + 1 if close is not None and close + 1 < end else None  # `Der Ermittler, der als Zeuge gilt, will …`
     elif verb is not None and verb + 1 < end and doc[verb].text == "," and doc[verb - 1].text != ",":

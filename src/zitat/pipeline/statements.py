@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from zitat.lexicon.cues import lemma
+from zitat.lexicon.cues import PARTICLES, lemma
 from zitat.lexicon.mood import HEARSAY, is_subjunctive
 from zitat.lexicon.names import name_lexicon
 from zitat.lexicon.words import COMPLEMENTIZERS, DETERMINERS, FOREIGN_WORDS, PREPOSITIONS, SOURCE_NOUNS
@@ -39,6 +39,7 @@ from zitat.pipeline.frames import (
     CLOSING_MARKS,
     OPENING_MARKS,
     addressee_in,
+    article_before_noun,
     cue_at,
     final_participle,
     finite_verb,
@@ -46,6 +47,7 @@ from zitat.pipeline.frames import (
     speaker_of_verb,
     speaks,
     subject_of,
+    v2_verb,
     web_address,
 )
 
@@ -372,7 +374,7 @@ def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
             continue
         nxt = doc[comma + 1]
         clause_end = _clause_end(doc, comma + 1, end)
-        subjunctive = any(is_subjunctive(doc[j]) for j in range(comma + 1, clause_end))
+        subjunctive = any(is_subjunctive(doc[j]) for j in range(comma + 1, clause_end)) or _indicative_claim(doc, k, comma, clause_end)
         if nxt.lower_ not in COMPLEMENTIZERS and not subjunctive and not _infinitive(doc, comma + 1, clause_end) or cue_at(doc, comma + 1, end):
             k += 1  # `X, der das verteidigt hatte, sagte: „…“`: the next clause has its own cue
             continue
@@ -384,6 +386,24 @@ def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
         speaker = speaker_of_verb(doc, clause_start, finite, comma)
         yield _Found("indirect", [(comma + 1, clause_end)], cue, speaker, (clause_start, comma + 1), medium, 0.7)
         k = previous_end = clause_end + 1
+
+
+_DECLARING = {"sagen", "erklären", "mitteilen", "berichten", "betonen", "bekanntgeben", "bestätigen", "melden", "schreiben", "versichern", "unterstreichen", "ergänzen", "hinzufügen"}
+_NOT_MAIN_CLAUSE = {"dem", "den", "deren", "dessen", "welche", "welcher", "welches", "wo", "was", "wie", "als", "um", "ohne", "statt", "anstatt", "und", "oder", "aber", "sondern"}
+
+
+def _indicative_claim(doc: Doc, cue: int, comma: int, clause_end: int) -> bool:
+    """`Das Unternehmen teilte mit, der Umsatz wird 278 Millionen betragen.`: a main clause in
+    the indicative right after a verb that declares something is what was declared."""
+    particle = next((k for k in range(cue + 1, comma) if doc[k].lower_ in PARTICLES), None)
+    base = lemma(doc[cue].text) if particle is None else doc[particle].lower_ + lemma(doc[cue].text)
+    if base not in _DECLARING or comma != (particle if particle is not None else cue) + 1:
+        return False  # the comma right after the verb: `teilte mit, …`, `sagte, …`
+    first = doc[comma + 1]
+    if first.lower_ in _NOT_MAIN_CLAUSE or first.lower_ in {"der", "die", "das"} and not article_before_noun(doc, comma + 1, clause_end):
+        return False  # a relative or adverbial clause, not a claim
+    verb = v2_verb(doc, comma + 1, clause_end)
+    return verb is not None and verb - comma <= 8
 
 
 def _clause_start(doc: Doc, start: int, k: int) -> int:
@@ -439,7 +459,29 @@ def _wie_clause(doc: Doc, start: int, end: int) -> _Found | None:
             speaker = np_after(doc, start + 2, verb)  # `Wie aus Unternehmenskreisen verlautete`
         cue = [(start, start + 1), *cue]
         return _Found("indirect", [(comma + 1, end)], cue, speaker, (start, comma + 1), medium, 0.7)
+    return _wie_clause_unmarked(doc, start, end)
+
+
+def _wie_clause_unmarked(doc: Doc, start: int, end: int) -> _Found | None:
+    """`Wie die Fernsehsender berichten sind zwei Polizisten ums Leben gekommen.`: the comma
+    left out, the cue verb right before the main clause's auxiliary."""
+    for verb in range(start + 2, min(end - 2, start + 15)):
+        if doc[verb].is_punct:
+            return None
+        if doc[verb + 1].lower_ not in _MAIN_AUXILIARIES:
+            continue
+        found = cue_at(doc, verb, verb + 1)
+        if found is None:
+            continue
+        cue, medium = found
+        speaker = np_after(doc, start + 1, verb)
+        if speaker is None or speaker[0] != start + 1 or not speaks(doc, speaker):
+            return None
+        return _Found("indirect", [(verb + 1, end)], [(start, start + 1), *cue], speaker, (start, verb + 1), medium, 0.6)
     return None
+
+
+_MAIN_AUXILIARIES = {"ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten", "wird", "werden", "wurde", "wurden", "soll", "sollen"}
 
 
 # A particle verb's `zu` infinitive: `anzusprechen`, `vorzugehen`, `zurückzutreten`.
