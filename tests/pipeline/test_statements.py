@@ -117,6 +117,9 @@ def test_a_particle_verbs_zu_infinitive_is_the_announced_claim():
         # the indicative after a verb that declares, the comma right after it
         ("Das Unternehmen teilte mit, der Umsatz wird 278 Millionen Euro betragen.", "der Umsatz wird 278 Millionen Euro betragen", "Das Unternehmen"),
         ("Der Minister sagte, die Lage ist ernst.", "die Lage ist ernst", "Der Minister"),
+        # the frame after the claim: a declaring verb and someone who speaks, the claim in the indicative
+        ("Die Gespräche sind gescheitert, sagte ein Sprecher am Montag.", "Die Gespräche sind gescheitert", "ein Sprecher"),
+        ("Er starb am Samstag im Alter von 100 Jahren, teilte die Hoover Institution mit.", "Er starb am Samstag im Alter von 100 Jahren", "die Hoover Institution"),
         # a wie-clause whose comma is missing
         ("Wie die lokalen Fernsehsender berichten sind zwei Polizisten ums Leben gekommen.", "sind zwei Polizisten ums Leben gekommen", "die lokalen Fernsehsender"),
     ],
@@ -128,3 +131,7 @@ def test_claims_in_the_indicative_and_without_a_comma(text, claim, speaker):
 
 def test_a_relative_clause_after_a_declaring_verb_is_no_claim():
     assert not [q for q in zitat.extract("Er erklärte die Regeln, die seit Jahren gelten.").quotes if q.type == "indirect"]
+
+
+def test_an_indicative_clause_before_a_verb_that_declares_nothing_is_no_claim():
+    assert not zitat.extract("Das Spiel ist vorbei, begann der Trainer seine Analyse.").quotes

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from zitat.lexicon.cues import PARTICLES, lemma
 from zitat.lexicon.mood import HEARSAY, is_subjunctive
 from zitat.lexicon.names import name_lexicon
-from zitat.lexicon.words import COMPLEMENTIZERS, DETERMINERS, FOREIGN_WORDS, PREPOSITIONS, SOURCE_NOUNS
+from zitat.lexicon.words import AUXILIARIES, COMPLEMENTIZERS, DETERMINERS, FOREIGN_WORDS, PREPOSITIONS, SOURCE_NOUNS
 from zitat.pipeline.annotations import (
     CUE,
     QUOTE,
@@ -392,6 +392,14 @@ _DECLARING = {"sagen", "erklären", "mitteilen", "berichten", "betonen", "bekann
 _NOT_MAIN_CLAUSE = {"dem", "den", "deren", "dessen", "welche", "welcher", "welches", "wo", "was", "wie", "als", "um", "ohne", "statt", "anstatt", "und", "oder", "aber", "sondern"}
 
 
+def _declared(doc: Doc, cue: list[tuple[int, int]]) -> bool:
+    """Whether a cue (verb, particle) is a verb that declares something: `sagte`, `teilte … mit`."""
+    words = [doc[k] for a, b in cue for k in range(a, b)]
+    verb = next((t for t in words if t.text[:1].islower() and t.lower_ not in PARTICLES and t.lower_ not in AUXILIARIES), None)
+    particle = next((t.lower_ for t in words if t.lower_ in PARTICLES and t is not verb), "")
+    return verb is not None and particle + lemma(verb.text) in _DECLARING
+
+
 def _indicative_claim(doc: Doc, cue: int, comma: int, clause_end: int) -> bool:
     """`Das Unternehmen teilte mit, der Umsatz wird 278 Millionen betragen.`: a main clause in
     the indicative right after a verb that declares something is what was declared."""
@@ -527,7 +535,10 @@ def _clause_then_cue(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
         rest = max(speaker[1] if speaker is not None else 0, cue[-1][1])
         inserted = rest + 1 < end and doc[rest].text == ","
         claim = range(start, end) if inserted else range(start, j)
-        if not any(is_subjunctive(doc[i]) for i in claim if i not in range(j, rest)):
+        # `Die Gespräche sind gescheitert, sagte ein Sprecher.`: after a declaring verb and
+        # someone who speaks, the claim may stand in the indicative
+        declared = speaker is not None and speaks(doc, speaker) and _declared(doc, cue)
+        if not declared and not any(is_subjunctive(doc[i]) for i in claim if i not in range(j, rest)):
             return None
         quote = [(start, j), (rest + 1, end)] if inserted else [(start, j)]
         return _Found("indirect", quote, cue, speaker, (j, rest + 1 if inserted else end), medium, 0.7)
