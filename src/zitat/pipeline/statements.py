@@ -537,7 +537,7 @@ def _clause_then_cue(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
         claim = range(start, end) if inserted else range(start, j)
         # `Die Gespräche sind gescheitert, sagte ein Sprecher.`: after a declaring verb and
         # someone who speaks, the claim may stand in the indicative
-        declared = speaker is not None and speaks(doc, speaker) and _declared(doc, cue)
+        declared = speaker is not None and speaks(doc, speaker) and _declared(doc, cue) and not any(i in covered for i in claim)
         if not declared and not any(is_subjunctive(doc[i]) for i in claim if i not in range(j, rest)):
             return None
         quote = [(start, j), (rest + 1, end)] if inserted else [(start, j)]
