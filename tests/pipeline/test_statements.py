@@ -120,6 +120,9 @@ def test_a_particle_verbs_zu_infinitive_is_the_announced_claim():
         # the frame after the claim: a declaring verb and someone who speaks, the claim in the indicative
         ("Die Gespräche sind gescheitert, sagte ein Sprecher am Montag.", "Die Gespräche sind gescheitert", "ein Sprecher"),
         ("Er starb am Samstag im Alter von 100 Jahren, teilte die Hoover Institution mit.", "Er starb am Samstag im Alter von 100 Jahren", "die Hoover Institution"),
+        # the speaker's relative clause is no part of the claim; a possessive genitive is part of the source
+        ("Das Gesetz sei nötig, sagte Todor Kolarow, dessen Behörde zuständig ist.", "Das Gesetz sei nötig", "Todor Kolarow"),
+        ("Nach Angaben seines Impresarios sei er schwer krank.", "sei er schwer krank", "Angaben seines Impresarios"),
         # a wie-clause whose comma is missing
         ("Wie die lokalen Fernsehsender berichten sind zwei Polizisten ums Leben gekommen.", "sind zwei Polizisten ums Leben gekommen", "die lokalen Fernsehsender"),
     ],

@@ -161,7 +161,7 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
         if seen_noun and t.lower_ in DETERMINERS and t.lower_ not in _GENITIVE:
             break  # a new phrase (an object) begins: `der Präsident seine Position`
         lowered = not _capital(t.text)
-        if lowered and t.lower_ not in DETERMINERS and t.lower_ not in _NP_INNER:
+        if lowered and t.lower_ not in DETERMINERS and t.lower_ not in _GENITIVE and t.lower_ not in _NP_INNER:  # `Angaben seines Impresarios`
             after_article = j > i and (
                 doc[j - 1].lower_ in DETERMINERS
                 or doc[j - 1].lower_ in {"von", "vom"}

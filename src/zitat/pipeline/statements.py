@@ -392,6 +392,12 @@ _DECLARING = {"sagen", "erklären", "mitteilen", "berichten", "betonen", "bekann
 _NOT_MAIN_CLAUSE = {"dem", "den", "deren", "dessen", "welche", "welcher", "welches", "wo", "was", "wie", "als", "um", "ohne", "statt", "anstatt", "und", "oder", "aber", "sondern"}
 
 
+def _relative_clause(doc: Doc, k: int, end: int) -> bool:
+    """Whether a relative clause begins at k: `dessen Behörde …`, `der im Ort lebt`."""
+    word = doc[k].lower_
+    return word in {"dessen", "deren", "welche", "welcher", "welches", "wo"} or word in {"der", "die", "das"} and not article_before_noun(doc, k, end)
+
+
 def _declared(doc: Doc, cue: list[tuple[int, int]]) -> bool:
     """Whether a cue (verb, particle) is a verb that declares something: `sagte`, `teilte … mit`."""
     words = [doc[k] for a, b in cue for k in range(a, b)]
@@ -533,6 +539,9 @@ def _clause_then_cue(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
             cue, medium = found
             speaker = np_after(doc, cue[0][1], end) if participle is None else np_after(doc, j + 2, participle)
         rest = max(speaker[1] if speaker is not None else 0, cue[-1][1])
+        if rest + 1 < end and doc[rest].text == "," and _relative_clause(doc, rest + 1, end):
+            # the speaker's relative clause: `…, so X, der … ermittelt, seien …`, `…, sagte X, dessen Behörde … ist.`
+            rest = next((k for k in range(rest + 2, end) if doc[k].text == ","), end)
         inserted = rest + 1 < end and doc[rest].text == ","
         claim = range(start, end) if inserted else range(start, j)
         # `Die Gespräche sind gescheitert, sagte ein Sprecher.`: after a declaring verb and
