@@ -138,3 +138,20 @@ def test_a_relative_clause_after_a_declaring_verb_is_no_claim():
 
 def test_an_indicative_clause_before_a_verb_that_declares_nothing_is_no_claim():
     assert not zitat.extract("Das Spiel ist vorbei, begann der Trainer seine Analyse.").quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danach wurde er Budgetdirektor im Weißen Haus und schließlich Finanzminister.",  # afterwards, not according to it
+        "Es bleibt unklar, ob die Gespräche weitergehen.",  # no one speaks, no cue
+        "Nach dem Test hatte sich herausgestellt, dass die Gurken nicht belastet waren.",
+    ],
+)
+def test_no_statement_without_a_source_or_someone_speaking(text):
+    assert not [q for q in zitat.extract(text).quotes if q.type == "indirect"]
+
+
+def test_danach_with_the_konjunktiv_is_a_source():
+    (quote,) = zitat.extract("Danach sei der Kopilot für die harte Landung verantwortlich gewesen.").quotes
+    assert (quote.type, quote.speaker.text) == ("indirect", "Danach")

@@ -588,10 +588,22 @@ def cue_at(doc: Doc, k: int, end: int) -> tuple[list[tuple[int, int]], str] | No
     particle = _particle_after(doc, k, end)
     if particle is not None:
         medium = cue_medium(token.text, doc[particle].text)
+        if medium and _turned_out(doc, k, particle):
+            return None  # `Es hatte sich herausgestellt, dass …`: it turned out, no one said it
         if medium:
             return _whole_cue(doc, k, end, [(k, k + 1), (particle, particle + 1)]), medium
     medium = cue_medium(token.text)
+    if medium and _turned_out(doc, k, k):
+        return None  # `hatte sich herausgestellt`
     return (_whole_cue(doc, k, end, [(k, k + 1)]), medium) if medium else None
+
+
+def _turned_out(doc: Doc, verb: int, particle: int) -> bool:
+    """`stellte sich heraus`: the reflexive `herausstellen` says what turned out."""
+    if (doc[particle].lower_ if particle != verb else "") + lemma(doc[verb].text) != "herausstellen":
+        return False
+    start = doc[verb].sent.start
+    return any(doc[j].lower_ == "sich" for j in range(max(start, verb - 4), particle))
 
 
 def _whole_cue(doc: Doc, k: int, end: int, cue: list[tuple[int, int]]) -> list[tuple[int, int]]:

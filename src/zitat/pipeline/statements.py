@@ -276,7 +276,8 @@ def _source_phrase(doc: Doc, start: int, end: int) -> _Found | None:
     """`Laut X …`, `… hat nach Angaben der Polizei …`, `X zufolge …`, `Demnach …`.
 
     The claim is the sentence around the source phrase, in up to two spans."""
-    if doc[start].lower_ in _SOURCE_ADVERBS and end - start > 3:
+    temporal = doc[start].lower_ == "danach" and not any(is_subjunctive(doc[k]) or doc[k].lower_ in HEARSAY for k in range(start, end))
+    if doc[start].lower_ in _SOURCE_ADVERBS and end - start > 3 and not temporal:  # `Danach wurde er Minister`: afterwards
         # `Demnach …`: the adverb stands for the source it points back to, as the data annotates it
         here = (start, start + 1)
         return _Found("indirect", [(start + 1, end)], [here], here, here, "speech_writing", 0.5)
@@ -362,7 +363,8 @@ def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
     k = previous_end = start
     while k < end:
         found = None if k in covered else cue_at(doc, k, end)
-        if found is None and k + 2 < end and doc[k + 1].text == "," and doc[k + 2].lower_ in {"dass", "ob"}:
+        guessed = found is None and k + 2 < end and doc[k + 1].text == "," and doc[k + 2].lower_ in {"dass", "ob"}
+        if guessed:
             found = _verb_before_that(doc, k)
         if found is None:
             k += 1
@@ -384,6 +386,9 @@ def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
         clause_start = own if k > start and previous_end > start or doc[own].lower_ in {"zumal", "weil", "obwohl", "da"} else start
         finite = finite_verb(doc, clause_start, cue[0][0])  # the verb, not the noun before the comma
         speaker = speaker_of_verb(doc, clause_start, finite, comma)
+        if guessed and speaker is None:
+            k += 1  # `Es bleibt unklar, ob …`, `hatte sich herausgestellt, dass …`: a verb outside the lexicon and no one speaking
+            continue
         yield _Found("indirect", [(comma + 1, clause_end)], cue, speaker, (clause_start, comma + 1), medium, 0.7)
         k = previous_end = clause_end + 1
 
