@@ -146,6 +146,7 @@ def test_an_indicative_clause_before_a_verb_that_declares_nothing_is_no_claim():
         "Danach wurde er Budgetdirektor im Weißen Haus und schließlich Finanzminister.",  # afterwards, not according to it
         "Es bleibt unklar, ob die Gespräche weitergehen.",  # no one speaks, no cue
         "Nach dem Test hatte sich herausgestellt, dass die Gurken nicht belastet waren.",
+        "Der Luftangriff fand am Flughafen Bagdad statt, wo Soleimani mit dem Flugzeug eintraf.",  # `stattfinden`, not `finden`
     ],
 )
 def test_no_statement_without_a_source_or_someone_speaking(text):

@@ -56,7 +56,7 @@ PARTICLE_ONLY = {
 }
 PARTICLES = {
     "ein", "hin", "mit", "fest", "an", "zu", "vor", "hinzu", "dar", "aus", "zurück", "fort", "bekannt", "heraus", "hervor",
-    "verlauten",
+    "verlauten", "statt", "teil",
 }
 
 # "…", so der Minister.

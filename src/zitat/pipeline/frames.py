@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from zitat.lexicon.cues import PARTICLES, SO_CUES, cue_medium, lemma, lemma_cased
+from zitat.lexicon.cues import CUE_VERBS, PARTICLES, SO_CUES, cue_medium, lemma, lemma_cased
 from zitat.lexicon.mood import is_subjunctive
 from zitat.lexicon.names import name_lexicon, person_noun
 from zitat.lexicon.words import (
@@ -587,6 +587,8 @@ def cue_at(doc: Doc, k: int, end: int) -> tuple[list[tuple[int, int]], str] | No
         return None
     particle = _particle_after(doc, k, end)
     if particle is not None:
+        if doc[particle].lower_ + lemma(token.text) not in CUE_VERBS and doc[particle].lower_ in _VERB_CHANGING:
+            return None  # `fand … statt`, `fand … heraus`: another verb than the cue `finden`
         medium = cue_medium(token.text, doc[particle].text)
         if medium and _turned_out(doc, k, particle):
             return None  # `Es hatte sich herausgestellt, dass …`: it turned out, no one said it
@@ -820,6 +822,7 @@ def frame_before(doc: Doc, s_start: int, q_start: int) -> Frame | None:
     return None
 
 
+_VERB_CHANGING = {"statt", "heraus", "teil", "fest", "ab", "auf", "vor", "zurück"}  # particles that make another verb of a cue
 _STANDS = {"steht", "stand", "standen", "stehen", "prangt", "prangte", "prangten"}
 _WRITTEN_ON = {"auf", "in", "im", "am", "an"}
 _THEREON = {"darauf", "darin", "daran"}
