@@ -156,3 +156,21 @@ def test_no_statement_without_a_source_or_someone_speaking(text):
 def test_danach_with_the_konjunktiv_is_a_source():
     (quote,) = zitat.extract("Danach sei der Kopilot für die harte Landung verantwortlich gewesen.").quotes
     assert (quote.type, quote.speaker.text) == ("indirect", "Danach")
+
+
+def test_a_run_of_konjunktiv_sentences_is_one_statement():
+    text = (
+        "Der Minister sagte am Montag, die Lage sei ernst. Man werde die Grenzen schließen. "
+        "Eine Entscheidung sei noch nicht gefallen. Die Opposition kritisierte das."
+    )
+    quotes = zitat.extract(text).quotes
+    assert [(q.type, q.quote.text) for q in quotes if q.type == "indirect_free_indirect"] == [
+        ("indirect_free_indirect", "Man werde die Grenzen schließen. Eine Entscheidung sei noch nicht gefallen.")
+    ]
+    assert {q.speaker.text for q in quotes if q.type != "reported"} == {"Der Minister"}
+
+
+def test_a_run_of_konjunktiv_sentences_ends_with_another_speaker():
+    text = "Der Minister sagte, die Lage sei ernst. Man werde handeln. Die Opposition erklärte, das sei zu spät. Man habe lange gewarnt."
+    runs = [(q.quote.text, q.speaker.text) for q in zitat.extract(text).quotes if q.type == "indirect_free_indirect"]
+    assert runs == [("Man werde handeln.", "Der Minister"), ("Man habe lange gewarnt.", "Die Opposition")]

@@ -32,11 +32,12 @@ class SentenceContext:
         speakers: dict[int, tuple[int, int]] = {}
         speaker_spans = spans_of(doc, SPEAKER)
         for sid, spans in spans_of(doc, QUOTE).items():
-            n = _index(starts, spans[0].start)
-            types.setdefault(n, []).append(spans[0].label_)
-            if sid in speaker_spans:
-                sp = speaker_spans[sid][0]
-                speakers[n] = (sp.start, sp.end)
+            # every sentence a statement runs through is its, not only the first
+            for n in range(_index(starts, spans[0].start), _index(starts, spans[-1].end - 1) + 1):
+                types.setdefault(n, []).append(spans[0].label_)
+                if sid in speaker_spans:
+                    sp = speaker_spans[sid][0]
+                    speakers[n] = (sp.start, sp.end)
         return cls(types, speakers)
 
     def recent_speaker(self, n: int, reach: int = 2) -> tuple[int, int] | None:

@@ -118,7 +118,13 @@ class Statements:
         first = 0  # the first quotation not before the current sentence: one pass over them all
         sents = list(doc.sents)
         framed_by_next: _Found | None = None  # this sentence's statement, framed by the next (`Dies bestätigte X.`)
+        # A run of sentences that go on in someone's Konjunktiv is one statement, as the data
+        # marks it: held here (with its quotations and last sentence) until the run ends.
+        running: tuple[_Found, list[Quotation], int] | None = None
         for n, sent in enumerate(sents):
+            if running is not None and running[2] < n - 1:
+                self._emit(doc, running[0], reading, running[1])
+                running = None
             start, end = _trim(sent)
             while first < len(quotations) and quotations[first][0][0] < start:
                 first += 1
@@ -134,16 +140,31 @@ class Statements:
             recent = last[1] if last is not None and n - last[0] <= _CONTINUE_SENTENCES else None
             framed_by_next = _framed_by_next(doc, start, end, sents[n + 1]) if n + 1 < len(sents) else None
             for found in [framed_by_next] if framed_by_next is not None else self.find(doc, start, end, covered, recent):
-                annotation = StatementAnnotation(
-                    found.type, found.quote, found.cue, found.speaker, found.frame, found.medium, found.confidence,
-                    addressee_in(doc, found.frame, found.speaker, found.cue),
-                )
-                sid = _add_statement(doc, annotation, reading.roles)
-                self._nest(doc, sid, found, reading, here)
                 if found.speaker is not None or found.type == "indirect_free_indirect":
                     last = (n, found)
+                if found.type == "indirect_free_indirect" and running is not None and running[0].speaker == found.speaker:
+                    merged = _Found(found.type, [(running[0].quote[0][0], found.quote[-1][1])], [], found.speaker, None, found.medium, found.confidence)
+                    running = (merged, running[1] + here, n)
+                    continue
+                if running is not None:
+                    self._emit(doc, running[0], reading, running[1])
+                    running = None
+                if found.type == "indirect_free_indirect":
+                    running = (found, here, n)
+                    continue
+                self._emit(doc, found, reading, here)
+        if running is not None:
+            self._emit(doc, running[0], reading, running[1])
         self._lend_speakers(doc)
         return doc
+
+    def _emit(self, doc: Doc, found: _Found, reading: _Reading, quotations: list[Quotation]) -> None:
+        annotation = StatementAnnotation(
+            found.type, found.quote, found.cue, found.speaker, found.frame, found.medium, found.confidence,
+            addressee_in(doc, found.frame, found.speaker, found.cue),
+        )
+        sid = _add_statement(doc, annotation, reading.roles)
+        self._nest(doc, sid, found, reading, quotations)
 
     def _lend_speakers(self, doc: Doc) -> None:
         """A direct quotation that is a sentence of its own, without a frame, continues the
