@@ -43,3 +43,21 @@ def test_sentence_types_unframed_subjunctive_sentence_continues_speaker():
 def test_sentence_types_can_be_left_out():
     nlp = zitat.load(with_model=False)
     assert "zitat_sentence_types" not in nlp.pipe_names
+
+
+def test_sentence_types_a_statement_covers_every_sentence_it_runs_through(nlp):
+    doc = nlp("Der Minister sagte, die Lage sei ernst. Man werde handeln. Es gebe keinen Grund zur Panik. Das Wetter bleibt schön.")
+    sents = list(doc.sents)
+    context = SentenceContext.of(doc, sents)
+    assert context.types.get(1) == ["indirect_free_indirect"] and context.types.get(2) == ["indirect_free_indirect"]
+    assert 3 not in context.types
+
+
+def test_sentence_types_adjacent_statements_of_a_run_are_one():
+    text = (
+        "Der Fluss tritt über die Ufer. Gestern soll der Wasserstand des Flusses stündlich um sieben Zentimeter "
+        "gestiegen sein. Die Wasserstände sollen aber niedriger als letztes Jahr sein. Die Stadt bereitet sich vor."
+    )
+    (quote,) = zitat.extract(text).quotes
+    assert quote.type == "free_indirect"
+    assert quote.quote.text.startswith("Gestern soll") and quote.quote.text.endswith("niedriger als letztes Jahr sein.")

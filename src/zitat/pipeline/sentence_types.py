@@ -17,7 +17,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from zitat.pipeline.annotations import StatementAnnotation, add_statement, in_byline
+from zitat.pipeline.annotations import RUNS, StatementAnnotation, add_statement, in_byline
 from zitat.pipeline.frames import cue_at, finite_verb, subject_of
 from zitat.pipeline.sentence_features import LABELS, SentenceContext, features, hashed
 
@@ -53,6 +53,7 @@ class SentenceTypes:
         # Speakers flow on through a run of unframed sentences; the features keep seeing
         # only what the rules found, as in training.
         speakers = SentenceContext(context.types, dict(context.speakers))
+        made: list[tuple[int, StatementAnnotation]] = []  # (its last sentence, statement)
         for n, sent in enumerate(sents):
             if n in context.types or not any(t.is_alpha for t in sent) or in_byline(doc, sent.start, sent.end):
                 continue
@@ -61,9 +62,16 @@ class SentenceTypes:
             if LABELS[best] == "none" or probs[best] < self.threshold:
                 continue
             statement = self._statement(doc, sent, n, LABELS[best], float(probs[best]), speakers)
-            add_statement(doc, statement)
             if statement.speaker is not None:
                 speakers.speakers[n] = statement.speaker
+            before = made[-1][1] if made and made[-1][0] == n - 1 else None
+            if before is not None and before.type == statement.type in RUNS and before.speaker == statement.speaker:
+                before.quote = [(before.quote[0][0], statement.quote[-1][1])]  # the run goes on: one statement
+                made[-1] = (n, before)
+                continue
+            made.append((n, statement))
+        for _, statement in made:
+            add_statement(doc, statement)
         return doc
 
     def _statement(

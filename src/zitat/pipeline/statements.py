@@ -26,6 +26,7 @@ from zitat.lexicon.words import AUXILIARIES, COMPLEMENTIZERS, DETERMINERS, FOREI
 from zitat.pipeline.annotations import (
     CUE,
     QUOTE,
+    RUNS,
     SPEAKER,
     StatementAnnotation,
     add_role,
@@ -118,8 +119,8 @@ class Statements:
         first = 0  # the first quotation not before the current sentence: one pass over them all
         sents = list(doc.sents)
         framed_by_next: _Found | None = None  # this sentence's statement, framed by the next (`Dies bestätigte X.`)
-        # A run of sentences that go on in someone's Konjunktiv is one statement, as the data
-        # marks it: held here (with its quotations and last sentence) until the run ends.
+        # A run of sentences that go on in someone's Konjunktiv, or in hearsay, is one statement,
+        # as the data marks it: held here (with its quotations and last sentence) until it ends.
         running: tuple[_Found, list[Quotation], int] | None = None
         for n, sent in enumerate(sents):
             if running is not None and running[2] < n - 1:
@@ -142,14 +143,14 @@ class Statements:
             for found in [framed_by_next] if framed_by_next is not None else self.find(doc, start, end, covered, recent):
                 if found.speaker is not None or found.type == "indirect_free_indirect":
                     last = (n, found)
-                if found.type == "indirect_free_indirect" and running is not None and running[0].speaker == found.speaker:
+                if found.type in RUNS and running is not None and running[0].type == found.type and running[0].speaker == found.speaker:
                     merged = _Found(found.type, [(running[0].quote[0][0], found.quote[-1][1])], [], found.speaker, None, found.medium, found.confidence)
                     running = (merged, running[1] + here, n)
                     continue
                 if running is not None:
                     self._emit(doc, running[0], reading, running[1])
                     running = None
-                if found.type == "indirect_free_indirect":
+                if found.type in RUNS:
                     running = (found, here, n)
                     continue
                 self._emit(doc, found, reading, here)
