@@ -68,3 +68,13 @@ SOURCE_NOUNS = (
 )
 # Function words of English, French and Spanish in names and terms (not `des`: German too).
 FOREIGN_WORDS = {"the", "of", "for", "and", "du", "de", "la", "le", "les", "del", "el", "gens"}
+# Days and months (`am 5. August` is a date, not a name) and the nouns of time around them
+# (`Im März`, `vom späten Abend`: when, not who).
+CALENDAR = {
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar", "märz",
+    "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
+}
+TIMES = {
+    *CALENDAR, "abend", "morgen", "mittag", "nachmittag", "vormittag", "nacht", "tag", "wochenende", "woche", "monat",
+    "jahr", "vorjahr", "sommer", "winter", "frühjahr", "herbst",
+}

@@ -30,6 +30,7 @@ from zitat.lexicon.words import (
     PRONOUNS,
     SOURCE_NOUNS,
     SUBORDINATORS,
+    TIMES,
 )
 
 _MAX_NP = 12
@@ -44,10 +45,6 @@ OPENING_MARKS = {"„", "»", "“", '"'}
 CLOSING_MARKS = {"“", "«", "”", '"'}
 _RELATIVE = {"der", "die", "das", "welcher", "welche", "welches", "dem", "den", "dessen", "deren"}
 _GENITIVE = {"des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "dieses", "dieser", "unseres"}
-_TIMES = {
-    "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
-    "dezember", "jahr", "monat", "woche", "tag", "morgen", "abend", "nacht", "vorjahr", "sommer", "winter", "frühjahr", "herbst",
-}
 _OBJECT_PRONOUNS = {"ihn", "ihm", "ihnen", "sich", "uns", "mich", "mir", "dich", "dir", "euch"}
 _SUBJECT_PRONOUNS = {"er", "sie", "wir", "ich", "Sie"}
 _NP_INNER = {"von", "vom", "und", "-", "&", "der", "des", "de", "van", "al", "bin", "el", "du", "of", "la", "del"}
@@ -492,7 +489,8 @@ def _source_first(doc: Doc, start: int, finite: int) -> tuple[int, int] | None:
     if doc[start].lower_ not in {"von", "vom", "in", "im", "aus", "auf", "bei", "beim"}:
         return None
     phrase = np_after(doc, start + 1, finite)
-    if phrase is None or phrase[1] != finite or doc[finite - 1].lower_ in _TIMES:
+    head = next((doc[k] for k in range(*phrase) if doc[k].text[:1].isupper()), None) if phrase is not None else None
+    if phrase is None or phrase[1] != finite or head is not None and head.lower_ in TIMES:
         return None  # not `Im März war … erklärt worden`
     return phrase
 
@@ -578,6 +576,9 @@ def _particle_after(doc: Doc, verb: int, end: int) -> int | None:
 def _article_before_quote(doc: Doc, k: int) -> bool:
     """`bezeichnete ihn als ein „…“`: `ein` is the quotation's article, not the verb's particle."""
     return doc[k].lower_ == "ein" and k + 1 < len(doc) and doc[k + 1].text in OPENING_MARKS
+
+
+_VERB_CHANGING = {"statt", "heraus", "teil", "fest", "ab", "auf", "vor", "zurück"}  # particles that make another verb of a cue
 
 
 def cue_at(doc: Doc, k: int, end: int) -> tuple[list[tuple[int, int]], str] | None:
@@ -822,7 +823,6 @@ def frame_before(doc: Doc, s_start: int, q_start: int) -> Frame | None:
     return None
 
 
-_VERB_CHANGING = {"statt", "heraus", "teil", "fest", "ab", "auf", "vor", "zurück"}  # particles that make another verb of a cue
 _STANDS = {"steht", "stand", "standen", "stehen", "prangt", "prangte", "prangten"}
 _WRITTEN_ON = {"auf", "in", "im", "am", "an"}
 _THEREON = {"darauf", "darin", "daran"}

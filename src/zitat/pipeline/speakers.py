@@ -34,6 +34,7 @@ from zitat.lexicon.names import (
 )
 from zitat.lexicon.words import (
     ADVERBS,
+    CALENDAR,
     CONJUNCTIONS,
     DETERMINERS,
     INDEFINITE_ARTICLES,
@@ -43,6 +44,7 @@ from zitat.lexicon.words import (
     PREPOSITIONS,
     PRONOUNS,
     SUBORDINATORS,
+    TIMES,
     TITLES,
 )
 from zitat.pipeline.annotations import ADDRESSEE, QUOTE, SPEAKER, meta, spans_of
@@ -85,12 +87,7 @@ _WORKS = {"roman", "buch", "film", "lied", "song", "album", "serie", "stück", "
 # Last words of newspaper and broadcaster names, which an adjective or place starts:
 # `Süddeutsche Zeitung`, `Berliner Morgenpost`, `Deutsche Welle`.
 _MEDIA_NAMES = {"zeitung", "rundschau", "morgenpost", "allgemeine", "post", "welle", "nachrichten", "presse", "kurier", "tagblatt", "anzeiger"}
-_CALENDAR = {
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar", "märz",
-    "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
-}
 # Heads of newspaper, broadcaster and agency names: `die „Netzeitung“`, `die Zeitung The Guardian`.
-_TIMES = {*_CALENDAR, "abend", "morgen", "mittag", "nachmittag", "vormittag", "nacht", "tag", "wochenende", "woche", "monat", "jahr"}
 # Papers, programmes and groups whose names the lexicon reads as common nouns.
 _COMMON_NOUN_NAMES = {"Spiegel", "Stern", "Focus", "Standard", "Kurier", "Tagesschau", "Tagesthemen", "Taliban"}
 _MEDIA_HEADS = ("zeitung", "agentur", "sender", "magazin", "blatt", "dienst", "portal", "woche")
@@ -312,7 +309,7 @@ class SpeakerResolver:
         texts = [t.text for t in doc]  # one Token object per word is what costs here
         i = 0
         while i < len(doc):
-            if not texts[i][:1].isupper() or i > 0 and texts[i - 1].rstrip(".").isdigit() and texts[i].lower() in _CALENDAR:
+            if not texts[i][:1].isupper() or i > 0 and texts[i - 1].rstrip(".").isdigit() and texts[i].lower() in CALENDAR:
                 i += 1  # every name starts with a capital; `am 5. August` is a date
                 continue
             company = i + 1 < len(doc) and doc[i + 1].lower_ in _COMPANY_WORDS  # `Tesla Motors`
@@ -384,7 +381,7 @@ class SpeakerResolver:
             low = before.lower()
             if before[:1].isupper() and low not in DETERMINERS and person_noun(before) and lemma_cased(before)[:1].isupper():
                 full.add(text)  # `Bundespräsident Köhler`, not `Chinesischer Bauer`; `seinen Sohn Paolo`
-            if text.lower() not in _CALENDAR and not given:
+            if text.lower() not in CALENDAR and not given:
                 inflected = low.endswith(("er", "es", "em")) or low.endswith(("e", "en")) and not lemma(before).endswith(("en", "ern", "eln"))
                 attributive = low in DETERMINERS or before[:1].islower() and len(before) > 3 and inflected  # `der geistliche Führer`, not `sagte Köhler`
                 bare[text] = -99 if attributive else bare.get(text, 0) + 1
@@ -1508,7 +1505,7 @@ def _issuer(mention: Span) -> Span | None:
             after = doc[t.i + 1]
             if after.lower_ in {"der", "des"} and t.i + 2 < mention.end:
                 return doc[t.i + 1 : mention.end]
-            if after.lower_ in {"von", "vom"} and t.i + 2 < mention.end and doc[mention.end - 1].lower_ not in _TIMES:
+            if after.lower_ in {"von", "vom"} and t.i + 2 < mention.end and doc[mention.end - 1].lower_ not in TIMES:
                 return doc[t.i + 2 : mention.end]  # `einem Bericht von ndr.de`, not `Informationen vom späten Abend`
             if t.i + 2 == mention.end and after.text[:1].isupper() and after.text.endswith("s") and after.is_alpha:
                 return doc[t.i + 1 : mention.end]  # a name in the genitive

@@ -398,7 +398,7 @@ def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
             continue
         nxt = doc[comma + 1]
         clause_end = _clause_end(doc, comma + 1, end)
-        subjunctive = any(is_subjunctive(doc[j]) for j in range(comma + 1, clause_end)) or _indicative_claim(doc, k, comma, clause_end)
+        subjunctive = any(is_subjunctive(doc[j]) for j in range(comma + 1, clause_end)) or _indicative_claim(doc, cue, comma, clause_end)
         if nxt.lower_ not in COMPLEMENTIZERS and not subjunctive and not _infinitive(doc, comma + 1, clause_end) or cue_at(doc, comma + 1, end):
             k += 1  # `X, der das verteidigt hatte, sagte: „…“`: the next clause has its own cue
             continue
@@ -433,13 +433,11 @@ def _declared(doc: Doc, cue: list[tuple[int, int]]) -> bool:
     return verb is not None and particle + lemma(verb.text) in _DECLARING
 
 
-def _indicative_claim(doc: Doc, cue: int, comma: int, clause_end: int) -> bool:
+def _indicative_claim(doc: Doc, cue: list[tuple[int, int]], comma: int, clause_end: int) -> bool:
     """`Das Unternehmen teilte mit, der Umsatz wird 278 Millionen betragen.`: a main clause in
     the indicative right after a verb that declares something is what was declared."""
-    particle = next((k for k in range(cue + 1, comma) if doc[k].lower_ in PARTICLES), None)
-    base = lemma(doc[cue].text) if particle is None else doc[particle].lower_ + lemma(doc[cue].text)
-    if base not in _DECLARING or comma != (particle if particle is not None else cue) + 1:
-        return False  # the comma right after the verb: `teilte mit, …`, `sagte, …`
+    if cue[-1][1] != comma or doc[comma - 1].lower_ in AUXILIARIES or not _declared(doc, cue):
+        return False  # the comma right after the verb or its particle: `teilte mit, …`, `sagte, …`
     first = doc[comma + 1]
     if first.lower_ in _NOT_MAIN_CLAUSE or first.lower_ in {"der", "die", "das"} and not article_before_noun(doc, comma + 1, clause_end):
         return False  # a relative or adverbial clause, not a claim
@@ -509,7 +507,7 @@ def _wie_clause_unmarked(doc: Doc, start: int, end: int) -> _Found | None:
     for verb in range(start + 2, min(end - 2, start + 15)):
         if doc[verb].is_punct:
             return None
-        if doc[verb + 1].lower_ not in _MAIN_AUXILIARIES:
+        if doc[verb + 1].lower_ not in AUXILIARIES:
             continue
         found = cue_at(doc, verb, verb + 1)
         if found is None:
@@ -520,9 +518,6 @@ def _wie_clause_unmarked(doc: Doc, start: int, end: int) -> _Found | None:
             return None
         return _Found("indirect", [(verb + 1, end)], [(start, start + 1), *cue], speaker, (start, verb + 1), medium, 0.6)
     return None
-
-
-_MAIN_AUXILIARIES = {"ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten", "wird", "werden", "wurde", "wurden", "soll", "sollen"}
 
 
 # A particle verb's `zu` infinitive: `anzusprechen`, `vorzugehen`, `zurückzutreten`.
