@@ -61,3 +61,12 @@ def test_sentence_types_adjacent_statements_of_a_run_are_one():
     (quote,) = zitat.extract(text).quotes
     assert quote.type == "free_indirect"
     assert quote.quote.text.startswith("Gestern soll") and quote.quote.text.endswith("niedriger als letztes Jahr sein.")
+
+
+def test_sentence_types_konjunktiv_after_a_sentence_without_a_cue_takes_its_subject():
+    text = (
+        "Das Gericht wies die Klage ab. Berlins Regierender Bürgermeister Klaus Wowereit bedauerte die Entscheidung. "
+        "Anfang der neunziger Jahre seien offenbar juristische Fehler gemacht worden."
+    )
+    (quote,) = zitat.extract(text).quotes
+    assert (quote.type, quote.speaker.canonical) == ("indirect_free_indirect", "Klaus Wowereit")

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from zitat.pipeline.annotations import RUNS, StatementAnnotation, add_statement, in_byline
-from zitat.pipeline.frames import cue_at, finite_verb, subject_of
+from zitat.pipeline.frames import clause_subject, cue_at, finite_verb, subject_of
 from zitat.pipeline.sentence_features import LABELS, SentenceContext, features, hashed
 
 MODEL_DIR = "models/sentence_types"
@@ -62,6 +62,10 @@ class SentenceTypes:
             if LABELS[best] == "none" or probs[best] < self.threshold:
                 continue
             statement = self._statement(doc, sent, n, LABELS[best], float(probs[best]), speakers)
+            if statement.speaker is None and statement.type == "indirect_free_indirect" and n > 0:
+                # `Wowereit bedauerte die Entscheidung. Es seien Fehler gemacht worden.`: the
+                # Konjunktiv goes on with the subject of the sentence before, though its verb is no cue
+                statement.speaker = clause_subject(doc, sents[n - 1].start, sents[n - 1].end, set())
             if statement.speaker is not None:
                 speakers.speakers[n] = statement.speaker
             before = made[-1][1] if made and made[-1][0] == n - 1 else None
