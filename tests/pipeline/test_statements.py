@@ -174,3 +174,12 @@ def test_a_run_of_konjunktiv_sentences_ends_with_another_speaker():
     text = "Der Minister sagte, die Lage sei ernst. Man werde handeln. Die Opposition erklärte, das sei zu spät. Man habe lange gewarnt."
     runs = [(q.quote.text, q.speaker.text) for q in zitat.extract(text).quotes if q.type == "indirect_free_indirect"]
     assert runs == [("Man werde handeln.", "Der Minister"), ("Man habe lange gewarnt.", "Die Opposition")]
+
+
+def test_a_penalty_that_looms_is_no_threat():
+    assert not zitat.extract("Im Falle einer Verurteilung droht dem Angeklagten eine lange Haftstrafe.").quotes
+
+
+def test_threatening_someone_with_something_is_reported_speech():
+    (quote,) = zitat.extract("Die Behörden drohten den Demonstranten mit strafrechtlichen Konsequenzen.").quotes
+    assert (quote.type, quote.speaker.text) == ("reported", "Die Behörden")

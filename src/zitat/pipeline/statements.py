@@ -603,6 +603,8 @@ def _reported(doc: Doc, start: int, end: int, covered: dict[int, str]) -> _Found
         base = _reporting_lemma(doc, k, end)
         if base is None or base == "sprechen" and not _topic_follows(doc, k, end):
             continue
+        if base == "drohen" and not any(doc[j].lower_ in {"mit", "damit"} for j in range(k + 1, end)):
+            continue  # `Ihm droht eine Haftstrafe`, `Jetzt droht ein Streik`: it looms, no one threatens
         found = cue_at(doc, k, end)
         medium = found[1] if found is not None else "speech"
         speaker = subject_of(doc, start, finite_verb(doc, start, k), end)
