@@ -8,6 +8,7 @@ canonical speaker) is kept JSON-able in `doc._.zitat_meta[statement_id]`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from spacy.tokens import Doc, Span
 
@@ -39,6 +40,22 @@ TokenRange = tuple[int, int]
 # Types whose adjacent sentences are one statement when they share a speaker: a run of
 # sentences in someone's Konjunktiv, or in hearsay (the data joins 135 of 141 such pairs on train).
 RUNS = frozenset({"indirect_free_indirect", "free_indirect"})
+
+
+class _Part(Protocol):
+    type: str
+    speaker: TokenRange | None
+
+
+def goes_on(before: _Part, after: _Part) -> bool:
+    """Whether `after`, in the sentence right after `before`, continues its run: the same run
+    type and the same speaker."""
+    return before.type in RUNS and before.type == after.type and before.speaker == after.speaker
+
+
+def through(before: list[TokenRange], after: list[TokenRange]) -> list[TokenRange]:
+    """One quote span from the start of one run's first sentence to the end of its last."""
+    return [(before[0][0], after[-1][1])]
 
 
 @dataclass

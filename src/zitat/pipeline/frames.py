@@ -591,22 +591,23 @@ def cue_at(doc: Doc, k: int, end: int) -> tuple[list[tuple[int, int]], str] | No
         if doc[particle].lower_ + lemma(token.text) not in CUE_VERBS and doc[particle].lower_ in _VERB_CHANGING:
             return None  # `fand … statt`, `fand … heraus`: another verb than the cue `finden`
         medium = cue_medium(token.text, doc[particle].text)
-        if medium and _turned_out(doc, k, particle):
+        if medium and _turned_out(doc, k, doc[particle]):
             return None  # `Es hatte sich herausgestellt, dass …`: it turned out, no one said it
         if medium:
             return _whole_cue(doc, k, end, [(k, k + 1), (particle, particle + 1)]), medium
     medium = cue_medium(token.text)
-    if medium and _turned_out(doc, k, k):
+    if medium and _turned_out(doc, k, None):
         return None  # `hatte sich herausgestellt`
     return (_whole_cue(doc, k, end, [(k, k + 1)]), medium) if medium else None
 
 
-def _turned_out(doc: Doc, verb: int, particle: int) -> bool:
-    """`stellte sich heraus`: the reflexive `herausstellen` says what turned out."""
-    if (doc[particle].lower_ if particle != verb else "") + lemma(doc[verb].text) != "herausstellen":
+def _turned_out(doc: Doc, verb: int, particle: Token | None) -> bool:
+    """`stellte sich heraus`, `hatte sich herausgestellt`: the reflexive `herausstellen` (its
+    particle split off or not) says what turned out."""
+    if (particle.lower_ if particle is not None else "") + lemma(doc[verb].text) != "herausstellen":
         return False
-    start = doc[verb].sent.start
-    return any(doc[j].lower_ == "sich" for j in range(max(start, verb - 4), particle))
+    end = particle.i if particle is not None else verb
+    return any(doc[j].lower_ == "sich" for j in range(max(doc[verb].sent.start, verb - 4), end))
 
 
 def _whole_cue(doc: Doc, k: int, end: int, cue: list[tuple[int, int]]) -> list[tuple[int, int]]:

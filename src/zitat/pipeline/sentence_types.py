@@ -17,7 +17,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from zitat.pipeline.annotations import RUNS, StatementAnnotation, add_statement, in_byline
+from zitat.pipeline.annotations import StatementAnnotation, add_statement, goes_on, in_byline, through
 from zitat.pipeline.frames import clause_subject, cue_at, finite_verb, subject_of
 from zitat.pipeline.sentence_features import LABELS, SentenceContext, features, hashed
 
@@ -69,8 +69,8 @@ class SentenceTypes:
             if statement.speaker is not None:
                 speakers.speakers[n] = statement.speaker
             before = made[-1][1] if made and made[-1][0] == n - 1 else None
-            if before is not None and before.type == statement.type in RUNS and before.speaker == statement.speaker:
-                before.quote = [(before.quote[0][0], statement.quote[-1][1])]  # the run goes on: one statement
+            if before is not None and goes_on(before, statement):
+                before.quote = through(before.quote, statement.quote)  # the run goes on: one statement
                 made[-1] = (n, before)
                 continue
             made.append((n, statement))

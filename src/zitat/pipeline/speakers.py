@@ -68,6 +68,7 @@ _ISSUING = {  # verbs by which someone issues a text: `gab eine Stellungnahme ab
     "vorstellen", "präsentieren", "schicken", "verschicken", "senden", "verlesen", "publizieren", "verabschieden", "erlassen",
 }
 _RUNNERS = ("betreiber", "herausgeber", "macher")  # who run a site or paper speak as it
+_SPEAKING_FOR = _ISSUED + _RUNNERS  # nouns whose genitive or `von` phrase is who speaks
 _NAME_LINKS = {"für", "of", "for", "ohne", "de", "du", "la"}  # small words inside an organisation's name
 _LOWERCASE_MEDIA = {"taz", "heise"}  # media whose names are written in lower case
 # How the names of public institutions begin: `Bundesverfassungsgericht`, `Landgericht`, `Oberlandesgericht`, `Amtsgericht`.
@@ -813,8 +814,9 @@ class SpeakerResolver:
             return self._organisation(entities, " ".join(t.text for t in words), mention)  # `Ärzte ohne Grenzen teilte mit`
         if not words or indefinite or not all(t.text[:1].isupper() for t in words):
             return None
-        if len(words) == 1 and mention[0].lower_ in DETERMINERS and words[0].text.removesuffix("s") in _COMMON_NOUN_NAMES:
-            return self._organisation(entities, words[0].text.removesuffix("s"), mention)  # `Der Spiegel zitiert …`
+        bare = words[0].text.removesuffix("s") if len(words) == 1 else ""  # `des Spiegels`
+        if bare in _COMMON_NOUN_NAMES and mention[0].lower_ in DETERMINERS:
+            return self._organisation(entities, bare, mention)  # `Der Spiegel zitiert …`
         if len(words) == 1 and lemma_cased(words[0].text)[:1].islower() and not _abbreviation(words[0].text):
             return None  # `Demnach`, `Danach`: an adverb standing for a source, not a name
         media = len(words) > 1 and words[-1].lower_ in _MEDIA_NAMES  # `Berliner Zeitung`, `Süddeutsche Zeitung`
@@ -1500,7 +1502,7 @@ def _issuer(mention: Span) -> Span | None:
     doc = mention.doc
     for t in mention[:4]:
         if t.text[:1].isupper() and t.lower_ not in DETERMINERS and t.i + 1 < mention.end:
-            if not t.lower_.endswith(_ISSUED + _RUNNERS):
+            if not t.lower_.endswith(_SPEAKING_FOR):
                 return None
             after = doc[t.i + 1]
             if after.lower_ in {"der", "des"} and t.i + 2 < mention.end:
@@ -1550,7 +1552,7 @@ def _issued_before(mention: Span) -> Span | None:
     """`Laut einem Bericht der Organisation X … Dem Bericht zufolge`: a text named alone that
     the sentences before gave with its issuer; that issuer."""
     words = [t for t in mention if not t.is_punct]
-    if len(words) != 2 or words[0].lower_ not in {"der", "die", "das", "dem", "den", "des"} or not words[1].lower_.endswith(_ISSUED):
+    if len(words) != 2 or words[0].lower_ not in {"der", "die", "das", "dem", "den", "des"} or not _issued_text(mention):
         return None
     doc = mention.doc
     noun = lemma(words[1].text)

@@ -32,9 +32,11 @@ from zitat.pipeline.annotations import (
     add_role,
     add_statement,
     drop_role,
+    goes_on,
     in_byline,
     meta,
     spans_of,
+    through,
 )
 from zitat.pipeline.frames import (
     CLOSING_MARKS,
@@ -143,8 +145,8 @@ class Statements:
             for found in [framed_by_next] if framed_by_next is not None else self.find(doc, start, end, covered, recent):
                 if found.speaker is not None or found.type == "indirect_free_indirect":
                     last = (n, found)
-                if found.type in RUNS and running is not None and running[0].type == found.type and running[0].speaker == found.speaker:
-                    merged = _Found(found.type, [(running[0].quote[0][0], found.quote[-1][1])], [], found.speaker, None, found.medium, found.confidence)
+                if running is not None and goes_on(running[0], found):
+                    merged = _Found(found.type, through(running[0].quote, found.quote), [], found.speaker, None, found.medium, found.confidence)
                     running = (merged, running[1] + here, n)
                     continue
                 if running is not None:
