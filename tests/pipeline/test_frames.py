@@ -70,7 +70,7 @@ def direct_speaker(text: str) -> str | None:
         ("Gall schreibt: „Der Dauerbetrieb verzeichnete eine Trefferquote von 0,03 Prozent.“", "Gall"),
         ("„Ich trete an als ein konservativer Republikaner“, strich Romney in Arbutus heraus.", "Romney"),
         ("„Die Koalition widerspricht den Wahlversprechen“, meinen die beiden Mitglieder Jan Giesel und David Perteck.", "die beiden Mitglieder Jan Giesel und David Perteck"),
-        ("„Der IWF unterstützt Griechenland dabei“, ließ ein IWF-Sprecher aus Washington kurz verlauten.", "ein IWF-Sprecher"),
+        ("„Der IWF unterstützt Griechenland dabei“, ließ ein IWF-Sprecher aus Washington kurz verlauten.", "ein IWF-Sprecher aus Washington"),
         ("„Wir haben jetzt vier Punkte“, zeigte sich Milovan Rajevac zufrieden.", "Milovan Rajevac"),
         # an attribute phrase inside the speaker; a relative clause between subject and verb
         ("„Jetzt ist es noch außergewöhnlicher“, schrieb die in New York City geborene Lopez.", "die in New York City geborene Lopez"),
@@ -151,6 +151,29 @@ def direct_speaker(text: str) -> str | None:
     ],
 )
 def test_frame_speaker_in_clause_order(text, speaker):
+    assert direct_speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # where someone is from belongs to the phrase
+        ("„Es war wie ein Güterzug“, beschreibt ein Reporter des Senders Sky News aus Leicestershire das Ereignis.", "ein Reporter des Senders Sky News aus Leicestershire"),
+        ("„Es war wie ein Güterzug“, sagte ein Sprecher aus Berlin.", "ein Sprecher aus Berlin"),
+        # … but not why he said it, nor where he said it
+        ("„Es war wie ein Güterzug“, sagte der Minister aus Sicherheitsgründen.", "der Minister"),
+        ("„Es war wie ein Güterzug“, sagte der Minister in Berlin.", "der Minister"),
+        # a place before a name in apposition, the frame's adverb after the name
+        (
+            "„Die Lage bleibt ernst“, sagte der Oberkommandierende der US-Streitkräfte im Irak, General George Casey heute.",
+            "der Oberkommandierende der US-Streitkräfte im Irak, General George Casey",
+        ),
+        ("„Die Lage bleibt ernst“, sagte der Minister im Irak, dass er zurücktrete.", "der Minister"),
+        # a name in capitals takes no genitive after it: the dative object begins
+        ("Das Zentrum dient laut einer Pressemitteilung des BMI der Verbesserung des „Informationsaustauschs und der Koordinierung von Schutzmaßnahmen“.", "einer Pressemitteilung des BMI"),
+    ],
+)
+def test_where_the_speaker_phrase_ends(text, speaker):
     assert direct_speaker(text) == speaker
 
 

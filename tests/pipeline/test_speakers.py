@@ -514,6 +514,7 @@ def test_speakers_pronoun_subject_after_a_phrase_with_als(nlp):
         # a preposition opening a sentence is no first name; English ranks are no part of a name
         ("Von Unionspolitikern wurden die Äußerungen als geschmacklos bezeichnet.", "Unionspolitikern", None),
         ("Commander Randy Henderson sagte, der Flug sei ruhig gewesen. Es sei knapp gewesen, sagte Henderson.", "Henderson", "Randy Henderson"),
+        ("General George Casey sagte, die Lage sei ernst. Es sei knapp gewesen, sagte Casey.", "Casey", "George Casey"),
         # a particle after a first name; a union by its trade; groups and programmes named by a common word
         ("Der Marokkaner Amine El Khalifi wurde festgenommen. El Khalifi sagte, er sei unschuldig.", "El Khalifi", "Amine El Khalifi"),
         ("Die IG Metall warnte, es drohe ein Stellenabbau.", "Die IG Metall", "IG Metall"),

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from zitat.lexicon.cues import CUE_VERBS, PARTICLES, SO_CUES, cue_medium, lemma, lemma_cased
 from zitat.lexicon.mood import is_subjunctive
-from zitat.lexicon.names import name_lexicon, person_noun
+from zitat.lexicon.names import NameLexicon, name_lexicon, person_noun
 from zitat.lexicon.words import (
     ADVERBS,
     ANAPHORS,
@@ -47,6 +47,8 @@ _RELATIVE = {"der", "die", "das", "welcher", "welche", "welches", "dem", "den", 
 _GENITIVE = {"des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "dieses", "dieser", "unseres"}
 _OBJECT_PRONOUNS = {"ihn", "ihm", "ihnen", "sich", "uns", "mich", "mir", "dich", "dir", "euch"}
 _SUBJECT_PRONOUNS = {"er", "sie", "wir", "ich", "Sie"}
+_NOW = {"heute", "gestern", "jetzt", "nun", "damals", "zuletzt", "bereits", "außerdem"}
+_PLACE_ATTRIBUTES = {"aus", "im", "in"}
 _NP_INNER = {"von", "vom", "und", "-", "&", "der", "des", "de", "van", "al", "bin", "el", "du", "of", "la", "del"}
 # Focus particles bind to the phrase after them: `Auch die Ministerin sagte`.
 _FOCUS = {"auch", "selbst", "sogar", "nur", "gerade", "besonders", "ebenfalls", "erst"}
@@ -153,10 +155,15 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
         if t.lower_ == "für" and seen_noun and j + 1 < end and doc[j + 1].text[:1].isupper():
             j += 1
             continue
+        if seen_noun and t.lower_ in _PLACE_ATTRIBUTES:
+            stop = _place_attribute(doc, j, end)
+            if stop is not None:
+                j = stop
+                continue
         if t.is_space or t.lower_ in PREPOSITIONS and t.lower_ not in {"von", "vom"}:
             break
-        if seen_noun and t.lower_ in DETERMINERS and t.lower_ not in _GENITIVE:
-            break  # a new phrase (an object) begins: `der Präsident seine Position`
+        if seen_noun and t.lower_ in DETERMINERS and (t.lower_ not in _GENITIVE or doc[j - 1].text.isupper() and len(doc[j - 1].text) > 1):
+            break  # a new phrase (an object) begins: `der Präsident seine Position`, `des BMI der Verbesserung`
         lowered = not _capital(t.text)
         if lowered and t.lower_ not in DETERMINERS and t.lower_ not in _GENITIVE and t.lower_ not in _NP_INNER:  # `Angaben seines Impresarios`
             after_article = j > i and (
@@ -175,6 +182,31 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
     if j == i or not any(_capital(doc[k].text) for k in range(i, j)):
         return None
     return (i, _apposition(doc, j, end))
+
+
+def _place_attribute(doc: Doc, j: int, end: int) -> int | None:
+    """Where a person is from belongs to the phrase: `ein Reporter des Senders Sky News aus
+    Leicestershire`, and `im Irak` before the name in apposition (`der Oberkommandierende der
+    US-Streitkräfte im Irak, General George Casey`); `sagte der Minister in Berlin` is where he
+    said it."""
+    k = j + 1
+    lexicon = name_lexicon()
+    while k < min(end, j + 4) and doc[k].text[:1].isupper() and _place_name(lexicon, doc[k].text):
+        k += 1
+    if k == j + 1 or k < end and doc[k].text[:1].isupper():
+        return None
+    if doc[j].lower_ == "aus":
+        return k
+    if k + 1 < end and doc[k].text == "," and all(lexicon.is_place(doc[m].text) for m in range(j + 1, k)):
+        name = np_after(doc, k + 1, end)
+        if name is not None and any(doc[m].text in lexicon.given_names for m in range(*name)):
+            return k
+    return None
+
+
+def _place_name(lexicon: NameLexicon, word: str) -> bool:
+    """`Khartum`, `Leicestershire`, but not `Sicherheitsgründen`."""
+    return lexicon.is_place(word) or not lexicon.is_common_noun(word) and not (word.endswith("en") and lexicon.is_noun_or_compound(word))
 
 
 def _capital(word: str) -> bool:
@@ -207,6 +239,8 @@ def _apposition(doc: Doc, j: int, end: int) -> int:
             return close
     if doc[stop].text[:1].islower() and (cue_medium(doc[stop].text) or doc[stop].lower_ in AUXILIARIES):
         return stop  # the verb follows without the closing comma: `Theo Zwanziger, Präsident des DFB nannte`
+    if doc[stop].lower_ in _NOW and (stop + 1 == end or doc[stop + 1].is_punct or doc[stop + 1].lower_ in PREPOSITIONS):
+        return stop  # the frame's adverb after it: `sagte der General, George Casey heute.`
     return j
 
 

@@ -62,7 +62,7 @@ _ISSUED = (  # texts and words someone issues: `einer Mitteilung der Polizei`, `
     "haftbefehl", "urteil", "beschluss", "studie", "umfrage", "analyse", "nachrichten", "worte",
 )
 _VOICES = ("sprecher", "sprecherin", "verantwortlichen", "vertreter", "vertreterin")  # who speak for an organisation
-_RANKS = {"Commander", "Captain", "Colonel", "Lieutenant", "Sergeant", "Admiral", "Corporal", "Private"}  # English ranks
+_RANKS = {"General", "Commander", "Captain", "Colonel", "Lieutenant", "Sergeant", "Admiral", "Corporal", "Private"}  # ranks before a name
 _ISSUING = {  # verbs by which someone issues a text: `gab eine Stellungnahme ab`, `veröffentlichte einen Bericht`
     "geben", "veröffentlichen", "verbreiten", "legen", "vorlegen", "herausgeben", "verfassen", "schreiben", "stellen",
     "vorstellen", "präsentieren", "schicken", "verschicken", "senden", "verlesen", "publizieren", "verabschieden", "erlassen",
