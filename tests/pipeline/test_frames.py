@@ -302,3 +302,18 @@ def test_subject_of_a_main_clause(nlp, text, subject):
 def test_cue_words_as_the_data_marks_them(text, cue):
     quotes = zitat.extract(text).quotes
     assert cue in [" ".join(text[s:e] for s, e in q.cue.spans) for q in quotes if q.cue]
+
+
+@pytest.mark.parametrize(
+    "text,speaker,cue",
+    [
+        # `mit den Worten` first: the subject after the verb, whatever the verb
+        ("Lawrow reagierte gelassen: Mit den Worten „Jetzt wird alles in der G20 diskutiert“, richtete er seinen Blick nach vorn.", "er", "Mit den Worten"),
+        ("Mit den Worten „Ich bin genauso voller Leidenschaft wie jeder andere“ entschuldigte sich der Stürmer.", "der Stürmer", "Mit den Worten"),
+        # inside the clause: its subject
+        ("Im Kongress warb Obama für das Gesetz mit den Worten „Und das bedeutet den Bau neuer Atommeiler.“", "Obama", "mit den Worten"),
+    ],
+)
+def test_with_the_words(text, speaker, cue):
+    (quote,) = zitat.extract(text).quotes
+    assert (quote.speaker.text, quote.cue.text) == (speaker, cue)

@@ -183,3 +183,32 @@ def test_a_penalty_that_looms_is_no_threat():
 def test_threatening_someone_with_something_is_reported_speech():
     (quote,) = zitat.extract("Die Behörden drohten den Demonstranten mit strafrechtlichen Konsequenzen.").quotes
     assert (quote.type, quote.speaker.text) == ("reported", "Die Behörden")
+
+
+@pytest.mark.parametrize(
+    "text,claim,speaker",
+    [
+        # `in der es heißt`: the text the relative clause is about says it
+        (
+            "Man zitiert eine Erklärung der türkischen Behörde, in der es heißt, dass nach technischer Analyse eine Sperre erlassen wurde.",
+            "dass nach technischer Analyse eine Sperre erlassen wurde",
+            "eine Erklärung der türkischen Behörde",
+        ),
+        (
+            "Er griff damit den Tenor chinesischer Medien auf, in denen es zu den Protesten auch heißt, dass die Opposition ein Papiertiger sei.",
+            "dass die Opposition ein Papiertiger sei",
+            "den Tenor chinesischer Medien",
+        ),
+        # a source phrase inside the claim is part of what is said
+        ("Der Sprecher sagte, dass nach neuesten Erkenntnissen ein Unbekannter das Kind abgelegt habe.", "dass nach neuesten Erkenntnissen ein Unbekannter das Kind abgelegt habe", "Der Sprecher"),
+    ],
+)
+def test_who_says_what_a_clause_claims(text, claim, speaker):
+    (quote,) = zitat.extract(text).quotes
+    assert (quote.quote.text, quote.speaker.text) == (claim, speaker)
+
+
+def test_a_quote_inside_a_statement_speaks_by_its_cue_with_the_statements_speaker():
+    text = "Er griff den Tenor der Medien auf, in denen es heißt, dass die Opposition nur ein „Papiertiger“ sei."
+    inner = next(q for q in zitat.extract(text).quotes if q.type == "direct")
+    assert (inner.quote.text, inner.cue.text, inner.speaker.text) == ("„Papiertiger“", "heißt", "den Tenor der Medien")

@@ -36,6 +36,7 @@ from zitat.pipeline.frames import (
     quoting_parties,
     speaks,
     speaks_as_object,
+    with_words,
     written_on,
 )
 from zitat.text.quotemarks import find_quotes
@@ -133,6 +134,7 @@ class DirectQuotes:
             return None
         words = len(alpha)
         frame = frame_after(doc, tokens[-1].end, s_end) or frame_before(doc, s_start, tokens[0].start)
+        frame = frame or with_words(doc, s_start, tokens[0].start, tokens[-1].end, s_end)
         if frame is None or frame.speaker is None:  # `ein Zettel, auf dem geschrieben stand: „…“`
             frame = written_on(doc, s_start, s_end, (tokens[0].start, tokens[-1].end)) or frame
         titled = _title_before(doc, tokens[0].start)

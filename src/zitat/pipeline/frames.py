@@ -863,6 +863,23 @@ _WRITTEN_ON = {"auf", "in", "im", "am", "an"}
 _THEREON = {"darauf", "darin", "daran"}
 
 
+def with_words(doc: Doc, s_start: int, q_start: int, q_end: int, s_end: int) -> Frame | None:
+    """`Mit den Worten „…“, richtete er den Blick auf …`: the words are the subject's,
+    whatever the verb."""
+    words = q_start - 3
+    if words < s_start or [t.lower_ for t in doc[words:q_start]] != ["mit", "den", "worten"]:
+        return None
+    if words == s_start or doc[words - 1].text == ":":  # the verb follows the quotation, its subject after it
+        i = q_end
+        while i < s_end and doc[i].text in {",", "–"}:
+            i += 1
+        speaker = np_after(doc, i + 1, s_end) if i < s_end and doc[i].text[:1].islower() else None
+    else:
+        verb = v2_verb(doc, s_start, words)
+        speaker = subject_of(doc, s_start, verb, words) if verb is not None else None
+    return Frame([(words, q_start)], speaker, None, "speech", "words")
+
+
 def written_on(doc: Doc, s_start: int, s_end: int, quote: tuple[int, int]) -> Frame | None:
     """What words stand written on speaks them: `Auf dem Plakat stand: „…“`, `Darauf waren die
     Worte zu lesen: „…“`, `ein Zettel, auf dem geschrieben stand: „…“`, `Derzeit steht in dem

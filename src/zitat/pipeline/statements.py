@@ -199,6 +199,8 @@ class Statements:
         body_end = end - 1 if doc[end - 1].is_punct else end
         found = list(_cue_then_clause(doc, start, body_end, covered))
         framed = _source_phrase(doc, start, body_end) or _wie_clause(doc, start, body_end)
+        if framed is not None and found and framed.frame is not None and _inside(framed.frame, found):
+            framed = None  # `X sagte, dass nach technischer Analyse …`: the source is part of the claim
         if framed is not None and not (found and framed.speaker is None):
             return [framed]  # `Demnach erwartet Russland, dass …`: the verb's subject speaks
         if found:
@@ -234,8 +236,11 @@ class Statements:
                 for rng in found.cue:
                     add_role(doc, CUE, quote_id, rng)  # `nach Auffassung des X sei es „…“`: the statement's cue
                     roles[CUE].add(quote_id)
-            if store[quote_id].pop("subject_speaker", False):
-                drop_role(doc, SPEAKER, quote_id)  # `Daten seien „…“`: the clause's subject only stood in
+            own_cue = [(span.start, span.end) for span in spans_of(doc, CUE).get(quote_id, [])]
+            if store[quote_id].pop("subject_speaker", False) or quote_id in roles[SPEAKER] and own_cue == found.cue:
+                # `Daten seien „…“`: the clause's subject only stood in; `Medien, in denen es
+                # heißt, … „Papiertiger“`: the statement knows better who speaks by that cue
+                drop_role(doc, SPEAKER, quote_id)
             elif quote_id in roles[SPEAKER]:
                 continue
             add_role(doc, SPEAKER, quote_id, found.speaker)
@@ -321,6 +326,10 @@ def _source_phrase(doc: Doc, start: int, end: int) -> _Found | None:
             if phrase is not None:
                 return _around(doc, start, end, (phrase[0], k + 1), [(k, k + 1)], phrase)
     return None
+
+
+def _inside(phrase: tuple[int, int], found: list[_Found]) -> bool:
+    return any(a <= phrase[0] and phrase[1] <= b for statement in found for a, b in statement.quote)
 
 
 def _quoted_name(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
@@ -409,7 +418,7 @@ def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
         own = _clause_start(doc, start, k)
         clause_start = own if k > start and previous_end > start or doc[own].lower_ in {"zumal", "weil", "obwohl", "da"} else start
         finite = finite_verb(doc, clause_start, cue[0][0])  # the verb, not the noun before the comma
-        speaker = speaker_of_verb(doc, clause_start, finite, comma)
+        speaker = _written_in(doc, clause_start, finite) or speaker_of_verb(doc, clause_start, finite, comma)
         if guessed and speaker is None:
             k += 1  # `Es bleibt unklar, ob …`, `hatte sich herausgestellt, dass …`: a verb outside the lexicon and no one speaking
             continue
@@ -419,6 +428,19 @@ def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
 
 _DECLARING = {"sagen", "erklären", "mitteilen", "berichten", "betonen", "bekanntgeben", "bestätigen", "melden", "schreiben", "versichern", "unterstreichen", "ergänzen", "hinzufügen"}
 _NOT_MAIN_CLAUSE = {"dem", "den", "deren", "dessen", "welche", "welcher", "welches", "wo", "was", "wie", "als", "um", "ohne", "statt", "anstatt", "und", "oder", "aber", "sondern"}
+
+
+def _written_in(doc: Doc, start: int, finite: int) -> tuple[int, int] | None:
+    """`eine Erklärung, in der es heißt, …`, `Medien, in denen es auch heißt, …`: what says it
+    is the text the relative clause is about."""
+    comma = next((k for k in range(finite - 1, start, -1) if doc[k].text == ","), None)
+    if comma is None or comma + 3 > finite or lemma(doc[finite].text) not in {"heißen", "stehen"}:
+        return None
+    if doc[comma + 1].lower_ not in {"in", "auf"} or doc[comma + 2].lower_ not in {"der", "dem", "denen", "welcher", "welchem"}:
+        return None
+    if doc[comma - 1].lower_ in PARTICLES | {"auf", "ab", "bei", "nach", "um"}:
+        comma -= 1  # `griff den Tenor der Medien auf, in denen …`
+    return _np_ending_at(doc, start, comma)
 
 
 def _relative_clause(doc: Doc, k: int, end: int) -> bool:
