@@ -530,6 +530,8 @@ def test_speakers_pronoun_subject_after_a_phrase_with_als(nlp):
         # an adjective in the dative put in the nominative; a party's expert before a surname; a noun after an adjective is no surname
         ("Die Troika aus EU-Kommission und Internationalem Währungsfonds (IWF) prüft. Der IWF hat angekündigt, nicht zu zahlen.", "Der IWF", "Internationaler Währungsfonds"),
         ("SPD-Innenexperte Wiefelspütz nannte den Bericht eine „Zeitungsente“.", "SPD-Innenexperte Wiefelspütz", "Wiefelspütz"),
+        # an abbreviation with a small letter inside a compound office is no name
+        ("Der GdP-Vorsitzende Konrad Freiberg nannte den Bericht eine „Zeitungsente“.", "Der GdP-Vorsitzende Konrad Freiberg", "Konrad Freiberg"),
         ("Der Rat handelte nach der Anweisung durch den geistigen Führer. Der oberste geistliche Führer Irans ordnete eine Untersuchung an.", "Der oberste geistliche Führer Irans", None),
         # papers named by a common noun
         ("Der Spiegel zitiert den Prediger mit den Worten „Wir herrschen“.", "Der Spiegel", "Spiegel"),

@@ -450,7 +450,8 @@ class SpeakerResolver:
             return False
         if text in PRONOUNS or low in PRONOUNS or low.rstrip(".") in TITLES or text in _TIME_ZONES:
             return False
-        if text in self.lexicon.first_names or _abbreviation(text) or _CAMEL_CASE.search(text):
+        camel = _CAMEL_CASE.search(text) and not ("-" in text and self.lexicon.is_noun_or_compound(text.rsplit("-", 1)[-1]))
+        if text in self.lexicon.first_names or _abbreviation(text) or camel:  # not `GdP-Vorsitzende`
             return True  # `NASA`, `ISNA`: abbreviations name organisations even where the lexicon lists them; `ThyssenKrupp`
         if self.lexicon.is_place(text):
             return False
