@@ -532,6 +532,7 @@ def test_speakers_pronoun_subject_after_a_phrase_with_als(nlp):
         ("SPD-Innenexperte Wiefelspütz nannte den Bericht eine „Zeitungsente“.", "SPD-Innenexperte Wiefelspütz", "Wiefelspütz"),
         # an abbreviation with a small letter inside a compound office is no name
         ("Der GdP-Vorsitzende Konrad Freiberg nannte den Bericht eine „Zeitungsente“.", "Der GdP-Vorsitzende Konrad Freiberg", "Konrad Freiberg"),
+        ("Das McCain-Lager nannte den Bericht eine „Zeitungsente“.", "Das McCain-Lager", "McCain-Lager"),
         ("Der Rat handelte nach der Anweisung durch den geistigen Führer. Der oberste geistliche Führer Irans ordnete eine Untersuchung an.", "Der oberste geistliche Führer Irans", None),
         # papers named by a common noun
         ("Der Spiegel zitiert den Prediger mit den Worten „Wir herrschen“.", "Der Spiegel", "Spiegel"),
@@ -763,6 +764,35 @@ def test_speakers_addressees_resolve_like_speakers():
             ),
             "er",
             "Kurt Ertel",
+        ),
+        # a pronoun after an adverb in a clause after a comma continues that sentence's subject; a name
+        # whose first name German knows as a noun is no plural; a focus particle before a date
+        (
+            (
+                "Der Senator Ted Stevens starb. Präsident Barack Obama würdigte ihn für seinen Einsatz. "
+                "Erst im Januar 2009 schied Stevens aus dem Senat aus, damals war er 85 Jahre alt."
+            ),
+            "er",
+            "Ted Stevens",
+        ),
+        # the subject of a `wenn` clause before the pronoun's clause
+        (
+            (
+                "Nach den Berechnungen der Associated Press führt Mitt Romney mit 563 Stimmen vor Rick Santorum mit 263. "
+                "Ron Paul verfügt über 50 Stimmen. 1.144 Stimmen sind notwendig, um nominiert zu werden. "
+                "Über 1.273 Stimmen ist noch nicht entschieden. Wenn sich Romney knapp die Hälfte der Stimmen sichert, hat er die notwendige Stimmenzahl."
+            ),
+            "er",
+            "Mitt Romney",
+        ),
+        # a prepositional phrase inside an attribute is no place to cut the subject
+        (
+            (
+                "Wladimir Putin sprach von einem Fehler. Der auf der Konferenz für nukleare Sicherheit anwesende Außenminister Sergei Lawrow "
+                "reagierte gelassen: Mit den Worten „Jetzt wird in der G20 diskutiert“, richtete er seinen Blick nach vorn."
+            ),
+            "er",
+            "Sergei Lawrow",
         ),
         # -- ministries federal offices and papers
         ("Am 3. August veröffentlichte das Bundesministerium für Bildung und Forschung einen Bericht.", "das Bundesministerium für Bildung und Forschung", "Bundesministerium für Bildung und Forschung"),

@@ -109,7 +109,8 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
                 continue
             if doc[k].is_punct:
                 break
-            head = doc[k - 1].lower_ not in DETERMINERS  # not `in dem kleinen Ort` inside the phrase
+            # not `in dem kleinen Ort`, `für nukleare Sicherheit` inside the phrase
+            head = doc[k - 1].lower_ not in DETERMINERS and doc[k - 1].lower_ not in PREPOSITIONS
             if head and doc[k].text[:1].islower() and doc[k].lower_.endswith(("e", "en")) and doc[k + 1].text[:1].isupper():
                 rest = np_after(doc, k, end)
                 return (i, rest[1]) if rest is not None and rest[0] == k else None
@@ -949,6 +950,9 @@ def v2_verb(doc: Doc, start: int, end: int) -> int | None:
     first = doc[start]
     if first.lower_ in SUBORDINATORS:
         return None
+    if first.lower_ in _FOCUS and start + 1 < end and doc[start + 1].lower_ in PREPOSITIONS:
+        start += 1  # `Erst im Januar schied er …`: the particle belongs to the phrase
+        first = doc[start]
     focus = first.lower_ in _FOCUS and start + 1 < end and doc[start + 1].lower_ in DETERMINERS
     if first.like_num and start + 1 < end and doc[start + 1].is_alpha:
         verb = start + 1  # a year first: `1997 wurde er …`
@@ -980,6 +984,8 @@ def v2_verb(doc: Doc, start: int, end: int) -> int | None:
             span = 3 if verb + 4 < end and doc[verb + 2].lower_ in {"und", "bis"} and doc[verb + 3].like_num else 1
             attached = (verb + 1, verb + 1 + span)  # `seit 2001`, `zwischen 1997 und 2005`
         verb = _apposition(doc, attached[1], end) if attached is not None and attached[0] == verb + 1 else None
+        if verb is not None and verb + 1 < end and doc[verb].like_num:
+            verb += 1  # `Erst im Januar 2009 schied er …`
     if verb is not None and verb + 1 < end and doc[verb].text == "," and doc[verb + 1].lower_ in _RELATIVE and not article_before_noun(doc, verb + 1, end):
         close = next((k for k in range(verb + 2, min(end, verb + 20)) if doc[k].text == ","), None)
         verb = close + 1 if close is not None and close + 1 < end else None  # `Der Ermittler, der als Zeuge gilt, will …`

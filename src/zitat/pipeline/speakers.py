@@ -35,6 +35,7 @@ from zitat.lexicon.names import (
 from zitat.lexicon.words import (
     ADVERBS,
     CALENDAR,
+    COMPLEMENTIZERS,
     CONJUNCTIONS,
     DETERMINERS,
     INDEFINITE_ARTICLES,
@@ -450,8 +451,9 @@ class SpeakerResolver:
             return False
         if text in PRONOUNS or low in PRONOUNS or low.rstrip(".") in TITLES or text in _TIME_ZONES:
             return False
-        camel = _CAMEL_CASE.search(text) and not ("-" in text and self.lexicon.is_noun_or_compound(text.rsplit("-", 1)[-1]))
-        if text in self.lexicon.first_names or _abbreviation(text) or camel:  # not `GdP-Vorsitzende`
+        head, _, tail = text.partition("-")
+        camel = _CAMEL_CASE.search(text) and not (tail and len(head) <= 4 and self.lexicon.is_noun_or_compound(tail))
+        if text in self.lexicon.first_names or _abbreviation(text) or camel:  # not `GdP-Vorsitzende`, but `McCain-Lager`
             return True  # `NASA`, `ISNA`: abbreviations name organisations even where the lexicon lists them; `ThyssenKrupp`
         if self.lexicon.is_place(text):
             return False
@@ -1080,7 +1082,7 @@ class SpeakerResolver:
             return None, False  # an object: not this rule
         here = bisect_left(index.sentence_starts, sent.start)
         candidates = self._subjects_before(index, here)
-        if mention.start > sent.start and (doc[mention.start - 1].text == "," or subordinate or any(t.text == ";" for t in doc[sent.start : mention.start])):
+        if mention.start > sent.start and (subordinate or any(t.text in {",", ";"} for t in doc[sent.start : mention.start])):
             own = self._subject_of(sent, index)
             if own is not None and own.end <= mention.start:  # `Beobachter gehen davon aus, sie trauen …`, `X hisste …; außerdem zeigte sie`
                 candidates.insert(0, own)
@@ -1100,7 +1102,7 @@ class SpeakerResolver:
             cut = next(
                 (
                     t.i
-                    for t in subject[1:]
+                    for t in doc[_after_attribute(subject) : subject.end]
                     if t.lower_ in PREPOSITIONS
                     and t.lower_ not in {"von", "vom", "zu"}
                     and not (t.lower_ in {"ohne", "für"} and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())  # `Reporter ohne Grenzen`
@@ -1262,7 +1264,12 @@ class SpeakerResolver:
         if first in {"einige", "viele", "mehrere", "alle", "beide", "zahlreiche", "manche", *NUMBER_WORDS} or phrase[0].like_num and first not in {"1", "eins"}:
             return "p"
         head = phrase[0]
-        if len(phrase) == 1 and self.lexicon.is_common_noun(head.text) and lemma(head.text).lower() != head.lower_:
+        if (
+            len(phrase) == 1
+            and self.lexicon.is_common_noun(head.text)
+            and lemma(head.text).lower() != head.lower_
+            and lemma(head.text).capitalize() not in self.lexicon.given_names  # `Stevens` is no plural of `Steven`
+        ):
             return "p"  # `Ausländern`, `Experten`: a noun without article, inflected, is a plural
         words = [t for t in phrase if t.text[:1].isupper() and t.lower_ not in DETERMINERS]
         if any(t.lower_ in FEMALE_TITLES or _female_role(t.text, self.lexicon) for t in words):
@@ -1424,6 +1431,19 @@ def _female_role(word: str, lexicon: NameLexicon) -> bool:
     return lexicon.genus(word) == "f" or lexicon.genus(word[:-2]) == "m" or word[:-2].endswith(("er", "ent", "ist", "eur", "or"))
 
 
+def _after_attribute(phrase: Span) -> int:
+    """Where the head of a noun phrase may begin: after an attribute phrase between article and
+    participle (`Der auf der Konferenz für nukleare Sicherheit anwesende Außenminister`)."""
+    doc = phrase.doc
+    if len(phrase) < 3 or phrase[1].lower_ not in PREPOSITIONS:
+        return phrase.start + 1
+    for t in phrase[2:-1]:
+        before = doc[t.i - 1].lower_
+        if t.text[:1].islower() and t.lower_.endswith(("e", "en")) and doc[t.i + 1].text[:1].isupper() and before not in PREPOSITIONS and before not in DETERMINERS:
+            return t.i
+    return phrase.start + 1
+
+
 def _is_subject(doc: Doc, mention: Span) -> bool:
     """A pronoun that is a main clause's subject: first in the sentence, right after the finite
     verb, or in a clause after a comma (`…, forderte er`, `…, sie trauen`)."""
@@ -1441,13 +1461,20 @@ def _is_subject(doc: Doc, mention: Span) -> bool:
         and not any(t.text == "," for t in doc[sent.start : mention.start])
     ):
         return True  # after a long first phrase: `Die Arbeit der Koalition … lobte er`
-    return (
+    if (
         mention.start >= sent.start + 2
         and doc[mention.start - 2].text == ","
         and before.is_alpha
         and before.text[0].islower()
         and before.lower_ not in DETERMINERS
-    )
+    ):
+        return True
+    comma = next((k for k in range(mention.start - 1, sent.start, -1) if doc[k].text in {",", ";"}), None)
+    if comma is None or doc[comma + 1].lower_ in SUBORDINATORS | COMPLEMENTIZERS | _RELATIVE | {"das", "dem", "den", "deren", "dessen"}:
+        return False
+    clause_verb = v2_verb(doc, comma + 1, sent.end)
+    # `…, damals war er 85`; not a verb right after the comma, which frames what precedes (`„…“, richtete er`)
+    return clause_verb is not None and clause_verb > comma + 1 and mention.start == clause_verb + 1
 
 
 def _national_institution(words: list[Token]) -> str | None:
