@@ -794,6 +794,21 @@ def test_speakers_addressees_resolve_like_speakers():
             "er",
             "Sergei Lawrow",
         ),
+        # a noun made of a participle is one office in every case (`dem Angeklagten X … der Angeklagte`)
+        (
+            (
+                "Dem Angeklagten Schneider, der wie der Anführer Gelowicz zu 12 Jahren verurteilt wurde, wurde auch Mord zur Last gelegt. "
+                "Das Gericht ging davon aus, dass der Angeklagte den Tod des Polizisten in Kauf genommen hätte, als er auf ihn schoss."
+            ),
+            "er",
+            "Schneider",
+        ),
+        # `sie` with a plural verb at the end of a `wie` clause is a group
+        (
+            "Wie de Maizière darlegte, handelte es sich um einen Realtest-Koffer einer US-Firma, wie sie zur Überprüfung eingesetzt würden.",
+            "sie",
+            None,
+        ),
         # -- ministries federal offices and papers
         ("Am 3. August veröffentlichte das Bundesministerium für Bildung und Forschung einen Bericht.", "das Bundesministerium für Bildung und Forschung", "Bundesministerium für Bildung und Forschung"),
         # a federal office is one, whatever country follows; a paper named by its compound, with where it wrote

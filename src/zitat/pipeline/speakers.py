@@ -120,6 +120,7 @@ _UNIQUE_INSTITUTIONS = {
 }
 # Adjectives in institutions' names: `Deutscher Wetterdienst`, `Auswärtiges Amt`, `Europäische Kommission`, `Münstersche Zeitung`, `Rotes Kreuz`, `Oberster Gerichtshof`.
 _PROPER_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:sch|ig|al|lich)|Rot|Weiß|Oberst)(e|en|er|es|em)$")
+_ADJECTIVAL_ENDING = re.compile(r"^([A-ZÄÖÜ]\w+?)(e|en|er|em)$")
 _ARABIC_ARTICLE = re.compile(r"^(al|el|ad|as|ar)-[A-ZÄÖÜ]")  # `al-Dschasira`
 # Offices news names by several nouns: a head of government is `Premierminister`, `Regierungschef`, `Ministerpräsident`.
 _HEADS_OF_GOVERNMENT = ("ministerpräsident", "premierminister", "regierungschef", "premier")
@@ -569,7 +570,7 @@ class SpeakerResolver:
                     if institution and self._personal(name, index):
                         break
                     return self._person(name, index, entities, mention)  # but not `Die Anwältin Samanis` itself
-            nouns = (lemma(role.text), *_SAME_OFFICE.get(lemma(role.text), ()))
+            nouns = (_office_noun(role.text), *_SAME_OFFICE.get(lemma(role.text), ()))
             own = _role_keys(mention.doc, role.i, mention.start)
             wider = {
                 n.start: n
@@ -1713,9 +1714,21 @@ def _agrees(entity_gender: str, kind: str, pronoun_gender: str) -> bool:
     return True
 
 
+def _office_noun(word: str) -> str:
+    """One form for every case of a noun made of an adjective or participle, which declines
+    like one (`der Angeklagte`, `dem Angeklagten`, `ein Angeklagter`: `angeklagte`); else its lemma."""
+    match = _ADJECTIVAL_ENDING.match(word)
+    if match is not None:
+        stem = match.group(1)
+        lexicon = name_lexicon()
+        if stem + "e" in lexicon.nouns and stem + "er" in lexicon.nouns:
+            return (stem + "e").lower()
+    return lemma(word)
+
+
 def _role_keys(doc: Doc, k: int, start: int | None = None) -> list[str]:
     """`präsident`, and with the adjective or country genitive before it, `brasilian präsident`."""
-    noun = lemma(doc[k].text)
+    noun = _office_noun(doc[k].text)
     lexicon = name_lexicon()
     if noun.endswith("s") and not lexicon.is_common_noun(doc[k].text) and lexicon.is_noun_or_compound(doc[k].text[:-1]):
         noun = noun[:-1]  # the genitive `des Generalanwalts`
@@ -1743,7 +1756,7 @@ def _plural_verb_beside(mention: Span) -> bool:
     In a subordinate clause the finite verb comes last: `falls sie den Ort bekannt geben`."""
     doc = mention.doc
     last = None
-    if any(doc[k].lower_ in SUBORDINATORS | _RELATIVE for k in range(max(0, mention.start - 2), mention.start)):
+    if any(doc[k].lower_ in SUBORDINATORS | COMPLEMENTIZERS | _RELATIVE | {"wie"} for k in range(max(0, mention.start - 2), mention.start)):
         end = next((k for k in range(mention.end, min(len(doc), mention.end + 20)) if doc[k].is_punct), None)
         last = end - 1 if end is not None and end - 1 >= mention.end else None
     return any(k is not None and 0 <= k < len(doc) and _plural_verb(doc[k]) for k in (mention.end, mention.start - 1, last))
