@@ -809,6 +809,13 @@ def test_speakers_addressees_resolve_like_speakers():
             "sie",
             None,
         ),
+        # a word alone that is the unknown first word of one full name: news calls Thai people by their given names
+        ("General Sonthi leitet den Rat. General Sonthi Boonyaratglin erklärte, er bleibe. Dabei schloss Sonthi nichts aus.", "Sonthi", "Sonthi Boonyaratglin"),
+        ("Der frühere Premier Thaksin Shinawatra kündigte an, er kehre zurück. Thaksin begründete das mit seiner Arbeit.", "Thaksin", "Thaksin Shinawatra"),
+        # … but a known first name alone is no one's given name, and a company's first word is its name
+        ("Fresenius AG plant den Umbau. Fresenius teilte mit, der Umsatz steige.", "Fresenius", "Fresenius"),
+        # an abbreviation expands to its full name in the nominative
+        ("So eine Information des Bundeskriminalamtes (BKA) in Wiesbaden. Laut BKA liegen meist Streitigkeiten vor.", "BKA", "Bundeskriminalamt"),
         # -- ministries federal offices and papers
         ("Am 3. August veröffentlichte das Bundesministerium für Bildung und Forschung einen Bericht.", "das Bundesministerium für Bildung und Forschung", "Bundesministerium für Bildung und Forschung"),
         # a federal office is one, whatever country follows; a paper named by its compound, with where it wrote

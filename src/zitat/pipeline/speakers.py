@@ -185,6 +185,9 @@ class NameIndex:
     namesakes: set[str] = field(default_factory=set)
     # each direct quotation's span with its speaker, whom its `ich` and `wir` stand for
     quote_speakers: list[tuple[int, int, Span]] = field(default_factory=list)
+    # a word written alone that is the unknown first word of one full name -> that name's surname
+    # key: `General Sonthi Boonyaratglin … Sonthi`, as Thai news calls people by their given names
+    given_alone: dict[str, str] = field(default_factory=dict)
 
 
 class SpeakerResolver:
@@ -263,8 +266,11 @@ class SpeakerResolver:
         capitalised = {word.lower() for word in positions if not word.startswith("-")}
         by_surname: dict[str, str] = {}
         firsts: dict[str, set[str]] = {}
+        leads: dict[str, set[str]] = {}
         for run in names + heading:  # `Horst Köhler` in the headline, `Köhler` in the text
             key = surname_key(run, capitalised)
+            if len(run) == 2 and run[0].is_alpha and not self._first_name(run[0].text) and self._run_kind(run) != "organisation":
+                leads.setdefault(run[0].lower_, set()).add(key)
             if len(run) >= 2 and self._first_name(run[0].text) and not (len(run) == 2 and run[0].lower_ in _NAME_JOINERS):
                 firsts.setdefault(key, set()).add(run[0].text)  # not `El Khalifi`: a particle, not a first name
             shown = run.text[:-1] if run[-1].lower_ == key + "s" else run.text  # `Hassemers` -> `Hassemer`
@@ -304,6 +310,11 @@ class SpeakerResolver:
             self._names_beside_roles(heading, capitalised),
             {key for key, given in firsts.items() if len(given) > 1},
             quote_speakers,
+            {
+                word: next(iter(keys))
+                for word, keys in leads.items()
+                if len(keys) == 1 and " " not in by_surname.get(word, " ") and word not in by_surname.get(next(iter(keys)), "").lower().split()[1:]
+            },
         )
 
     def name_runs(self, doc: Doc, surnames: set[str] | None = None) -> list[Span]:
@@ -347,8 +358,8 @@ class SpeakerResolver:
                 j += 1  # `Elisabeth II.`, `Benedikt XVI.`, `Fürst Rainier III.`
             if j + 1 < len(doc) and doc[j].lower_ in {"zu", "von"} and self._first_name(doc[j - 1].text) and doc[j + 1].text[:1].isupper():
                 j += 2  # `Karl-Theodor zu Guttenberg`, though `Guttenberg` is a place too
-            if j - i >= 3 and (person_noun(texts[i]) and texts[i] in self.lexicon.nouns or texts[i] in _RANKS) and self._first_name(texts[i + 1]):
-                i += 1  # `Major Valeri Trojanow`: a rank that is also a first name; `Commander Randy Henderson`
+            if j - i >= 2 and texts[i] in _RANKS or j - i >= 3 and person_noun(texts[i]) and texts[i] in self.lexicon.nouns and self._first_name(texts[i + 1]):
+                i += 1  # `Major Valeri Trojanow`: a rank that is also a first name; `General Sonthi Boonyaratglin`
             if j - i == 1 and i > 0 and texts[i - 1].lower() in _NOT_BEFORE_NAMES and (texts[i] in self.lexicon.nouns or _adjectival(texts[i])):
                 i = j  # `dieser Art`, `eine Rose`: the noun, not the first name; `einem Unbekannten`: an adjective's noun
                 continue
@@ -967,6 +978,8 @@ class SpeakerResolver:
             if noun.endswith("s") and lemma_cased(noun) in {noun[:-1], noun[:-2]}:
                 noun = lemma_cased(noun)  # `des Bayrischen Rundfunks`, `des Auswärtigen Amtes`
             return self._proper_adjective(words[0], noun) or name
+        if len(words) == 1 and name.endswith("s") and self.lexicon.is_noun_or_compound(name) and lemma_cased(name) in {name[:-1], name[:-2]}:
+            return lemma_cased(name)  # `des Bundeskriminalamtes (BKA)`
         return name
 
     def _compound_genus(self, noun: str) -> str:
@@ -1348,6 +1361,8 @@ class SpeakerResolver:
         if run.text in index.abbreviations:  # `Die PAD` after `„People's Alliance for Democracy“ (PAD)`
             return self._entity(entities, index.abbreviations[run.text], run.text.lower(), mention, "organisation")
         key = surname_key(run, index.capitalised)
+        if len(run) == 1 and key in index.given_alone:
+            key = index.given_alone[key]
         canonical = index.by_surname.get(key, run.text)
         if key in index.namesakes:  # `Maria Riesch` and `Susanne Riesch` are two people
             full = run if len(run) >= 2 and self._first_name(run[0].text) else self._full_name_before(run.start, key, index)
