@@ -816,6 +816,27 @@ def test_speakers_addressees_resolve_like_speakers():
         ("Fresenius AG plant den Umbau. Fresenius teilte mit, der Umsatz steige.", "Fresenius", "Fresenius"),
         # an abbreviation expands to its full name in the nominative
         ("So eine Information des Bundeskriminalamtes (BKA) in Wiesbaden. Laut BKA liegen meist Streitigkeiten vor.", "BKA", "Bundeskriminalamt"),
+        # a thing fronted as the object: the man named after the verb is the subject a pronoun continues
+        (
+            (
+                "Wie der Vorsitzende Richter, Ottmar Breidling, ausführte, war es ernst. Die niedrigste Strafe von fünf Jahren erhielt "
+                "der Deutschtürke Atilla Selek, der die Zünder eingeschmuggelt hatte. Er wurde wegen Unterstützung verurteilt."
+            ),
+            "Er",
+            "Atilla Selek",
+        ),
+        # a passive's agent in the dative feminine is no `er`
+        (
+            (
+                "Der Diplomat Yumkella wird als Experte im Bereich „Internationaler Handel“ geachtet. Für ihn ist die Thematik nicht neu. "
+                "Er war Berater des bisherigen UNIDO-Chefs. Berufliche Erfahrungen machte Yumkella als Wissenschaftler in den USA. "
+                "Er promovierte an der Universität von Illinois in Agrarwissenschaften. Die UNIDO wurde 1966 gegründet und ist eine der in Wien "
+                "ansässigen UNO-Organisationen. Die Entscheidung muss noch von der UNIDO-Generalversammlung Ende November 2005 bestätigt werden, "
+                "im Dezember soll er sein Amt antreten."
+            ),
+            "er",
+            "Yumkella",
+        ),
         # -- ministries federal offices and papers
         ("Am 3. August veröffentlichte das Bundesministerium für Bildung und Forschung einen Bericht.", "das Bundesministerium für Bildung und Forschung", "Bundesministerium für Bildung und Forschung"),
         # a federal office is one, whatever country follows; a paper named by its compound, with where it wrote

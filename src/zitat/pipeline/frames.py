@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from zitat.lexicon.cues import CUE_VERBS, PARTICLES, SO_CUES, cue_medium, lemma, lemma_cased
 from zitat.lexicon.mood import is_subjunctive
-from zitat.lexicon.names import NameLexicon, name_lexicon, person_noun
+from zitat.lexicon.names import NameLexicon, institution_noun, name_lexicon, person_noun
 from zitat.lexicon.words import (
     ADVERBS,
     ANAPHORS,
@@ -304,6 +304,8 @@ def subject_of(doc: Doc, start: int, finite: int, end: int, grammatical: bool = 
         return behind  # `Die Anwendung … stellte der SPD-Vorsitzende in Frage`
     if before is not None and behind is not None and _oblique(doc, before) and speaks(doc, behind):
         return behind  # `Der englisch-sprachigen Zeitung sagte Filep Karma`: a dative first
+    if before is not None and behind is not None and _thing_first(doc, before, behind):
+        return behind  # `Die niedrigste Strafe erhielt der Deutschtürke Atilla Selek`
     before, behind = (None if p is None or _mute(doc, p) else p for p in (before, behind))
     return before or behind or _source_first(doc, start, finite)  # `bezeichnet ihre Investition als`: no speaker
 
@@ -490,6 +492,20 @@ def _abstract(doc: Doc, span: tuple[int, int]) -> bool:
     ]  # `Jegliche Mitverantwortung`: the noun, not the capitalised first word
     head = heads[0] if heads and span[0] + 3 >= heads[0].i else None
     return head is not None and head.lower_.endswith(_ABSTRACT) and not person_noun(head.text)
+
+
+def _thing_first(doc: Doc, before: tuple[int, int], behind: tuple[int, int]) -> bool:
+    """A thing fronted as the object, a man named after the verb with `der` (a nominative
+    there, since the dative and genitive `der` are feminine): `Die Strafe erhielt der Deutschtürke X`."""
+    lexicon = name_lexicon()
+    if doc[before[0]].lower_ not in DETERMINERS or doc[behind[0]].lower_ != "der":
+        return False
+    head = next((t for t in doc[before[0] : before[1]] if t.text[:1].isupper() and t.lower_ not in DETERMINERS and lexicon.is_common_noun(t.text)), None)
+    if head is None or institution_noun(head.text) or not lexicon.inanimate(head.text):
+        return False
+    noun = next((t for t in doc[behind[0] + 1 : behind[1]] if t.text[:1].isupper()), None)
+    feminine = noun is None or noun.lower_.endswith("in") or lexicon.genus(noun.text) == "f"  # `der Bundesregierung`: a dative
+    return not feminine and speaks(doc, behind)
 
 
 def _mute(doc: Doc, span: tuple[int, int]) -> bool:

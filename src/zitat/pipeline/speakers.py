@@ -1135,6 +1135,8 @@ class SpeakerResolver:
                 continue  # a pronoun again: its referent lies further back
             if words and words[0].lower_ in OBJECT_DETERMINERS:
                 continue  # an object taken for a speaker: `sie hat einen großen Symbolcharakter – das meint X`
+            if not _agrees(_agent_gender(words), "", gender):
+                continue  # `muss von der Generalversammlung bestätigt werden, … soll er`: a passive's agent of the other gender
             phrase_gender = self._phrase_gender(subject)
             if not _agrees(phrase_gender, "", gender):
                 continue
@@ -1458,6 +1460,16 @@ def _after_attribute(phrase: Span) -> int:
         if t.text[:1].islower() and t.lower_.endswith(("e", "en")) and doc[t.i + 1].text[:1].isupper() and before not in PREPOSITIONS and before not in DETERMINERS:
             return t.i
     return phrase.start + 1
+
+
+def _agent_gender(words: list[Token]) -> str:
+    """The gender a passive's agent shows by its dative article (`vom Sprecher`, `von der
+    Versammlung`); "" for any other phrase."""
+    if not words or words[0].lower_ not in {"von", "vom"}:
+        return ""
+    if words[0].lower_ == "vom" or len(words) > 1 and words[1].lower_ in {"dem", "einem"}:
+        return "m"
+    return "f" if len(words) > 1 and words[1].lower_ in {"der", "einer"} else ""
 
 
 def _is_subject(doc: Doc, mention: Span) -> bool:
