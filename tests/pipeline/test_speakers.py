@@ -904,3 +904,13 @@ def test_speakers_a_quoted_name_of_the_kind_not_a_quoted_word(nlp):
         "In der Zeitung fand sich dazu eine Feststellung."
     )
     assert canonical_of_last(nlp, text, "der Zeitung") == "Münstersche Zeitung"
+
+
+def test_speakers_a_pronoun_in_a_quotation_after_jeder_names_no_one(nlp):
+    text = (
+        "Die Arbeit der großen Koalition lobte er einerseits mit den Worten: „Die Ostdeutschen handeln pragmatisch.“ "
+        "Als wichtige Aufgabe der Politik sah es Köhler an, eine Reform voranzutreiben. "
+        "Hier sparte der Bundespräsident auch nicht mit Kritik: „Jeder sollte wissen: Je kleiner die Schritte, desto mehr Schritte muss er machen.“"
+    )
+    assert canonical_of_last(nlp, text, "er", title="Bundespräsident Köhler sieht Zuversicht") is None
+    assert canonical_of_last(nlp, text.replace("Jeder sollte", "Die Regierung sollte"), "er", title="Bundespräsident Köhler sieht Zuversicht") == "Köhler"

@@ -121,6 +121,7 @@ _UNIQUE_INSTITUTIONS = {
 # Adjectives in institutions' names: `Deutscher Wetterdienst`, `Auswärtiges Amt`, `Europäische Kommission`, `Münstersche Zeitung`, `Rotes Kreuz`, `Oberster Gerichtshof`.
 _PROPER_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:sch|ig|al|lich)|Rot|Weiß|Oberst)(e|en|er|es|em)$")
 _ADJECTIVAL_ENDING = re.compile(r"^([A-ZÄÖÜ]\w+?)(e|en|er|em)$")
+_GENERIC = {"jeder", "jede", "jemand", "wer", "niemand", "keiner"}  # whom no name stands for
 _ARABIC_ARTICLE = re.compile(r"^(al|el|ad|as|ar)-[A-ZÄÖÜ]")  # `al-Dschasira`
 # Offices news names by several nouns: a head of government is `Premierminister`, `Regierungschef`, `Ministerpräsident`.
 _HEADS_OF_GOVERNMENT = ("ministerpräsident", "premierminister", "regierungschef", "premier")
@@ -1037,6 +1038,8 @@ class SpeakerResolver:
         apposed = self._apposed_name(mention, index, entities)
         if apposed is not None:
             return apposed
+        if _generic_in_quote(mention, index):
+            return None  # `„Jeder sollte wissen: … desto mehr Schritte muss er machen.“`
         found, decided = self._salient_subject(mention, gender, index, entities)
         if not decided:
             found = self._nearest_person(mention, gender, index, entities, last)
@@ -1460,6 +1463,15 @@ def _after_attribute(phrase: Span) -> int:
         if t.text[:1].islower() and t.lower_.endswith(("e", "en")) and doc[t.i + 1].text[:1].isupper() and before not in PREPOSITIONS and before not in DETERMINERS:
             return t.i
     return phrase.start + 1
+
+
+def _generic_in_quote(mention: Span, index: NameIndex) -> bool:
+    """A pronoun in a quotation that anyone, everyone or no one before it in the quotation
+    stands for: it names no one."""
+    quote = next(((s, e) for s, e in index.quoted if s <= mention.start < e), None)
+    if quote is None:
+        return False
+    return any(t.lower_ in _GENERIC for t in mention.doc[quote[0] : mention.start])
 
 
 def _agent_gender(words: list[Token]) -> str:
