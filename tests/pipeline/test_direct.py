@@ -187,6 +187,10 @@ def test_quoted_words_do_not_hide_the_indirect_statement_around_them():
             "einer Presseerklärung der Gewerkschaft",
             "Der GdP-Vorsitzende Konrad Freiberg",
         ),
+        ("In der Meldung auf der firmeneigenen Seite wird Musk wie folgt zitiert: „I would hope that the next launch occurs soon.“", "der Meldung", "Musk"),
+        # a medium by its web address or a hyphenated name
+        ("„Das ist eine Größenordnung, die die Szene sonst nicht auf die Beine stellt\", zitiert ndr.de Polizeisprecher Ralf Meyer.", "ndr.de", "Polizeisprecher Ralf Meyer"),
+        ("„Die Regelung im BKA-Gesetz kommt rasch“, zitiert Welt-Online den Minister.", "Welt-Online", "den Minister"),
     ],
 )
 def test_direct_a_medium_quoting_someone_makes_two_statements(text, medium, quoted):
@@ -202,3 +206,11 @@ def test_direct_sentence_after_the_quote_that_takes_it_up_names_the_speaker():
     # `Das Gericht …` begins a sentence about someone else, not one taking up the quote
     text = "Die Debatte begann. „Ja, es gibt Zumutungen.“ Das Gericht sagte, es werde prüfen."
     assert statements(text)[0][1] is None
+
+
+def test_direct_a_gloss_in_brackets_after_a_colon_is_no_statement():
+    text = (
+        "300 ehemalige TRT-Parlamentsabgeordnete sowie künftige Kandidaten einigten sich darauf, sich einer kleinen Partei "
+        "anzuschließen, der „Palang Prachachon“ (etwa: „Partei der Volksmacht“, engl. „People's Power Party“)."
+    )
+    assert [q for q in zitat.extract(text).quotes if q.type == "direct"] == []

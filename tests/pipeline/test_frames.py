@@ -317,3 +317,9 @@ def test_cue_words_as_the_data_marks_them(text, cue):
 def test_with_the_words(text, speaker, cue):
     (quote,) = zitat.extract(text).quotes
     assert (quote.speaker.text, quote.cue.text) == (speaker, cue)
+
+
+def test_a_relative_pronoun_before_a_feminine_dative_is_the_subject():
+    text = "Anwesend war auch der ehemalige Justizminister Ramsey Clark, der der US-Regierung vorwarf, Aktivisten frei zu lassen."
+    (quote,) = zitat.extract(text).quotes
+    assert (quote.speaker.text, quote.speaker.canonical) == ("der", "Ramsey Clark")

@@ -35,6 +35,7 @@ from zitat.lexicon.words import (
 
 _MAX_NP = 12
 AGE_NOUN = re.compile(r"^\d+-[jJ]ährige[rn]?$")  # `der 81-Jährige`
+_YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(de|com|org|net|at|ch|eu|info|fr|uk)$")
 _NOT_SPEAKERS = {"es", "man"}
 _PASSIVE = {"wird", "wurde", "werden", "wurden"}
@@ -381,7 +382,7 @@ def _quoting_medium(doc: Doc, verb: int, speaker: tuple[int, int], start: int, e
 
 # Texts a speaker is quoted in, which the data counts as quoting him: `wird in einer
 # Presseerklärung der Gewerkschaft mit den Worten zitiert`.
-_QUOTING_TEXTS = ("presseerklärung", "pressemitteilung", "erklärung", "mitteilung", "stellungnahme", "interview", "artikel", "bericht")
+_QUOTING_TEXTS = ("presseerklärung", "pressemitteilung", "erklärung", "mitteilung", "stellungnahme", "interview", "artikel", "bericht", "meldung", "seite")
 
 
 def _future(doc: Doc, finite: int, end: int) -> bool:
@@ -432,7 +433,10 @@ def _relative_subject(doc: Doc, s_start: int, finite: int) -> tuple[int, int] | 
         return None
     subject = np_after(doc, comma + 2, finite) if comma + 2 < finite else None
     if subject is not None and subject[0] == comma + 2 and speaks(doc, subject):
-        return subject
+        if not _feminine_dative(doc, subject):
+            return subject
+        if doc[comma + 1].lower_ == "der":
+            return (comma + 1, comma + 2)  # `Clark, der der US-Regierung vorwarf`: the pronoun is the subject
     between = doc[comma + 2 : finite]
     if doc[comma + 1].lower_ in {"der", "die"} and all(t.text[:1].islower() for t in between) and not any(t.lower_ in DETERMINERS for t in between):
         return (comma + 1, comma + 2)  # `Demonstranten, die unter anderem skandierten: „…“`: the pronoun is the subject
@@ -503,9 +507,19 @@ def _thing_first(doc: Doc, before: tuple[int, int], behind: tuple[int, int]) -> 
     head = next((t for t in doc[before[0] : before[1]] if t.text[:1].isupper() and t.lower_ not in DETERMINERS and lexicon.is_common_noun(t.text)), None)
     if head is None or institution_noun(head.text) or not lexicon.inanimate(head.text):
         return False
-    noun = next((t for t in doc[behind[0] + 1 : behind[1]] if t.text[:1].isupper()), None)
-    feminine = noun is None or noun.lower_.endswith("in") or lexicon.genus(noun.text) == "f"  # `der Bundesregierung`: a dative
-    return not feminine and speaks(doc, behind)
+    return not _feminine_dative(doc, behind) and speaks(doc, behind)
+
+
+def _feminine_dative(doc: Doc, phrase: tuple[int, int]) -> bool:
+    """`der Bundesregierung`, `der Ministerin`: `der` before a feminine noun is its dative (or
+    genitive), never a subject."""
+    if doc[phrase[0]].lower_ != "der":
+        return False
+    noun = next((t for t in doc[phrase[0] + 1 : phrase[1]] if t.text[:1].isupper()), None)
+    if noun is None:
+        return True
+    last = noun.text.rsplit("-", 1)[-1]
+    return last.lower().endswith("in") or name_lexicon().genus(last) == "f"
 
 
 def _mute(doc: Doc, span: tuple[int, int]) -> bool:
@@ -970,7 +984,10 @@ def v2_verb(doc: Doc, start: int, end: int) -> int | None:
         start += 1  # `Erst im Januar schied er …`: the particle belongs to the phrase
         first = doc[start]
     focus = first.lower_ in _FOCUS and start + 1 < end and doc[start + 1].lower_ in DETERMINERS
-    if first.like_num and start + 1 < end and doc[start + 1].is_alpha:
+    counted = first.like_num and not _YEAR.match(first.text) and np_after(doc, start, end)
+    if counted:
+        verb = counted[1]  # `300 ehemalige Abgeordnete einigten sich`
+    elif first.like_num and start + 1 < end and doc[start + 1].is_alpha:
         verb = start + 1  # a year first: `1997 wurde er …`
     elif first.lower_ in PREPOSITIONS:
         phrase = np_after(doc, start + 1, end)
@@ -1011,7 +1028,7 @@ def v2_verb(doc: Doc, start: int, end: int) -> int | None:
     if verb is None or verb >= end:
         return None
     word = doc[verb]
-    if not word.is_alpha or not word.text[0].islower() or word.lower_ in DETERMINERS or word.lower_ in PREPOSITIONS:
+    if not word.is_alpha or not word.text[0].islower() or word.lower_ in DETERMINERS or word.lower_ in PREPOSITIONS or word.lower_ in {"und", "sowie", "oder"}:
         return None
     return verb
 
@@ -1037,7 +1054,15 @@ def speaks(doc: Doc, span: tuple[int, int]) -> bool:
         return True
     lexicon = name_lexicon()
     for t in doc[span[0] : span[1]]:
-        if not t.is_alpha or not t.text[:1].isupper() or t.lower_ in DETERMINERS:
+        if web_address(t):
+            return True  # `zitiert ndr.de den Polizeisprecher`
+        hyphenated = "-" in t.text and t.text.replace("-", "").isalpha()  # `Welt-Online`, by its last part
+        if not (t.is_alpha or hyphenated) or not t.text[:1].isupper() or t.lower_ in DETERMINERS:
+            continue
+        if hyphenated:
+            last = t.text.rsplit("-", 1)[-1]
+            if last[:1].isupper() and (not lexicon.is_noun_or_compound(last) or person_noun(last)) and not lexicon.is_place(last):
+                return True
             continue
         if t.i == span[0] == t.sent.start and (lemma_cased(t.text)[:1].islower() or t.lower_.endswith("end")):
             continue  # `Relativierend fügt …`: a sentence-initial adverb or participle, not a name
