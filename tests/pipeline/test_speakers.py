@@ -837,6 +837,34 @@ def test_speakers_addressees_resolve_like_speakers():
             "er",
             "Yumkella",
         ),
+        # a genitive preposition opens the first position; the subject follows the verb
+        (
+            (
+                "Auch bezüglich des Wahlkampfes von Merkels Amtsvorgänger Gerhard Schröder nahm Köhler kein Blatt vor den Mund. "
+                "Die Angriffe auf den CDU-Finanzexperten Paul Kirchhoff wollte er eigentlich schon während des Wahlkampfes zurückweisen."
+            ),
+            "er",
+            "Köhler",
+        ),
+        # the subject of a relative clause continues the main clause's subject, not its antecedent
+        (
+            (
+                "Der Senator Jim DeMint hat eine Initiative angekündigt. Von Sarah Palin und Mike Huckabee hat er inzwischen Unterstützung erhalten. "
+                "Hintergrund ist die Entlassung des Journalisten Juan Williams. Dieser arbeitet auch für Fox News, der als rechtskonservativ gilt, "
+                "während NPR als linksliberal eingestuft wird. Williams hatte in einem Auftritt auf Fox News eine Anekdote erzählt, in der er seine Angst schilderte."
+            ),
+            "er",
+            "Juan Williams",
+        ),
+        # a surname that is also a noun is a name without its article; years joined by `und` after a preposition
+        (
+            (
+                "Herta Müller erhält den Nobelpreis. 1945 waren viele Deutsch-Rumänen deportiert worden, so auch Herta Müllers Mutter. "
+                "Zwischen 1973 und 1976 studierte Müller an der Universität von Timişoara Literatur. In dieser Zeit war sie Mitglied der Aktionsgruppe Banat."
+            ),
+            "sie",
+            "Herta Müller",
+        ),
         # -- ministries federal offices and papers
         ("Am 3. August veröffentlichte das Bundesministerium für Bildung und Forschung einen Bericht.", "das Bundesministerium für Bildung und Forschung", "Bundesministerium für Bildung und Forschung"),
         # a federal office is one, whatever country follows; a paper named by its compound, with where it wrote

@@ -35,7 +35,8 @@ PREPOSITIONS = {
     "am", "im", "in", "an", "auf", "aus", "bei", "beim", "mit", "nach", "seit", "von", "vom",
     "vor", "zu", "zum", "zur", "über", "unter", "gegenüber", "während", "laut", "für", "gegen",
     "durch", "um", "ohne", "wegen", "trotz", "bis", "ab", "neben", "zwischen", "hinter", "ins",
-    "aufs", "angesichts", "infolge", "anlässlich",
+    "aufs", "angesichts", "infolge", "anlässlich", "bezüglich", "hinsichtlich", "aufgrund", "seitens", "mittels",
+    "innerhalb", "außerhalb", "binnen",
 }
 CONJUNCTIONS = {"und", "oder", "aber", "denn", "doch", "sondern", "dass", "ob", "weil", "wenn", "als", "wie"}
 ADVERBS = {

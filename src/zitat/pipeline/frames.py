@@ -993,8 +993,10 @@ def v2_verb(doc: Doc, start: int, end: int) -> int | None:
         phrase = np_after(doc, start + 1, end)
         opens = start + 2 if start + 1 < end and doc[start + 1].lower_ == "all" else start + 1  # `Für all diese …`
         verb = phrase[1] if phrase is not None and phrase[0] == opens else None
-        if phrase is None and start + 2 < end and doc[start + 1].like_num:
+        if start + 2 < end and doc[start + 1].like_num and (phrase is None or doc[start + 2].text[:1].islower()):
             verb = start + 2  # `Ab 1980 war er …`
+            if verb + 1 < end and doc[verb].lower_ in {"und", "bis"} and doc[verb + 1].like_num:
+                verb += 2  # `Zwischen 1973 und 1976 studierte sie …`
         if verb is not None and verb + 1 < end and doc[verb].like_num:
             verb += 1  # `Im März 2002 trat er …`
     elif not focus and (first.lower_ in ADVERBS and first.text not in PRONOUNS or (

@@ -121,7 +121,8 @@ _UNIQUE_INSTITUTIONS = {
 # Adjectives in institutions' names: `Deutscher Wetterdienst`, `Auswärtiges Amt`, `Europäische Kommission`, `Münstersche Zeitung`, `Rotes Kreuz`, `Oberster Gerichtshof`.
 _PROPER_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:sch|ig|al|lich)|Rot|Weiß|Oberst)(e|en|er|es|em)$")
 _ADJECTIVAL_ENDING = re.compile(r"^([A-ZÄÖÜ]\w+?)(e|en|er|em)$")
-_GENERIC = {"jeder", "jede", "jemand", "wer", "niemand", "keiner"}  # whom no name stands for
+_RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche", "welchem"}
+_GENERIC = {"jeder", "jede", "jemand", "niemand", "keiner"}  # whom no name stands for
 _ARABIC_ARTICLE = re.compile(r"^(al|el|ad|as|ar)-[A-ZÄÖÜ]")  # `al-Dschasira`
 # Offices news names by several nouns: a head of government is `Premierminister`, `Regierungschef`, `Ministerpräsident`.
 _HEADS_OF_GOVERNMENT = ("ministerpräsident", "premierminister", "regierungschef", "premier")
@@ -1094,7 +1095,7 @@ class SpeakerResolver:
             mention.start - 2 >= sent.start
             and doc[mention.start - 1].lower_ in SUBORDINATORS | _CLAUSE_LINKS
             and doc[mention.start - 2].text == ","
-        )  # `Sarkozy bestritt das, indem er sagte`
+        ) or _in_relative_clause(mention)  # `Sarkozy bestritt das, indem er sagte`, `eine Anekdote, in der er`
         if mention.start > sent.start and not subordinate and not _is_subject(doc, mention):
             return None, False  # an object: not this rule
         here = bisect_left(index.sentence_starts, sent.start)
@@ -1293,7 +1294,8 @@ class SpeakerResolver:
         words = [t for t in phrase if t.text[:1].isupper() and t.lower_ not in DETERMINERS]
         if any(t.lower_ in FEMALE_TITLES or _female_role(t.text, self.lexicon) for t in words):
             return "f"
-        nouns = [t for t in words if self.lexicon.is_common_noun(t.text)]
+        bare = first not in DETERMINERS  # `Müller` alone is a name, not the miller
+        nouns = [t for t in words if self.lexicon.is_common_noun(t.text) and not (bare and t.text in self.lexicon.surnames)]
         head = nouns[0] if nouns else None
         if first in {"der", "ein", "dieser", "jener", "kein"} or head is not None and self.lexicon.genus(head.text) == "m" and first not in {"die", "eine"}:
             return "m"
@@ -1463,6 +1465,15 @@ def _after_attribute(phrase: Span) -> int:
         if t.text[:1].islower() and t.lower_.endswith(("e", "en")) and doc[t.i + 1].text[:1].isupper() and before not in PREPOSITIONS and before not in DETERMINERS:
             return t.i
     return phrase.start + 1
+
+
+def _in_relative_clause(mention: Span) -> bool:
+    """`Williams hatte eine Anekdote erzählt, in der er …`: a pronoun right after a relative
+    pronoun (and its preposition), which as subject of the relative clause is not its antecedent."""
+    doc, k = mention.doc, mention.start
+    if k < 2 or doc[k - 1].lower_ not in _RELATIVE_PRONOUNS:
+        return False
+    return doc[k - 2].text == "," or k >= 3 and doc[k - 2].lower_ in PREPOSITIONS and doc[k - 3].text == ","
 
 
 def _generic_in_quote(mention: Span, index: NameIndex) -> bool:
