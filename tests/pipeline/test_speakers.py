@@ -865,6 +865,15 @@ def test_speakers_addressees_resolve_like_speakers():
             "sie",
             "Herta Müller",
         ),
+        # an English place name is no one a pronoun takes up
+        (
+            (
+                "In Nordengland hat ein Taxifahrer im Nationalpark Lake District um sich geschossen. Noch am Nachmittag wurde der Leichnam des Schützen gefunden. "
+                "Der Mann war mit dem Wagen gegen einen Baum geprallt. Zuvor soll er sich selbst gerichtet haben. Somit erlag er wenig später seinen Verletzungen."
+            ),
+            "er",
+            None,
+        ),
         # -- ministries federal offices and papers
         ("Am 3. August veröffentlichte das Bundesministerium für Bildung und Forschung einen Bericht.", "das Bundesministerium für Bildung und Forschung", "Bundesministerium für Bildung und Forschung"),
         # a federal office is one, whatever country follows; a paper named by its compound, with where it wrote

@@ -121,6 +121,8 @@ _UNIQUE_INSTITUTIONS = {
 # Adjectives in institutions' names: `Deutscher Wetterdienst`, `Auswärtiges Amt`, `Europäische Kommission`, `Münstersche Zeitung`, `Rotes Kreuz`, `Oberster Gerichtshof`.
 _PROPER_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:sch|ig|al|lich)|Rot|Weiß|Oberst)(e|en|er|es|em)$")
 _ADJECTIVAL_ENDING = re.compile(r"^([A-ZÄÖÜ]\w+?)(e|en|er|em)$")
+# English words that end names of places: `Lake District`, `Orange County`, `Rocky Mountains`.
+_PLACE_WORDS = {"District", "County", "Lake", "River", "Island", "Islands", "Valley", "Mountains", "Bay", "Beach", "Canyon"}
 _RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche", "welchem"}
 _GENERIC = {"jeder", "jede", "jemand", "niemand", "keiner"}  # whom no name stands for
 _ARABIC_ARTICLE = re.compile(r"^(al|el|ad|as|ar)-[A-ZÄÖÜ]")  # `al-Dschasira`
@@ -1407,7 +1409,7 @@ class SpeakerResolver:
             return "person"
         if _abbreviation(run.text) or {t.lower_ for t in run} & ORG_MARKERS:
             return "organisation"
-        if self.lexicon.is_place(run[-1].text):
+        if self.lexicon.is_place(run[-1].text) or run[-1].text in _PLACE_WORDS:
             return "place"
         if len(run) == 1 and run.text in self.lexicon.surnames:
             return "person"  # `Köhler` alone, which the index admits only as a name
