@@ -323,3 +323,22 @@ def test_a_relative_pronoun_before_a_feminine_dative_is_the_subject():
     text = "Anwesend war auch der ehemalige Justizminister Ramsey Clark, der der US-Regierung vorwarf, Aktivisten frei zu lassen."
     (quote,) = zitat.extract(text).quotes
     assert (quote.speaker.text, quote.speaker.canonical) == ("der", "Ramsey Clark")
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # a name, a comma, an article and a noun up to the verb: an apposition whose comma is left out
+        (
+            "Houcine Abassi, der Generalsekretär des Gewerkschaftsverbandes UGIT sagte gegenüber der Nachrichtenagentur dpa: „Wir werden nicht zurückkehren.“",
+            "Houcine Abassi, der Generalsekretär des Gewerkschaftsverbandes UGIT",
+        ),
+        # where someone serves, before the name in apposition
+        (
+            "Den Unmut brachte die Sprecherin der Unionsfraktion im Bundestag, Annette Widmann-Mauz, zum Ausdruck: „Es gibt keinen Grund.“",
+            "die Sprecherin der Unionsfraktion im Bundestag, Annette Widmann-Mauz",
+        ),
+    ],
+)
+def test_appositions_around_the_speaker(text, speaker):
+    assert direct_speaker(text) == speaker

@@ -951,3 +951,12 @@ def test_speakers_a_pronoun_in_a_quotation_after_jeder_names_no_one(nlp):
     )
     assert canonical_of_last(nlp, text, "er", title="Bundespräsident Köhler sieht Zuversicht") is None
     assert canonical_of_last(nlp, text.replace("Jeder sollte", "Die Regierung sollte"), "er", title="Bundespräsident Köhler sieht Zuversicht") == "Köhler"
+
+
+def test_speakers_a_source_with_an_attribute_phrase_after_its_article_resolves_without_error():
+    text = (
+        "Bereits im Januar kündigte der amerikanische Sportwagenhersteller Shelby SuperCars (SSC) den Bau des schnellsten Elektroautos der Welt an. "
+        "Nach Angaben der in West Richland, Washington, ansässigen Firma soll der SSC Ultimate Aero EV ein über 400 km/h schnelles Auto werden."
+    )
+    speakers = [q.speaker.text for q in zitat.extract(text).quotes if q.type == "indirect"]
+    assert speakers == ["Angaben der in West Richland, Washington, ansässigen Firma"]

@@ -149,7 +149,10 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
             j += 1
             continue
         if t.like_num or t.lower_ in NUMBER_WORDS:
-            if seen_noun and doc[j - 1].lower_ not in _GENITIVE and not (j + 1 < end and doc[j + 1].text == "/"):
+            inside_name = t.text.isdigit() and j + 1 < end and all(
+                w.text[:1].isupper() and not name_lexicon().is_noun_or_compound(w.text) for w in (doc[j - 1], doc[j + 1])
+            )  # `Bayer 04 Leverkusen`, not `Angaben 62 Personen`
+            if seen_noun and doc[j - 1].lower_ not in _GENITIVE and not (j + 1 < end and doc[j + 1].text == "/") and not inside_name:
                 break  # but `Einer der 13 beteiligten Feuerwehrmänner` and `Bündnis 90/Die Grünen` go on
             j += 1
             continue
@@ -187,22 +190,27 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
 
 
 def _place_attribute(doc: Doc, j: int, end: int) -> int | None:
-    """Where a person is from belongs to the phrase: `ein Reporter des Senders Sky News aus
-    Leicestershire`, and `im Irak` before the name in apposition (`der Oberkommandierende der
-    US-Streitkräfte im Irak, General George Casey`); `sagte der Minister in Berlin` is where he
-    said it."""
-    k = j + 1
+    """Where a person is from or serves belongs to the phrase: `ein Reporter des Senders Sky
+    News aus Leicestershire`, and `im Irak` or `im Bundestag` before the name in apposition
+    (`die Sprecherin der Unionsfraktion im Bundestag, Annette Widmann-Mauz`); `sagte der
+    Minister in Berlin` is where he said it."""
     lexicon = name_lexicon()
-    while k < min(end, j + 4) and doc[k].text[:1].isupper() and _place_name(lexicon, doc[k].text):
-        k += 1
-    if k == j + 1 or k < end and doc[k].text[:1].isupper():
-        return None
     if doc[j].lower_ == "aus":
+        k = j + 1
+        while k < min(end, j + 4) and doc[k].text[:1].isupper() and _place_name(lexicon, doc[k].text):
+            k += 1
+        return None if k == j + 1 or k < end and doc[k].text[:1].isupper() else k
+    k = j + 1
+    if k < end and doc[j].lower_ == "in" and doc[k].lower_ in {"der", "dem", "den"}:
+        k += 1
+    start = k
+    while k < min(end, start + 3) and doc[k].text[:1].isupper():
+        k += 1
+    if k == start or k + 1 >= end or doc[k].text != ",":
+        return None
+    name = np_after(doc, k + 1, end)
+    if name is not None and any(doc[m].text in lexicon.given_names for m in range(*name)):
         return k
-    if k + 1 < end and doc[k].text == "," and all(lexicon.is_place(doc[m].text) for m in range(j + 1, k)):
-        name = np_after(doc, k + 1, end)
-        if name is not None and any(doc[m].text in lexicon.given_names for m in range(*name)):
-            return k
     return None
 
 
@@ -431,6 +439,8 @@ def _relative_subject(doc: Doc, s_start: int, finite: int) -> tuple[int, int] | 
     comma = next((k for k in range(finite - 1, s_start, -1) if doc[k].text in {",", ";", ":"}), None)
     if comma is None or comma + 2 > finite or doc[comma + 1].lower_ not in _RELATIVE | {"wie"} - {"dessen", "deren"}:
         return None
+    if _unclosed_apposition(doc, s_start, comma, finite):
+        return None  # `Houcine Abassi, der Generalsekretär des Verbandes sagte:`: an apposition, its comma left out
     subject = np_after(doc, comma + 2, finite) if comma + 2 < finite else None
     if subject is not None and subject[0] == comma + 2 and speaks(doc, subject):
         if not _feminine_dative(doc, subject):
@@ -441,6 +451,21 @@ def _relative_subject(doc: Doc, s_start: int, finite: int) -> tuple[int, int] | 
     if doc[comma + 1].lower_ in {"der", "die"} and all(t.text[:1].islower() for t in between) and not any(t.lower_ in DETERMINERS for t in between):
         return (comma + 1, comma + 2)  # `Demonstranten, die unter anderem skandierten: „…“`: the pronoun is the subject
     return None
+
+
+def _unclosed_apposition(doc: Doc, s_start: int, comma: int, finite: int) -> bool:
+    """A name, a comma, then an article and a noun up to the verb, which ends the sentence's
+    first position: `Houcine Abassi, der Generalsekretär der UGIT sagte: …` (a relative clause
+    would need a main clause after it)."""
+    if not article_before_noun(doc, comma + 1, finite) or v2_verb(doc, s_start, comma) is not None:
+        return False
+    name = np_after(doc, s_start, comma)
+    if name is None or name != (s_start, comma) or not all(t.text[:1].isupper() for t in doc[s_start:comma]):
+        return False
+    after = finite + 1
+    while after < len(doc) and doc[after].text not in {",", ":", ".", "„"} and not doc[after].is_space:
+        after += 1
+    return after < len(doc) and doc[after].text in {":", "„", "."}
 
 
 def _clause_start(doc: Doc, s_start: int, finite: int) -> int:

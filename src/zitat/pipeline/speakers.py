@@ -613,6 +613,7 @@ class SpeakerResolver:
         if (
             role is not None
             and words[0].lower_ in DETERMINERS
+            and core
             and core[-1] == role
             and all(t.text[:1].islower() and t.lower_.rstrip("nrs").endswith("ische") for t in core[:-1])  # not `das neue Unternehmen`
             and lemma(role.text).lower().endswith(_ORGANISATION_NOUNS + _MEDIA_HEADS)
