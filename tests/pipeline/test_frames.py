@@ -184,8 +184,7 @@ def test_where_the_speaker_phrase_ends(text, speaker):
         "Relativierend kam dann der Satz „nichts ist sicher“ ins Spiel.",  # an adverb, not a name
         "So gewonnene Daten seien „in besonderem Maße heikel“.",  # data, not people
         "Die Aufforderung, vorgetragen durch den „preußischen“ Beamten, das Beste anzunehmen, liest sich wie ein Mahnwort.",
-        # a passive's grammatical subject is what was said about, a month no source, an attribute no agent
-        "In den Medien war der Großauftrag schon als „Geschäft des Jahrhunderts“ bezeichnet worden.",
+        # a month no source, an attribute no agent (a passive's source: see the passive frame test)
         "Im März war der Versuch für „endgültig gescheitert“ erklärt worden.",
         "Die Speicherung von Fingerabdrücken war bisher damit begründet worden, dass sie „die Identität sichere“.",
     ],
@@ -341,4 +340,16 @@ def test_a_relative_pronoun_before_a_feminine_dative_is_the_subject():
     ],
 )
 def test_appositions_around_the_speaker(text, speaker):
+    assert direct_speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # a passive's agent or the source it names first, however far the participle is from the auxiliary
+        ("Von der Presse war der Auftrag als „Geschäft des Jahrhunderts“ bezeichnet worden.", "der Presse"),
+        ("In den Medien war der Großauftrag aus dem Pentagon überschwenglich schon als „Geschäft des Jahrhunderts“ bezeichnet worden.", "den Medien"),
+    ],
+)
+def test_a_passive_frame_after_the_quote_names_its_agent_or_source(text, speaker):
     assert direct_speaker(text) == speaker

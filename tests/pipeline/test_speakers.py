@@ -874,6 +874,8 @@ def test_speakers_addressees_resolve_like_speakers():
             "er",
             None,
         ),
+        # the media are no place (the list knows ancient Media)
+        ("Wie die Medien berichten, ist er tot.", "die Medien", None),
         # -- ministries federal offices and papers
         ("Am 3. August veröffentlichte das Bundesministerium für Bildung und Forschung einen Bericht.", "das Bundesministerium für Bildung und Forschung", "Bundesministerium für Bildung und Forschung"),
         # a federal office is one, whatever country follows; a paper named by its compound, with where it wrote

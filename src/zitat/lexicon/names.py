@@ -25,6 +25,8 @@ ORG_MARKERS = {
 
 
 _CACHE_LIMIT = 100_000
+# Place names of the list that news German uses as common words: `die Medien` (not ancient Media).
+_NOT_PLACES = frozenset({"Medien"})
 _REGION_PREFIXES = ("west", "ost", "nord", "süd", "ober", "unter", "mittel", "nieder")
 
 
@@ -193,4 +195,5 @@ def name_lexicon() -> NameLexicon:
                 kinds[kind].add(word)
     with gzip.open(FIRST_NAMES_FILE, "rt", encoding="utf-8") as handle:
         given = dict(line.rstrip("\n").split("\t") for line in handle)
-    return NameLexicon(nouns, frozenset(kinds["first"]), frozenset(kinds["surname"]), frozenset(kinds["place"]), given)
+    places = frozenset(kinds["place"] - _NOT_PLACES)
+    return NameLexicon(nouns, frozenset(kinds["first"]), frozenset(kinds["surname"]), places, given)

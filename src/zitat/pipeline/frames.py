@@ -323,7 +323,7 @@ def _passive(doc: Doc, finite: int, end: int) -> bool:
     """`wurde … bezeichnet`, `war … bezeichnet worden`: the grammatical subject is no speaker."""
     if doc[finite].lower_ in _PASSIVE:
         return True
-    return doc[finite].lower_ in {"ist", "sind", "war", "waren"} and any(doc[k].lower_ == "worden" for k in range(finite + 1, min(end, finite + 15)))
+    return doc[finite].lower_ in {"ist", "sind", "war", "waren"} and any(doc[k].lower_ == "worden" for k in range(finite + 1, min(end, finite + 25)))
 
 
 def _oblique(doc: Doc, phrase: tuple[int, int]) -> bool:
@@ -792,6 +792,8 @@ def frame_after(doc: Doc, q_end: int, s_end: int) -> Frame | None:
             continue
         cue, medium = found
         start = k + 1
+        if k == i and start < s_end and doc[start].lower_ == "worden":
+            return None  # `… als „…“ bezeichnet worden`: a passive whose agent or source the whole sentence names
         if start < s_end and doc[start].lower_ in AUXILIARIES:
             start += 1
         if start < s_end and doc[start].lower_ == "man" and lemma(doc[k].text) == "zitieren":
