@@ -353,3 +353,17 @@ def test_appositions_around_the_speaker(text, speaker):
 )
 def test_a_passive_frame_after_the_quote_names_its_agent_or_source(text, speaker):
     assert direct_speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text,speaker,cue",
+    [
+        # `mit diesen Worten` after the quotation: the verb's subject
+        ("Er war Trainer in München. „Guten Tag, ich schon wieder da“, mit diesen Worten meldete er sich zurück.", "er", "mit diesen Worten"),
+        # someone's opinion before a colon speaks for him
+        ("Köhler hielt sich zurück. Seine Meinung zu Kirchhoff: „Ich dachte, es darf doch nicht wahr sein.“", "Seine Meinung", None),
+    ],
+)
+def test_words_and_opinions_around_a_quote(text, speaker, cue):
+    (quote,) = zitat.extract(text).quotes
+    assert (quote.speaker.text, quote.cue.text if quote.cue else None) == (speaker, cue)

@@ -26,6 +26,7 @@ from zitat.lexicon.words import (
     DETERMINERS,
     NUMBER_WORDS,
     OBJECT_DETERMINERS,
+    POSSESSIVES,
     PREPOSITIONS,
     PRONOUNS,
     SOURCE_NOUNS,
@@ -776,6 +777,10 @@ def frame_after(doc: Doc, q_end: int, s_end: int) -> Frame | None:
         if speaker is None:
             return None
         return Frame([(i, i + 1)], speaker, (q_end, frame_end), "speech", "so")
+    if i + 4 < s_end and doc[i].lower_ == "mit" and doc[i + 1].lower_ in {"diesen", "den"} and doc[i + 2].lower_ == "worten":
+        speaker = np_after(doc, i + 4, s_end) if doc[i + 3].text[:1].islower() else None
+        if speaker is not None and speaker[0] == i + 4:  # `„…“, mit diesen Worten meldete er sich zurück`
+            return Frame([(i, i + 3)], speaker, (q_end, frame_end), "speech", "after")
     reach = 3
     participle = final_participle(doc, i, s_end)
     if participle is not None:  # `„…“, hatte die Kanzlerin am Montag gesagt`
@@ -897,6 +902,10 @@ def frame_before(doc: Doc, s_start: int, q_start: int) -> Frame | None:
             speaker = _whose_words(doc, speaker, end - 1) or speaker  # `Das Fazit von X: „…“` is X's
         if verb is not None and speaker is not None and speaks(doc, speaker):
             return Frame([(verb, verb + 1)], speaker, (s_start, end), "speech", "before")
+    if doc[end - 1].text == ":" and end - s_start <= 8 and doc[s_start].lower_ in POSSESSIVES | {"das", "die", "der"}:
+        opinion = np_after(doc, s_start, end - 1)
+        if opinion is not None and opinion[0] == s_start and doc[opinion[1] - 1].lower_.endswith(_OPINIONS):
+            return Frame([], opinion, (s_start, end), "speech", "colon")  # `Seine Meinung zu Kirchhoff: „…“`
     if doc[end - 1].text == ":" and end - s_start <= 12:
         speaker = (s_start, end - 1)
         if all(doc[t].text[0].isupper() or doc[t].lower_ in _NP_INNER or doc[t].text == "," for t in range(*speaker)) and not (
@@ -916,6 +925,7 @@ def frame_before(doc: Doc, s_start: int, q_start: int) -> Frame | None:
     return None
 
 
+_OPINIONS = ("meinung", "fazit", "kommentar", "urteil", "antwort", "reaktion", "einschätzung", "bilanz", "credo", "devise")
 _STANDS = {"steht", "stand", "standen", "stehen", "prangt", "prangte", "prangten"}
 _WRITTEN_ON = {"auf", "in", "im", "am", "an"}
 _THEREON = {"darauf", "darin", "daran"}
