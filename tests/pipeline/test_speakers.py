@@ -874,6 +874,17 @@ def test_speakers_addressees_resolve_like_speakers():
             "er",
             None,
         ),
+        # an indefinite someone before a pronoun in a quotation stands for anyone; a hyphenated pair of places is no one
+        (
+            "Papst Benedikt XVI. tritt zurück. „Wenn ein Papst zur Erkenntnis kommt, dass er den Auftrag nicht bewältigen kann, dann hat er ein Recht zurückzutreten“, sagte der Papst.",
+            "er",
+            None,
+        ),
+        (
+            "Die Staatsanwaltschaft Nürnberg-Fürth hat Anklage gegen einen Mittelfranken erhoben: Ihm wird Missbrauch vorgeworfen. Außerdem soll er drei Söhne gezeugt haben.",
+            "er",
+            None,
+        ),
         # the media are no place (the list knows ancient Media)
         ("Wie die Medien berichten, ist er tot.", "die Medien", None),
         # -- ministries federal offices and papers

@@ -1410,8 +1410,8 @@ class SpeakerResolver:
             return "person"
         if _abbreviation(run.text) or {t.lower_ for t in run} & ORG_MARKERS:
             return "organisation"
-        if self.lexicon.is_place(run[-1].text) or run[-1].text in _PLACE_WORDS:
-            return "place"
+        if self.lexicon.is_place(run[-1].text) or run[-1].text in _PLACE_WORDS or all(self.lexicon.is_place(p) for p in run[-1].text.split("-")):
+            return "place"  # also `Nürnberg-Fürth`
         if len(run) == 1 and run.text in self.lexicon.surnames:
             return "person"  # `Köhler` alone, which the index admits only as a name
         if any(self.lexicon.is_common_noun(t.text) for t in run if t.text[:1].isupper()):
@@ -1480,12 +1480,15 @@ def _in_relative_clause(mention: Span) -> bool:
 
 
 def _generic_in_quote(mention: Span, index: NameIndex) -> bool:
-    """A pronoun in a quotation that anyone, everyone or no one before it in the quotation
-    stands for: it names no one."""
+    """A pronoun in a quotation that anyone, everyone, no one or an indefinite someone before
+    it in the quotation stands for: it names no one."""
     quote = next(((s, e) for s, e in index.quoted if s <= mention.start < e), None)
     if quote is None:
         return False
-    return any(t.lower_ in _GENERIC for t in mention.doc[quote[0] : mention.start])
+    before = mention.doc[quote[0] : mention.start]
+    article = {"er": "ein", "sie": "eine"}.get(mention[0].lower_)
+    # `„Wenn ein Papst zur Erkenntnis kommt, dass er …“`: anyone who is a pope
+    return any(t.lower_ in _GENERIC or t.lower_ == article and t.i + 1 < mention.start and t.nbor(1).text[:1].isupper() for t in before)
 
 
 def _agent_gender(words: list[Token]) -> str:
