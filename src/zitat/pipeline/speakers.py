@@ -1047,9 +1047,20 @@ class SpeakerResolver:
         found, decided = self._salient_subject(mention, gender, index, entities)
         if not decided:
             found = self._nearest_person(mention, gender, index, entities, last)
+        if found is not None and head in _MALE | _FEMALE and self._says_it(mention, found, index):
+            # `Jagland sagte: „Alles, was er angepackt hat …“`: who speaks says `ich`, not `er`
+            found = self._nearest_person(mention, gender, index, entities, None, avoid=found.key)
         if head == "es" and found is not None and found.kind == "person":
             return None  # `Hier stellte es fest`: the court, never Kachelmann
         return found
+
+    def _says_it(self, mention: Span, entity: EntityBuilder, index: NameIndex) -> bool:
+        """Whether the pronoun stands in a quotation that `entity` speaks."""
+        speaker = next((sp for s, e, sp in index.quote_speakers if s <= mention.start < e), None)
+        if speaker is None or any(s <= speaker.start < e for s, e in index.quoted):
+            return False
+        said_by = self.resolve(speaker, index, {}, None)
+        return said_by is not None and said_by.key == entity.key
 
     def _last_named(self, mention: Span, gender: str, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """The person named last before a mention, of its gender, within its sentence and the one before."""
@@ -1309,7 +1320,7 @@ class SpeakerResolver:
         return self._gender(phrase) if any(t.text[:1].isupper() for t in phrase) else ""
 
     def _nearest_person(
-        self, mention: Span, gender: str, index: NameIndex, entities: dict[str, EntityBuilder], last: EntityBuilder | None
+        self, mention: Span, gender: str, index: NameIndex, entities: dict[str, EntityBuilder], last: EntityBuilder | None, avoid: str | None = None
     ) -> EntityBuilder | None:
         """The most salient agreeing person before the pronoun: a name in subject position
         since the last speaker's mention, else the last speaker, else the nearest name."""
@@ -1320,6 +1331,7 @@ class SpeakerResolver:
             if mention.start - n.end < self.max_distance
             and not any(s <= n.start < e for s, e in index.quoted)
             and not (n.start > 0 and n.doc[n.start - 1].text in OPENING_MARKS)  # a title: `„Le Grand Macabre“`
+            and (avoid is None or surname_key(n, index.capitalised) != avoid)
         ]
         if last is not None and last.mentions:
             since = max(end for _, end in last.mentions)
