@@ -111,9 +111,7 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
                 continue
             if doc[k].is_punct:
                 break
-            # not `in dem kleinen Ort`, `für nukleare Sicherheit` inside the phrase
-            head = doc[k - 1].lower_ not in DETERMINERS and doc[k - 1].lower_ not in PREPOSITIONS
-            if head and doc[k].text[:1].islower() and doc[k].lower_.endswith(("e", "en")) and doc[k + 1].text[:1].isupper():
+            if attribute_participle(doc, k):
                 rest = np_after(doc, k, end)
                 return (i, rest[1]) if rest is not None and rest[0] == k else None
             k += 1
@@ -188,6 +186,22 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
     if j == i or not any(_capital(doc[k].text) for k in range(i, j)):
         return None
     return (i, _apposition(doc, j, end))
+
+
+def attribute_participle(doc: Doc, k: int) -> bool:
+    """The participle that ends an attribute phrase before its noun (`die in New York geborene
+    Lopez`, `der auf der Konferenz für nukleare Sicherheit anwesende Außenminister`): not an
+    adjective right after an article or a preposition inside the phrase (`in dem kleinen Ort`,
+    `für nukleare Sicherheit`)."""
+    before = doc[k - 1].lower_
+    return (
+        before not in DETERMINERS
+        and before not in PREPOSITIONS
+        and doc[k].text[:1].islower()
+        and doc[k].lower_.endswith(("e", "en"))
+        and k + 1 < len(doc)
+        and doc[k + 1].text[:1].isupper()
+    )
 
 
 def _place_attribute(doc: Doc, j: int, end: int) -> int | None:
@@ -777,7 +791,7 @@ def frame_after(doc: Doc, q_end: int, s_end: int) -> Frame | None:
         if speaker is None:
             return None
         return Frame([(i, i + 1)], speaker, (q_end, frame_end), "speech", "so")
-    if i + 4 < s_end and doc[i].lower_ == "mit" and doc[i + 1].lower_ in {"diesen", "den"} and doc[i + 2].lower_ == "worten":
+    if i + 4 < s_end and _with_words_at(doc, i):
         speaker = np_after(doc, i + 4, s_end) if doc[i + 3].text[:1].islower() else None
         if speaker is not None and speaker[0] == i + 4:  # `„…“, mit diesen Worten meldete er sich zurück`
             return Frame([(i, i + 3)], speaker, (q_end, frame_end), "speech", "after")
@@ -935,7 +949,7 @@ def with_words(doc: Doc, s_start: int, q_start: int, q_end: int, s_end: int) -> 
     """`Mit den Worten „…“, richtete er den Blick auf …`: the words are the subject's,
     whatever the verb."""
     words = q_start - 3
-    if words < s_start or [t.lower_ for t in doc[words:q_start]] != ["mit", "den", "worten"]:
+    if words < s_start or not _with_words_at(doc, words):
         return None
     if words == s_start or doc[words - 1].text == ":":  # the verb follows the quotation, its subject after it
         i = q_end
@@ -946,6 +960,11 @@ def with_words(doc: Doc, s_start: int, q_start: int, q_end: int, s_end: int) -> 
         verb = v2_verb(doc, s_start, words)
         speaker = subject_of(doc, s_start, verb, words) if verb is not None else None
     return Frame([(words, q_start)], speaker, None, "speech", "words")
+
+
+def _with_words_at(doc: Doc, k: int) -> bool:
+    """`mit den Worten`, `mit diesen Worten` at k."""
+    return k + 2 < len(doc) and doc[k].lower_ == "mit" and doc[k + 1].lower_ in {"den", "diesen"} and doc[k + 2].lower_ == "worten"
 
 
 def written_on(doc: Doc, s_start: int, s_end: int, quote: tuple[int, int]) -> Frame | None:
@@ -1021,8 +1040,8 @@ def v2_verb(doc: Doc, start: int, end: int) -> int | None:
         start += 1  # `Erst im Januar schied er …`: the particle belongs to the phrase
         first = doc[start]
     focus = first.lower_ in _FOCUS and start + 1 < end and doc[start + 1].lower_ in DETERMINERS
-    counted = first.like_num and not _YEAR.match(first.text) and np_after(doc, start, end)
-    if counted:
+    counted = np_after(doc, start, end) if first.like_num and not _YEAR.match(first.text) else None
+    if counted is not None:
         verb = counted[1]  # `300 ehemalige Abgeordnete einigten sich`
     elif first.like_num and start + 1 < end and doc[start + 1].is_alpha:
         verb = start + 1  # a year first: `1997 wurde er …`

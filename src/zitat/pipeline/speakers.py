@@ -49,7 +49,15 @@ from zitat.lexicon.words import (
     TITLES,
 )
 from zitat.pipeline.annotations import ADDRESSEE, QUOTE, SPEAKER, meta, spans_of
-from zitat.pipeline.frames import AGE_NOUN, CLOSING_MARKS, OPENING_MARKS, np_after, subject_of, v2_verb
+from zitat.pipeline.frames import (
+    AGE_NOUN,
+    CLOSING_MARKS,
+    OPENING_MARKS,
+    attribute_participle,
+    np_after,
+    subject_of,
+    v2_verb,
+)
 from zitat.text.quotemarks import QUOTE_MARKS
 
 _NAME_JOINERS = {"von", "van", "de", "der", "al", "bin", "el", "zu", "-", "da"}
@@ -1475,11 +1483,7 @@ def _after_attribute(phrase: Span) -> int:
     doc = phrase.doc
     if len(phrase) < 3 or phrase[1].lower_ not in PREPOSITIONS:
         return phrase.start + 1
-    for t in phrase[2:-1]:
-        before = doc[t.i - 1].lower_
-        if t.text[:1].islower() and t.lower_.endswith(("e", "en")) and doc[t.i + 1].text[:1].isupper() and before not in PREPOSITIONS and before not in DETERMINERS:
-            return t.i
-    return phrase.start + 1
+    return next((t.i for t in phrase[2:-1] if attribute_participle(doc, t.i)), phrase.start + 1)
 
 
 def _in_relative_clause(mention: Span) -> bool:
@@ -1539,7 +1543,7 @@ def _is_subject(doc: Doc, mention: Span) -> bool:
     ):
         return True
     comma = next((k for k in range(mention.start - 1, sent.start, -1) if doc[k].text in {",", ";"}), None)
-    if comma is None or doc[comma + 1].lower_ in SUBORDINATORS | COMPLEMENTIZERS | _RELATIVE | {"das", "dem", "den", "deren", "dessen"}:
+    if comma is None or doc[comma + 1].lower_ in SUBORDINATORS | COMPLEMENTIZERS | _RELATIVE_PRONOUNS:
         return False
     clause_verb = v2_verb(doc, comma + 1, sent.end)
     # `…, damals war er 85`; not a verb right after the comma, which frames what precedes (`„…“, richtete er`)
