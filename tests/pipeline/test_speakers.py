@@ -894,6 +894,12 @@ def test_speakers_addressees_resolve_like_speakers():
             "er",
             "Barack Obama",
         ),
+        # a company's name right before a person's is not part of it
+        (
+            "Der frühere Präsident der Personeneisenbahngesellschaft Amtrak George D. Warrington verstarb. Zuvor hatte er als Berater gearbeitet.",
+            "er",
+            "George D. Warrington",
+        ),
         # the media are no place (the list knows ancient Media)
         ("Wie die Medien berichten, ist er tot.", "die Medien", None),
         # -- ministries federal offices and papers

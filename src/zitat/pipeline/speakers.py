@@ -370,6 +370,20 @@ class SpeakerResolver:
                 j += 1  # `Elisabeth II.`, `Benedikt XVI.`, `Fürst Rainier III.`
             if j + 1 < len(doc) and doc[j].lower_ in {"zu", "von"} and self._first_name(doc[j - 1].text) and doc[j + 1].text[:1].isupper():
                 j += 2  # `Karl-Theodor zu Guttenberg`, though `Guttenberg` is a place too
+            if (
+                j - i >= 3
+                and i > 0
+                and doc[i - 1].lower_ not in DETERMINERS
+                and self.lexicon.is_noun_or_compound(texts[i - 1])
+                and texts[i + 1] in self.lexicon.given_names
+                and not self._first_name(texts[i])
+                and texts[i] not in self.lexicon.given_names
+                and texts[i] not in self.lexicon.surnames
+                and not self.lexicon.is_place(texts[i])
+                and not self.lexicon.is_place(f"{texts[i]} {texts[i + 1]}")  # `San Francisco`
+            ):
+                runs.append(doc[i : i + 1])  # `der Personeneisenbahngesellschaft Amtrak George D. Warrington`: a company, then a person
+                i += 1
             if j - i >= 2 and texts[i] in _RANKS or j - i >= 3 and person_noun(texts[i]) and texts[i] in self.lexicon.nouns and self._first_name(texts[i + 1]):
                 i += 1  # `Major Valeri Trojanow`: a rank that is also a first name; `General Sonthi Boonyaratglin`
             if j - i == 1 and i > 0 and texts[i - 1].lower() in _NOT_BEFORE_NAMES and (texts[i] in self.lexicon.nouns or _adjectival(texts[i])):
