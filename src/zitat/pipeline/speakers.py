@@ -322,11 +322,7 @@ class SpeakerResolver:
             self._names_beside_roles(heading, capitalised),
             {key for key, given in firsts.items() if len(given) > 1},
             quote_speakers,
-            {
-                word: next(iter(keys))
-                for word, keys in leads.items()
-                if len(keys) == 1 and " " not in by_surname.get(word, " ") and word not in by_surname.get(next(iter(keys)), "").lower().split()[1:]
-            },
+            _given_alone(leads, by_surname),
         )
 
     def name_runs(self, doc: Doc, surnames: set[str] | None = None) -> list[Span]:
@@ -370,19 +366,8 @@ class SpeakerResolver:
                 j += 1  # `Elisabeth II.`, `Benedikt XVI.`, `Fürst Rainier III.`
             if j + 1 < len(doc) and doc[j].lower_ in {"zu", "von"} and self._first_name(doc[j - 1].text) and doc[j + 1].text[:1].isupper():
                 j += 2  # `Karl-Theodor zu Guttenberg`, though `Guttenberg` is a place too
-            if (
-                j - i >= 3
-                and i > 0
-                and doc[i - 1].lower_ not in DETERMINERS
-                and self.lexicon.is_noun_or_compound(texts[i - 1])
-                and texts[i + 1] in self.lexicon.given_names
-                and not self._first_name(texts[i])
-                and texts[i] not in self.lexicon.given_names
-                and texts[i] not in self.lexicon.surnames
-                and not self.lexicon.is_place(texts[i])
-                and not self.lexicon.is_place(f"{texts[i]} {texts[i + 1]}")  # `San Francisco`
-            ):
-                runs.append(doc[i : i + 1])  # `der Personeneisenbahngesellschaft Amtrak George D. Warrington`: a company, then a person
+            if j - i >= 3 and self._company_before_person(doc, i):
+                runs.append(doc[i : i + 1])  # `der Personeneisenbahngesellschaft Amtrak George D. Warrington`
                 i += 1
             if j - i >= 2 and texts[i] in _RANKS or j - i >= 3 and person_noun(texts[i]) and texts[i] in self.lexicon.nouns and self._first_name(texts[i + 1]):
                 i += 1  # `Major Valeri Trojanow`: a rank that is also a first name; `General Sonthi Boonyaratglin`
@@ -392,6 +377,22 @@ class SpeakerResolver:
             runs.append(doc[i:j])
             i = j
         return self._surnames_alone(doc, runs, surnames or set())
+
+    def _company_before_person(self, doc: Doc, i: int) -> bool:
+        """A company's name after its noun, then a person's given name: `der
+        Personeneisenbahngesellschaft Amtrak George …` (but not `San Francisco`, a place)."""
+        word, given = doc[i].text, doc[i + 1].text
+        return (
+            i > 0
+            and doc[i - 1].lower_ not in DETERMINERS
+            and self.lexicon.is_noun_or_compound(doc[i - 1].text)
+            and given in self.lexicon.given_names
+            and not self._first_name(word)
+            and word not in self.lexicon.given_names
+            and word not in self.lexicon.surnames
+            and not self.lexicon.is_place(word)
+            and not self.lexicon.is_place(f"{word} {given}")
+        )
 
     def _particle_pair(self, doc: Doc, j: int) -> bool:
         """`von der`, `van den`, `de la` between a first name and a surname."""
@@ -635,7 +636,6 @@ class SpeakerResolver:
         if (
             role is not None
             and words[0].lower_ in DETERMINERS
-            and core
             and core[-1] == role
             and all(t.text[:1].islower() and t.lower_.rstrip("nrs").endswith("ische") for t in core[:-1])  # not `das neue Unternehmen`
             and lemma(role.text).lower().endswith(_ORGANISATION_NOUNS + _MEDIA_HEADS)
@@ -1035,11 +1035,12 @@ class SpeakerResolver:
     def _unlocated(self, words: list[Token]) -> list[Token]:
         """The words before `in`/`im` + place, a genitive or a place's genitive: `Das
         Bundeskartellamt in Deutschland`, `Das Auswärtige Amt der Bundesrepublik`, `Das Rote
-        Kreuz Haitis`."""
+        Kreuz Haitis`; not an attribute phrase right after the article (`der in West Richland
+        ansässigen Firma`), which would leave no noun before it."""
         doc = words[0].doc if words else None
         for k, t in enumerate(words):
             if k and (
-                t.lower_ in {"in", "im"}
+                t.lower_ in {"in", "im"} and words[k - 1].lower_ not in DETERMINERS
                 or doc[t.i - 1].lower_ in {"der", "des"} and words[k - 1].i == t.i - 2 and words[k - 1].text[:1].isupper()
                 or k == len(words) - 1 and t.text.endswith("s") and self.lexicon.is_place(t.text[:-1])
             ):
@@ -1489,6 +1490,21 @@ def _female_role(word: str, lexicon: NameLexicon) -> bool:
     if not word.endswith("in") or len(word) < 6:
         return False
     return lexicon.genus(word) == "f" or lexicon.genus(word[:-2]) == "m" or word[:-2].endswith(("er", "ent", "ist", "eur", "or"))
+
+
+def _given_alone(leads: dict[str, set[str]], by_surname: dict[str, str]) -> dict[str, str]:
+    """Words that begin exactly one two-word name (`leads`: word -> surname keys) and stand
+    alone elsewhere, never as a longer name's last word or inside that name after its first:
+    `Sonthi` -> `boonyaratglin`."""
+    found = {}
+    for word, keys in leads.items():
+        if len(keys) != 1:
+            continue
+        (key,) = keys
+        alone = word in by_surname and " " not in by_surname[word]
+        if alone and word not in by_surname.get(key, "").lower().split()[1:]:
+            found[word] = key
+    return found
 
 
 def _after_attribute(phrase: Span) -> int:
