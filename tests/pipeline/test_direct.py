@@ -128,6 +128,9 @@ def test_direct_pipeline_declares_what_it_needs(nlp):
         ("Eine Sprecherin nannte das eine „offene architektonische Frage“ der Stadt.", "„offene architektonische Frage“"),
         ("Der Staatsanwalt hält ihn für „böse und gefährlich“ und fordert Haft.", "„böse und gefährlich“"),
         ("Er bezeichnete die Pläne als „Wortbruch“.", "„Wortbruch“"),
+        # a verdict `als „…“`, even in a word no lexicon knows, with the verb's particle after it
+        ("Er bezeichnete das Schriftstück ferner als „Unsensibilität“ und ging.", "„Unsensibilität“"),
+        ("Der Geschäftsführer wies alle Vorwürfe als „haltlos“ zurück.", "„haltlos“"),
         # a capitalised phrase of several words after an indefinite article: names take the definite one
         ("Köhler sieht eine wachsende „Kluft zwischen Arm und Reich“ im Land.", "„Kluft zwischen Arm und Reich“"),
         ("Osterloh sieht darin einen „Angriff gegen die Belegschaft“.", "„Angriff gegen die Belegschaft“"),
@@ -161,11 +164,18 @@ def test_direct_partial_quotes_are_statements(text, quote):
         "Unter dem diesjährigen Motto  „Tabak: Tödlich in jeder Form“ informierten Ärzte.",  # a double space before it
         "Er arbeitet für eine „Stiftung für Arbeit und Umwelt“.",  # an institution's name, even after `eine`
         "Die Studie „Die Mitte im Umbruch“ erschien im Juni.",  # a report's title: no noun for something said
+        "Der Mann ist nur als „Poe Toaster“ bekannt.",  # `als` without a verdict: what he is called
+        "Der Unfall wurde mit INES 1 bewertet und gilt damit nicht als „Störfall“.",
         "Auf der Konferenz in San Francisco 2005 hat der Architekt Kevin Lynch die Version 8 (Codenamen: „Maelstrom“) gezeigt.",
     ],
 )
 def test_direct_names_and_labels_are_not_statements(text):
     assert [q for q in zitat.extract(text).quotes if q.type == "direct"] == []
+
+
+def test_direct_a_verdict_takes_its_speaker_and_the_particle_after_the_quote():
+    text = "In einem Gespräch wies der Geschäftsführer alle Vorwürfe als „haltlos“ zurück."
+    assert statements(text) == [("„haltlos“", "der Geschäftsführer", "wies zurück")]
 
 
 def test_quoted_words_do_not_hide_the_indirect_statement_around_them():

@@ -61,6 +61,11 @@ _SPEECH_NOUNS = (
     "aufruf", "worten", "satz", "frage", "antwort", "zusage", "versprechen", "vorwurf", "bekenntnis", "losung",
 )
 _FOR_EXAMPLE = {"zum", "beispiel", "beispielsweise", "etwa", "unter", "anderem", "u.", "a."}
+# Verbs that judge something `als „…“`: the quoted word is the speaker's verdict.
+_JUDGING = {
+    "bezeichnen", "zurückweisen", "werten", "kritisieren", "charakterisieren", "einstufen", "titulieren",
+    "verurteilen", "beschreiben", "ablehnen", "bewerten", "anprangern",
+}
 _TITLE_NOUNS = (
     "zeitung", "sender", "film", "buch", "magazin", "motto", "titel", "name", "album", "programm",
     "projekt", "schiff", "operation", "aktion", "kampagne", "blatt", "agentur", "roman", "lied",
@@ -162,6 +167,9 @@ class DirectQuotes:
             return framed(frame or frame_in_sentence(doc, s_start, s_end, inside), 0.5)
         if words >= 3 and _speech_noun_before(doc, tokens[0].start) and not _names_something(doc, tokens, alpha):
             return framed(frame or frame_in_sentence(doc, s_start, s_end, inside), 0.5)  # `die Feststellung „…“`
+        judge = _judged_as(doc, tokens[0].start, s_start, s_end, inside)
+        if judge is not None:
+            return framed(judge, 0.5)  # `wies alle Vorwürfe als „haltlos“ zurück`
         if _slogan_before(doc, tokens[0].start):
             return framed(frame or frame_in_sentence(doc, s_start, s_end, inside), 0.5)  # `mit der Parole „Wir erwarten euch“`
         phrase = words >= 3 and any(t.text[0].islower() for t in alpha[1:]) and not institution_noun(alpha[0].text)  # not `„Stiftung für …“`
@@ -419,6 +427,20 @@ def _speech_noun_before(doc: Doc, start: int) -> bool:
     the words said (unlike `die Studie „…“`, which names a title)."""
     prev = _before(doc, start)
     return prev is not None and prev.text[:1].isupper() and prev.lower_.endswith(_SPEECH_NOUNS)
+
+
+def _judged_as(doc: Doc, start: int, s_start: int, s_end: int, inside: set[int]) -> Frame | None:
+    """`bezeichnete das Schriftstück als „Unsensibilität“`: a speaker's verdict on something,
+    unlike `gilt als „Störfall“` or `ist als „Poe Toaster“ bekannt`, which name it."""
+    prev = _before(doc, start)
+    if prev is None or prev.lower_ != "als":
+        return None
+    frame = frame_in_sentence(doc, s_start, s_end, inside)
+    if frame is None or frame.speaker is None:
+        return None
+    words = [doc[i] for s, e in frame.cue for i in range(s, e)]
+    verbs = {lemma(t.text) for t in words}
+    return frame if any(v in _JUDGING or t.lower_ + v in _JUDGING for v in verbs for t in words) else None
 
 
 def _indefinite_before(doc: Doc, start: int) -> bool:

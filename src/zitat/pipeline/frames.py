@@ -668,12 +668,20 @@ def _adverb(token: Token) -> bool:
 
 
 def _particle_after(doc: Doc, verb: int, end: int) -> int | None:
-    """A split verb particle closing the clause: `teilte … mit:`, `fügte er hinzu.`"""
+    """A split verb particle closing the clause: `teilte … mit:`, `fügte er hinzu.`, also right
+    after a quoted word in the clause (`wies die Vorwürfe als „haltlos“ zurück`)."""
     for k in range(verb + 1, min(end, verb + 12)):
         t = doc[k]
         if t.is_punct:
             prev = doc[k - 1]
-            return prev.i if prev.lower_ in PARTICLES and prev.i > verb and not _article_before_quote(doc, prev.i) else None
+            if prev.lower_ in PARTICLES and prev.i > verb and not _article_before_quote(doc, prev.i):
+                return prev.i
+            if t.text in OPENING_MARKS:
+                close = next((j for j in range(k + 1, min(end, k + 6)) if doc[j].text in CLOSING_MARKS), None)
+                closing = close is not None and close + 2 < end and doc[close + 2].is_punct  # not `zitiert „BBC“ aus ihrer …`
+                if closing and doc[close + 1].lower_ in PARTICLES:
+                    return close + 1
+            return None
     last = doc[end - 1] if end > verb + 1 else None
     return last.i if last is not None and last.lower_ in PARTICLES and not _article_before_quote(doc, last.i) else None
 
