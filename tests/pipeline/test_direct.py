@@ -128,6 +128,8 @@ def test_direct_pipeline_declares_what_it_needs(nlp):
         ("Eine Sprecherin nannte das eine „offene architektonische Frage“ der Stadt.", "„offene architektonische Frage“"),
         ("Der Staatsanwalt hält ihn für „böse und gefährlich“ und fordert Haft.", "„böse und gefährlich“"),
         ("Er bezeichnete die Pläne als „Wortbruch“.", "„Wortbruch“"),
+        # a predicate after the Konjunktiv: the reported speaker's word, however short
+        ("Die Geheimklauseln aus dem Dokument seien „alamierend“. Das sagte Steinhardt.", "„alamierend“"),
         # a verdict `als „…“`, even in a word no lexicon knows, with the verb's particle after it
         ("Er bezeichnete das Schriftstück ferner als „Unsensibilität“ und ging.", "„Unsensibilität“"),
         ("Der Geschäftsführer wies alle Vorwürfe als „haltlos“ zurück.", "„haltlos“"),

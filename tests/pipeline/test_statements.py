@@ -68,6 +68,14 @@ def test_quoted_words_inside_a_statement_are_a_nested_direct_quote(text, quoted)
     assert direct.speaker.text == statement.speaker.text
 
 
+def test_a_quote_nested_in_a_statement_without_a_cue_of_its_own_shares_its_medium():
+    text = "Der Verband schrieb auf seiner Website, man sei besorgt. Die Klauseln seien „alarmierend“."
+    by_type = {q.type: q for q in zitat.extract(text).quotes}
+    statement, direct = by_type["indirect_free_indirect"], by_type["direct"]
+    assert (direct.quote.text, direct.nested_in, direct.speaker.text) == ("„alarmierend“", statement.id, "Der Verband")
+    assert direct.medium == statement.medium == "writing"
+
+
 def test_a_quoted_name_inside_a_statement_is_no_quote():
     text = "Das sagte er dem „Deutschlandfunk“, teilte der Sender mit, es gebe „Second Life“ noch."
     assert all(q.type != "direct" for q in zitat.extract(text).quotes)

@@ -178,7 +178,8 @@ class DirectQuotes:
         # A lower-case quote of several words is someone's wording even after an article:
         # `eine „offene architektonische Frage“`, `für „böse und gefährlich“`.
         article_noun = words == 2 and alpha[0].lower_ in DETERMINERS  # `„den Westen“`, `„der Dicke“`: a label
-        if _first_word(tokens)[0].islower() and (not titled or words >= 2) and (words >= 2 or frame is not None) and not article_noun:
+        after_subjunctive = (prev := _before(doc, tokens[0].start)) is not None and is_subjunctive(prev)  # `seien „alamierend“`
+        if _first_word(tokens)[0].islower() and (not titled or words >= 2) and (words >= 2 or frame is not None or after_subjunctive) and not article_noun:
             return framed(frame, 0.6 if frame is not None else 0.4)
         return None
 

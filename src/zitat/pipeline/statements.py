@@ -233,6 +233,7 @@ class Statements:
             if found.speaker is None:
                 continue
             if quote_id not in roles[CUE]:
+                store[quote_id]["medium"] = found.medium or store[quote_id]["medium"]  # the statement's words, written or said
                 for rng in found.cue:
                     add_role(doc, CUE, quote_id, rng)  # `nach Auffassung des X sei es „…“`: the statement's cue
                     roles[CUE].add(quote_id)
