@@ -110,6 +110,20 @@ def test_speakers_institutions_by_their_own_names(nlp):
     assert canonical_for(nlp, text, "die Staatsanwaltschaft Darmstadt") == "Staatsanwaltschaft Darmstadt"
 
 
+@pytest.mark.parametrize(
+    "mention,canonical",
+    [
+        ("der AK Vorratsdatenspeicherung", "AK Vorratsdatenspeicherung"),  # was `AK`, taken for a person
+        ("der BUND Naturschutz", "BUND Naturschutz"),  # was `Naturschutz`: `Bund` is a noun too
+        ("des TÜV Nord", "TÜV Nord"),
+        ("die IADB", "IADB"),
+    ],
+)
+def test_speakers_an_abbreviation_and_the_nouns_that_finish_its_name(nlp, mention, canonical):
+    text = f"Die Klauseln seien gefährlich, heißt es in einer Mitteilung {mention} auf der Website."
+    assert canonical_for(nlp, text, mention) == canonical
+
+
 def test_speakers_owners_and_descriptions_are_no_names_but_newspapers_are(nlp):
     text = "Ali Samani soll CDs verteilt haben. Die Anwältin Samanis bestritt jedoch, dass er Mitglied gewesen sei."
     assert canonical_for(nlp, text, "Die Anwältin Samanis") is None

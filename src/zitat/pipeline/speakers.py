@@ -795,6 +795,9 @@ class SpeakerResolver:
         if len(words) == 1 and words[0].text in _PARTIES_BY_ADJECTIVE and mention[0].lower_ in {"die", "der", "den"}:
             party = _PARTIES_BY_ADJECTIVE[words[0].text]  # `Die Grünen`, `der Linken`
             return self._organisation(entities, party, mention)
+        abbreviated = self._abbreviation_named(words)
+        if abbreviated is not None:  # `der AK Vorratsdatenspeicherung`, `der BUND Naturschutz`
+            return self._organisation(entities, abbreviated, mention)
         lead = next((k for k, t in enumerate(words) if not (t.is_alpha and t.text[:1].islower())), len(words))
         called = words[lead:]  # without the adjectives before the name
         indefinite = mention[0].lower_ in INDEFINITE_ARTICLES  # `Eine Ultranationalistische Organisation`
@@ -890,6 +893,17 @@ class SpeakerResolver:
         if key not in entities:
             entities[key] = EntityBuilder(text, key, kind)
         return entities[key]
+
+    def _abbreviation_named(self, words: list[Token]) -> str | None:
+        """An organisation's abbreviation and the nouns that finish its name, as one name
+        (`AK Vorratsdatenspeicherung`, `BUND Naturschutz`); not a person after a party (`CDU
+        Frank Mindermann`), an office (`SPD Vorsitzender`) or a plural object (`die IADB Überweisungen`)."""
+        if len(words) < 2 or not (_abbreviation(words[0].text) and words[0].text.isupper()) or words[-1].i - words[0].i != len(words) - 1:
+            return None
+        rest = words[1:]
+        if all(t.is_alpha and t.text[:1].isupper() and self._noun(t.text) and lemma_cased(t.text) == t.text and not person_noun(t.text) for t in rest):
+            return " ".join(t.text for t in words)
+        return None
 
     def _organisation(self, entities: dict[str, EntityBuilder], name: str, mention: Span) -> EntityBuilder:
         return self._entity(entities, name, name.lower(), mention, "organisation")
