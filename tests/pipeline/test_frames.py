@@ -247,6 +247,10 @@ def test_quoted_medium_as_speaker():
         ("In einem Schreiben an die Mitarbeiter hieß es, der Umzug komme.", "die Mitarbeiter"),
         ("Der Sprecher sagte gegenüber der Presse, man prüfe alles.", "der Presse"),
         ("Er forderte die Bürger auf, wählen zu gehen.", "die Bürger"),
+        # an organisation by its abbreviation, though the noun list holds it
+        ("Er forderte die SPD im Bundestag auf, stärker auf Einsparungen zu setzen.", "die SPD"),
+        # a party in brackets does not end the clause before the verb's particle
+        ("Sie warf dem Minister Wolfgang Schäuble (CDU) vor, „die Daten zu missbrauchen“.", "dem Minister Wolfgang Schäuble (CDU)"),
     ],
 )
 def test_addressee_in_frame(text, addressee):

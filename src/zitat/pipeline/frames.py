@@ -39,6 +39,7 @@ AGE_NOUN = re.compile(r"^\d+-[jJ]ährige[rn]?$")  # `der 81-Jährige`
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(de|com|org|net|at|ch|eu|info|fr|uk)$")
 _NOT_SPEAKERS = {"es", "man"}
+_ABBREVIATION = re.compile(r"^[A-ZÄÖÜ]{2,6}$")  # `SPD`, `NASA`: an organisation
 _PASSIVE = {"wird", "wurde", "werden", "wurden"}
 _PRONOMINAL_ADVERBS = {"darüber", "dazu", "davon", "daran", "darauf", "dafür", "dagegen", "damit", "darum", "dabei", "hierzu"}
 _KEEP = {")", "“", "«", "”", '"'}
@@ -672,6 +673,8 @@ def _particle_after(doc: Doc, verb: int, end: int) -> int | None:
     after a quoted word in the clause (`wies die Vorwürfe als „haltlos“ zurück`)."""
     for k in range(verb + 1, min(end, verb + 12)):
         t = doc[k]
+        if _party_bracket(doc, k, end) or t.text == ")" and _party_bracket(doc, k - 2, end):
+            continue  # `warf dem Minister Schäuble (CDU) vor`
         if t.is_punct:
             prev = doc[k - 1]
             if prev.lower_ in PARTICLES and prev.i > verb and not _article_before_quote(doc, prev.i):
@@ -684,6 +687,11 @@ def _particle_after(doc: Doc, verb: int, end: int) -> int | None:
             return None
     last = doc[end - 1] if end > verb + 1 else None
     return last.i if last is not None and last.lower_ in PARTICLES and not _article_before_quote(doc, last.i) else None
+
+
+def _party_bracket(doc: Doc, k: int, end: int) -> bool:
+    """Whether token k opens a bracket holding one abbreviation: `(CDU)`, `(SPD)`."""
+    return k >= 0 and k + 2 < end and doc[k].text == "(" and doc[k + 2].text == ")" and bool(_ABBREVIATION.match(doc[k + 1].text))
 
 
 def _article_before_quote(doc: Doc, k: int) -> bool:
@@ -1134,6 +1142,8 @@ def speaks(doc: Doc, span: tuple[int, int]) -> bool:
             continue  # `Relativierend fügt …`: a sentence-initial adverb or participle, not a name
         if lexicon.is_place(t.text):
             continue
+        if _ABBREVIATION.match(t.text):
+            return True  # `die SPD`, though the noun list holds it
         if t.text in lexicon.first_names or t.text in lexicon.surnames or not lexicon.is_noun_or_compound(t.text):
             return True
         if person_noun(t.text):
