@@ -251,11 +251,31 @@ def test_quoted_medium_as_speaker():
         ("Er forderte die SPD im Bundestag auf, stärker auf Einsparungen zu setzen.", "die SPD"),
         # a party in brackets does not end the clause before the verb's particle
         ("Sie warf dem Minister Wolfgang Schäuble (CDU) vor, „die Daten zu missbrauchen“.", "dem Minister Wolfgang Schäuble (CDU)"),
+        # whom one appeals to, even a group the lexicon does not know as people
+        ("Er appellierte an die Lehrkräfte, nicht auf diesem Anspruch zu bestehen.", "die Lehrkräfte"),
+        # a dative between the verb's parts or right after it
+        ("Der Präsident hat in einem Brief den Abgeordneten mitgeteilt, dass er zurücktrete.", "den Abgeordneten"),
+        ("Er versicherte ihm, er werde helfen.", "ihm"),
+        # `den` with a plural noun is a dative
+        ("Er warf den Rebellen vor, Zivilisten als Schutzschilde zu missbrauchen.", "den Rebellen"),
+        ("Er warf den USA vor, das Dokument verwässert zu haben.", "den USA"),
     ],
 )
 def test_addressee_in_frame(text, addressee):
     found = [q.addressee.text for q in zitat.extract(text).quotes if q.addressee is not None]
     assert found and found[0] == addressee
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er hatte den Plan mitgeteilt, dass er gehe.",  # `den` + a singular noun: what was told
+        "Er forderte die Freilassung der Gefangenen, sie seien unschuldig.",  # a thing demanded
+        "Der Sprecher hat in einem Brief mitgeteilt, dass die Firma schließe.",  # a preposition's dative
+    ],
+)
+def test_no_addressee_in_frame(text):
+    assert [q.addressee for q in zitat.extract(text).quotes] == [None]
 
 
 

@@ -9,6 +9,7 @@ or right after it when an adverbial fills the first position (`Dazu sagte der Mi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -1220,21 +1221,71 @@ def addressee_in(
         after = speaker[1]  # `sagte er dem Spiegel`
     if after < end and doc[after].lower_ in _DATIVE_ARTICLES and doc[after].i not in taken:
         found = phrase_at(after)
-        if found is not None:
-            return found  # `teilte dem Fernsehsender CNN mit`, `warf dem Iran vor`
-    verb = lemma(doc[cue[0][0]].text)
+        if found is not None and (doc[after].lower_ != "den" or _dative_plural(doc, found)):
+            return found  # `teilte dem Fernsehsender CNN mit`, `warf dem Iran vor`; not `hatte den Plan mitgeteilt`
+    verb = _cue_lemma(doc, cue)
     if verb in _ADDRESSING_VERBS and after < end and doc[after].lower_ not in {"es", "sich"}:
         found = phrase_at(after)  # `forderte die Bürger auf`, `würdigte Ligeti`, `appellierte an die Regierung`
         if found is None and doc[after].lower_ in {"an", "von", "vom"}:
             found = phrase_at(after + 1)
-        if found is not None and speaks(doc, found):
+        # Whom one appeals to is always addressed (`appellierte an die Lehrkräfte`); what one
+        # demands or praises may be a thing (`forderte die Freilassung`).
+        if found is not None and (speaks(doc, found) or verb not in _THING_OBJECTS and not _abstract(doc, found)):
             return found
+    if verb in _TELLING_VERBS:
+        return _dative_inside(doc, cue, after, taken, phrase_at)
     return None
+
+
+def _cue_lemma(doc: Doc, cue: list[tuple[int, int]]) -> str:
+    """The cue's verb as the lexicon lists it, its particle glued on: `warf … vor` -> `vorwerfen`."""
+    words = [doc[k] for s, e in cue for k in range(s, e)]
+    verbs = [t for t in words if t.lower_ not in AUXILIARIES and t.lower_ not in PARTICLES]
+    if not verbs:
+        return ""
+    base = lemma(verbs[0].text)
+    particle = next((t.lower_ for t in words if t.i > verbs[0].i and t.lower_ in PARTICLES), "")
+    return particle + base if particle + base in CUE_VERBS else base
+
+
+def _dative_inside(
+    doc: Doc, cue: list[tuple[int, int]], after: int, taken: set[int], phrase_at: Callable[[int], tuple[int, int] | None]
+) -> tuple[int, int] | None:
+    """A dative between a verb's parts or right after it: `hat in einem Brief den Abgeordneten
+    mitgeteilt`, `versicherte ihm`; not a preposition's (`in einem Brief`)."""
+    first, last = cue[0][0], max(cue[-1][0], after + 1)
+    for k in range(first + 1, min(last, len(doc) - 1)):
+        word = doc[k].lower_
+        if k in taken or doc[k - 1].lower_ in PREPOSITIONS or doc[k].is_punct:
+            continue
+        if word in {"ihm", "ihnen"} or word == "ihr" and not doc[k + 1].text[:1].isupper():
+            return (k, k + 1)
+        if word in {"dem", "einem", "den"}:
+            found = phrase_at(k)
+            if found is not None and speaks_as_object(doc, found) and (word != "den" or _dative_plural(doc, found)):
+                return found
+    return None
+
+
+def _dative_plural(doc: Doc, phrase: tuple[int, int]) -> bool:
+    """`den Rebellen`, `den USA`: a dative plural after `den` (its noun inflected, or a plural
+    abbreviation), not an accusative (`den Vorwurf`, `den Plan`), whose noun keeps its lemma."""
+    head = doc[phrase[1] - 1]
+    if doc[phrase[0]].lower_ != "den":
+        return True
+    return head.text.endswith("n") and lemma_cased(head.text) != head.text or bool(_ABBREVIATION.match(head.text))
 
 
 _CONVERSATIONS = {"interview", "gespräch", "telefonat", "telefongespräch", "treffen", "unterredung", "chat"}
 _LETTERS = {"brief", "schreiben", "appell", "aufruf", "botschaft", "mail", "e-mail", "nachricht", "ansprache", "rede"}
 _DATIVE_ARTICLES = {"dem", "einem", "der", "einer", "den"}
+_THING_OBJECTS = {"fordern", "kritisieren", "loben", "würdigen", "mahnen"}  # `forderte die Freilassung`
+# Verbs that tell someone something, in the dative: `hat den Abgeordneten mitgeteilt`.
+_TELLING_VERBS = {
+    "mitteilen", "sagen", "erklären", "versichern", "versprechen", "zusichern", "vorwerfen", "raten", "empfehlen",
+    "vorschlagen", "berichten", "schreiben", "erzählen", "drohen", "antworten", "entgegnen", "zusagen", "bestätigen",
+    "verraten", "vorhalten", "danken",
+}
 # Verbs whose object is the one spoken to: `forderte die Bürger auf`, `würdigte Ligeti`.
 _ADDRESSING_VERBS = {
     "auffordern", "aufrufen", "warnen", "kritisieren", "loben", "würdigen", "attackieren", "bitten", "ermahnen",
