@@ -259,6 +259,14 @@ def test_quoted_medium_as_speaker():
         # `den` with a plural noun is a dative
         ("Er warf den Rebellen vor, Zivilisten als Schutzschilde zu missbrauchen.", "den Rebellen"),
         ("Er warf den USA vor, das Dokument verwässert zu haben.", "den USA"),
+        # a call with its particle split off
+        ("Er rief die libysche Armee auf, ihr eigenes Volk zu unterstützen.", "die libysche Armee"),
+        # whom a passive tells or calls on
+        ("Kony wird unter anderem vorgeworfen, dass seine Armee Kinder entführt habe.", "Kony"),
+        ("Außerdem wird ihm vorgeworfen, Geld veruntreut zu haben.", "ihm"),
+        ("Israel wurde aufgefordert, die Grenzübergänge zu öffnen.", "Israel"),
+        # `sagte zur Sportschau`: the medium spoken to, as the data marks it
+        ("„Ein guter Start“, sagte er zur Sportschau.", "Sportschau"),
     ],
 )
 def test_addressee_in_frame(text, addressee):
@@ -272,6 +280,7 @@ def test_addressee_in_frame(text, addressee):
         "Er hatte den Plan mitgeteilt, dass er gehe.",  # `den` + a singular noun: what was told
         "Er forderte die Freilassung der Gefangenen, sie seien unschuldig.",  # a thing demanded
         "Der Sprecher hat in einem Brief mitgeteilt, dass die Firma schließe.",  # a preposition's dative
+        "Es wird erwartet, dass er kommt.",  # a passive that addresses no one
     ],
 )
 def test_no_addressee_in_frame(text):

@@ -33,7 +33,7 @@ anfügen darlegen ausführen erinnern werten charakterisieren skandieren einstuf
 titulieren ablehnen zurückweisen beschwören besagen beschuldigen vorschlagen schlagen
 bekanntgeben geben angeben einwenden prophezeien vorhersagen zusichern einschätzen anbieten
 vereinbaren beschließen planen zweifeln begrüßen verurteilen würdigen plädieren aussprechen
-hervorheben herausstreichen herausstellen verlautenlassen anprangern
+hervorheben herausstreichen herausstellen verlautenlassen anprangern aufrufen
 """
 _THOUGHT_VERBS = """
 glauben denken finden meinen vermuten hoffen befürchten fürchten überzeugen zweifeln
@@ -56,7 +56,7 @@ PARTICLE_ONLY = {
 }
 PARTICLES = {
     "ein", "hin", "mit", "fest", "an", "zu", "vor", "hinzu", "dar", "aus", "zurück", "fort", "bekannt", "heraus", "hervor",
-    "verlauten", "statt", "teil",
+    "verlauten", "statt", "teil", "auf",
 }
 
 # "…", so der Minister.

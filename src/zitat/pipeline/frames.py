@@ -1216,14 +1216,18 @@ def addressee_in(
                 return found
     if not cue:
         return None
+    verb = _cue_lemma(doc, cue)
+    if speaker is None and doc[cue[0][0]].lower_ in _PASSIVE and verb in _ADDRESSING_VERBS | _TELLING_VERBS:
+        return _passive_addressee(doc, start, cue, phrase_at)  # `Ihm wird vorgeworfen`, `Israel wurde aufgefordert`
     after = cue[0][1]
     if speaker is not None and speaker[0] == after:
         after = speaker[1]  # `sagte er dem Spiegel`
+    if verb == "sagen" and after + 1 < end and doc[after].lower_ in {"zur", "zum"}:
+        return phrase_at(after + 1)  # `sagte er zur Sportschau`
     if after < end and doc[after].lower_ in _DATIVE_ARTICLES and doc[after].i not in taken:
         found = phrase_at(after)
         if found is not None and (doc[after].lower_ != "den" or _dative_plural(doc, found)):
             return found  # `teilte dem Fernsehsender CNN mit`, `warf dem Iran vor`; not `hatte den Plan mitgeteilt`
-    verb = _cue_lemma(doc, cue)
     if verb in _ADDRESSING_VERBS and after < end and doc[after].lower_ not in {"es", "sich"}:
         found = phrase_at(after)  # `forderte die Bürger auf`, `würdigte Ligeti`, `appellierte an die Regierung`
         if found is None and doc[after].lower_ in {"an", "von", "vom"}:
@@ -1234,6 +1238,24 @@ def addressee_in(
             return found
     if verb in _TELLING_VERBS:
         return _dative_inside(doc, cue, after, taken, phrase_at)
+    return None
+
+
+def _passive_addressee(
+    doc: Doc, start: int, cue: list[tuple[int, int]], phrase_at: Callable[[int], tuple[int, int] | None]
+) -> tuple[int, int] | None:
+    """Whom a passive tells or calls on: the phrase before its auxiliary (`Kony wird
+    vorgeworfen`) or, after an adverb, right after it (`Außerdem wird ihm vorgeworfen`)."""
+    aux = cue[0][0]
+    first = phrase_at(start) if start < aux else None
+    if first is not None and first[1] == aux and doc[start].lower_ not in _NOT_SPEAKERS:
+        return first
+    if aux + 1 < cue[-1][0] and doc[aux + 1].lower_ in _OBJECT_PRONOUNS:
+        return (aux + 1, aux + 2)
+    if aux + 1 < cue[-1][0] and doc[aux + 1].lower_ not in _NOT_SPEAKERS:
+        found = phrase_at(aux + 1)
+        if found is not None and found[1] <= cue[-1][0] and speaks_as_object(doc, found):
+            return found
     return None
 
 
@@ -1282,7 +1304,7 @@ _DATIVE_ARTICLES = {"dem", "einem", "der", "einer", "den"}
 _THING_OBJECTS = {"fordern", "kritisieren", "loben", "würdigen", "mahnen"}  # `forderte die Freilassung`
 # Verbs that tell someone something, in the dative: `hat den Abgeordneten mitgeteilt`.
 _TELLING_VERBS = {
-    "mitteilen", "sagen", "erklären", "versichern", "versprechen", "zusichern", "vorwerfen", "raten", "empfehlen",
+    "beschuldigen", "nachsagen", "mitteilen", "sagen", "erklären", "versichern", "versprechen", "zusichern", "vorwerfen", "raten", "empfehlen",
     "vorschlagen", "berichten", "schreiben", "erzählen", "drohen", "antworten", "entgegnen", "zusagen", "bestätigen",
     "verraten", "vorhalten", "danken",
 }
