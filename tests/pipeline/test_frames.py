@@ -267,6 +267,9 @@ def test_quoted_medium_as_speaker():
         ("Israel wurde aufgefordert, die Grenzübergänge zu öffnen.", "Israel"),
         # `sagte zur Sportschau`: the medium spoken to, as the data marks it
         ("„Ein guter Start“, sagte er zur Sportschau.", "Sportschau"),
+        # `an` first: an appeal's addressee, or whom one turned to
+        ("An die Regierung Myanmars appellierte sie, den Helfern mehr Zugang zu geben.", "die Regierung Myanmars"),
+        ("An die Gewerkschaften gewandt sagte Köhler, sie müssten ihre Zurückhaltung aufgeben.", "die Gewerkschaften"),
     ],
 )
 def test_addressee_in_frame(text, addressee):
@@ -281,6 +284,7 @@ def test_addressee_in_frame(text, addressee):
         "Er forderte die Freilassung der Gefangenen, sie seien unschuldig.",  # a thing demanded
         "Der Sprecher hat in einem Brief mitgeteilt, dass die Firma schließe.",  # a preposition's dative
         "Es wird erwartet, dass er kommt.",  # a passive that addresses no one
+        "An der Grenze sagte er, die Lage sei ruhig.",  # a place, not an appeal
     ],
 )
 def test_no_addressee_in_frame(text):

@@ -1210,8 +1210,8 @@ def addressee_in(
             found = phrase_at(k + 1)  # `in einem Interview mit der „Welt“`
             if found is not None:
                 return found
-        if low == "an" and k >= 1 and (doc[k - 1].lower_ in _LETTERS or k + 2 < end and doc[k + 2].lower_ == "gewandt"):
-            found = phrase_at(k + 1)  # `in einem Brief an die Mitarbeiter`, `an die Gewerkschaften gewandt`
+        if low == "an" and (_letter_to(doc, k) or k == start and _cue_lemma(doc, cue) == "appellieren" or _turned_to(doc, k, end)):
+            found = phrase_at(k + 1)  # `in einem Brief an die Mitarbeiter`, `An die Regierung appellierte sie`
             if found is not None:
                 return found
     if not cue:
@@ -1239,6 +1239,17 @@ def addressee_in(
     if verb in _TELLING_VERBS:
         return _dative_inside(doc, cue, after, taken, phrase_at)
     return None
+
+
+def _letter_to(doc: Doc, k: int) -> bool:
+    """`in einem Brief an …`: `an` at k after a word for a letter or speech."""
+    return k >= 1 and doc[k - 1].lower_ in _LETTERS
+
+
+def _turned_to(doc: Doc, k: int, end: int) -> bool:
+    """`an die Gewerkschaften gewandt`: the phrase after `an` at k ends in `gewandt`."""
+    found = np_after(doc, k + 1, end)
+    return found is not None and found[1] < end and doc[found[1]].lower_ == "gewandt"
 
 
 def _passive_addressee(
