@@ -267,6 +267,7 @@ def test_quoted_medium_as_speaker():
         ("Israel wurde aufgefordert, die Grenzübergänge zu öffnen.", "Israel"),
         # `sagte zur Sportschau`: the medium spoken to, as the data marks it
         ("„Ein guter Start“, sagte er zur Sportschau.", "Sportschau"),
+        ("René Préval sagte vor der Presse, Annabi sei tot.", "der Presse"),
         # `an` first: an appeal's addressee, or whom one turned to
         ("An die Regierung Myanmars appellierte sie, den Helfern mehr Zugang zu geben.", "die Regierung Myanmars"),
         ("An die Gewerkschaften gewandt sagte Köhler, sie müssten ihre Zurückhaltung aufgeben.", "die Gewerkschaften"),
@@ -285,10 +286,15 @@ def test_addressee_in_frame(text, addressee):
         "Der Sprecher hat in einem Brief mitgeteilt, dass die Firma schließe.",  # a preposition's dative
         "Es wird erwartet, dass er kommt.",  # a passive that addresses no one
         "An der Grenze sagte er, die Lage sei ruhig.",  # a place, not an appeal
+        "„Alles, was er angepackt hat, ist gut“, sagte Jagland zur Begründung.",  # why, not to whom
+        "Vor dem Konklave meinte der Preisträger noch, dass er dazugehöre.",  # when, not before whom
+        "Deren Haltung gegenüber der PKK bezeichnete er als „verlogen“.",  # an attitude towards
+        "Nach einem Treffen mit Romney sagte er, die Republikaner müssten zusammenstehen.",
+        "Im März war der Versuch für gescheitert erklärt worden, die Werke zu verkaufen.",  # `der` + masculine
     ],
 )
 def test_no_addressee_in_frame(text):
-    assert [q.addressee for q in zitat.extract(text).quotes] == [None]
+    assert {q.addressee for q in zitat.extract(text).quotes} == {None}
 
 
 

@@ -1202,9 +1202,9 @@ def addressee_in(
 
     for k in range(start, end - 1):
         low = doc[k].lower_
-        if low == "gegenüber" or low == "vor" and doc[k + 1].lower_ in _AUDIENCES:
-            found = phrase_at(k + 1)
-            if found is not None:
+        if low == "gegenüber" and not _abstract(doc, (k - 1, k)) or low == "vor" and doc[k + 1].lower_ in _AUDIENCES:
+            found = phrase_at(k + 1)  # not `Deren Haltung gegenüber der PKK`, `vor dem Konklave`
+            if found is not None and (low == "gegenüber" or _audience(doc, found)):
                 return found
         if low == "mit" and k >= 1 and doc[k - 1].lower_ in _CONVERSATIONS:
             found = phrase_at(k + 1)  # `in einem Interview mit der „Welt“`
@@ -1223,10 +1223,11 @@ def addressee_in(
     if speaker is not None and speaker[0] == after:
         after = speaker[1]  # `sagte er dem Spiegel`
     if verb == "sagen" and after + 1 < end and doc[after].lower_ in {"zur", "zum"}:
-        return phrase_at(after + 1)  # `sagte er zur Sportschau`
+        found = phrase_at(after + 1)  # `sagte er zur Sportschau`, not `zur Begründung`
+        return found if found is not None and _audience(doc, found) else None
     if after < end and doc[after].lower_ in _DATIVE_ARTICLES and doc[after].i not in taken:
         found = phrase_at(after)
-        if found is not None and (doc[after].lower_ != "den" or _dative_plural(doc, found)):
+        if found is not None and _dative(doc, found):
             return found  # `teilte dem Fernsehsender CNN mit`, `warf dem Iran vor`; not `hatte den Plan mitgeteilt`
     if verb in _ADDRESSING_VERBS and after < end and doc[after].lower_ not in {"es", "sich"}:
         found = phrase_at(after)  # `forderte die Bürger auf`, `würdigte Ligeti`, `appellierte an die Regierung`
@@ -1295,24 +1296,35 @@ def _dative_inside(
             return (k, k + 1)
         if word in {"dem", "einem", "den"}:
             found = phrase_at(k)
-            if found is not None and speaks_as_object(doc, found) and (word != "den" or _dative_plural(doc, found)):
+            if found is not None and speaks_as_object(doc, found) and _dative(doc, found):
                 return found
     return None
 
 
-def _dative_plural(doc: Doc, phrase: tuple[int, int]) -> bool:
-    """`den Rebellen`, `den USA`: a dative plural after `den` (its noun inflected, or a plural
-    abbreviation), not an accusative (`den Vorwurf`, `den Plan`), whose noun keeps its lemma."""
+def _dative(doc: Doc, phrase: tuple[int, int]) -> bool:
+    """Whether a phrase after an article that may be a dative is one: `den Rebellen`, `den USA`
+    (a plural noun, inflected, or a plural abbreviation), not `den Vorwurf`, `den Plan`, whose
+    noun keeps its lemma; `der` before a feminine (`der Zeitung`), not a masculine (`der Versuch`)."""
     head = doc[phrase[1] - 1]
-    if doc[phrase[0]].lower_ != "den":
+    article = doc[phrase[0]].lower_
+    if article == "der":
+        return name_lexicon().genus(head.text) != "m"
+    if article != "den":
         return True
     return head.text.endswith("n") and lemma_cased(head.text) != head.text or bool(_ABBREVIATION.match(head.text))
 
 
-_CONVERSATIONS = {"interview", "gespräch", "telefonat", "telefongespräch", "treffen", "unterredung", "chat"}
+def _audience(doc: Doc, phrase: tuple[int, int]) -> bool:
+    """Whether a phrase after `vor` or `zur` is someone listening (`vor der Presse`, `vor
+    Journalisten`, `zur Sportschau`), not an occasion (`vor dem Konklave`, `zur Begründung`)."""
+    head = doc[phrase[1] - 1].lower_
+    return head in _AUDIENCE_NOUNS or head.endswith(_MEDIA_WORDS) or speaks_as_object(doc, phrase)
+
+
+_CONVERSATIONS = {"interview", "gespräch", "telefonat", "telefongespräch", "unterredung", "chat"}
 _LETTERS = {"brief", "schreiben", "appell", "aufruf", "botschaft", "mail", "e-mail", "nachricht", "ansprache", "rede"}
 _DATIVE_ARTICLES = {"dem", "einem", "der", "einer", "den"}
-_THING_OBJECTS = {"fordern", "kritisieren", "loben", "würdigen", "mahnen"}  # `forderte die Freilassung`
+_THING_OBJECTS = {"fordern", "kritisieren", "loben", "würdigen", "mahnen", "warnen"}  # `forderte die Freilassung`
 # Verbs that tell someone something, in the dative: `hat den Abgeordneten mitgeteilt`.
 _TELLING_VERBS = {
     "beschuldigen", "nachsagen", "mitteilen", "sagen", "erklären", "versichern", "versprechen", "zusichern", "vorwerfen", "raten", "empfehlen",
@@ -1326,3 +1338,8 @@ _ADDRESSING_VERBS = {
 }
 _SAYING_NOUNS = {"fazit", "meinung", "antwort", "urteil", "kommentar", "forderung", "bilanz", "reaktion", "botschaft", "worte", "appell"}
 _AUDIENCES = {"journalisten", "reportern", "der", "dem", "den"}
+_AUDIENCE_NOUNS = {
+    "presse", "journalisten", "reportern", "medienvertretern", "medien", "kameras", "publikum", "zuschauern",
+    "abgeordneten", "delegierten", "anhängern", "demonstranten", "studenten", "soldaten", "gästen", "mitgliedern",
+}
+_MEDIA_WORDS = ("zeitung", "agentur", "sender", "magazin", "blatt", "schau", "radio", "fernsehen", "presse")
