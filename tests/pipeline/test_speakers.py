@@ -191,6 +191,19 @@ def test_speakers_pronoun_continues_the_subject_not_the_source():
     assert canonical_of_direct(text) == "Sarkozy"
 
 
+@pytest.mark.parametrize(
+    "text,canonical",
+    [
+        # the subject after the verb when a source comes first
+        ("Einer Quelle zufolge ist Ali Barkah, Hamas-Chef im Südlibanon, getötet worden. Er soll das Ziel gewesen sein.", "Ali Barkah"),
+        # a description said to be someone, however long the description before the verb
+        ("Bester Werfer im Spiel Spanien gegen Tschechien war Kapitän Onrej Zrahala mit acht Treffern. Er war Torschützenkönig.", "Onrej Zrahala"),
+    ],
+)
+def test_speakers_pronoun_takes_the_named_subject_behind_a_source_or_a_copula(nlp, text, canonical):
+    assert canonical_of_last(nlp, text, "Er") == canonical
+
+
 def test_speakers_pronoun_in_a_subordinate_clause_takes_the_main_subject(nlp):
     text = (
         "Beobachter hatten das Verhältnis von Chirac und Merkel als entspannter betrachtet. "

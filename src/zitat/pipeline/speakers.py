@@ -1275,11 +1275,14 @@ class SpeakerResolver:
     def _predicate_name(self, subject: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """`Ein anderer Richter ist der Kurde Raed Dschuhi`: a description said to be someone named."""
         doc = subject.doc
-        if subject.end + 1 >= len(doc) or doc[subject.end].lower_ not in {"ist", "war", "sei"}:
+        copula = subject.end
+        if copula < len(doc) and doc[copula].lower_ not in _COPULAS:
+            copula = v2_verb(doc, subject.sent.start, subject.sent.end) or subject.start  # `Bester Werfer im Spiel war X`
+        if copula < subject.end or copula + 1 >= len(doc) or doc[copula].lower_ not in _COPULAS:
             return None
         if subject.start > 0 and doc[subject.start - 1].lower_ in PREPOSITIONS | {"seiten"}:
             return None  # `Von Seiten der Delegation war den USA vorgeworfen worden`: no subject
-        predicate = np_after(doc, subject.end + 1, subject.sent.end)
+        predicate = np_after(doc, copula + 1, subject.sent.end)
         if predicate is None or doc[predicate[0]].lower_ in OBJECT_DETERMINERS | {"des"}:
             return None
         return self._named(doc[predicate[0] : predicate[1]], index, entities)
@@ -1323,6 +1326,12 @@ class SpeakerResolver:
         if verb is None:
             return _relative_fronted(sent)
         found = subject_of(doc, start, verb, sent.end, grammatical=True)
+        if found is not None and speaker is not None and speaker.start <= found[0] < speaker.end and _source(speaker):
+            # `Einer Quelle zufolge ist Ali Barkah … getötet worden`: the subject after the verb
+            finite = speaker.end + (speaker.end < sent.end and doc[speaker.end].lower_ == "zufolge")
+            behind = np_after(doc, finite + 1, sent.end) if finite + 1 < sent.end and doc[finite].text.islower() else None
+            if behind is not None and behind[0] == finite + 1 and doc[finite + 1].text[:1].isupper():
+                return doc[behind[0] : behind[1]]
         if found is None or speaker is not None and speaker.start <= found[0] < speaker.end:
             return speaker  # `Dem „Figaro“ zufolge hob Sarkozy … hervor`: the subject, not the source
         if pronoun and found[1] - found[0] == 1 and doc[found[0]].lower_ in _MALE | _FEMALE:
@@ -1496,6 +1505,9 @@ class SpeakerResolver:
     def _noun(self, word: str) -> bool:
         """A common noun, also a compound (`Untersuchungsrichter`, `Vize-Außenminister`)."""
         return self.lexicon.is_noun_or_compound(word) or "-" in word and self.lexicon.is_noun_or_compound(word.rsplit("-", 1)[1])
+
+
+_COPULAS = {"ist", "war", "sei"}
 
 
 def _female_role(word: str, lexicon: NameLexicon) -> bool:
