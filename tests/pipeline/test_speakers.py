@@ -204,6 +204,16 @@ def test_speakers_pronoun_takes_the_named_subject_behind_a_source_or_a_copula(nl
     assert canonical_of_last(nlp, text, "Er") == canonical
 
 
+def test_speakers_gender_of_a_name_is_not_a_place_noun_before_it(nlp):
+    text = "Nachdem die CDU-Abgeordnete im Landtag Gudrun Pieper für Aufsehen gesorgt hatte, hat sie um Entschuldigung gebeten."
+    assert canonical_of_last(nlp, text, "sie") == "Gudrun Pieper"  # `Landtag` is masculine, she is not
+
+
+def test_speakers_pronoun_after_someone_in_its_sentence_names_no_one(nlp):
+    text = "Die Firma Vestas zahlt eine Dividende. Es kommt nicht darauf an, wie lange jemand Aktien hält, sondern ob er sie am Stichtag hält."
+    assert canonical_of_last(nlp, text, "er") is None
+
+
 def test_speakers_pronoun_in_a_subordinate_clause_takes_the_main_subject(nlp):
     text = (
         "Beobachter hatten das Verhältnis von Chirac und Merkel als entspannter betrachtet. "

@@ -1488,8 +1488,8 @@ class SpeakerResolver:
             word = doc[k]
             if word.lower_ in FEMALE_TITLES or word.text[:1].isupper() and _female_role(word.text, self.lexicon):
                 return "f"  # also compounds the lexicon lacks: `Bildungsbürgermeisterin`
-            if word.text[:1].isupper() and self.lexicon.genus(word.text) == "m":
-                return "m"
+            if word.text[:1].isupper() and self.lexicon.genus(word.text) == "m" and not self.lexicon.inanimate(word.text):
+                return "m"  # `Sprecher X`, not `im Landtag Gudrun Pieper`
             if not word.text[:1].isupper():
                 break
         if len(run) >= 2 and run[0].is_alpha:
@@ -1553,10 +1553,11 @@ def _in_relative_clause(mention: Span) -> bool:
 
 def _generic_in_quote(mention: Span, index: NameIndex) -> bool:
     """A pronoun in a quotation that anyone, everyone, no one or an indefinite someone before
-    it in the quotation stands for: it names no one."""
+    it in the quotation stands for (outside quotations, `jemand` and the like in its sentence):
+    it names no one."""
     quote = next(((s, e) for s, e in index.quoted if s <= mention.start < e), None)
-    if quote is None:
-        return False
+    if quote is None:  # `wie lange jemand sie hält, sondern ob er …`: anyone, in the sentence too
+        return mention[0].lower_ == "er" and any(t.lower_ in {"jemand", "niemand"} for t in mention.doc[mention.sent.start : mention.start])
     before = mention.doc[quote[0] : mention.start]
     article = {"er": "ein", "sie": "eine"}.get(mention[0].lower_)
     # `„Wenn ein Papst zur Erkenntnis kommt, dass er …“`: anyone who is a pope
