@@ -204,6 +204,19 @@ def test_speakers_pronoun_takes_the_named_subject_behind_a_source_or_a_copula(nl
     assert canonical_of_last(nlp, text, "Er") == canonical
 
 
+@pytest.mark.parametrize(
+    "mention,canonical",
+    [
+        ("Macromedia", "Macromedia"),  # the lexicon reads it as a compound only: a name without an article
+        ("Regierungssprecher", None),  # a role, its article dropped
+        ("Bahnangaben", None),  # a plural by its last noun
+        ("Geheimdienstkreisen", None),
+    ],
+)
+def test_speakers_a_compound_alone_after_laut_is_a_name(nlp, mention, canonical):
+    assert canonical_for(nlp, f"Die Auswahl des Players sei laut {mention} künftig überflüssig.", mention) == canonical
+
+
 def test_speakers_gender_of_a_name_is_not_a_place_noun_before_it(nlp):
     text = "Nachdem die CDU-Abgeordnete im Landtag Gudrun Pieper für Aufsehen gesorgt hatte, hat sie um Entschuldigung gebeten."
     assert canonical_of_last(nlp, text, "sie") == "Gudrun Pieper"  # `Landtag` is masculine, she is not

@@ -885,6 +885,7 @@ class SpeakerResolver:
             and self.lexicon.is_noun_or_compound(words[0].text)
             and not self.lexicon.is_place(words[0].text)
             and (self.lexicon.is_common_noun(words[0].text) or not words[0].lower_.endswith(_MEDIA_HEADS))
+            and not self._compound_alone(mention)
         ):
             return None  # `die Polizei`, `die Tonbandstimme`: a role, not a name; `der Netzzeitung` is one
         organisation = len(words) > 1 or _abbreviation(words[0].text) or self.lexicon.is_place(text) or text.lower().endswith(_MEDIA_HEADS)
@@ -904,6 +905,18 @@ class SpeakerResolver:
         if all(t.is_alpha and t.text[:1].isupper() and self._noun(t.text) and lemma_cased(t.text) == t.text and not person_noun(t.text) for t in rest):
             return " ".join(t.text for t in words)
         return None
+
+    def _compound_alone(self, mention: Span) -> bool:
+        """A word the lexicon reads only as a compound, in the singular, without an article: a
+        name (`laut Macromedia`), not a role (`laut Regierungssprecher`) nor a plural (`laut
+        Polizeiangaben`)."""
+        word = mention[0].text
+        if len(mention) != 1 or self.lexicon.is_common_noun(word) or lemma_cased(word) != word:
+            return False
+        tail = next((word[k:].capitalize() for k in range(1, len(word) - 2) if self.lexicon.is_common_noun(word[k:].capitalize())), word)
+        if lemma_cased(tail) != tail:
+            return False  # `Bahnangaben`, `Geheimdienstkreisen`: plural by their last noun
+        return not (person_noun(word) or institution_noun(word) or _female_role(word, self.lexicon))
 
     def _organisation(self, entities: dict[str, EntityBuilder], name: str, mention: Span) -> EntityBuilder:
         return self._entity(entities, name, name.lower(), mention, "organisation")
