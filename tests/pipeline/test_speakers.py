@@ -217,6 +217,16 @@ def test_speakers_a_compound_alone_after_laut_is_a_name(nlp, mention, canonical)
     assert canonical_for(nlp, f"Die Auswahl des Players sei laut {mention} künftig überflüssig.", mention) == canonical
 
 
+def test_speakers_a_heading_glued_to_a_first_name_is_no_part_of_the_name(nlp):
+    text = "Die frühere Regierungschefin Julia Timoschenko sitzt in Haft. Sie habe sich eingemischt. LinksJulia Timoschenko verurteilt"
+    assert canonical_of_last(nlp, text, "Sie") == "Julia Timoschenko"  # was `LinksJulia Timoschenko`, the longest
+
+
+def test_speakers_a_surname_cut_short_after_a_first_name_belongs_to_it(nlp):
+    text = "Tatverdächtig ist der 37-jährige Steve St., der sein Opfer zufällig ausgesucht hatte. Er soll ein Video hochgeladen haben."
+    assert canonical_of_last(nlp, text, "Er") == "Steve St."
+
+
 def test_speakers_gender_of_a_name_is_not_a_place_noun_before_it(nlp):
     text = "Nachdem die CDU-Abgeordnete im Landtag Gudrun Pieper für Aufsehen gesorgt hatte, hat sie um Entschuldigung gebeten."
     assert canonical_of_last(nlp, text, "sie") == "Gudrun Pieper"  # `Landtag` is masculine, she is not

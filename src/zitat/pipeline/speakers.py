@@ -144,6 +144,7 @@ _SAME_OFFICE = {
 # Last words of company names, which make the word before them a name though it is a noun too.
 _COMPANY_WORDS = {"motors", "inc.", "inc", "corp.", "corporation", "ltd.", "llc", "airlines", "airways", "holdings"}
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+_SHORTENED = re.compile(r"^[A-ZÄÖÜ][a-zäöü]?\.$")  # a surname cut short after a first name: `Albert G.`, `Steve St.`
 _ELIDED_PARTICLE = re.compile(r"^d['’][A-ZÄÖÜ]\w+$")
 _DOMAIN = re.compile(r"^\w[\w-]*(\.[\w-]+)*\.(com|org|net|de|at|ch|eu|info|fr|it|uk|ru|es|nl|tv)$", re.IGNORECASE)
 _MIXED_ABBREVIATION = re.compile(r"^[A-ZÄÖÜ][a-zäöü]?[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,7}$")  # `SdK`, `IStGH`, in brackets after the name
@@ -360,7 +361,7 @@ class SpeakerResolver:
                 or j == i + 1 and texts[j] in self.lexicon.surnames and not _abbreviation(texts[i]) and not self.lexicon.is_place(texts[i])  # `Yona Metzger`
             ):
                 j += 1
-            if j < len(doc) and j - i == 1 and self._first_name(texts[i]) and (_INITIAL.match(texts[j]) or len(texts[j]) == 1 and texts[j].isupper()):
+            if j < len(doc) and j - i == 1 and self._first_name(texts[i]) and (_SHORTENED.match(texts[j]) or len(texts[j]) == 1 and texts[j].isupper()):
                 j += 1  # `Albert G.`, `Steve St.`: a surname the article shortens
             if j < len(doc) and _REGNAL.match(doc[j].text) and (self._first_name(doc[j - 1].text) or i > 0 and texts[i - 1] in _MONARCHS):
                 j += 1  # `Elisabeth II.`, `Benedikt XVI.`, `Fürst Rainier III.`
@@ -491,6 +492,8 @@ class SpeakerResolver:
         if text in PRONOUNS or low in PRONOUNS or low.rstrip(".") in TITLES or text in _TIME_ZONES:
             return False
         head, _, tail = text.partition("-")
+        if _CAMEL_CASE.search(text) and self._glued(text):
+            return False
         camel = _CAMEL_CASE.search(text) and not (tail and len(head) <= 4 and self.lexicon.is_noun_or_compound(tail))
         if text in self.lexicon.first_names or _abbreviation(text) or camel:  # not `GdP-Vorsitzende`, but `McCain-Lager`
             return True  # `NASA`, `ISNA`: abbreviations name organisations even where the lexicon lists them; `ThyssenKrupp`
@@ -508,6 +511,14 @@ class SpeakerResolver:
         ):
             return False
         return not self.lexicon.is_noun_or_compound(text.split("-")[-1])
+
+    def _glued(self, text: str) -> bool:
+        """A word glued to a first name, as scraped pages leave a heading: `LinksJulia`."""
+        inner = _CAMEL_CASE.search(text)
+        if inner is None or text[inner.start() + 1 :] not in self.lexicon.first_names:
+            return False
+        head = text[: inner.start() + 1]
+        return self.lexicon.is_common_noun(head) or lemma_cased(head)[:1].islower()
 
     def _names_beside_roles(self, names: list[Span], capitalised: set[str]) -> dict[str, Span]:
         """Role noun (and adjective + role noun) -> the name the text writes beside it:
