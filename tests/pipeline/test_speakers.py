@@ -227,6 +227,19 @@ def test_speakers_a_surname_cut_short_after_a_first_name_belongs_to_it(nlp):
     assert canonical_of_last(nlp, text, "Er") == "Steve St."
 
 
+@pytest.mark.parametrize(
+    "text,canonical",
+    [
+        ("Der Ankläger Groome sprach lange. Als Mladić am Dienstag den Saal betrat, streckte er den Daumen hoch.", "Mladić"),
+        ("Der Ankläger Groome sprach lange. Als das Urteil fiel, sagte er, es sei gerecht.", "Groome"),  # a thing: further back
+        # the name after a place, and `die Abgeordnete` is one woman when a name ends the phrase
+        ("Sie sprach. Nachdem die CDU-Abgeordnete im Landtag Gudrun Pieper für Aufsehen gesorgt hatte, hat sie um Entschuldigung gebeten.", "Gudrun Pieper"),
+    ],
+)
+def test_speakers_pronoun_after_a_fronted_clause_takes_its_subject(nlp, text, canonical):
+    assert canonical_of_last(nlp, text, {"Gudrun Pieper": "sie"}.get(canonical, "er")) == canonical
+
+
 def test_speakers_gender_of_a_name_is_not_a_place_noun_before_it(nlp):
     text = "Nachdem die CDU-Abgeordnete im Landtag Gudrun Pieper für Aufsehen gesorgt hatte, hat sie um Entschuldigung gebeten."
     assert canonical_of_last(nlp, text, "sie") == "Gudrun Pieper"  # `Landtag` is masculine, she is not

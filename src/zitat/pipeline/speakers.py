@@ -1179,6 +1179,9 @@ class SpeakerResolver:
             own = self._subject_of(sent, index)
             if own is not None and own.end <= mention.start:  # `Beobachter gehen davon aus, sie trauen …`, `X hisste …; außerdem zeigte sie`
                 candidates.insert(0, own)
+        fronted = _fronted_clause_subject(mention, index)
+        if fronted is not None:  # `Als Mladić den Saal betrat, streckte er …`
+            candidates.insert(0, fronted)
         if subordinate:
             inner = _clause_subject_before(mention)
             if inner is not None and (not candidates or candidates[0] is None or inner.start != candidates[0].start):
@@ -1204,7 +1207,8 @@ class SpeakerResolver:
                 ),
                 None,
             )  # after the head noun, not in an attribute before it: `Der für Manchester United stürmende …`
-            if cut is not None:
+            named_last = cut is not None and any(cut < n.start and n.end == subject.end for n in index.names)
+            if cut is not None and not named_last:  # but `die Abgeordnete im Landtag Gudrun Pieper`
                 subject = doc[subject.start : cut]  # `Moslems im Vereinigten Königreich`: not the kingdom
             words = [t for t in subject if not t.is_punct]
             if len(words) == 1 and words[0].lower_ in _MALE | _FEMALE:
@@ -1219,7 +1223,7 @@ class SpeakerResolver:
             phrase_gender = self._phrase_gender(subject)
             if not _agrees(phrase_gender, "", gender):
                 continue
-            if phrase_gender == "p" or any(t.lower_ in {"und", "sowie"} for t in subject):
+            if phrase_gender == "p" and not named_last or any(t.lower_ in {"und", "sowie"} for t in subject):
                 if gender == "m":
                     continue
                 return None, True  # a group: `Die Mediatoren X und Y … Sie konnten`
@@ -1650,6 +1654,24 @@ def _national_institution(words: list[Token]) -> str | None:
     ):
         return text
     return None
+
+
+def _fronted_clause_subject(mention: Span, index: NameIndex) -> Span | None:
+    """The subject of a subordinate clause that opens the sentence, for a pronoun right after
+    the main verb behind it: `Als Mladić den Saal betrat, streckte er …`, with the name after
+    a place (`Nachdem die Abgeordnete im Landtag Gudrun Pieper …`)."""
+    doc, sent = mention.doc, mention.sent
+    if doc[sent.start].lower_ not in SUBORDINATORS or mention.start - 2 <= sent.start or doc[mention.start - 2].text != ",":
+        return None
+    phrase = np_after(doc, sent.start + 1, mention.start)
+    if phrase is None or phrase[0] != sent.start + 1:
+        return None
+    end = phrase[1]
+    if end < mention.start and doc[end].lower_ in {"im", "in", "aus"}:
+        name = next((n for n in index.names if end < n.start <= end + 4), None)
+        if name is not None and not any(t.is_punct or t.pos_ == "VERB" for t in doc[end : name.start]):
+            end = name.end
+    return doc[phrase[0] : end]
 
 
 def _clause_subject_before(mention: Span) -> Span | None:
