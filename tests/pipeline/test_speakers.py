@@ -240,6 +240,14 @@ def test_speakers_pronoun_after_a_fronted_clause_takes_its_subject(nlp, text, ca
     assert canonical_of_last(nlp, text, {"Gudrun Pieper": "sie"}.get(canonical, "er")) == canonical
 
 
+def test_speakers_a_surname_is_not_the_full_name_of_a_relative_of_the_other_gender(nlp):
+    text = (
+        "Verteidigungsminister Guttenberg besuchte die Truppen. Ungewöhnlich war, dass er von seiner Frau Stephanie "
+        "begleitet wurde. Das Ministerium sagte, dass Stephanie zu Guttenberg aus Solidarität mitkam."
+    )
+    assert canonical_of_last(nlp, text, "er") == "Guttenberg"  # was `Stephanie zu Guttenberg`, the fullest
+
+
 def test_speakers_gender_of_a_name_is_not_a_place_noun_before_it(nlp):
     text = "Nachdem die CDU-Abgeordnete im Landtag Gudrun Pieper für Aufsehen gesorgt hatte, hat sie um Entschuldigung gebeten."
     assert canonical_of_last(nlp, text, "sie") == "Gudrun Pieper"  # `Landtag` is masculine, she is not

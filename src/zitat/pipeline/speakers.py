@@ -1460,7 +1460,10 @@ class SpeakerResolver:
         if len(run) == 1 and key in index.given_alone:
             key = index.given_alone[key]
         canonical = index.by_surname.get(key, run.text)
-        if key in index.namesakes:  # `Maria Riesch` and `Susanne Riesch` are two people
+        own = self._context_gender(run) if len(run) == 1 and " " in canonical else ""
+        if own and self._name_gender(canonical, index) not in ("", own):
+            canonical, key = run.text, f"{key}:{own}"  # `Verteidigungsminister Guttenberg` is not `Stephanie zu Guttenberg`
+        elif key in index.namesakes:  # `Maria Riesch` and `Susanne Riesch` are two people
             full = run if len(run) >= 2 and self._first_name(run[0].text) else self._full_name_before(run.start, key, index)
             if full is not None:
                 canonical = full.text[:-1] if full[-1].lower_ == key + "s" else full.text
@@ -1511,6 +1514,26 @@ class SpeakerResolver:
         return self._run_kind(run) == "person" or first in self.lexicon.first_names or person_noun(first) and not institution_noun(first)
 
     def _gender(self, run: Span) -> str:
+        found = self._context_gender(run)
+        if found:
+            return found
+        if len(run) >= 2 and run[0].is_alpha:
+            return first_name_gender(run[0].text)
+        return ""
+
+    def _name_gender(self, name: str, index: NameIndex) -> str:
+        """The gender the text gives a full name: by the words before it or before its first name
+        alone (`seiner Frau Stephanie`), else by the first-name list."""
+        first = name.split()[0]
+        for run in index.names:
+            if run.text in (name, first):
+                found = self._context_gender(run)
+                if found:
+                    return found
+        return first_name_gender(first)
+
+    def _context_gender(self, run: Span) -> str:
+        """The gender the words right before a name give it: `Sprecherin`, `Frau`, `Minister`."""
         doc = run.doc
         for k in range(run.start - 1, max(-1, run.start - 3), -1):
             word = doc[k]
@@ -1520,8 +1543,6 @@ class SpeakerResolver:
                 return "m"  # `Sprecher X`, not `im Landtag Gudrun Pieper`
             if not word.text[:1].isupper():
                 break
-        if len(run) >= 2 and run[0].is_alpha:
-            return first_name_gender(run[0].text)
         return ""
 
     def _role_noun(self, mention: Span) -> Token | None:
