@@ -127,7 +127,7 @@ _UNIQUE_INSTITUTIONS = {
     "bundeskanzleramt", "uno", "nato", "kanzleramt",
 }
 # Adjectives in institutions' names: `Deutscher Wetterdienst`, `Auswärtiges Amt`, `Europäische Kommission`, `Münstersche Zeitung`, `Rotes Kreuz`, `Oberster Gerichtshof`.
-_PROPER_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:sch|ig|al|lich)|Rot|Weiß|Oberst)(e|en|er|es|em)$")
+_PROPER_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:sch|ig|al|lich|iv(?!er$))|Rot|Weiß|Oberst)(e|en|er|es|em)$")  # not `Oliver`
 _ADJECTIVAL_ENDING = re.compile(r"^([A-ZÄÖÜ]\w+?)(e|en|er|em)$")
 # English words that end names of places: `Lake District`, `Orange County`, `Rocky Mountains`.
 _PLACE_WORDS = {"District", "County", "Lake", "River", "Island", "Islands", "Valley", "Mountains", "Bay", "Beach", "Canyon"}
@@ -361,8 +361,8 @@ class SpeakerResolver:
                 or j == i + 1 and texts[j] in self.lexicon.surnames and not _abbreviation(texts[i]) and not self.lexicon.is_place(texts[i])  # `Yona Metzger`
             ):
                 j += 1
-            if j < len(doc) and j - i == 1 and self._first_name(texts[i]) and (_SHORTENED.match(texts[j]) or len(texts[j]) == 1 and texts[j].isupper()):
-                j += 1  # `Albert G.`, `Steve St.`: a surname the article shortens
+            if j < len(doc) and self._first_name(texts[j - 1]) and (_SHORTENED.match(texts[j]) or j - i == 1 and len(texts[j]) == 1 and texts[j].isupper()):
+                j += 1  # `Albert G.`, `Steve St.`, `Christopher Paul N.`: a surname the article shortens
             if j < len(doc) and _REGNAL.match(doc[j].text) and (self._first_name(doc[j - 1].text) or i > 0 and texts[i - 1] in _MONARCHS):
                 j += 1  # `Elisabeth II.`, `Benedikt XVI.`, `Fürst Rainier III.`
             if j + 1 < len(doc) and doc[j].lower_ in {"zu", "von"} and self._first_name(doc[j - 1].text) and doc[j + 1].text[:1].isupper():
@@ -918,12 +918,15 @@ class SpeakerResolver:
         return None
 
     def _compound_alone(self, mention: Span) -> bool:
-        """A word the lexicon reads only as a compound, in the singular, without an article: a
-        name (`laut Macromedia`), not a role (`laut Regierungssprecher`) nor a plural (`laut
-        Polizeiangaben`)."""
+        """A word the lexicon reads only as a compound, in the singular, without an article or a
+        preposition but `laut`: a name (`laut Macromedia`), not a role (`laut Regierungssprecher`)
+        nor a plural (`laut Polizeiangaben`)."""
         word = mention[0].text
         if len(mention) != 1 or self.lexicon.is_common_noun(word) or lemma_cased(word) != word:
             return False
+        before = mention.doc[mention.start - 1].lower_ if mention.start else ""
+        if before in PREPOSITIONS and before != "laut":
+            return False  # `Im Tagesverlauf`, `Von Gewerkschaftsseite`: a noun whose article the preposition holds
         tail = next((word[k:].capitalize() for k in range(1, len(word) - 2) if self.lexicon.is_common_noun(word[k:].capitalize())), word)
         if lemma_cased(tail) != tail:
             return False  # `Bahnangaben`, `Geheimdienstkreisen`: plural by their last noun
@@ -1016,6 +1019,9 @@ class SpeakerResolver:
             if institution_noun(kind) and kind[:1].isupper() and any(p[:1].isupper() and not self.lexicon.is_common_noun(p) for p in first):
                 return words[0].text
             return None
+        country = len(words) == 3 and words[1].lower_ == "partei" and words[2].text.endswith("s") and self.lexicon.is_place(words[2].text[:-1])
+        if country and _PROPER_ADJECTIVE.match(words[0].text):  # `der Konservativen Partei Kanadas`
+            return f"{self._proper_adjective(words[0].text, words[1].text)} {words[2].text}"
         institution = len(words) == 2 and (institution_noun(words[1].text) or self._noun(words[1].text) and not person_noun(words[1].text))
         if institution and _PROPER_ADJECTIVE.match(words[0].text):  # also `dem Europäischen Parlament`
             return self._proper_adjective(words[0].text, words[1].text)
@@ -1073,14 +1079,14 @@ class SpeakerResolver:
     def _unlocated(self, words: list[Token]) -> list[Token]:
         """The words before `in`/`im` + place, a genitive or a place's genitive: `Das
         Bundeskartellamt in Deutschland`, `Das Auswärtige Amt der Bundesrepublik`, `Das Rote
-        Kreuz Haitis`; not an attribute phrase right after the article (`der in West Richland
+        Kreuz Haitis` (but a party's country is its name: `Konservative Partei Kanadas`); not an attribute phrase right after the article (`der in West Richland
         ansässigen Firma`), which would leave no noun before it."""
         doc = words[0].doc if words else None
         for k, t in enumerate(words):
             if k and (
                 t.lower_ in {"in", "im"} and words[k - 1].lower_ not in DETERMINERS
                 or doc[t.i - 1].lower_ in {"der", "des"} and words[k - 1].i == t.i - 2 and words[k - 1].text[:1].isupper()
-                or k == len(words) - 1 and t.text.endswith("s") and self.lexicon.is_place(t.text[:-1])
+                or k == len(words) - 1 and t.text.endswith("s") and self.lexicon.is_place(t.text[:-1]) and words[k - 1].lower_ != "partei"
             ):
                 return words[:k]
         return words
@@ -1384,7 +1390,9 @@ class SpeakerResolver:
             return "f"
         bare = first not in DETERMINERS  # `Müller` alone is a name, not the miller
         nouns = [t for t in words if self.lexicon.is_common_noun(t.text) and not (bare and t.text in self.lexicon.surnames)]
-        head = nouns[0] if nouns else None
+        head = next((t for t in nouns if not _adjectival(t.text)), nouns[0] if nouns else None)  # `Konservative Partei`: `Partei`
+        if first in POSSESSIVES and first.endswith("e"):
+            first = "die"  # `seine Partei`, `ihre Anhänger`
         if first in {"der", "ein", "dieser", "jener", "kein"} or head is not None and self.lexicon.genus(head.text) == "m" and first not in {"die", "eine"}:
             return "m"
         if first in {"die", "eine"} and head is not None:
