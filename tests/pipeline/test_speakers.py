@@ -265,6 +265,19 @@ def test_speakers_a_surname_is_not_the_full_name_of_a_relative_of_the_other_gend
     assert canonical_of_last(nlp, text, "er") == "Guttenberg"  # was `Stephanie zu Guttenberg`, the fullest
 
 
+@pytest.mark.parametrize(
+    "text,mention,canonical",
+    [
+        # a passive's agent acts in it: the pronoun after it is the agent, not the plural subject
+        ("Joe Stork von HRW sagte, die Lage sei schlimm. Angeführt werden die Rebellen von Hussein al Huthi. Er ist 1997 zurückgetreten.", "Er", "Hussein al Huthi"),
+        ("Merkel wurde von Obama empfangen. Sie sagte, es sei schön.", "Sie", "Merkel"),  # the subject, where it agrees
+        ("Joe Stork von HRW sagte, die Lage sei schlimm.", "Joe Stork von HRW", "Joe Stork"),  # where he works is no part of his name
+    ],
+)
+def test_speakers_passive_agents_and_names_with_particles(nlp, text, mention, canonical):
+    assert canonical_of_last(nlp, text, mention) == canonical
+
+
 def test_speakers_gender_of_a_name_is_not_a_place_noun_before_it(nlp):
     text = "Nachdem die CDU-Abgeordnete im Landtag Gudrun Pieper für Aufsehen gesorgt hatte, hat sie um Entschuldigung gebeten."
     assert canonical_of_last(nlp, text, "sie") == "Gudrun Pieper"  # `Landtag` is masculine, she is not

@@ -350,6 +350,7 @@ class SpeakerResolver:
                 and j + 1 < len(doc)
                 and self._name_token(doc[j + 1])
                 and (doc[j].lower_ not in {"von", "zu"} or j - i >= 2 or self._first_name(doc[j - 1].text))  # not `Vertrauter von Scaduto`
+                and not (doc[j].lower_ in {"von", "vom"} and _abbreviation(texts[j + 1]))  # `Joe Stork von HRW`: where he works
                 or _INITIAL.match(doc[j].text) and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha  # `Matthias W. Beckmann`
                 or doc[j].text in {"’", "'"} and len(doc[j - 1].text) == 1 and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()  # `O’Keefe`
                 or self._particle_pair(doc, j)  # `Ursula von der Leyen`, `Frans van den Berg`
@@ -452,11 +453,11 @@ class SpeakerResolver:
         after = doc[i + 1]
         particle = after.lower_ in _NAME_JOINERS and i + 2 < len(doc) and doc[i + 2].text[:1].isupper()  # `Amine El Khalifi`
         return (
-            after.text[:1].isupper()
-            and after.is_alpha
-            and (
-                particle
-                or not self.lexicon.is_common_noun(after.text)
+            (
+                particle and (after.text[:1].isupper() or after.lower_ in {"al", "el", "bin", "da", "de", "van"})  # `Hussein al Huthi`, not `Einer der Täter`
+                or after.text[:1].isupper()
+                and after.is_alpha
+                and not self.lexicon.is_common_noun(after.text)
                 and not self.lexicon.is_common_noun(lemma_cased(after.text))  # `Gabriels Äußerungen`
                 and not self.lexicon.is_place(after.text)
             )
@@ -1227,6 +1228,10 @@ class SpeakerResolver:
             if not _agrees(_agent_gender(words), "", gender):
                 continue  # `muss von der Generalversammlung bestätigt werden, … soll er`: a passive's agent of the other gender
             phrase_gender = self._phrase_gender(subject)
+            no_one = phrase_gender == "p" or gender and not _agrees(phrase_gender, "", gender) or lemma_cased(subject[0].text)[:1].islower()
+            agent = self._passive_agent(subject, index) if no_one else None
+            if agent is not None and _agrees(self._gender(agent), "person", gender):
+                return self._person(agent, index, entities, mention), True  # `Angeführt werden die Rebellen von Hussein al Huthi. Er …`
             if not _agrees(phrase_gender, "", gender):
                 continue
             if phrase_gender == "p" and not named_last or any(t.lower_ in {"und", "sowie"} for t in subject):
@@ -1268,6 +1273,19 @@ class SpeakerResolver:
                     return self._nearest_person(subject, gender, index, entities, None), True
                 return None, True  # someone new and not named: `ein 39-jähriger Landwirt`
         return None, False
+
+    def _passive_agent(self, subject: Span, index: NameIndex) -> Span | None:
+        """The person a passive sentence names as its agent after its subject (`Angeführt werden
+        die Rebellen von Hussein al Huthi`), who acts in it rather than the subject."""
+        doc, sent = subject.doc, subject.sent
+        if not any(t.lower_ in _PASSIVE_AUXILIARIES for t in sent):
+            return None
+        for k in range(subject.end, sent.end - 1):
+            if doc[k].lower_ == "von":
+                run = next((n for n in index.names[bisect_left(index.starts, k + 1) :][:1] if n.start == k + 1), None)
+                if run is not None and self._run_kind(run) == "person":
+                    return run
+        return None
 
     def _introduced_since_name(self, subject: Span, index: NameIndex) -> bool:
         """Whether someone unnamed was introduced (`einem Unbekannten`, `ein Mann`) after the last
@@ -1565,6 +1583,7 @@ class SpeakerResolver:
 
 
 _COPULAS = {"ist", "war", "sei"}
+_PASSIVE_AUXILIARIES = {"wird", "werden", "wurde", "wurden"}
 
 
 def _female_role(word: str, lexicon: NameLexicon) -> bool:
