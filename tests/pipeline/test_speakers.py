@@ -278,6 +278,24 @@ def test_speakers_passive_agents_and_names_with_particles(nlp, text, mention, ca
     assert canonical_of_last(nlp, text, mention) == canonical
 
 
+@pytest.mark.parametrize(
+    "mention,canonical",
+    [
+        ("der ai-Bericht", "amnesty international"),
+        ("Die Menschenrechtsorganisation", "amnesty international"),
+        ("der Menschenrechtsorganisation amnesty international (ai)", "amnesty international"),
+    ],
+)
+def test_speakers_a_name_in_small_letters_spelled_by_its_abbreviation(nlp, mention, canonical):
+    text = f"Laut einem Bericht der Menschenrechtsorganisation amnesty international (ai) nehmen die Morde zu. Das sagt {mention}."
+    assert canonical_of_last(nlp, text, mention) == canonical
+
+
+def test_speakers_two_who_speak_together_have_no_one_name(nlp):
+    text = "Die Interamerikanische Entwicklungsbank (IADB) wächst. Die IADB und der MIF geben bekannt, dass sie Programme fördern."
+    assert canonical_for(nlp, text, "Die IADB und der MIF") is None
+
+
 def test_speakers_gender_of_a_name_is_not_a_place_noun_before_it(nlp):
     text = "Nachdem die CDU-Abgeordnete im Landtag Gudrun Pieper für Aufsehen gesorgt hatte, hat sie um Entschuldigung gebeten."
     assert canonical_of_last(nlp, text, "sie") == "Gudrun Pieper"  # `Landtag` is masculine, she is not

@@ -588,6 +588,8 @@ class SpeakerResolver:
             issuer = _giver(mention)  # `Die Staatsanwaltschaft gab eine Stellungnahme ab.`
         if issuer is not None:  # `einer Verlautbarung der Internationalen Sicherheitsunterstützungstruppe`, `der Ankündigung der Ministerin`
             return self.resolve(issuer, index, entities, last)
+        if any(t.lower_ in {"und", "sowie"} and t.i + 1 < mention.end and t.nbor(1).lower_ in DETERMINERS for t in mention):
+            return None  # `Die IADB und der MIF`: two who speak together, whom no one name stands for
         found = self._named(mention, index, entities)
         if found is not None:
             return found
@@ -762,6 +764,10 @@ class SpeakerResolver:
                 return self._official_name(doc, k)
             if k + 1 >= len(doc):
                 continue
+            following = doc[k + 1 : k + 5].text
+            spelled = next((name for name in index.abbreviations.values() if following.startswith(name + " ")), None)
+            if spelled is not None:
+                return spelled  # `die Menschenrechtsorganisation amnesty international (ai) … Die Menschenrechtsorganisation`
             named = self._proper_adjective(doc[k - 1].text, t.text) if k > 0 else None
             if named is not None:
                 return named  # `Das Auswärtige Amt … das Amt`
@@ -801,7 +807,7 @@ class SpeakerResolver:
         words = [t for t in mention if t.lower_ not in DETERMINERS and not t.is_punct]  # the mention without its article
         if len(words) == 1 and "-" in words[0].text:
             source, _, text = words[0].text.partition("-")
-            if (_abbreviation(source) or source.lower() in _AGENCIES) and text.lower().endswith(_ISSUED):
+            if (_abbreviation(source) or source.lower() in _AGENCIES or source in index.abbreviations) and text.lower().endswith(_ISSUED):
                 name = index.abbreviations.get(source, source)  # `laut einer dpa-Meldung`, `dem LSVD-Schreiben`
                 return self._organisation(entities, name, mention)
         if len(words) == 1 and words[0].text in _PARTIES_BY_ADJECTIVE and mention[0].lower_ in {"die", "der", "den"}:
@@ -817,7 +823,7 @@ class SpeakerResolver:
         place_org = (
             self._office_of_place(words)
             or _national_institution(own)
-            or self._institution_called(called)  # also `Der arabische Fernsehsender al-Dschasira`
+            or self._institution_called(called, set(index.abbreviations.values()))  # also `Der arabische Fernsehsender al-Dschasira`
             or (None if indefinite else self._institution_name(self._unlocated(called)))
         )
         if place_org is not None:  # `die Staatsanwaltschaft Darmstadt`, `die Bundesregierung`
@@ -1063,13 +1069,17 @@ class SpeakerResolver:
                 return genus
         return ""
 
-    def _institution_called(self, words: list[Token]) -> str | None:
+    def _institution_called(self, words: list[Token], known: set[str] | frozenset[str] = frozenset()) -> str | None:
         """An institution's kind, then its name: `Die Betreiberfirma Vattenfall Europe`, `die
-        Gewerkschaft ver.di`; the name."""
+        Gewerkschaft ver.di`, or a name in `known` in any case; the name."""
         head = words[0].lower_ if words else ""
         if len(words) < 2 or not (institution_noun(words[0].text) or head.endswith(_GROUP_NOUNS + _MEDIA_HEADS)) or not self.lexicon.is_noun_or_compound(words[0].text):
             return None
         rest = words[1:]
+        for last in reversed(rest):
+            named = rest[0].doc[rest[0].i : last.i + 1].text
+            if named in known:
+                return named  # `die Menschenrechtsorganisation amnesty international (ai)`: in small letters
         joined = [t for t in rest[1:-1] if t.lower_ in _NAME_JOINERS | {"ohne", "für"}]  # `Reporter ohne Grenzen`
         if all(t.text[:1].isupper() or "." in t.text or _ARABIC_ARTICLE.match(t.text) or t in joined for t in rest) and not self.lexicon.is_place(
             rest[0].text
@@ -2043,6 +2053,7 @@ def _abbreviation(text: str) -> bool:
     return bool(_ABBREVIATION.match(text))
 
 
+_LOWER_ABBREVIATION = re.compile(r"^[a-zäöü]{2,4}$")
 _INITIAL_LINKS = {"und", "für", "in", "im", "der", "des", "von", "zur", "zum", "gegen", "über", "of", "for", "and", "the", "de", "du", "la"}
 
 
@@ -2109,4 +2120,9 @@ def _abbreviations(doc: Doc) -> dict[str, str]:
                 j -= 1
             if words:
                 out.setdefault(doc[t.i + 1].text, " ".join(words))
+        elif t.text == "(" and t.i + 2 < len(doc) and doc[t.i + 2].text == ")" and _LOWER_ABBREVIATION.match(doc[t.i + 1].text):
+            short = doc[t.i + 1].text  # `amnesty international (ai)`: a name written in small letters
+            words = doc[max(0, t.i - len(short)) : t.i]
+            if len(words) == len(short) and all(w.is_alpha and w.text[0] == c for w, c in zip(words, short)):
+                out.setdefault(short, words.text)
     return out
