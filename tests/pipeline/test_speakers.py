@@ -291,6 +291,11 @@ def test_speakers_a_name_in_small_letters_spelled_by_its_abbreviation(nlp, menti
     assert canonical_of_last(nlp, text, mention) == canonical
 
 
+def test_speakers_a_report_taken_up_names_the_issuer_in_small_letters():
+    text = "Laut einem Bericht der Menschenrechtsorganisation amnesty international (ai) nehmen die Morde zu. Dem Bericht zufolge wurden viele getötet."
+    assert [q.speaker.canonical for q in zitat.extract(text).quotes] == ["amnesty international", "amnesty international"]
+
+
 def test_speakers_two_who_speak_together_have_no_one_name(nlp):
     text = "Die Interamerikanische Entwicklungsbank (IADB) wächst. Die IADB und der MIF geben bekannt, dass sie Programme fördern."
     assert canonical_for(nlp, text, "Die IADB und der MIF") is None

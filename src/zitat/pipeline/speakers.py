@@ -801,6 +801,9 @@ class SpeakerResolver:
         apposed = _apposed_organisation(mention)
         if apposed is not None:  # `Die Regierungspartei Palästinas, die Hamas`
             return self._organisation(entities, apposed, mention)
+        small = _small_name_after(mention, index)
+        if small is not None:  # `der Menschenrechtsorganisation` + `amnesty international (ai)`, cut off by the phrase finder
+            return self._organisation(entities, small, mention)
         expanded = self._bracketed_expansion(mention, index)
         if expanded is not None and not person_first:  # `Die Weltgesundheitsorganisation (WHO) in Genf`
             return self._organisation(entities, expanded, mention)
@@ -1808,6 +1811,15 @@ def _giver(mention: Span) -> Span | None:
     if found is None or found[0] <= mention.start < found[1] or _issued_text(doc[found[0] : found[1]]):
         return None
     return doc[found[0] : found[1]]
+
+
+def _small_name_after(mention: Span, index: NameIndex) -> str | None:
+    """A name in small letters right after an institution noun that ends the mention."""
+    doc = mention.doc
+    if not institution_noun(doc[mention.end - 1].text) or mention.end >= len(doc) or not doc[mention.end].text.islower():
+        return None
+    following = doc[mention.end : mention.end + 4].text
+    return next((name for short, name in index.abbreviations.items() if short.islower() and following.startswith(name)), None)
 
 
 def _issued_before(mention: Span) -> Span | None:
