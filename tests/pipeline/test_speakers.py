@@ -296,6 +296,17 @@ def test_speakers_a_report_taken_up_names_the_issuer_in_small_letters():
     assert [q.speaker.canonical for q in zitat.extract(text).quotes] == ["amnesty international", "amnesty international"]
 
 
+@pytest.mark.parametrize(
+    "text,canonical",
+    [
+        ("Die Grünen sehen darin keine Lösung. Die Wohnungen stehen zur Verfügung. Zudem drängen sie auf einen Baustopp.", "Die Grünen"),
+        ("Die Demonstranten sehen darin keine Lösung. Zudem drängen sie auf einen Baustopp.", None),  # a group: no name
+    ],
+)
+def test_speakers_plural_pronoun_after_a_party_named_by_its_adjective(nlp, text, canonical):
+    assert canonical_of_last(nlp, text, "sie") == canonical
+
+
 def test_speakers_two_who_speak_together_have_no_one_name(nlp):
     text = "Die Interamerikanische Entwicklungsbank (IADB) wächst. Die IADB und der MIF geben bekannt, dass sie Programme fördern."
     assert canonical_for(nlp, text, "Die IADB und der MIF") is None

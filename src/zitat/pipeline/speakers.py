@@ -1117,7 +1117,9 @@ class SpeakerResolver:
     ) -> EntityBuilder | None:
         gender = "m" if head in _MALE else "f" if head in _FEMALE else ""
         if head in {"sie", "diese"} and _plural_verb_beside(mention):
-            return None  # `Sie haben angekündigt`, `Auch sie forderten`: a group, which no name stands for
+            # `Sie haben angekündigt`, `Auch sie forderten`: a group, which no name stands for,
+            # unless a party named by its adjective was the subject before (`Die Grünen … drängen sie`)
+            return self._party_before(mention, index, entities)
         if head in _DEMONSTRATIVES:  # `Für Shakira, so schrieb diese`: the one named last, not the subject
             return self._last_named(mention, _DEMONSTRATIVES[head], index, entities)
         apposed = self._apposed_name(mention, index, entities)
@@ -1134,6 +1136,15 @@ class SpeakerResolver:
         if head == "es" and found is not None and found.kind == "person":
             return None  # `Hier stellte es fest`: the court, never Kachelmann
         return found
+
+    def _party_before(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
+        """A party named by its adjective (`Die Grünen`) as the subject of a sentence just before."""
+        here = bisect_left(index.sentence_starts, mention.sent.start)
+        for subject in self._subjects_before(index, here):
+            words = [t for t in subject if not t.is_punct] if subject is not None else []
+            if len(words) == 2 and words[0].lower_ == "die" and words[1].text in _PARTIES_BY_ADJECTIVE:
+                return self._organisation(entities, _PARTIES_BY_ADJECTIVE[words[1].text], mention)
+        return None
 
     def _says_it(self, mention: Span, entity: EntityBuilder, index: NameIndex) -> bool:
         """Whether the pronoun stands in a quotation that `entity` speaks."""
