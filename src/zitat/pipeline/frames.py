@@ -674,18 +674,19 @@ def _particle_after(doc: Doc, verb: int, end: int) -> int | None:
     after a quoted word in the clause (`wies die Vorwürfe als „haltlos“ zurück`)."""
     for k in range(verb + 1, min(end, verb + 12)):
         t = doc[k]
-        if _party_bracket(doc, k, end) or t.text == ")" and _party_bracket(doc, k - 2, end):
+        if not t.is_punct:
+            continue
+        if t.text == "(" and _party_bracket(doc, k, end) or t.text == ")" and _party_bracket(doc, k - 2, end):
             continue  # `warf dem Minister Schäuble (CDU) vor`
-        if t.is_punct:
-            prev = doc[k - 1]
-            if prev.lower_ in PARTICLES and prev.i > verb and not _article_before_quote(doc, prev.i):
-                return prev.i
-            if t.text in OPENING_MARKS:
-                close = next((j for j in range(k + 1, min(end, k + 6)) if doc[j].text in CLOSING_MARKS), None)
-                closing = close is not None and close + 2 < end and doc[close + 2].is_punct  # not `zitiert „BBC“ aus ihrer …`
-                if closing and doc[close + 1].lower_ in PARTICLES:
-                    return close + 1
-            return None
+        prev = doc[k - 1]
+        if prev.lower_ in PARTICLES and prev.i > verb and not _article_before_quote(doc, prev.i):
+            return prev.i
+        if t.text in OPENING_MARKS:
+            close = next((j for j in range(k + 1, min(end, k + 6)) if doc[j].text in CLOSING_MARKS), None)
+            closing = close is not None and close + 2 < end and doc[close + 2].is_punct  # not `zitiert „BBC“ aus ihrer …`
+            if closing and doc[close + 1].lower_ in PARTICLES:
+                return close + 1
+        return None
     last = doc[end - 1] if end > verb + 1 else None
     return last.i if last is not None and last.lower_ in PARTICLES and not _article_before_quote(doc, last.i) else None
 
