@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
+# `NASA`, `SPD`, `SPIEGEL`: a word in capitals names an organisation.
+ABBREVIATION = re.compile(r"^[A-ZÄÖÜ]{2,10}$")
+
 # `„…“, so letztere`: pronouns that point back to one of two just named.
 ANAPHORS = {"letzterer", "letztere", "letzteres", "ersterer", "erstere", "ersteres"}
 PRONOUNS = {

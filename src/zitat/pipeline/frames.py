@@ -18,6 +18,7 @@ from zitat.lexicon.cues import CUE_VERBS, PARTICLES, SO_CUES, cue_medium, lemma,
 from zitat.lexicon.mood import is_subjunctive
 from zitat.lexicon.names import NameLexicon, institution_noun, name_lexicon, person_noun
 from zitat.lexicon.words import (
+    ABBREVIATION,
     ADVERBS,
     ANAPHORS,
     ARTICLES,
@@ -40,8 +41,7 @@ AGE_NOUN = re.compile(r"^\d+-[jJ]ährige[rn]?$")  # `der 81-Jährige`
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(de|com|org|net|at|ch|eu|info|fr|uk)$")
 _NOT_SPEAKERS = {"es", "man"}
-_ABBREVIATION = re.compile(r"^[A-ZÄÖÜ]{2,6}$")  # `SPD`, `NASA`: an organisation
-_PASSIVE = {"wird", "wurde", "werden", "wurden"}
+PASSIVE = {"wird", "wurde", "werden", "wurden"}
 _PRONOMINAL_ADVERBS = {"darüber", "dazu", "davon", "daran", "darauf", "dafür", "dagegen", "damit", "darum", "dabei", "hierzu"}
 _KEEP = {")", "“", "«", "”", '"'}
 _CORRELATES = {"darauf", "davor", "dazu", "darüber", "daran", "daraufhin", "davon", "dafür"}
@@ -338,7 +338,7 @@ def subject_of(doc: Doc, start: int, finite: int, end: int, grammatical: bool = 
 
 def _passive(doc: Doc, finite: int, end: int) -> bool:
     """`wurde … bezeichnet`, `war … bezeichnet worden`: the grammatical subject is no speaker."""
-    if doc[finite].lower_ in _PASSIVE:
+    if doc[finite].lower_ in PASSIVE:
         return True
     return doc[finite].lower_ in {"ist", "sind", "war", "waren"} and any(doc[k].lower_ == "worden" for k in range(finite + 1, min(end, finite + 25)))
 
@@ -693,7 +693,7 @@ def _particle_after(doc: Doc, verb: int, end: int) -> int | None:
 
 def _party_bracket(doc: Doc, k: int, end: int) -> bool:
     """Whether token k opens a bracket holding one abbreviation: `(CDU)`, `(SPD)`."""
-    return k >= 0 and k + 2 < end and doc[k].text == "(" and doc[k + 2].text == ")" and bool(_ABBREVIATION.match(doc[k + 1].text))
+    return k >= 0 and k + 2 < end and doc[k].text == "(" and doc[k + 2].text == ")" and bool(ABBREVIATION.match(doc[k + 1].text))
 
 
 def _article_before_quote(doc: Doc, k: int) -> bool:
@@ -1144,7 +1144,7 @@ def speaks(doc: Doc, span: tuple[int, int]) -> bool:
             continue  # `Relativierend fügt …`: a sentence-initial adverb or participle, not a name
         if lexicon.is_place(t.text):
             continue
-        if _ABBREVIATION.match(t.text):
+        if ABBREVIATION.match(t.text):
             return True  # `die SPD`, though the noun list holds it
         if t.text in lexicon.first_names or t.text in lexicon.surnames or not lexicon.is_noun_or_compound(t.text):
             return True
@@ -1218,7 +1218,7 @@ def addressee_in(
     if not cue:
         return None
     verb = _cue_lemma(doc, cue)
-    if speaker is None and doc[cue[0][0]].lower_ in _PASSIVE and verb in _ADDRESSING_VERBS | _TELLING_VERBS:
+    if speaker is None and doc[cue[0][0]].lower_ in PASSIVE and verb in _ADDRESSING_VERBS | _TELLING_VERBS:
         return _passive_addressee(doc, start, cue, phrase_at)  # `Ihm wird vorgeworfen`, `Israel wurde aufgefordert`
     after = cue[0][1]
     if speaker is not None and speaker[0] == after:
@@ -1312,7 +1312,7 @@ def _dative(doc: Doc, phrase: tuple[int, int]) -> bool:
         return name_lexicon().genus(head.text) != "m"
     if article != "den":
         return True
-    return head.text.endswith("n") and lemma_cased(head.text) != head.text or bool(_ABBREVIATION.match(head.text))
+    return head.text.endswith("n") and lemma_cased(head.text) != head.text or bool(ABBREVIATION.match(head.text))
 
 
 def _audience(doc: Doc, phrase: tuple[int, int]) -> bool:
@@ -1328,9 +1328,9 @@ _DATIVE_ARTICLES = {"dem", "einem", "der", "einer", "den"}
 _THING_OBJECTS = {"fordern", "kritisieren", "loben", "würdigen", "mahnen", "warnen"}  # `forderte die Freilassung`
 # Verbs that tell someone something, in the dative: `hat den Abgeordneten mitgeteilt`.
 _TELLING_VERBS = {
-    "beschuldigen", "nachsagen", "mitteilen", "sagen", "erklären", "versichern", "versprechen", "zusichern", "vorwerfen", "raten", "empfehlen",
-    "vorschlagen", "berichten", "schreiben", "erzählen", "drohen", "antworten", "entgegnen", "zusagen", "bestätigen",
-    "verraten", "vorhalten", "danken",
+    "mitteilen", "sagen", "erklären", "versichern", "versprechen", "zusichern", "vorwerfen", "vorhalten", "nachsagen",
+    "beschuldigen", "raten", "empfehlen", "vorschlagen", "berichten", "schreiben", "erzählen", "drohen", "antworten",
+    "entgegnen", "zusagen", "bestätigen", "verraten", "danken",
 }
 # Verbs whose object is the one spoken to: `forderte die Bürger auf`, `würdigte Ligeti`.
 _ADDRESSING_VERBS = {

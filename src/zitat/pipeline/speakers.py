@@ -33,6 +33,7 @@ from zitat.lexicon.names import (
     person_noun,
 )
 from zitat.lexicon.words import (
+    ABBREVIATION,
     ADVERBS,
     CALENDAR,
     COMPLEMENTIZERS,
@@ -53,6 +54,7 @@ from zitat.pipeline.frames import (
     AGE_NOUN,
     CLOSING_MARKS,
     OPENING_MARKS,
+    PASSIVE,
     attribute_participle,
     np_after,
     subject_of,
@@ -92,7 +94,6 @@ _COMMUNITIES = {"Stadt", "Gemeinde", "Land", "Bundesland", "Freistaat", "Kanton"
 _NOT_BEFORE_NAMES = INDEFINITE_ARTICLES | {"kein"} | {f"{stem}{end}" for stem in ("dies", "jen", "jed", "kein") for end in ("e", "er", "es", "em", "en")}
 _MONARCHS = {"Fürst", "Fürstin", "König", "Königin", "Kaiser", "Kaiserin", "Papst", "Prinz", "Prinzessin", "Zar", "Sultan", "Emir", "Großherzog"}
 _DEMONSTRATIVES = {"dieser": "m", "diese": "f", "jener": "m", "jene": "f"}
-_ABBREVIATION = re.compile(r"^[A-ZÄÖÜ]{2,10}$")  # `NASA`, `SPIEGEL ONLINE`
 _WORKS = {"roman", "buch", "film", "lied", "song", "album", "serie", "stück", "gedicht", "oper", "titel"}
 # Last words of newspaper and broadcaster names, which an adjective or place starts:
 # `Süddeutsche Zeitung`, `Berliner Morgenpost`, `Deutsche Welle`.
@@ -1302,13 +1303,12 @@ class SpeakerResolver:
         """The person a passive sentence names as its agent after its subject (`Angeführt werden
         die Rebellen von Hussein al Huthi`), who acts in it rather than the subject."""
         doc, sent = subject.doc, subject.sent
-        if not any(t.lower_ in _PASSIVE_AUXILIARIES for t in sent):
+        if not any(t.lower_ in PASSIVE for t in sent):
             return None
         for k in range(subject.end, sent.end - 1):
-            if doc[k].lower_ == "von":
-                run = next((n for n in index.names[bisect_left(index.starts, k + 1) :][:1] if n.start == k + 1), None)
-                if run is not None and self._run_kind(run) == "person":
-                    return run
+            at = bisect_left(index.starts, k + 1)
+            if doc[k].lower_ == "von" and at < len(index.starts) and index.starts[at] == k + 1 and self._run_kind(index.names[at]) == "person":
+                return index.names[at]
         return None
 
     def _introduced_since_name(self, subject: Span, index: NameIndex) -> bool:
@@ -1607,7 +1607,6 @@ class SpeakerResolver:
 
 
 _COPULAS = {"ist", "war", "sei"}
-_PASSIVE_AUXILIARIES = {"wird", "werden", "wurde", "wurden"}
 
 
 def _female_role(word: str, lexicon: NameLexicon) -> bool:
@@ -2073,7 +2072,7 @@ def _bracketed(run: Span) -> bool:
 
 
 def _abbreviation(text: str) -> bool:
-    return bool(_ABBREVIATION.match(text))
+    return bool(ABBREVIATION.match(text))
 
 
 _LOWER_ABBREVIATION = re.compile(r"^[a-zäöü]{2,4}$")
