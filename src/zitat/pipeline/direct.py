@@ -29,6 +29,7 @@ from zitat.pipeline.frames import (
     Frame,
     addressee_in,
     clause_subject,
+    cue_lemma,
     frame_after,
     frame_before,
     frame_in_sentence,
@@ -439,9 +440,7 @@ def _judged_as(doc: Doc, start: int, s_start: int, s_end: int, inside: set[int])
     frame = frame_in_sentence(doc, s_start, s_end, inside)
     if frame is None or frame.speaker is None:
         return None
-    words = [doc[i] for s, e in frame.cue for i in range(s, e)]
-    verbs = {lemma(t.text) for t in words}
-    return frame if any(v in _JUDGING or t.lower_ + v in _JUDGING for v in verbs for t in words) else None
+    return frame if cue_lemma(doc, frame.cue) in _JUDGING else None
 
 
 def _indefinite_before(doc: Doc, start: int) -> bool:

@@ -1211,13 +1211,15 @@ def addressee_in(
             found = phrase_at(k + 1)  # `in einem Interview mit der „Welt“`
             if found is not None:
                 return found
-        if low == "an" and (_letter_to(doc, k) or k == start and _cue_lemma(doc, cue) == "appellieren" or _turned_to(doc, k, end)):
-            found = phrase_at(k + 1)  # `in einem Brief an die Mitarbeiter`, `An die Regierung appellierte sie`
-            if found is not None:
+        if low == "an":
+            # `in einem Brief an die Mitarbeiter`, `An die Regierung appellierte sie`, `an die Gewerkschaften gewandt`
+            found = phrase_at(k + 1)
+            turned = found is not None and found[1] < end and doc[found[1]].lower_ == "gewandt"
+            if found is not None and (_letter_to(doc, k) or turned or k == start and cue_lemma(doc, cue) == "appellieren"):
                 return found
     if not cue:
         return None
-    verb = _cue_lemma(doc, cue)
+    verb = cue_lemma(doc, cue)
     if speaker is None and doc[cue[0][0]].lower_ in PASSIVE and verb in _ADDRESSING_VERBS | _TELLING_VERBS:
         return _passive_addressee(doc, start, cue, phrase_at)  # `Ihm wird vorgeworfen`, `Israel wurde aufgefordert`
     after = cue[0][1]
@@ -1248,12 +1250,6 @@ def _letter_to(doc: Doc, k: int) -> bool:
     return k >= 1 and doc[k - 1].lower_ in _LETTERS
 
 
-def _turned_to(doc: Doc, k: int, end: int) -> bool:
-    """`an die Gewerkschaften gewandt`: the phrase after `an` at k ends in `gewandt`."""
-    found = np_after(doc, k + 1, end)
-    return found is not None and found[1] < end and doc[found[1]].lower_ == "gewandt"
-
-
 def _passive_addressee(
     doc: Doc, start: int, cue: list[tuple[int, int]], phrase_at: Callable[[int], tuple[int, int] | None]
 ) -> tuple[int, int] | None:
@@ -1272,7 +1268,7 @@ def _passive_addressee(
     return None
 
 
-def _cue_lemma(doc: Doc, cue: list[tuple[int, int]]) -> str:
+def cue_lemma(doc: Doc, cue: list[tuple[int, int]]) -> str:
     """The cue's verb as the lexicon lists it, its particle glued on: `warf … vor` -> `vorwerfen`."""
     words = [doc[k] for s, e in cue for k in range(s, e)]
     verbs = [t for t in words if t.lower_ not in AUXILIARIES and t.lower_ not in PARTICLES]

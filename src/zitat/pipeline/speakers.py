@@ -1126,7 +1126,7 @@ class SpeakerResolver:
         apposed = self._apposed_name(mention, index, entities)
         if apposed is not None:
             return apposed
-        if _generic_in_quote(mention, index):
+        if _generic(mention, index):
             return None  # `„Jeder sollte wissen: … desto mehr Schritte muss er machen.“`
         found, decided = self._salient_subject(mention, gender, index, entities)
         if not decided:
@@ -1650,7 +1650,7 @@ def _in_relative_clause(mention: Span) -> bool:
     return doc[k - 2].text == "," or k >= 3 and doc[k - 2].lower_ in PREPOSITIONS and doc[k - 3].text == ","
 
 
-def _generic_in_quote(mention: Span, index: NameIndex) -> bool:
+def _generic(mention: Span, index: NameIndex) -> bool:
     """A pronoun in a quotation that anyone, everyone, no one or an indefinite someone before
     it in the quotation stands for (outside quotations, `jemand` and the like in its sentence):
     it names no one."""

@@ -237,8 +237,7 @@ class Statements:
                 for rng in found.cue:
                     add_role(doc, CUE, quote_id, rng)  # `nach Auffassung des X sei es „…“`: the statement's cue
                     roles[CUE].add(quote_id)
-            own_cue = [(span.start, span.end) for span in spans_of(doc, CUE).get(quote_id, [])]
-            if store[quote_id].pop("subject_speaker", False) or quote_id in roles[SPEAKER] and own_cue == found.cue:
+            if store[quote_id].pop("subject_speaker", False) or quote_id in roles[SPEAKER] and _cue_of(doc, quote_id) == found.cue:
                 # `Daten seien „…“`: the clause's subject only stood in; `Medien, in denen es
                 # heißt, … „Papiertiger“`: the statement knows better who speaks by that cue
                 drop_role(doc, SPEAKER, quote_id)
@@ -327,6 +326,10 @@ def _source_phrase(doc: Doc, start: int, end: int) -> _Found | None:
             if phrase is not None:
                 return _around(doc, start, end, (phrase[0], k + 1), [(k, k + 1)], phrase)
     return None
+
+
+def _cue_of(doc: Doc, sid: str) -> list[tuple[int, int]]:
+    return [(span.start, span.end) for span in doc.spans.get(CUE, []) if span.id_ == sid]
 
 
 def _inside(phrase: tuple[int, int], found: list[_Found]) -> bool:
@@ -431,6 +434,9 @@ _DECLARING = {"sagen", "erklären", "mitteilen", "berichten", "betonen", "bekann
 _NOT_MAIN_CLAUSE = {"dem", "den", "deren", "dessen", "welche", "welcher", "welches", "wo", "was", "wie", "als", "um", "ohne", "statt", "anstatt", "und", "oder", "aber", "sondern"}
 
 
+_CLAUSE_END_PARTICLES = PARTICLES | {"ab", "bei", "nach", "um"}
+
+
 def _written_in(doc: Doc, start: int, finite: int) -> tuple[int, int] | None:
     """`eine Erklärung, in der es heißt, …`, `Medien, in denen es auch heißt, …`: what says it
     is the text the relative clause is about."""
@@ -439,7 +445,7 @@ def _written_in(doc: Doc, start: int, finite: int) -> tuple[int, int] | None:
         return None
     if doc[comma + 1].lower_ not in {"in", "auf"} or doc[comma + 2].lower_ not in {"der", "dem", "denen", "welcher", "welchem"}:
         return None
-    if doc[comma - 1].lower_ in PARTICLES | {"auf", "ab", "bei", "nach", "um"}:
+    if doc[comma - 1].lower_ in _CLAUSE_END_PARTICLES:
         comma -= 1  # `griff den Tenor der Medien auf, in denen …`
     return _np_ending_at(doc, start, comma)
 
