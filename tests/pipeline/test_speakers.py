@@ -837,6 +837,12 @@ def test_speakers_pronoun_subject_after_a_phrase_with_als(nlp):
             "Sie",
             None,
         ),
+        # initials glued together start a name, and the English title before them is left out
+        ("Der Leiter der Raumfahrtbehörde, B.N. Suresh, betonte die Pläne. Suresh äußerte sich auch zur Rakete.", "Suresh", "B.N. Suresh"),
+        ("Chief Executive C.Y. Leung war in Guandong. Er sagte, dass er hoffe, die Proteste endeten.", "Er", "C.Y. Leung"),
+        # a sentence's first adjective and a plural noun are no organisation's name
+        ("Anderen Aussagen zufolge soll das Feuer absichtlich entzündet worden sein.", "Anderen Aussagen", None),
+        ("Manche Analysten halten ihn für geschwächt.", "Manche Analysten", None),
         # a description's noun tied to a name in the headline; a quoted title is nobody
         ("Sein erstes großes Werk war „Le Grand Macabre“. Der Komponist schrieb Filmmusik. Er selbst war Fan der Beatles.", "Er", "György Ligeti"),
     ],

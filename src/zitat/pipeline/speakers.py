@@ -144,7 +144,7 @@ _SAME_OFFICE = {
 }
 # Last words of company names, which make the word before them a name though it is a noun too.
 _COMPANY_WORDS = {"motors", "inc.", "inc", "corp.", "corporation", "ltd.", "llc", "airlines", "airways", "holdings"}
-_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+_INITIAL = re.compile(r"^(?:[A-ZÄÖÜ]\.){1,3}$")  # `W.`, and several glued: `C.Y. Leung`
 _SHORTENED = re.compile(r"^[A-ZÄÖÜ][a-zäöü]?\.$")  # a surname cut short after a first name: `Albert G.`, `Steve St.`
 _ELIDED_PARTICLE = re.compile(r"^d['’][A-ZÄÖÜ]\w+$")
 _DOMAIN = re.compile(r"^\w[\w-]*(\.[\w-]+)*\.(com|org|net|de|at|ch|eu|info|fr|it|uk|ru|es|nl|tv)$", re.IGNORECASE)
@@ -338,7 +338,8 @@ class SpeakerResolver:
                 continue
             company = i + 1 < len(doc) and doc[i + 1].lower_ in _COMPANY_WORDS  # `Tesla Motors`
             korean = i + 1 < len(doc) and texts[i].isalpha() and _KOREAN_GIVEN.match(texts[i + 1])  # `Ban Ki-moon`
-            if not self._name_token(doc[i]) and not self._given_before_name(doc, i) and not company and not korean:
+            initials = i + 1 < len(doc) and _INITIAL.match(texts[i]) and self._name_token(doc[i + 1])  # `C.Y. Leung`
+            if not self._name_token(doc[i]) and not self._given_before_name(doc, i) and not company and not korean and not initials:
                 i += 1
                 continue
             j = i + 1
@@ -369,6 +370,9 @@ class SpeakerResolver:
                 j += 1  # `Elisabeth II.`, `Benedikt XVI.`, `Fürst Rainier III.`
             if j + 1 < len(doc) and doc[j].lower_ in {"zu", "von"} and self._first_name(doc[j - 1].text) and doc[j + 1].text[:1].isupper():
                 j += 2  # `Karl-Theodor zu Guttenberg`, though `Guttenberg` is a place too
+            glued = next((k for k in range(i + 1, j - 1) if len(texts[k]) > 2 and _INITIAL.match(texts[k])), None)
+            if glued is not None and not self._first_name(texts[glued - 1]):
+                i = glued  # `Chief Executive C.Y. Leung`: the initials start the name, not the title before
             if j - i >= 3 and self._company_before_person(doc, i):
                 runs.append(doc[i : i + 1])  # `der Personeneisenbahngesellschaft Amtrak George D. Warrington`
                 i += 1
@@ -886,6 +890,9 @@ class SpeakerResolver:
             return self._organisation(entities, bare, mention)  # `Der Spiegel zitiert …`
         if len(words) == 1 and lemma_cased(words[0].text)[:1].islower() and not _abbreviation(words[0].text):
             return None  # `Demnach`, `Danach`: an adverb standing for a source, not a name
+        plural = len(words) == 2 and lemma_cased(words[1].text) != words[1].text and self.lexicon.is_common_noun(lemma_cased(words[1].text))
+        if plural and lemma_cased(words[0].text)[:1].islower():
+            return None  # `Anderen Aussagen zufolge`: an adjective capitalised to open the sentence, and a plural noun
         media = len(words) > 1 and words[-1].lower_ in _MEDIA_NAMES  # `Berliner Zeitung`, `Süddeutsche Zeitung`
         if len(words) > 1 and self.lexicon.is_noun_or_compound(words[0].text) and not media and any(t.lower_ in {"des", "der"} for t in mention[1:]):
             return None  # `Der Hauptgeschäftsführer des BPI`, `Der Auswertung der Studien`: described, not named
