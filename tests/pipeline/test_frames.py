@@ -267,6 +267,10 @@ def test_quoted_medium_as_speaker():
         ("Israel wurde aufgefordert, die Grenzübergänge zu öffnen.", "Israel"),
         # `sagte zur Sportschau`: the medium spoken to, as the data marks it
         ("„Ein guter Start“, sagte er zur Sportschau.", "Sportschau"),
+        ("„Wir brauchen mehr Zeit“, sagte Merkel zu Macron.", "Macron"),
+        # a possessive dative; a full name takes no genitive, so what follows it is whom he told
+        ("Der Landwirt Thomas Merkel sagte seiner Frau Sabine Merkel: „Die Ernte war gut.“", "seiner Frau Sabine Merkel"),
+        ("„Die Ernte war gut“, sagte der Landwirt Thomas Merkel der Zeitung.", "der Zeitung"),
         ("René Préval sagte vor der Presse, Annabi sei tot.", "der Presse"),
         # `an` first: an appeal's addressee, or whom one turned to
         ("An die Regierung Myanmars appellierte sie, den Helfern mehr Zugang zu geben.", "die Regierung Myanmars"),
@@ -287,6 +291,9 @@ def test_addressee_in_frame(text, addressee):
         "Es wird erwartet, dass er kommt.",  # a passive that addresses no one
         "An der Grenze sagte er, die Lage sei ruhig.",  # a place, not an appeal
         "„Alles, was er angepackt hat, ist gut“, sagte Jagland zur Begründung.",  # why, not to whom
+        "„Das stimmt nicht“, sagte Müller zu den Vorwürfen.",  # what it was about
+        "Ein Sprecher sagte zu der von der Europäischen Union vorgebrachten Forderung: „Wir prüfen das.“",
+        "Am Rande der Sitzung sagte er seiner Ansicht nach: „Das ist falsch.“",  # `Am` is a first name too
         "Vor dem Konklave meinte der Preisträger noch, dass er dazugehöre.",  # when, not before whom
         "Deren Haltung gegenüber der PKK bezeichnete er als „verlogen“.",  # an attitude towards
         "Nach einem Treffen mit Romney sagte er, die Republikaner müssten zusammenstehen.",

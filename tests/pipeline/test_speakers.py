@@ -870,6 +870,13 @@ def test_speakers_addressees_resolve_like_speakers():
     assert (start, start + len("dem Innenminister")) in maiziere.mentions
 
 
+def test_speakers_an_object_pronoun_addressee_is_not_the_speaker():
+    """`Er versicherte ihm`: both men, but whom one tells is someone else (oneself is `sich`)."""
+    text = "Lukaschenko empfing den russischen Präsidenten Wladimir Putin. Er versicherte ihm: „Wir bleiben Verbündete.“"
+    (quote,) = zitat.extract(text).quotes
+    assert (quote.speaker.canonical, quote.addressee.text, quote.addressee.canonical) == ("Lukaschenko", "ihm", "Wladimir Putin")
+
+
 @pytest.mark.parametrize(
     "text,mention,canonical",
     [

@@ -168,7 +168,7 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
                 continue
         if t.is_space or t.lower_ in PREPOSITIONS and t.lower_ not in {"von", "vom"}:
             break
-        if seen_noun and t.lower_ in DETERMINERS and (t.lower_ not in _GENITIVE or doc[j - 1].text.isupper() and len(doc[j - 1].text) > 1):
+        if seen_noun and t.lower_ in DETERMINERS and (t.lower_ not in _GENITIVE or _name_ends(doc, j)):
             break  # a new phrase (an object) begins: `der Präsident seine Position`, `des BMI der Verbesserung`
         lowered = not _capital(t.text)
         if lowered and t.lower_ not in DETERMINERS and t.lower_ not in _GENITIVE and t.lower_ not in _NP_INNER:  # `Angaben seines Impresarios`
@@ -188,6 +188,23 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
     if j == i or not any(_capital(doc[k].text) for k in range(i, j)):
         return None
     return (i, _apposition(doc, j, end))
+
+
+def _name_ends(doc: Doc, j: int) -> bool:
+    """A name before j takes no genitive after it: an abbreviation (`des BMI der Verbesserung`)
+    or a first name and surname (`sagte Thomas Merkel der Zeitung`: whom he told)."""
+    before = doc[j - 1].text
+    if before.isupper() and len(before) > 1:
+        return True
+    first = doc[j - 2] if j >= 2 else None
+    return (
+        first is not None
+        and first.text in name_lexicon().first_names
+        and first.lower_ not in PREPOSITIONS
+        and first.lower_ not in DETERMINERS  # `Am Rande der Sitzung`: `Am` is a first name too
+        and before[:1].isupper()
+        and before.isalpha()
+    )
 
 
 def attribute_participle(doc: Doc, k: int) -> bool:
@@ -1225,9 +1242,11 @@ def addressee_in(
     after = cue[0][1]
     if speaker is not None and speaker[0] == after:
         after = speaker[1]  # `sagte er dem Spiegel`
-    if verb == "sagen" and after + 1 < end and doc[after].lower_ in {"zur", "zum"}:
-        found = phrase_at(after + 1)  # `sagte er zur Sportschau`, not `zur Begründung`
-        return found if found is not None and _audience(doc, found) else None
+    if verb == "sagen" and after + 1 < end and doc[after].lower_ in {"zu", "zur", "zum"}:
+        found = phrase_at(after + 1)  # `sagte er zur Sportschau`, `sagte Merkel zu Macron`; not `zur Begründung`, `zu den Vorwürfen`
+        head = doc[found[1] - 1].text if found is not None else ""
+        someone = person_noun(head) or not name_lexicon().is_common_noun(head)  # not `zu der … Forderung`
+        return found if found is not None and _audience(doc, found) and (doc[after].lower_ != "zu" or someone) else None
     if after < end and doc[after].lower_ in _DATIVE_ARTICLES and doc[after].i not in taken:
         found = phrase_at(after)
         if found is not None and _dative(doc, found):
@@ -1291,8 +1310,8 @@ def _dative_inside(
             continue
         if word in {"ihm", "ihnen"} or word == "ihr" and not doc[k + 1].text[:1].isupper():
             return (k, k + 1)
-        if word in {"dem", "einem", "den"}:
-            found = phrase_at(k)
+        if word in {"dem", "einem", "den"} or word in _POSSESSIVE_DATIVES and k == after:
+            found = phrase_at(k)  # also `sagte seiner Frau`; not `sagte er seiner Ansicht nach`
             if found is not None and speaks_as_object(doc, found) and _dative(doc, found):
                 return found
     return None
@@ -1321,6 +1340,7 @@ def _audience(doc: Doc, phrase: tuple[int, int]) -> bool:
 _CONVERSATIONS = {"interview", "gespräch", "telefonat", "telefongespräch", "unterredung", "chat"}
 _LETTERS = {"brief", "schreiben", "appell", "aufruf", "botschaft", "mail", "e-mail", "nachricht", "ansprache", "rede"}
 _DATIVE_ARTICLES = {"dem", "einem", "der", "einer", "den"}
+_POSSESSIVE_DATIVES = {"seinem", "seiner", "ihrem", "ihrer", "seinen", "ihren"}
 _THING_OBJECTS = {"fordern", "kritisieren", "loben", "würdigen", "mahnen", "warnen"}  # `forderte die Freilassung`
 # Verbs that tell someone something, in the dative: `hat den Abgeordneten mitgeteilt`.
 _TELLING_VERBS = {

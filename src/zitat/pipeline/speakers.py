@@ -66,6 +66,7 @@ _NAME_JOINERS = {"von", "van", "de", "der", "al", "bin", "el", "zu", "-", "da"}
 _MALE = {"er", "ihm", "ihn", "sein", "seine", "seiner", "seinen", "seinem", "seines"}
 _FEMALE = {"sie", "ihr", "ihre", "ihrer", "ihren", "ihrem", "ihres"}
 _RELATIVE = {"der", "die", "welcher", "welche"}
+_TOLD = {"ihm", "ihn", "ihr", "ihnen"}  # object pronouns for whom a statement is made to
 _ISSUED = (  # texts and words someone issues: `einer Mitteilung der Polizei`, `nach Einschätzung des Ministers`
     "verlautbarung", "erklärung", "mitteilung", "meldung", "stellungnahme", "bericht", "berichten", "angaben", "schreiben",
     "website", "homepage", "internetseite", "ankündigung", "aussage", "aussagen", "äußerung", "einschätzung", "auffassung",
@@ -218,6 +219,7 @@ class SpeakerResolver:
         speakers = spans_of(doc, SPEAKER)
         quote_start = {sid: min(s.start for s in spans) for sid, spans in spans_of(doc, QUOTE).items()}
         last: EntityBuilder | None = None
+        said_by: dict[str, str] = {}  # statement id -> its speaker's entity key
         for sid in sorted(speakers, key=lambda s: quote_start.get(s, 0)):
             mention = speakers[sid][0]
             reporter = store[sid].get("reporter", False)  # a medium quoting someone is not whom the article is about
@@ -230,14 +232,20 @@ class SpeakerResolver:
             entity.quotes.append(sid)
             store[sid]["canonical"] = entity.canonical
             store[sid]["kind"] = entity.kind
+            said_by[sid] = entity.key
             if not reporter:
                 last = entity
         for sid, spans in spans_of(doc, ADDRESSEE).items():  # `sagte er dem „Spiegel“`, `forderte Merkel auf`
-            entity = self.resolve(spans[0], index, entities, None)
+            mention = spans[0]
+            entity = self.resolve(mention, index, entities, None)
+            if entity is not None and entity.key == said_by.get(sid) and mention.text.lower() in _TOLD:
+                # `Er versicherte ihm`: whom one tells is someone else (oneself would be `sich`)
+                gender = "m" if mention[0].lower_ in _MALE else "f" if mention[0].lower_ == "ihr" else ""
+                entity = self._nearest_person(mention, gender, index, entities, None, avoid=entity.key)
             store[sid]["addressee_canonical"] = entity.canonical if entity is not None else None
             store[sid]["addressee_kind"] = entity.kind if entity is not None else "unresolved"
-            if entity is not None and entity.quotes and (spans[0].start_char, spans[0].end_char) not in entity.mentions:
-                entity.mentions.append((spans[0].start_char, spans[0].end_char))
+            if entity is not None and entity.quotes and (mention.start_char, mention.end_char) not in entity.mentions:
+                entity.mentions.append((mention.start_char, mention.end_char))
         doc._.zitat_entities = [
             {"canonical": e.canonical, "kind": e.kind, "mentions": e.mentions, "quotes": e.quotes}
             for e in entities.values()
