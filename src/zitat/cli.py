@@ -87,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     se.add_argument("query", nargs="?", default=None, help="words to find (inflected forms match)")
     se.add_argument("--db", default=None, help="database URL (default: sqlite:///zitat.db)")
     se.add_argument("--speaker", help="a speaker's name or surname, or a person id")
+    se.add_argument("--addressee", help="whom the statements were made to: a name or surname, or a person id")
     se.add_argument("--type", dest="type_", help="statement type, e.g. direct")
     se.add_argument("--limit", type=int, default=20)
 
@@ -110,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "ingest":
         return ingest_cli(Batch.from_args(args), args.db)
     if args.command == "search":
-        return search_cli(args.query, args.db, args.speaker, args.type_, args.limit)
+        return search_cli(args.query, args.db, args.speaker, args.type_, args.limit, args.addressee)
     if args.command == "serve":
         return serve_cli(args.db, args.host, args.port)
     if args.command == "train":
@@ -348,10 +349,12 @@ def ingest_cli(batch: Batch, db: str | None) -> int:
     return _report(failures, sum(outcomes.values()), batch.errors)
 
 
-def search_cli(query: str | None, db: str | None, speaker: str | None, type_: str | None, limit: int) -> int:
+def search_cli(
+    query: str | None, db: str | None, speaker: str | None, type_: str | None, limit: int, addressee: str | None = None
+) -> int:
     from zitat.store import open_store
 
-    found = open_store(db).search(q=query, speaker=speaker, type_=type_, limit=limit)
+    found = open_store(db).search(q=query, speaker=speaker, addressee=addressee, type_=type_, limit=limit)
     print(json.dumps(found, ensure_ascii=False, indent=2))
     return 0
 

@@ -8,10 +8,12 @@ import sys
 import time
 
 import pytest
+from sqlalchemy import text
 
 import zitat
 from zitat.api import ingest
-from zitat.store import open_store
+from zitat.store import open_store, schema
+from zitat.store.migrations import MIGRATIONS, current_version
 
 ARTICLES = [
     (
@@ -154,3 +156,50 @@ def test_db_speakers_say_person_or_organisation(db_url):
     assert statement["speaker"]["kind"] == "organisation"
     found = open_store(db_url).search(speaker="Reuters")["statements"]
     assert [f["article"]["id"] for f in found] == ["o1"]
+
+
+ADDRESSED = [
+    (
+        "m1",
+        "Bundeskanzlerin Angela Merkel traf den französischen Präsidenten Emmanuel Macron. Sie versicherte ihm: „Wir stehen an Ihrer Seite.“",
+        {"date": "2024-05-01", "outlet": "taz"},
+    ),
+    ("m2", "„Wir brauchen mehr Zeit“, sagte Merkel zu Macron.", {"date": "2024-05-02", "outlet": "FAZ"}),
+    ("m3", "„Die Ernte war gut“, sagte der Landwirt Thomas Merkel seiner Frau Sabine Merkel.", {"date": "2024-05-03"}),
+]
+
+
+def test_db_addressees_share_the_identities_of_speakers(db_url):
+    """Whom a statement was made to is stored as an identity, as its speaker is: the pronoun
+    `ihm` and the surname `Macron` are one person, whom a search by addressee finds."""
+    assert [outcome for _, outcome in ingest(ADDRESSED, db_url)] == ["added"] * 3
+    store = open_store(db_url)
+    to_macron = store.search(addressee="Emmanuel Macron")
+    assert to_macron["total"] == 2
+    assert {s["addressee_person"]["name"] for s in to_macron["statements"]} == {"Emmanuel Macron"}
+    assert {s["person"]["name"] for s in to_macron["statements"]} == {"Angela Merkel"}
+    macron = to_macron["statements"][0]["addressee_person"]["id"]
+    assert store.search(addressee=str(macron))["total"] == 2
+    assert store.person(macron) == {"id": macron, "name": "Emmanuel Macron", "kind": "person", "statements": 0, "addressed": 2}
+    assert store.search(addressee="Macron", speaker="Thomas Merkel")["total"] == 0
+    assert [s["article"]["id"] for s in store.search(addressee="Sabine Merkel")["statements"]] == ["m3"]
+    assert store.search(addressee="Angela Merkel")["total"] == 0  # a namesake's wife is not the chancellor
+    assert store.person(424242) is None
+
+
+def test_db_migration_gives_stored_addressees_their_identities(db_url):
+    """An archive from before addressee identities (schema version 3) gets them when opened."""
+    list(ingest(ADDRESSED, db_url))
+    store = open_store(db_url)
+    old_columns = ", ".join(c.name for c in schema.statements.columns if c.name != "addressee_id")
+    with store.engine.begin() as conn:  # the statements table as version 3 made it (SQLite drops no column with a key)
+        conn.execute(text(f"CREATE TABLE statements_v3 AS SELECT {old_columns} FROM statements"))
+        conn.execute(text("DROP TABLE statements"))
+        conn.execute(text("ALTER TABLE statements_v3 RENAME TO statements"))
+        conn.execute(text("UPDATE schema_version SET version = 3"))
+    store.engine.dispose()
+    reopened = open_store(db_url)
+    with reopened.engine.connect() as conn:
+        assert current_version(conn) == MIGRATIONS[-1][0]
+    assert reopened.search(addressee="Macron")["total"] == 2
+    assert reopened.counts()["statements"] == 3

@@ -40,6 +40,20 @@ def test_app_speakers_and_speaker_page(client):
     assert page["over_time"] == {"2024-01": 1, "2024-02": 1}
 
 
+def test_app_statements_by_addressee_and_an_addressee_who_said_nothing(client):
+    text = "Lukaschenko empfing den russischen Präsidenten Wladimir Putin. Er versicherte ihm: „Wir bleiben Verbündete.“"
+    posted = client.post("/api/articles", json={"id": "a3", "text": text, "date": "2024-03-01"}, headers={"Authorization": "Bearer secret"})
+    assert posted.status_code == 201
+    body = client.get("/api/statements", params={"addressee": "Putin"}).json()
+    assert body["total"] == 1
+    (statement,) = body["statements"]
+    assert statement["addressee"]["text"] == "ihm" and statement["addressee_person"]["name"] == "Wladimir Putin"
+    assert statement["person"]["name"] == "Alexander Lukaschenko"
+    putin = client.get(f"/api/speakers/{statement['addressee_person']['id']}").json()
+    assert putin["ok"] and putin["name"] == "Wladimir Putin" and putin["total"] == 0 and putin["addressed"] == 1
+    assert client.get("/api/statements", params={"addressee": "Lukaschenko"}).json()["total"] == 0
+
+
 def test_app_article_has_text_and_offsets(client):
     article = client.get("/api/articles/a1").json()["article"]
     (statement,) = article["statements"]

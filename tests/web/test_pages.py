@@ -42,8 +42,16 @@ def test_pages_show_to_whom_it_was_said(db_url):
     text = "Innenminister Thomas de Maizière sprach in Berlin. „Wir müssen handeln“, sagte de Maizière dem „Spiegel“."
     list(ingest([("s1", text, {"date": "2024-03-04", "outlet": "taz", "title": "Berlin"})], store=store))
     client = TestClient(create_app(store), raise_server_exceptions=False)
-    assert '<span class="addressee">an Spiegel</span>' in client.get("/", params={"q": "handeln"}).text
+    (spiegel,) = [s["addressee_person"] for s in store.search(q="handeln")["statements"]]
+    html = client.get("/", params={"q": "handeln"}).text
+    link = f'href="/speakers/{spiegel["id"]}"'
+    assert f'<span class="addressee">an <a {link}>Spiegel</a></span>' in html
     assert "Cue: sagte · an: Spiegel" in client.get("/articles/s1").text
+    # the addressee's page, though Spiegel said nothing, and the search for what was said to it
+    page = client.get(f"/speakers/{spiegel['id']}")
+    assert page.status_code == 200 and "1 Aussagen an Spiegel" in page.text and "0 Aussagen in 0 Medien" in page.text
+    addressed = client.get("/", params={"addressee": str(spiegel["id"])}).text
+    assert "„Wir müssen handeln“" in addressed and 'value="' + str(spiegel["id"]) + '"' in addressed
 
 
 def test_pages_article_highlights_each_statement_in_place(client):

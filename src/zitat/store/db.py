@@ -34,10 +34,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from zitat.identity.names import identity_key, match_identity, normalize_name, organisation_key
+from zitat.identity.names import identity_key, organisation_key
 from zitat.model import DocumentResult
 from zitat.store import schema
 from zitat.store.migrations import migrate
+from zitat.store.people import identity_id
 from zitat.store.search import fts_query, search_terms
 
 DEFAULT_URL = "sqlite:///zitat.db"
@@ -162,9 +163,11 @@ class Store:
         conn.execute(delete(schema.statements).where(schema.statements.c.article_id == doc_id))
 
     def _insert_statement(self, conn, doc_id: str, statement, date: str | None) -> None:
-        speaker = statement.speaker
+        speaker, addressee = statement.speaker, statement.addressee
         canonical = speaker.canonical if speaker is not None else None
-        person_id = self._person(conn, canonical, speaker.kind) if canonical else None
+        person_id = identity_id(conn, canonical, speaker.kind) if canonical else None
+        addressed = addressee.canonical if addressee is not None else None
+        addressee_id = identity_id(conn, addressed, addressee.kind) if addressed else None
         terms = search_terms(
             " ".join(filter(None, [statement.quote.text, canonical, speaker.text if speaker else None]))
         )
@@ -178,6 +181,7 @@ class Store:
                 speaker_text=speaker.text if speaker is not None else None,
                 canonical=canonical,
                 person_id=person_id,
+                addressee_id=addressee_id,
                 cue_text=statement.cue.text if statement.cue is not None else None,
                 confidence=statement.confidence,
                 date=date,
@@ -190,30 +194,6 @@ class Store:
                 text("INSERT INTO statement_search(rowid, search_terms) VALUES (:id, :terms)"),
                 {"id": result.inserted_primary_key[0], "terms": terms},
             )
-
-    def _person(self, conn, canonical: str, kind: str | None = None) -> int:
-        """The stored identity of a speaker name (a person or an organisation), created or
-        completed as needed."""
-        organisation = kind == "organisation"
-        surname, first = organisation_key(canonical) if organisation else identity_key(canonical)
-        rows = conn.execute(
-            select(schema.persons.c.id, schema.persons.c.first_key).where(schema.persons.c.surname_key == surname)
-        ).all()
-        key, gains_first = match_identity([(r.id, r.first_key) for r in rows], first)
-        shown = canonical if organisation else normalize_name(canonical) or canonical
-        if key is not None:
-            if gains_first:
-                conn.execute(
-                    update(schema.persons).where(schema.persons.c.id == key).values(first_key=first, name=shown)
-                )
-            return int(key)
-        return int(
-            conn.execute(
-                insert(schema.persons).values(
-                    name=shown, surname_key=surname, first_key=first, kind="organisation" if organisation else "person"
-                )
-            ).inserted_primary_key[0]
-        )
 
     # -- reading ----------------------------------------------------------------------
 
@@ -232,6 +212,7 @@ class Store:
         self,
         q: str | None = None,
         speaker: str | None = None,
+        addressee: str | None = None,
         type_: str | None = None,
         outlet: str | None = None,
         since: str | None = None,
@@ -239,12 +220,15 @@ class Store:
         limit: int = 20,
         offset: int = 0,
     ) -> dict[str, Any]:
-        """Statements matching every given filter, newest first."""
-        s, a, p = schema.statements, schema.articles, schema.persons
+        """Statements matching every given filter, newest first. `speaker` and `addressee` are
+        a person id or a name, matched through the stored identities."""
+        s, a = schema.statements, schema.articles
         match = fts_query(q) if q else None
         filters = []
         if speaker:
-            filters.append(self._speaker_condition(speaker))
+            filters.append(_identity_condition(s.c.person_id, speaker))
+        if addressee:
+            filters.append(_identity_condition(s.c.addressee_id, addressee))
         if type_:
             filters.append(s.c.type == type_)
         if outlet:
@@ -266,12 +250,7 @@ class Store:
             elif match:
                 words = _GERMAN_WORDS
             conditions = [c for c in (words, *filters) if c is not None]
-            query = (
-                select(s, a.c.title, a.c.date.label("article_date"), a.c.outlet, p.c.name.label("person_name"))
-                .join(a, a.c.id == s.c.article_id)
-                .outerjoin(p, p.c.id == s.c.person_id)
-                .where(and_(true(), *conditions))
-            )
+            query = _statements_query().where(and_(true(), *conditions))
             if matches is not None and not filters:
                 total = matches  # the word index alone says how many statements match
             else:
@@ -280,29 +259,12 @@ class Store:
             rows = conn.execute(ordered, params).all()
         return {"total": int(total), "limit": limit, "offset": offset, "statements": [_statement(r) for r in rows]}
 
-    def _speaker_condition(self, speaker: str):
-        s, p = schema.statements, schema.persons
-        if speaker.isdigit():
-            return s.c.person_id == int(speaker)
-        surname, first = identity_key(speaker)
-        people = select(p.c.id).where(p.c.surname_key == surname)
-        if first:
-            people = people.where(or_(p.c.first_key == first, p.c.first_key == ""))
-        organisations = select(p.c.id).where(p.c.kind == "organisation", p.c.surname_key == organisation_key(speaker)[0])
-        return or_(s.c.person_id.in_(people), s.c.person_id.in_(organisations))  # `speaker=Reuters`
-
     def statement(self, statement_id: int) -> dict[str, Any] | None:
         found = self.search_by_ids([statement_id])
         return found[0] if found else None
 
     def search_by_ids(self, ids: list[int]) -> list[dict[str, Any]]:
-        s, a, p = schema.statements, schema.articles, schema.persons
-        query = (
-            select(s, a.c.title, a.c.date.label("article_date"), a.c.outlet, p.c.name.label("person_name"))
-            .join(a, a.c.id == s.c.article_id)
-            .outerjoin(p, p.c.id == s.c.person_id)
-            .where(s.c.id.in_(ids))
-        )
+        query = _statements_query().where(schema.statements.c.id.in_(ids))
         with self.engine.connect() as conn:
             return [_statement(r) for r in conn.execute(query).all()]
 
@@ -324,6 +286,19 @@ class Store:
             sorted(self.search_by_ids(ids), key=lambda st: st["quote"]["spans"][0][0]) if ids else []
         )
         return article
+
+    def person(self, person_id: int) -> dict[str, Any] | None:
+        """An identity with how many statements it made and how many were addressed to it."""
+        s, p = schema.statements, schema.persons
+        with self.engine.connect() as conn:
+            row = conn.execute(select(p.c.id, p.c.name, p.c.kind).where(p.c.id == person_id)).first()
+            if row is None:
+                return None
+            spoken, addressed = (
+                int(conn.execute(select(func.count()).where(column == person_id)).scalar_one())
+                for column in (s.c.person_id, s.c.addressee_id)
+            )
+        return {"id": row.id, "name": row.name, "kind": row.kind, "statements": spoken, "addressed": addressed}
 
     def months(self, person_id: int) -> dict[str, int]:
         """How many statements a person made per month (YYYY-MM)."""
@@ -360,6 +335,39 @@ class Store:
             ]
 
 
+def _identity_condition(column: Any, name: str) -> Any:
+    """`column` holds the identity of `name`: a person id, a person's name (a surname alone
+    matches every first name), or an organisation's name (`Reuters`)."""
+    p = schema.persons
+    if name.isdigit():
+        return column == int(name)
+    surname, first = identity_key(name)
+    people = select(p.c.id).where(p.c.surname_key == surname)
+    if first:
+        people = people.where(or_(p.c.first_key == first, p.c.first_key == ""))
+    organisations = select(p.c.id).where(p.c.kind == "organisation", p.c.surname_key == organisation_key(name)[0])
+    return or_(column.in_(people), column.in_(organisations))
+
+
+def _statements_query() -> Any:
+    """Statements with their article and the names of their speaker's and addressee's identities."""
+    s, a = schema.statements, schema.articles
+    speaker, addressee = schema.persons.alias("speaker"), schema.persons.alias("addressee")
+    return (
+        select(
+            s,
+            a.c.title,
+            a.c.date.label("article_date"),
+            a.c.outlet,
+            speaker.c.name.label("person_name"),
+            addressee.c.name.label("addressee_name"),
+        )
+        .join(a, a.c.id == s.c.article_id)
+        .outerjoin(speaker, speaker.c.id == s.c.person_id)
+        .outerjoin(addressee, addressee.c.id == s.c.addressee_id)
+    )
+
+
 def _statement(row: Any) -> dict[str, Any]:
     data = json.loads(row.data)
     return {
@@ -367,6 +375,7 @@ def _statement(row: Any) -> dict[str, Any]:
         "db_id": row.id,
         "article": {"id": row.article_id, "title": row.title, "date": row.article_date, "outlet": row.outlet},
         "person": {"id": row.person_id, "name": row.person_name} if row.person_id else None,
+        "addressee_person": {"id": row.addressee_id, "name": row.addressee_name} if row.addressee_id else None,
     }
 
 

@@ -6,13 +6,15 @@ the ones it has not seen. A new schema change is a new function appended to MIGR
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable
 
-from sqlalchemy import Connection, inspect, select, text
+from sqlalchemy import Connection, inspect, select, text, update
 from sqlalchemy.exc import DBAPIError
 
-from zitat.store.schema import metadata, schema_version
+from zitat.store.people import identity_id
+from zitat.store.schema import metadata, schema_version, statements
 
 
 def _create_tables(conn: Connection) -> None:
@@ -47,12 +49,41 @@ def _create_search(conn: Connection) -> None:
         )
 
 
+_BATCH = 1000
+
+
+def _addressee_identities(conn: Connection) -> None:
+    """Give each stored statement's addressee its identity (archives made before version 4),
+    read from the statement's stored to_dict, a batch at a time so that memory stays flat."""
+    columns = {c["name"] for c in inspect(conn).get_columns("statements")}
+    if "addressee_id" not in columns:
+        conn.execute(text("ALTER TABLE statements ADD COLUMN addressee_id INTEGER REFERENCES persons(id)"))
+        conn.execute(text("CREATE INDEX IF NOT EXISTS ix_statements_addressee_id ON statements (addressee_id)"))
+    last = 0
+    while True:
+        rows = conn.execute(
+            select(statements.c.id, statements.c.data)
+            .where(statements.c.id > last, statements.c.data.not_like('%"addressee": null%'))
+            .order_by(statements.c.id)
+            .limit(_BATCH)
+        ).all()
+        if not rows:
+            return
+        for row in rows:
+            addressee = json.loads(row.data).get("addressee") or {}
+            if addressee.get("canonical"):
+                found = identity_id(conn, addressee["canonical"], addressee.get("kind"))
+                conn.execute(update(statements).where(statements.c.id == row.id).values(addressee_id=found))
+        last = rows[-1].id
+
+
 _ATTEMPTS = 8  # a losing racer waits 0.05 s, 0.1 s, … before it looks again
 
 MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [
     (1, _create_tables),
     (2, _create_search),
     (3, _statement_dates),
+    (4, _addressee_identities),
 ]
 
 

@@ -43,6 +43,7 @@ statements = Table(
     Column("speaker_text", Text),
     Column("canonical", Text),
     Column("person_id", Integer, ForeignKey("persons.id"), index=True),
+    Column("addressee_id", Integer, ForeignKey("persons.id"), index=True),  # whom the statement was made to
     Column("cue_text", Text),
     Column("confidence", Float, nullable=False),
     Column("search_terms", Text, nullable=False, default=""),

@@ -77,6 +77,7 @@ def create_app(store: Store, token: str | None = None) -> Starlette:
             store.search,
             q=p.get("q"),
             speaker=p.get("speaker"),
+            addressee=p.get("addressee"),
             type_=type_,
             outlet=p.get("outlet"),
             since=p.get("since"),
@@ -101,11 +102,21 @@ def create_app(store: Store, token: str | None = None) -> Starlette:
         return JSONResponse({"ok": True, "speakers": store.speakers(request.query_params.get("q"), limit)})
 
     async def speaker(request: Request) -> JSONResponse:
-        person_id = str(request.path_params["id"])
-        found = store.search(speaker=person_id, limit=_int(request, "limit", 50, 1, 200))
-        if not found["total"]:
+        person = store.person(int(request.path_params["id"]))
+        if person is None or not (person["statements"] or person["addressed"]):
             raise HTTPException(404, "no speaker with this id")
-        return JSONResponse({"ok": True, "id": int(person_id), "over_time": store.months(int(person_id)), **found})
+        found = store.search(speaker=str(person["id"]), limit=_int(request, "limit", 50, 1, 200))
+        return JSONResponse(
+            {
+                "ok": True,
+                "id": person["id"],
+                "name": person["name"],
+                "kind": person["kind"],
+                "addressed": person["addressed"],
+                "over_time": store.months(person["id"]),
+                **found,
+            }
+        )
 
     async def article(request: Request) -> JSONResponse:
         found = store.article(request.path_params["id"])

@@ -15,6 +15,7 @@ ENDPOINTS: list[dict[str, Any]] = [
         "params": [
             ("q", "string", "words in the quote or speaker; inflected forms match"),
             ("speaker", "string", "a person id or a name; a surname alone matches the full name"),
+            ("addressee", "string", "statements made to someone: a person id or a name, matched like speaker"),
             ("type", "string", "direct, indirect, free_indirect, indirect_free_indirect or reported"),
             ("outlet", "string", "the outlet, case-insensitive"),
             ("since", "string", "articles dated on or after (YYYY-MM-DD)"),
@@ -33,7 +34,7 @@ ENDPOINTS: list[dict[str, Any]] = [
     {
         "path": "/api/speakers/{id}",
         "method": "get",
-        "summary": "A speaker's statements and their count per month.",
+        "summary": "A speaker's statements, their count per month, and how many statements were addressed to them.",
         "params": [("limit", "integer", "1–200 (default 50)")],
     },
     {"path": "/api/articles/{id}", "method": "get", "summary": "An article's text and its statements with offsets.", "params": []},

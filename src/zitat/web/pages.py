@@ -56,12 +56,13 @@ def _pages(request: Request, found: dict) -> dict[str, str | None]:
 def page_routes(store: Store) -> list[Route]:
     async def search(request: Request) -> HTMLResponse:
         p = request.query_params
-        params = {k: p.get(k) for k in ("q", "speaker", "type", "outlet", "since", "until")}
+        params = {k: p.get(k) for k in ("q", "speaker", "addressee", "type", "outlet", "since", "until")}
         type_ = params["type"] if params["type"] in TYPES else None
         offset = _offset(request)
         found = store.search(
             q=params["q"],
             speaker=params["speaker"],
+            addressee=params["addressee"],
             type_=type_,
             outlet=params["outlet"],
             since=params["since"],
@@ -85,19 +86,19 @@ def page_routes(store: Store) -> list[Route]:
         return render("article.html", article=found, marked=marked, speakers=speakers, safe_url=_safe_url(found["url"]))
 
     async def speaker(request: Request) -> HTMLResponse:
-        person_id = str(request.path_params["id"])
-        found = store.search(speaker=person_id, limit=PAGE, offset=_offset(request))
-        if not found["total"]:
+        person = store.person(int(request.path_params["id"]))
+        if person is None or not (person["statements"] or person["addressed"]):
             raise HTTPException(404, "no speaker with this id")
-        months = store.months(int(person_id))
-        outlets = store.outlets(int(person_id))
-        name = store.search(speaker=person_id, limit=1)["statements"][0]["person"]["name"]
+        found = store.search(speaker=str(person["id"]), limit=PAGE, offset=_offset(request))
+        months = store.months(person["id"])
+        outlets = store.outlets(person["id"])
         return render(
             "speaker.html",
-            name=name,
+            person=person,
+            name=person["name"],
             found=found,
             months=list(months.items()),
-            top=max(months.values()),
+            top=max(months.values(), default=1),
             outlets=outlets,
             pages=_pages(request, found),
         )
