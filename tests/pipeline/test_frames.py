@@ -272,6 +272,7 @@ def test_quoted_medium_as_speaker():
         ("Der Landwirt Thomas Merkel sagte seiner Frau Sabine Merkel: „Die Ernte war gut.“", "seiner Frau Sabine Merkel"),
         ("„Die Ernte war gut“, sagte der Landwirt Thomas Merkel der Zeitung.", "der Zeitung"),
         ("René Préval sagte vor der Presse, Annabi sei tot.", "der Presse"),
+        ("Merkel sagte vor der Presse, Benedikt XVI. „ist und bleibt einer der bedeutendsten Denker“.", "der Presse"),
         # `an` first: an appeal's addressee, or whom one turned to
         ("An die Regierung Myanmars appellierte sie, den Helfern mehr Zugang zu geben.", "die Regierung Myanmars"),
         ("An die Gewerkschaften gewandt sagte Köhler, sie müssten ihre Zurückhaltung aufgeben.", "die Gewerkschaften"),

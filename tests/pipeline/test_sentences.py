@@ -17,6 +17,8 @@ def sentences(nlp, text):
         ("Die 3. Liga spielt. Dr. Meier lacht.", ["Die 3. Liga spielt.", "Dr. Meier lacht."]),
         # no noun follows the number, so it ends the sentence
         ("Es geht um die Auslieferung des Modells 3. Ein Sprecher teilte mit, es gebe keine Probleme.", ["Es geht um die Auslieferung des Modells 3.", "Ein Sprecher teilte mit, es gebe keine Probleme."]),
+        # a quotation that begins in small letters goes on the sentence before it
+        ("Merkel sagte, Benedikt XVI. „ist und bleibt ein Denker“. Dann ging sie.", ["Merkel sagte, Benedikt XVI. „ist und bleibt ein Denker“.", "Dann ging sie."]),
     ],
 )
 def test_sentences_respect_quotes_and_ordinals(nlp, text, expected):

@@ -1223,7 +1223,9 @@ def addressee_in(
         if low == "gegenüber" and not _abstract(doc, (k - 1, k)) or low == "vor" and doc[k + 1].lower_ in _AUDIENCES:
             found = phrase_at(k + 1)  # not `Deren Haltung gegenüber der PKK`, `vor dem Konklave`
             if found is not None and (low == "gegenüber" or _audience(doc, found)):
-                return found
+                comma = next((j for j in range(*found) if doc[j].text == ","), None)
+                audience = comma is not None and doc[comma - 1].lower_ in _AUDIENCE_NOUNS
+                return (found[0], comma) if audience else found  # `vor der Presse, Benedikt XVI. „ist …“`: no apposition
         if low == "mit" and k >= 1 and doc[k - 1].lower_ in _CONVERSATIONS:
             found = phrase_at(k + 1)  # `in einem Interview mit der „Welt“`
             if found is not None:

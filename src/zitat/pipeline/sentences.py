@@ -62,6 +62,8 @@ def _starts_sentence(doc: Doc, i: int, inside: list[bool]) -> bool:
     first = token.text[0]
     if not (first.isupper() or first.isdigit() or first in "„»«\"“‚("):
         return False
+    if first in "„»«\"“‚" and i + 1 < len(doc) and doc[i + 1].text[:1].islower():
+        return False  # `sagte Merkel, Benedikt XVI. „ist und bleibt …“`: a quotation that goes on the sentence
     ordinal = _ORDINAL.match(prev.text) and token.lower_ not in _NO_NOUN  # `des Modells 3. Ein Sprecher …` ends one
     if ordinal or prev.lower_ in _ABBREVIATIONS or _INITIAL.match(prev.text):
         return False  # `am 9. Juni`, `die 3. Liga`, `Dr. Meier`, `Jürgen R. Thumann`: not a sentence end
