@@ -171,6 +171,9 @@ def test_frame_speaker_in_clause_order(text, speaker):
         ("„Die Lage bleibt ernst“, sagte der Minister im Irak, dass er zurücktrete.", "der Minister"),
         # a name in capitals takes no genitive after it: the dative object begins
         ("Das Zentrum dient laut einer Pressemitteilung des BMI der Verbesserung des „Informationsaustauschs und der Koordinierung von Schutzmaßnahmen“.", "einer Pressemitteilung des BMI"),
+        # nor does a full name: what follows is whom he told; an adjective made a noun is an object
+        ("„Die Ernte war gut“, sagte der Landwirt Thomas Merkel der Zeitung.", "der Landwirt Thomas Merkel"),
+        ("An die Adresse der Stabilitätswächter hatte Steinbrück Positives zu vermelden: „Wir halten die Kriterien ein.“", "Steinbrück"),
     ],
 )
 def test_where_the_speaker_phrase_ends(text, speaker):

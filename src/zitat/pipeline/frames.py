@@ -168,6 +168,8 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
                 continue
         if t.is_space or t.lower_ in PREPOSITIONS and t.lower_ not in {"von", "vom"}:
             break
+        if seen_noun and t.text[:1].isupper() and t.lower_.endswith("es") and lemma_cased(t.text)[:1].islower():
+            break  # an adjective made a noun is an object: `hatte Steinbrück Positives zu vermelden`
         if seen_noun and t.lower_ in DETERMINERS and (t.lower_ not in _GENITIVE or _name_ends(doc, j)):
             break  # a new phrase (an object) begins: `der Präsident seine Position`, `des BMI der Verbesserung`
         lowered = not _capital(t.text)
