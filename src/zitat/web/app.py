@@ -103,9 +103,9 @@ def create_app(store: Store, token: str | None = None) -> Starlette:
 
     async def speaker(request: Request) -> JSONResponse:
         person = store.person(int(request.path_params["id"]))
-        if person is None or not (person["statements"] or person["addressed"]):
+        found = store.search(speaker=str(person["id"]), limit=_int(request, "limit", 50, 1, 200)) if person else None
+        if person is None or not (found["total"] or person["addressed"]):
             raise HTTPException(404, "no speaker with this id")
-        found = store.search(speaker=str(person["id"]), limit=_int(request, "limit", 50, 1, 200))
         return JSONResponse(
             {
                 "ok": True,

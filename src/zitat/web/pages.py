@@ -87,9 +87,9 @@ def page_routes(store: Store) -> list[Route]:
 
     async def speaker(request: Request) -> HTMLResponse:
         person = store.person(int(request.path_params["id"]))
-        if person is None or not (person["statements"] or person["addressed"]):
+        found = store.search(speaker=str(person["id"]), limit=PAGE, offset=_offset(request)) if person else None
+        if person is None or not (found["total"] or person["addressed"]):
             raise HTTPException(404, "no speaker with this id")
-        found = store.search(speaker=str(person["id"]), limit=PAGE, offset=_offset(request))
         months = store.months(person["id"])
         outlets = store.outlets(person["id"])
         return render(
