@@ -297,6 +297,14 @@ class Store:
             addressed = conn.execute(select(func.count()).where(s.c.addressee_id == person_id)).scalar_one()
         return {"id": row.id, "name": row.name, "kind": row.kind, "addressed": int(addressed)}
 
+    def person_statements(self, person_id: int, limit: int = 20, offset: int = 0) -> tuple[dict[str, Any], dict[str, Any]] | None:
+        """An identity and a page of what it said; None where it neither spoke nor was spoken to."""
+        person = self.person(person_id)
+        if person is None:
+            return None
+        found = self.search(speaker=str(person_id), limit=limit, offset=offset)
+        return (person, found) if found["total"] or person["addressed"] else None
+
     def months(self, person_id: int) -> dict[str, int]:
         """How many statements a person made per month (YYYY-MM)."""
         s = schema.statements

@@ -102,10 +102,10 @@ def create_app(store: Store, token: str | None = None) -> Starlette:
         return JSONResponse({"ok": True, "speakers": store.speakers(request.query_params.get("q"), limit)})
 
     async def speaker(request: Request) -> JSONResponse:
-        person = store.person(int(request.path_params["id"]))
-        found = store.search(speaker=str(person["id"]), limit=_int(request, "limit", 50, 1, 200)) if person else None
-        if person is None or not (found["total"] or person["addressed"]):
+        page = store.person_statements(int(request.path_params["id"]), limit=_int(request, "limit", 50, 1, 200))
+        if page is None:
             raise HTTPException(404, "no speaker with this id")
+        person, found = page
         return JSONResponse(
             {
                 "ok": True,

@@ -86,10 +86,10 @@ def page_routes(store: Store) -> list[Route]:
         return render("article.html", article=found, marked=marked, speakers=speakers, safe_url=_safe_url(found["url"]))
 
     async def speaker(request: Request) -> HTMLResponse:
-        person = store.person(int(request.path_params["id"]))
-        found = store.search(speaker=str(person["id"]), limit=PAGE, offset=_offset(request)) if person else None
-        if person is None or not (found["total"] or person["addressed"]):
+        page = store.person_statements(int(request.path_params["id"]), limit=PAGE, offset=_offset(request))
+        if page is None:
             raise HTTPException(404, "no speaker with this id")
+        person, found = page
         months = store.months(person["id"])
         outlets = store.outlets(person["id"])
         return render(
