@@ -843,6 +843,19 @@ def test_speakers_pronoun_subject_after_a_phrase_with_als(nlp):
         # a sentence's first adjective and a plural noun are no organisation's name
         ("Anderen Aussagen zufolge soll das Feuer absichtlich entzündet worden sein.", "Anderen Aussagen", None),
         ("Manche Analysten halten ihn für geschwächt.", "Manche Analysten", None),
+        ("Politischen Beobachtern zufolge blieb der Aufruhr aus.", "Politischen Beobachtern", None),
+        ("Schwulenfeindliche Gruppen hatten angekündigt, die Parade anzugreifen.", "Schwulenfeindliche Gruppen", None),
+        # … but after an article only a name capitalises the adjective
+        ("Die Iranischen Revolutionsgarden sprachen von einem Angriff.", "Die Iranischen Revolutionsgarden", "Iranische Revolutionsgarden"),
+        # a surname that is also a noun is no one after a town's adjective (`Moskauer Zeit`), however often
+        (
+            (
+                "Gestartet war der Hubschrauber um 07:57 Moskauer Zeit. Die Suche begann um 10:05 Uhr Moskauer Zeit. "
+                "Bei der Maschine handelt es sich um einen Hubschrauber. Er startete in Tumata."
+            ),
+            "Er",
+            None,
+        ),
         # a description's noun tied to a name in the headline; a quoted title is nobody
         ("Sein erstes großes Werk war „Le Grand Macabre“. Der Komponist schrieb Filmmusik. Er selbst war Fan der Beatles.", "Er", "György Ligeti"),
     ],

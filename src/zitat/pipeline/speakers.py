@@ -130,6 +130,7 @@ _UNIQUE_INSTITUTIONS = {
 }
 # Adjectives in institutions' names: `Deutscher Wetterdienst`, `Auswärtiges Amt`, `Europäische Kommission`, `Münstersche Zeitung`, `Rotes Kreuz`, `Oberster Gerichtshof`.
 _PROPER_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:sch|ig|al|lich|iv(?!er$))|Rot|Weiß|Oberst)(e|en|er|es|em)$")  # not `Oliver`
+_INFLECTED_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ]\w*(?:lich|isch)(?:e|en|er|es|em)$")
 _ADJECTIVAL_ENDING = re.compile(r"^([A-ZÄÖÜ]\w+?)(e|en|er|em)$")
 # English words that end names of places: `Lake District`, `Orange County`, `Rocky Mountains`.
 _PLACE_WORDS = {"District", "County", "Lake", "River", "Island", "Islands", "Valley", "Mountains", "Bay", "Beach", "Canyon"}
@@ -435,11 +436,12 @@ class SpeakerResolver:
                 continue
             before = texts[i - 1] if i > 0 else ""
             low = before.lower()
-            if before[:1].isupper() and low not in DETERMINERS and person_noun(before) and lemma_cased(before)[:1].isupper():
-                full.add(text)  # `Bundespräsident Köhler`, not `Chinesischer Bauer`; `seinen Sohn Paolo`
+            if before[:1].isupper() and low not in DETERMINERS and person_noun(before) and lemma_cased(before)[:1].isupper() and not self._resident(before):
+                full.add(text)  # `Bundespräsident Köhler`, not `Chinesischer Bauer`, `Moskauer Zeit`; `seinen Sohn Paolo`
             if text.lower() not in CALENDAR and not given:
                 inflected = low.endswith(("er", "es", "em")) or low.endswith(("e", "en")) and not lemma(before).endswith(("en", "ern", "eln"))
                 attributive = low in DETERMINERS or before[:1].islower() and len(before) > 3 and inflected  # `der geistliche Führer`, not `sagte Köhler`
+                attributive = attributive or self._resident(before)  # `um 07:57 Moskauer Zeit`
                 bare[text] = -99 if attributive else bare.get(text, 0) + 1
         full |= {word for word, count in bare.items() if count >= 2}
         if not full:
@@ -521,6 +523,7 @@ class SpeakerResolver:
             or text.endswith("er") and self.lexicon.is_noun_or_compound(text[:-1])  # `ein Vertrauter` (`der Vertraute`), inflected
             or text.endswith("en") and base != text and self.lexicon.is_common_noun(base)  # `von Bewaffneten`
             or _adjectival(text)  # `Herkömmliche Kartoffeln` at the start of a sentence
+            or _INFLECTED_ADJECTIVE.match(text)  # `Schwulenfeindliche Gruppen`, which the lemmatiser does not know
             or text.endswith("in") and len(text) > 6 and self.lexicon.is_noun_or_compound(text[:-2])  # `Lokalmatadorin`, a feminine
         ):
             return False
@@ -899,7 +902,7 @@ class SpeakerResolver:
         if len(words) == 1 and lemma_cased(words[0].text)[:1].islower() and not _abbreviation(words[0].text):
             return None  # `Demnach`, `Danach`: an adverb standing for a source, not a name
         plural = len(words) == 2 and lemma_cased(words[1].text) != words[1].text and self.lexicon.is_common_noun(lemma_cased(words[1].text))
-        if plural and lemma_cased(words[0].text)[:1].islower():
+        if plural and (lemma_cased(words[0].text)[:1].islower() or _INFLECTED_ADJECTIVE.match(words[0].text)):
             return None  # `Anderen Aussagen zufolge`: an adjective capitalised to open the sentence, and a plural noun
         media = len(words) > 1 and words[-1].lower_ in _MEDIA_NAMES  # `Berliner Zeitung`, `Süddeutsche Zeitung`
         if len(words) > 1 and self.lexicon.is_noun_or_compound(words[0].text) and not media and any(t.lower_ in {"des", "der"} for t in mention[1:]):
@@ -1048,7 +1051,12 @@ class SpeakerResolver:
         country = len(words) == 3 and words[1].lower_ == "partei" and words[2].text.endswith("s") and self.lexicon.is_place(words[2].text[:-1])
         if country and _PROPER_ADJECTIVE.match(words[0].text):  # `der Konservativen Partei Kanadas`
             return f"{self._proper_adjective(words[0].text, words[1].text)} {words[2].text}"
-        institution = len(words) == 2 and (institution_noun(words[1].text) or self._noun(words[1].text) and not person_noun(words[1].text))
+        # A plural after a capitalised adjective is a name only after an article, where only a name
+        # capitalises the adjective (`Die Iranischen Revolutionsgarden`; not `Schwulenfeindliche Gruppen`).
+        first = words[0].i if words else 0
+        bare = first == 0 or words[0].doc[first - 1].lower_ not in DETERMINERS
+        plural = len(words) == 2 and bare and words[1].text.endswith("n") and lemma_cased(words[1].text) != words[1].text
+        institution = len(words) == 2 and not plural and (institution_noun(words[1].text) or self._noun(words[1].text) and not person_noun(words[1].text))
         if institution and _PROPER_ADJECTIVE.match(words[0].text):  # also `dem Europäischen Parlament`
             return self._proper_adjective(words[0].text, words[1].text)
         if len(words) == 2 and self._resident(words[0].text) and "-" in words[1].text and _abbreviation(words[1].text.split("-")[0]):
