@@ -1574,6 +1574,8 @@ class SpeakerResolver:
             return "organisation"
         if self.lexicon.is_place(run[-1].text) or run[-1].text in _PLACE_WORDS or all(self.lexicon.is_place(p) for p in run[-1].text.split("-")):
             return "place"  # also `Nürnberg-Fürth`
+        if len(run) >= 2 and self.lexicon.is_place(run.text):
+            return "place"  # `New York`, `Puerto Rico`: listed whole, not by their last word
         if len(run) == 1 and run.text in self.lexicon.surnames:
             return "person"  # `Köhler` alone, which the index admits only as a name
         if any(self.lexicon.is_common_noun(t.text) for t in run if t.text[:1].isupper()):
