@@ -1594,6 +1594,8 @@ class SpeakerResolver:
             return found
         if len(run) >= 2 and run[0].is_alpha:
             return first_name_gender(run[0].text)
+        if run.text in self.lexicon.first_names and run.text not in self.lexicon.surnames and run.text.lower() not in CALENDAR:
+            return first_name_gender(run.text)  # a child named by the first name alone: `Kevin`
         return ""
 
     def _name_gender(self, name: str, index: NameIndex) -> str:
