@@ -847,6 +847,15 @@ def test_speakers_pronoun_subject_after_a_phrase_with_als(nlp):
         ("Schwulenfeindliche Gruppen hatten angekündigt, die Parade anzugreifen.", "Schwulenfeindliche Gruppen", None),
         # a first name alone has that name's gender (`Kevin` is no `sie`); a month is no first name
         ("Laut einem Gutachten war Kevin misshandelt worden. Die Verteidigung zweifelt das an. Sie argumentiert, es sei anders gewesen.", "Sie", None),
+        # an airline is no person `der Mann` could take up
+        (
+            (
+                "Ein Passagier einer Maschine von Continental Airlines sprang aus dem Flugzeug. Das Flugzeug konnte mit Verspätung "
+                "starten. Der Mann wurde in ein Krankenhaus eingeliefert. Möglicherweise litt er an Klaustrophobie."
+            ),
+            "er",
+            None,
+        ),
         # a place listed whole is no one, though its last word alone is no place
         ("In New York mussten die Händler 90 Dollar pro Barrel bezahlen. Zum Handelsschluss lag er mit 89 Dollar darunter.", "er", None),
         # … but after an article only a name capitalises the adjective

@@ -1566,8 +1566,8 @@ class SpeakerResolver:
         return "person"
 
     def _run_kind(self, run: Span) -> str:
-        if len(run) >= 2 and run[-1].lower_.rstrip(".") in _LEGAL_FORMS:
-            return "organisation"  # `Beate Uhse AG`, though it starts with a first name
+        if len(run) >= 2 and (run[-1].lower_.rstrip(".") in _LEGAL_FORMS or run[-1].lower_ in _COMPANY_WORDS):
+            return "organisation"  # `Beate Uhse AG`, though it starts with a first name; `Continental Airlines`
         if any(t.text in self.lexicon.first_names for t in run) or len(run) >= 2 and run[0].text in self.lexicon.given_names:
             return "person"
         if _abbreviation(run.text) or {t.lower_ for t in run} & ORG_MARKERS:
