@@ -847,6 +847,8 @@ def test_speakers_pronoun_subject_after_a_phrase_with_als(nlp):
         ("Schwulenfeindliche Gruppen hatten angekündigt, die Parade anzugreifen.", "Schwulenfeindliche Gruppen", None),
         # a first name alone has that name's gender (`Kevin` is no `sie`); a month is no first name
         ("Laut einem Gutachten war Kevin misshandelt worden. Die Verteidigung zweifelt das an. Sie argumentiert, es sei anders gewesen.", "Sie", None),
+        # a plural noun after an institution's kind is an object, not the institution's name
+        ("Danach verzeichnet das Geldinstitut Verluste in Höhe von 12 Milliarden Franken.", "das Geldinstitut Verluste", None),
         # an airline is no person `der Mann` could take up
         (
             (

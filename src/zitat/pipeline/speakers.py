@@ -1107,6 +1107,9 @@ class SpeakerResolver:
             named = rest[0].doc[rest[0].i : last.i + 1].text
             if named in known:
                 return named  # `die Menschenrechtsorganisation amnesty international (ai)`: in small letters
+        base = lemma_cased(rest[0].text)
+        if len(rest) == 1 and base != rest[0].text and self.lexicon.is_common_noun(base):
+            return None  # an object after the subject: `verzeichnet das Geldinstitut Verluste`
         joined = [t for t in rest[1:-1] if t.lower_ in _NAME_JOINERS | {"ohne", "für"}]  # `Reporter ohne Grenzen`
         if all(t.text[:1].isupper() or "." in t.text or _ARABIC_ARTICLE.match(t.text) or t in joined for t in rest) and not self.lexicon.is_place(
             rest[0].text
