@@ -849,6 +849,8 @@ def test_speakers_pronoun_subject_after_a_phrase_with_als(nlp):
         ("Laut einem Gutachten war Kevin misshandelt worden. Die Verteidigung zweifelt das an. Sie argumentiert, es sei anders gewesen.", "Sie", None),
         # a plural noun after an institution's kind is an object, not the institution's name
         ("Danach verzeichnet das Geldinstitut Verluste in Höhe von 12 Milliarden Franken.", "das Geldinstitut Verluste", None),
+        # a role in quotation marks is no one a pronoun takes up
+        ("Am 1. Februar wird man Fred Delmare noch einmal als „Opa Friedrich“ sehen können, doch er selbst wird es nicht wahrnehmen.", "er", "Fred Delmare"),
         # an airline is no person `der Mann` could take up
         (
             (

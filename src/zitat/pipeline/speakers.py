@@ -1480,7 +1480,7 @@ class SpeakerResolver:
             for n in index.names[max(0, lo - 8) : lo]
             if mention.start - n.end < self.max_distance
             and not any(s <= n.start < e for s, e in index.quoted)
-            and not (n.start > 0 and n.doc[n.start - 1].text in OPENING_MARKS)  # a title: `„Le Grand Macabre“`
+            and not _quoted_title(n)  # a title or a role: `„Le Grand Macabre“`, `als „Opa Friedrich“`
             and (avoid is None or surname_key(n, index.capitalised) != avoid)
         ]
         if last is not None and last.mentions:
@@ -2093,6 +2093,15 @@ def _quoted_name(mention: Span) -> str | None:
         if start >= 0 and end > start + 1 and text[start + 1 : end][:1].isupper():
             return text[start + 1 : end].strip()
     return None
+
+
+def _quoted_title(run: Span) -> bool:
+    """A name that a quotation mark opens or, three words at most after one, closes."""
+    doc = run.doc
+    if run.start > 0 and doc[run.start - 1].text in OPENING_MARKS:
+        return True
+    closed = run.end < len(doc) and doc[run.end].text in CLOSING_MARKS
+    return closed and any(doc[k].text in OPENING_MARKS for k in range(max(0, run.start - 3), run.start))
 
 
 def _bracketed(run: Span) -> bool:
