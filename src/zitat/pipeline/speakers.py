@@ -436,12 +436,13 @@ class SpeakerResolver:
                 continue
             before = texts[i - 1] if i > 0 else ""
             low = before.lower()
-            if before[:1].isupper() and low not in DETERMINERS and person_noun(before) and lemma_cased(before)[:1].isupper() and not self._resident(before):
+            resident = before[:1].isupper() and self._resident(before)  # `Moskauer Zeit`: a town's adjective, no office
+            if before[:1].isupper() and low not in DETERMINERS and person_noun(before) and lemma_cased(before)[:1].isupper() and not resident:
                 full.add(text)  # `Bundespräsident Köhler`, not `Chinesischer Bauer`, `Moskauer Zeit`; `seinen Sohn Paolo`
             if text.lower() not in CALENDAR and not given:
                 inflected = low.endswith(("er", "es", "em")) or low.endswith(("e", "en")) and not lemma(before).endswith(("en", "ern", "eln"))
                 attributive = low in DETERMINERS or before[:1].islower() and len(before) > 3 and inflected  # `der geistliche Führer`, not `sagte Köhler`
-                attributive = attributive or self._resident(before)  # `um 07:57 Moskauer Zeit`
+                attributive = attributive or resident  # `um 07:57 Moskauer Zeit`
                 bare[text] = -99 if attributive else bare.get(text, 0) + 1
         full |= {word for word, count in bare.items() if count >= 2}
         if not full:
