@@ -849,6 +849,8 @@ def test_speakers_pronoun_subject_after_a_phrase_with_als(nlp):
         ("Laut einem Gutachten war Kevin misshandelt worden. Die Verteidigung zweifelt das an. Sie argumentiert, es sei anders gewesen.", "Sie", None),
         # a plural noun after an institution's kind is an object, not the institution's name
         ("Danach verzeichnet das Geldinstitut Verluste in Höhe von 12 Milliarden Franken.", "das Geldinstitut Verluste", None),
+        # a month alone is no first name (`August Bebel` is a name), nor is the time after a copula who someone is
+        ("Der Konflikt zwischen den Rebellen und der Armee ist Mitte August neu aufgeflammt.", "der Armee", None),
         # a role in quotation marks is no one a pronoun takes up
         ("Am 1. Februar wird man Fred Delmare noch einmal als „Opa Friedrich“ sehen können, doch er selbst wird es nicht wahrnehmen.", "er", "Fred Delmare"),
         # an airline is no person `der Mann` could take up
@@ -1149,6 +1151,9 @@ def test_speakers_genitive_and_feminine_role_are_not_part_of_the_name(nlp):
     assert canonical_for(nlp, text, "Herta Müllers") == "Herta Müller"
     text = "Die Lokalmatadorin Sandrine Aubert fuhr gut. Am 5. August gewann sie."
     assert [r.text for r in nlp.get_pipe("zitat_speakers").name_runs(nlp(text))] == ["Sandrine Aubert"]
+    # a month alone is no name, a first name that is a month before a surname is one
+    text = "Im August fand das Turnier statt, das August Bebel nicht mehr erlebte."
+    assert [r.text for r in nlp.get_pipe("zitat_speakers").name_runs(nlp(text))] == ["August Bebel"]
 
 
 def test_speakers_a_quoted_name_of_the_kind_not_a_quoted_word(nlp):

@@ -345,6 +345,9 @@ class SpeakerResolver:
             if not texts[i][:1].isupper() or i > 0 and texts[i - 1].rstrip(".").isdigit() and texts[i].lower() in CALENDAR:
                 i += 1  # every name starts with a capital; `am 5. August` is a date
                 continue
+            if texts[i].lower() in CALENDAR and not (i + 1 < len(doc) and self._name_token(doc[i + 1])):
+                i += 1  # `im August`: a month alone, not `August Bebel`
+                continue
             company = i + 1 < len(doc) and doc[i + 1].lower_ in _COMPANY_WORDS  # `Tesla Motors`
             korean = i + 1 < len(doc) and texts[i].isalpha() and _KOREAN_GIVEN.match(texts[i + 1])  # `Ban Ki-moon`
             initials = i + 1 < len(doc) and _INITIAL.match(texts[i]) and self._name_token(doc[i + 1])  # `C.Y. Leung`
@@ -1383,11 +1386,13 @@ class SpeakerResolver:
             copula = v2_verb(doc, subject.sent.start, subject.sent.end) or subject.start  # `Bester Werfer im Spiel war X`
         if copula < subject.end or copula + 1 >= len(doc) or doc[copula].lower_ not in _COPULAS:
             return None
-        if subject.start > 0 and doc[subject.start - 1].lower_ in PREPOSITIONS | {"seiten"}:
-            return None  # `Von Seiten der Delegation war den USA vorgeworfen worden`: no subject
+        if subject.start > 0 and doc[subject.start - 1].lower_ in PREPOSITIONS | {"seiten", "und"}:
+            return None  # `Von Seiten der Delegation war den USA vorgeworfen worden`, `zwischen X und der Armee ist`: no subject
         predicate = np_after(doc, copula + 1, subject.sent.end)
         if predicate is None or doc[predicate[0]].lower_ in OBJECT_DETERMINERS | {"des"}:
             return None
+        if any(t.lower_ in CALENDAR for t in doc[predicate[0] : predicate[1]]):
+            return None  # `ist Mitte August … aufgeflammt`: when, not who
         return self._named(doc[predicate[0] : predicate[1]], index, entities)
 
     def _bare_name(self, subject: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
