@@ -22,6 +22,7 @@ import zitat
         # adverbials and particles before the verb are not the subject
         ("Des Weiteren verwies Steinbrück darauf, dass der Haushalt ausgeglichen sei.", "Steinbrück"),
         ("Zu dem Korruptionsskandal führte Elshorst aus, dass das System üblich gewesen sei.", "Elshorst"),
+        ("Ende Januar 2006 verkündete der Verband, dass man sich bewerben werde.", "der Verband"),
         ("Zu Guttenberg sagte, er habe nicht bewusst abgeschrieben.", "Zu Guttenberg"),
         ("Erst vor zwei Tagen hatte der Investor Larry Silverstein gesagt, er werde bauen.", "der Investor Larry Silverstein"),
         # a second verb of the same subject: `X legte … nieder und sagte, …`

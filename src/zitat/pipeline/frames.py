@@ -640,6 +640,9 @@ def subject_before(doc: Doc, start: int, verb: int) -> tuple[int, int] | None:
         return None
     if verb - start == 1 and _adverb(first) or _adverbial_word(first):
         return None
+    timed = first.lower_ in _TIME_POINTS and start + 1 < verb and doc[start + 1].lower_ in TIMES
+    if timed and (verb - start == 2 or verb - start == 3 and doc[start + 2].like_num):
+        return None  # `Ende Januar verkündete der Verband`: when, the subject follows the verb
     colon = next((k for k in range(start, min(verb, start + 4)) if doc[k].text == ":"), None)
     if colon is not None:
         start = colon + 1  # a heading: `Arbeitswelt: Die SPD fordert …`
@@ -659,6 +662,9 @@ def subject_before(doc: Doc, start: int, verb: int) -> tuple[int, int] | None:
         if rest is not None and rest[1] == end:
             return (phrase[0], end)  # the whole first position: `Die Sonderkommission in Anklam`
     return phrase
+
+
+_TIME_POINTS = {"anfang", "mitte", "ende"}  # of a month: `Ende Januar`
 
 
 def _adverbial_word(token: Token) -> bool:
