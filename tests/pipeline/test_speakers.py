@@ -500,6 +500,17 @@ def test_speakers_names_from_the_headline():
     assert [q.speaker.canonical for q in titled.quotes] == ["Köhler"]
 
 
+def test_speakers_a_described_office_takes_the_headline_holder_when_the_text_names_no_other(nlp):
+    text = "Der deutsche Bundespräsident hat in einem Interview Stellung genommen. Die Kluft wachse, sagte Köhler."
+    doc = zitat.annotate(nlp, text, "Bundespräsident Köhler sieht wachsende Kluft")
+    assert nlp.get_pipe("zitat_speakers").canonical_for(doc, 0, len("Der deutsche Bundespräsident")) == "Köhler"
+    # … but one the text names with that office stays the one meant
+    text = "Präsident Sarkozy empfing den Gast im Élysée. Der französische Präsident schwieg."
+    doc = zitat.annotate(nlp, text, "Präsident Obama in Paris")
+    start = text.rindex("Der französische Präsident")
+    assert nlp.get_pipe("zitat_speakers").canonical_for(doc, start, start + len("Der französische Präsident")) == "Sarkozy"
+
+
 def test_speakers_headline_is_text_only():
     assert zitat.headline({"title": "  Papst Franziskus mahnt  "}) == "Papst Franziskus mahnt"
     assert zitat.headline({"title": 7, "headline": "Köhler warnt"}) == "Köhler warnt"

@@ -659,7 +659,9 @@ class SpeakerResolver:
             holder = _holder_just_before(mention, nouns, index) if wider else None
             if holder is not None:
                 return self._person(holder, index, entities, mention)  # of several, the holder named just before
-            for key in _role_keys(mention.doc, role.i, mention.start):
+            for key in [*_role_keys(mention.doc, role.i, mention.start), *([] if wider else [nouns[0]])]:
+                # also the bare office when the text names no one else with it: `Der deutsche
+                # Bundespräsident` under the headline `Bundespräsident Köhler …`
                 name = index.headline.get(key)
                 if name is not None and not (institution and self._personal(name, index)):
                     return self._person(name, index, entities, mention)
