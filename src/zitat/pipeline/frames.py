@@ -1254,9 +1254,11 @@ def addressee_in(
         after = speaker[1]  # `sagte er dem Spiegel`
     if verb == "sagen" and after + 1 < end and doc[after].lower_ in {"zu", "zur", "zum"}:
         found = phrase_at(after + 1)  # `sagte er zur Sportschau`, `sagte Merkel zu Macron`; not `zur Begründung`, `zu den Vorwürfen`
-        head = doc[found[1] - 1].text if found is not None else ""
+        if found is None or not _audience(doc, found):
+            return None
+        head = doc[found[1] - 1].text
         someone = person_noun(head) or not name_lexicon().is_common_noun(head)  # not `zu der … Forderung`
-        return found if found is not None and _audience(doc, found) and (doc[after].lower_ != "zu" or someone) else None
+        return found if doc[after].lower_ != "zu" or someone else None
     if after < end and doc[after].lower_ in _DATIVE_ARTICLES and doc[after].i not in taken:
         found = phrase_at(after)
         if found is not None and _dative(doc, found):

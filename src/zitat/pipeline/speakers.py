@@ -241,8 +241,7 @@ class SpeakerResolver:
             entity = self.resolve(mention, index, entities, None)
             if entity is not None and entity.key == said_by.get(sid) and mention.text.lower() in _TOLD:
                 # `Er versicherte ihm`: whom one tells is someone else (oneself would be `sich`)
-                gender = "m" if mention[0].lower_ in _MALE else "f" if mention[0].lower_ == "ihr" else ""
-                entity = self._nearest_person(mention, gender, index, entities, None, avoid=entity.key)
+                entity = self._nearest_person(mention, _pronoun_gender(mention[0].lower_), index, entities, None, avoid=entity.key)
             store[sid]["addressee_canonical"] = entity.canonical if entity is not None else None
             store[sid]["addressee_kind"] = entity.kind if entity is not None else "unresolved"
             if entity is not None and entity.quotes and (mention.start_char, mention.end_char) not in entity.mentions:
@@ -532,6 +531,12 @@ class SpeakerResolver:
         ):
             return False
         return not self.lexicon.is_noun_or_compound(text.split("-")[-1])
+
+    def _inflected_noun(self, word: str) -> bool:
+        """A common noun in another form than its lemma: a plural or an oblique case (`Verluste`,
+        `Aussagen`, `Bewaffneten`)."""
+        base = lemma_cased(word)
+        return base != word and self.lexicon.is_common_noun(base)
 
     def _glued(self, text: str) -> bool:
         """A word glued to a first name, as scraped pages leave a heading: `LinksJulia`."""
@@ -907,8 +912,7 @@ class SpeakerResolver:
             return self._organisation(entities, bare, mention)  # `Der Spiegel zitiert …`
         if len(words) == 1 and lemma_cased(words[0].text)[:1].islower() and not _abbreviation(words[0].text):
             return None  # `Demnach`, `Danach`: an adverb standing for a source, not a name
-        plural = len(words) == 2 and lemma_cased(words[1].text) != words[1].text and self.lexicon.is_common_noun(lemma_cased(words[1].text))
-        if plural and (lemma_cased(words[0].text)[:1].islower() or _INFLECTED_ADJECTIVE.match(words[0].text)):
+        if len(words) == 2 and self._inflected_noun(words[1].text) and (lemma_cased(words[0].text)[:1].islower() or _INFLECTED_ADJECTIVE.match(words[0].text)):
             return None  # `Anderen Aussagen zufolge`: an adjective capitalised to open the sentence, and a plural noun
         media = len(words) > 1 and words[-1].lower_ in _MEDIA_NAMES  # `Berliner Zeitung`, `Süddeutsche Zeitung`
         if len(words) > 1 and self.lexicon.is_noun_or_compound(words[0].text) and not media and any(t.lower_ in {"des", "der"} for t in mention[1:]):
@@ -1113,8 +1117,7 @@ class SpeakerResolver:
             named = rest[0].doc[rest[0].i : last.i + 1].text
             if named in known:
                 return named  # `die Menschenrechtsorganisation amnesty international (ai)`: in small letters
-        base = lemma_cased(rest[0].text)
-        if len(rest) == 1 and base != rest[0].text and self.lexicon.is_common_noun(base):
+        if len(rest) == 1 and self._inflected_noun(rest[0].text):
             return None  # an object after the subject: `verzeichnet das Geldinstitut Verluste`
         joined = [t for t in rest[1:-1] if t.lower_ in _NAME_JOINERS | {"ohne", "für"}]  # `Reporter ohne Grenzen`
         if all(t.text[:1].isupper() or "." in t.text or _ARABIC_ARTICLE.match(t.text) or t in joined for t in rest) and not self.lexicon.is_place(
@@ -1148,7 +1151,7 @@ class SpeakerResolver:
     def _pronoun(
         self, mention: Span, head: str, index: NameIndex, entities: dict[str, EntityBuilder], last: EntityBuilder | None
     ) -> EntityBuilder | None:
-        gender = "m" if head in _MALE else "f" if head in _FEMALE else ""
+        gender = _pronoun_gender(head)
         if head in {"sie", "diese"} and _plural_verb_beside(mention):
             # `Sie haben angekündigt`, `Auch sie forderten`: a group, which no name stands for,
             # unless a party named by its adjective was the subject before (`Die Grünen … drängen sie`)
@@ -2101,6 +2104,10 @@ def _quoted_name(mention: Span) -> str | None:
         if start >= 0 and end > start + 1 and text[start + 1 : end][:1].isupper():
             return text[start + 1 : end].strip()
     return None
+
+
+def _pronoun_gender(word: str) -> str:
+    return "m" if word in _MALE else "f" if word in _FEMALE else ""
 
 
 def _quoted_title(run: Span) -> bool:
