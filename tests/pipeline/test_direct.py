@@ -97,6 +97,44 @@ def test_direct_quote_later_in_the_paragraph_continues_the_last_statement():
 
 
 @pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            (
+                "Sadiq Khan, eines der Parlamentsmitglieder, unterschrieb den Brief an den Premierminister. "
+                "„Diese Regierung hat einige große Erfolge zu verzeichnen.“"
+            ),
+            "Sadiq Khan",
+        ),
+        # someone named between the last statement and the quotation takes it over
+        (
+            (
+                "„Ich trete zurück“, sagte der Papst. Der ältere Bruder des Papstes, Georg Ratzinger, war seit langem "
+                "eingeweiht. „Mein Bruder wünscht sich im Alter mehr Ruhe.“"
+            ),
+            "Georg Ratzinger",
+        ),
+    ],
+)
+def test_direct_unframed_quote_after_a_named_subject_is_theirs(text, speaker):
+    quote = [q for q in zitat.extract(text).quotes if q.type == "direct"][-1]
+    assert quote.speaker is not None and quote.speaker.canonical == speaker
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # a common noun or a pronoun in between leaves the last speaker
+        ("„Wir bleiben hart“, sagte Merkel. Die Regierung tagt am Montag. „Niemand wird uns aufhalten.“", "Merkel"),
+        ("„Wir bleiben hart“, sagte Angela Merkel. Sie lächelte. „Niemand wird uns aufhalten.“", "Angela Merkel"),
+    ],
+)
+def test_direct_unframed_quote_keeps_the_last_speaker_past_unnamed_subjects(text, speaker):
+    quote = [q for q in zitat.extract(text).quotes if q.type == "direct"][-1]
+    assert quote.speaker is not None and quote.speaker.canonical == speaker
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Das Raumschiff „Shenzhou 6“ ist gelandet.",

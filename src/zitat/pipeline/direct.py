@@ -33,6 +33,7 @@ from zitat.pipeline.frames import (
     frame_after,
     frame_before,
     frame_in_sentence,
+    named_subject_before,
     np_after,
     quoting_parties,
     speaks,
@@ -159,6 +160,9 @@ class DirectQuotes:
             if after is not None:
                 return framed(after, 0.7)  # `„Ja, es gibt Zumutungen“. Das musste X einräumen.`
         if self.continuation and whole and recent is not None:
+            named = named_subject_before(doc, tokens[0][0].sent, doc[recent.quote[-1][1] - 1].sent)
+            if named is not None:  # someone named in between: `…, sagte der Papst. Sein Bruder Georg war eingeweiht. „…“`
+                return StatementAnnotation("direct", quote, [], named, None, "speech", 0.6)
             return StatementAnnotation("direct", quote, recent.cue, recent.speaker, None, recent.medium, 0.7)
         if words >= self.min_words and (whole or _reads_like_sentence(tokens)) and not titled:
             return framed(None, 0.5)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from zitat.lexicon.cues import CUE_VERBS, PARTICLES, SO_CUES, cue_medium, lemma, lemma_cased
 from zitat.lexicon.mood import is_subjunctive
@@ -1176,6 +1176,39 @@ def speaks(doc: Doc, span: tuple[int, int]) -> bool:
         if person_noun(t.text):
             return True
     return False
+
+
+def named_subject_before(doc: Doc, sent: Span, since: Span | None) -> tuple[int, int] | None:
+    """The subject of the sentence right before `sent` when it is someone named and that
+    sentence quotes nothing and comes after `since` (the last statement's sentence): an
+    unframed quotation after `Sadiq Khan, eines der Parlamentsmitglieder, verurteilte die
+    Haltung der Regierung.` is his, not the speaker of some earlier statement."""
+    k = sent.start - 1
+    while k > 0 and doc[k].is_space:
+        k -= 1
+    if k < 0:
+        return None
+    before = doc[k].sent
+    if since is not None and before.start <= since.start:
+        return None
+    if any(t.text in OPENING_MARKS or t.text in CLOSING_MARKS for t in before):
+        return None
+    verb = v2_verb(doc, before.start, before.end)
+    subject = subject_of(doc, before.start, verb, before.end) if verb is not None else None
+    if subject is None or not speaks(doc, subject) or not any(_personal_name(t) for t in doc[subject[0] : subject[1]]):
+        return None
+    return subject
+
+
+def _personal_name(t: Token) -> bool:
+    """A name in the lexicon's lists, or a capitalised word it knows as no noun, place or
+    inflected adjective (`Sadiq`, `Khan`)."""
+    if not t.is_alpha or not t.text[:1].isupper() or t.lower_ in DETERMINERS:
+        return False
+    lexicon = name_lexicon()
+    if t.text in lexicon.surnames or t.text in lexicon.first_names:
+        return True
+    return not lexicon.is_noun_or_compound(t.text) and not lexicon.is_place(t.text) and lemma_cased(t.text)[:1].isupper()
 
 
 def speaks_as_object(doc: Doc, span: tuple[int, int]) -> bool:

@@ -46,6 +46,7 @@ from zitat.pipeline.frames import (
     cue_at,
     final_participle,
     finite_verb,
+    named_subject_before,
     np_after,
     speaker_of_verb,
     speaks,
@@ -170,7 +171,8 @@ class Statements:
         self._nest(doc, sid, found, reading, quotations)
 
     def _lend_speakers(self, doc: Doc) -> None:
-        """A direct quotation that is a sentence of its own, without a frame, continues the
+        """A direct quotation that is a sentence of its own, without a frame, is the words of
+        someone named as the subject of the sentence right before it, else continues the
         speaker of the last statement before it: in the sentence or paragraph right before,
         or a few sentences back in the same paragraph."""
         speakers = spans_of(doc, SPEAKER)
@@ -182,9 +184,16 @@ class Statements:
             if sid in speakers:
                 previous, speaker = sent, speakers[sid][0]
                 continue
-            if spans[0].label_ != "direct" or previous is None or speaker is None:
+            if spans[0].label_ != "direct":
                 continue
             whole = spans[0].start <= _trim(sent)[0] and spans[-1].end >= _trim(sent)[1] - 1
+            named = named_subject_before(doc, sent, previous) if whole else None
+            if named is not None:
+                add_role(doc, SPEAKER, sid, named)
+                previous, speaker = sent, doc[named[0] : named[1]]
+                continue
+            if previous is None or speaker is None:
+                continue
             between = doc[previous.end : sent.start]
             follows = all(t.is_space for t in between) or (  # the next sentence or paragraph, or later in this paragraph
                 len(between) <= _LEND_REACH and not any("\n" in t.text for t in between if t.is_space)
