@@ -28,3 +28,16 @@ def test_inanimate_nouns_have_no_feminine_in_in():
     # people: a feminine in -in, also with an umlaut or as a compound's tail; and the few without one
     people = ("Astronaut", "Anwalt", "Franzose", "Regierungssprecher", "Experten", "Mann", "Mutter", "Vorsitzende", "Sprecherin")
     assert [w for w in people if lexicon.inanimate(w)] == []
+
+
+def test_first_name_gender_from_the_list_then_by_ending():
+    from zitat.lexicon.names import first_name_gender
+
+    # names the first-name list knows, and exceptions to the endings
+    assert [first_name_gender(n) for n in ("Angela", "Halima", "Franz", "Olaf", "Wayne", "Uwe", "Luca")] == [
+        "f", "f", "m", "m", "m", "m", "m",
+    ]
+    # names it does not know: by their ending, or not at all
+    assert [first_name_gender(n) for n in ("Xylomina", "Qwertonius", "Blorf")] == ["f", "m", ""]
+    # names it knows for both: no guess by the ending
+    assert [first_name_gender(n) for n in ("Robbie", "Kim")] == ["", ""]

@@ -1,17 +1,11 @@
-from __future__ import annotations
+"""The speaker component as a whole: entities, kinds, addressees, role nouns, and a table of
+mentions resolved end to end."""
 
-import re
+from __future__ import annotations
 
 import pytest
 
 import zitat
-
-
-def test_speakers_pronoun_gets_name_of_earlier_person():
-    text = "Der belarussische Präsident Alexander Lukaschenko trat am Montag auf. „Wir werden nicht nachgeben“, sagte er."
-    (q,) = zitat.extract(text).quotes
-    assert q.speaker.text == "er"
-    assert q.speaker.canonical == "Alexander Lukaschenko"
 
 
 def test_speakers_role_noun_gets_name_the_article_ties_to_it():
@@ -41,106 +35,7 @@ def test_speakers_organisation_kind():
     assert result.quotes[0].speaker.text == "Das Innenministerium"
 
 
-def canonical_of_direct(text):
-    (quote,) = [q for q in zitat.extract(text).quotes if q.type == "direct"]
-    return quote.speaker.canonical
-
-
-def test_speakers_pronoun_continuing_an_unnamed_subject_names_nobody():
-    text = (
-        "Der Politiker Hans Berger besuchte am Montag die Stadt. "
-        "Ein 45-jähriger Mann verschanzte sich derweil in seinem Haus in Postbauer-Heng. "
-        "Er rief: „Ich komme nicht heraus!“"
-    )
-    assert canonical_of_direct(text) is None
-
-
-def test_speakers_definite_description_takes_up_the_person_just_named():
-    text = (
-        "Für Aufsehen sorgte Lothar Tietge, Mitglied der SPD-Fraktion. "
-        "Der 74-Jährige durfte die Sitzung eröffnen. Er rief: „Wir müssen näher an die Bürger!“"
-    )
-    assert canonical_of_direct(text) == "Lothar Tietge"
-
-
-def test_speakers_pronoun_skips_a_person_of_the_other_gender():
-    text = (
-        "Köhler warb für eine Reform. "
-        "Die Arbeit der Koalition seit dem Amtsantritt von Angela Merkel als Kanzlerin lobte er mit den Worten: "
-        "„Das ist ein guter Anfang.“"
-    )
-    assert canonical_of_direct(text) == "Köhler"
-
-
-def test_speakers_pronoun_after_a_group_names_nobody():
-    text = "Die Vermittler Kurt Biedenkopf und Heiner Geißler trafen sich mit beiden Seiten. Sie sagten: „Wir sind zuversichtlich.“"
-    assert canonical_of_direct(text) is None
-
-
-def test_first_name_gender_from_the_list_then_by_ending():
-    from zitat.lexicon.names import first_name_gender
-
-    # names the first-name list knows, and exceptions to the endings
-    assert [first_name_gender(n) for n in ("Angela", "Halima", "Franz", "Olaf", "Wayne", "Uwe", "Luca")] == [
-        "f", "f", "m", "m", "m", "m", "m",
-    ]
-    # names it does not know: by their ending, or not at all
-    assert [first_name_gender(n) for n in ("Xylomina", "Qwertonius", "Blorf")] == ["f", "m", ""]
-    # names it knows for both: no guess by the ending
-    assert [first_name_gender(n) for n in ("Robbie", "Kim")] == ["", ""]
-
-
-def canonical_for(nlp, text, mention):
-    doc = nlp(text)
-    start = text.index(mention)
-    return nlp.get_pipe("zitat_speakers").canonical_for(doc, start, start + len(mention))
-
-
-def canonical_of_last(nlp, text, mention, title=None):
-    """The canonical name of the last whole-word occurrence of `mention` (not the name it takes up)."""
-    start = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(mention)}(?!\w)", text)][-1]
-    return nlp.get_pipe("zitat_speakers").canonical_for(zitat.annotate(nlp, text, title), start, start + len(mention))
-
-
-def test_speakers_institutions_by_their_own_names(nlp):
-    assert canonical_for(nlp, "Die NASA befürchtete, dass sich ein Stück lösen könnte.", "Die NASA") == "NASA"
-    text = "Darüber hinaus wirft der „Arbeitskreis Vorratsdatenspeicherung“ der Polizei vor, Absprachen gebrochen zu haben."
-    assert canonical_for(nlp, text, "der „Arbeitskreis Vorratsdatenspeicherung“") == "Arbeitskreis Vorratsdatenspeicherung"
-    text = "Die Entscheidung falle bald, wie die Staatsanwaltschaft Darmstadt mitteilte."
-    assert canonical_for(nlp, text, "die Staatsanwaltschaft Darmstadt") == "Staatsanwaltschaft Darmstadt"
-
-
-@pytest.mark.parametrize(
-    "mention,canonical",
-    [
-        ("der AK Vorratsdatenspeicherung", "AK Vorratsdatenspeicherung"),  # was `AK`, taken for a person
-        ("der BUND Naturschutz", "BUND Naturschutz"),  # was `Naturschutz`: `Bund` is a noun too
-        ("des TÜV Nord", "TÜV Nord"),
-        ("die IADB", "IADB"),
-    ],
-)
-def test_speakers_an_abbreviation_and_the_nouns_that_finish_its_name(nlp, mention, canonical):
-    text = f"Die Klauseln seien gefährlich, heißt es in einer Mitteilung {mention} auf der Website."
-    assert canonical_for(nlp, text, mention) == canonical
-
-
-def test_speakers_owners_and_descriptions_are_no_names_but_newspapers_are(nlp):
-    text = "Ali Samani soll CDs verteilt haben. Die Anwältin Samanis bestritt jedoch, dass er Mitglied gewesen sei."
-    assert canonical_for(nlp, text, "Die Anwältin Samanis") is None
-    text = "Laut der Berliner Zeitung werden Bürger per SMS angeschrieben. Die Süddeutsche Zeitung berichtet anders."
-    assert canonical_for(nlp, text, "der Berliner Zeitung") == "Berliner Zeitung"
-    assert canonical_for(nlp, text, "Die Süddeutsche Zeitung") == "Süddeutsche Zeitung"
-    assert canonical_for(nlp, "Laut der Tonbandstimme sei das Ziel erreicht.", "der Tonbandstimme") is None
-
-
-def test_speakers_foreign_surnames_and_genitive_names(nlp):
-    text = "Am Dienstag hat sich der Untersuchungsrichter Stefano Palazzi geäußert. Er fordert den Zwangsabstieg."
-    assert canonical_for(nlp, text, "Er") == "Stefano Palazzi"
-    text = "Nach der Rede Hassemers gab es Kritik. Hassemer sagte dazu nichts."
-    assert canonical_for(nlp, text, "Hassemers") == "Hassemer"  # the genitive is not the name
-
-
-def test_speakers_subject_names_are_not_taken_from_its_prepositional_phrases(nlp):
+def test_speakers_subject_names_are_not_taken_from_its_prepositional_phrases(nlp, canonical_for):
     text = (
         "Einige der einflussreichsten Moslems im Vereinigten Königreich haben dem Premier geschrieben. "
         "In der Notiz teilten sie mit, die Politik müsse sich ändern."
@@ -148,13 +43,6 @@ def test_speakers_subject_names_are_not_taken_from_its_prepositional_phrases(nlp
     assert canonical_for(nlp, text, "sie") is None
     text = "Auch die Haltung der Hamas wurde vom Sprecher kritisiert. Er rief zum Kampf auf."
     assert canonical_for(nlp, text, "Er") is None  # `vom Sprecher`: a noun with its article, not a name
-
-
-def test_speakers_pronoun_with_a_name_in_apposition(nlp):
-    text = "Thierse sprach zuerst. Zu dieser Einschätzung sehe er, Köhler, keine Alternative."
-    doc = nlp(text)
-    start = text.index(" er,") + 1
-    assert nlp.get_pipe("zitat_speakers").canonical_for(doc, start, start + 2) == "Köhler"
 
 
 def test_speakers_list_holds_no_adverbs_nouns_or_titles():
@@ -183,288 +71,9 @@ def test_speakers_say_person_organisation_or_unresolved():
     assert kinds["Experten"] == "unresolved"
 
 
-def test_speakers_pronoun_continues_the_subject_not_the_source():
-    text = (
-        "Zudem hob Sarkozy dem „Figaro“ zufolge die Wichtigkeit Englands hervor. "
-        "Er sagte: „Europa braucht die Engländer.“"
-    )
-    assert canonical_of_direct(text) == "Sarkozy"
-
-
-@pytest.mark.parametrize(
-    "text,canonical",
-    [
-        # the subject after the verb when a source comes first
-        ("Einer Quelle zufolge ist Ali Barkah, Hamas-Chef im Südlibanon, getötet worden. Er soll das Ziel gewesen sein.", "Ali Barkah"),
-        # a description said to be someone, however long the description before the verb
-        ("Bester Werfer im Spiel Spanien gegen Tschechien war Kapitän Onrej Zrahala mit acht Treffern. Er war Torschützenkönig.", "Onrej Zrahala"),
-    ],
-)
-def test_speakers_pronoun_takes_the_named_subject_behind_a_source_or_a_copula(nlp, text, canonical):
-    assert canonical_of_last(nlp, text, "Er") == canonical
-
-
-@pytest.mark.parametrize(
-    "text,mention,canonical",
-    [
-        # a party's country is part of its name, its adjective put in the nominative
-        ("Bei der Wahl hatte die Konservative Partei Kanadas 125 Sitze errungen.", "die Konservative Partei Kanadas", "Konservative Partei Kanadas"),
-        ("Das sagte ein Sprecher der Kommunistischen Partei Chinas.", "der Kommunistischen Partei Chinas", "Kommunistische Partei Chinas"),
-        ("Das sagte das Rote Kreuz Haitis.", "das Rote Kreuz Haitis", "Rotes Kreuz"),
-        # `Oliver` is no adjective in -iv
-        ("Das erklärte Buchmessedirektor Oliver Zille.", "Buchmessedirektor Oliver Zille", "Oliver Zille"),
-        # a compound after a preposition that holds its article is a thing
-        ("Im Tagesverlauf wird eine Anhebung der Pegel erwartet.", "Tagesverlauf", None),
-    ],
-)
-def test_speakers_names_of_parties_and_people(nlp, text, mention, canonical):
-    assert canonical_for(nlp, text, mention) == canonical
-
-
-@pytest.mark.parametrize(
-    "mention,canonical",
-    [
-        ("Macromedia", "Macromedia"),  # the lexicon reads it as a compound only: a name without an article
-        ("Regierungssprecher", None),  # a role, its article dropped
-        ("Bahnangaben", None),  # a plural by its last noun
-        ("Geheimdienstkreisen", None),
-    ],
-)
-def test_speakers_a_compound_alone_after_laut_is_a_name(nlp, mention, canonical):
-    assert canonical_for(nlp, f"Die Auswahl des Players sei laut {mention} künftig überflüssig.", mention) == canonical
-
-
-def test_speakers_a_heading_glued_to_a_first_name_is_no_part_of_the_name(nlp):
-    text = "Die frühere Regierungschefin Julia Timoschenko sitzt in Haft. Sie habe sich eingemischt. LinksJulia Timoschenko verurteilt"
-    assert canonical_of_last(nlp, text, "Sie") == "Julia Timoschenko"  # was `LinksJulia Timoschenko`, the longest
-
-
-def test_speakers_a_surname_cut_short_after_a_first_name_belongs_to_it(nlp):
-    text = "Tatverdächtig ist der 37-jährige Steve St., der sein Opfer zufällig ausgesucht hatte. Er soll ein Video hochgeladen haben."
-    assert canonical_of_last(nlp, text, "Er") == "Steve St."
-
-
-@pytest.mark.parametrize(
-    "text,canonical",
-    [
-        ("Der Ankläger Groome sprach lange. Als Mladić am Dienstag den Saal betrat, streckte er den Daumen hoch.", "Mladić"),
-        ("Der Ankläger Groome sprach lange. Als das Urteil fiel, sagte er, es sei gerecht.", "Groome"),  # a thing: further back
-        # the name after a place, and `die Abgeordnete` is one woman when a name ends the phrase
-        ("Sie sprach. Nachdem die CDU-Abgeordnete im Landtag Gudrun Pieper für Aufsehen gesorgt hatte, hat sie um Entschuldigung gebeten.", "Gudrun Pieper"),
-    ],
-)
-def test_speakers_pronoun_after_a_fronted_clause_takes_its_subject(nlp, text, canonical):
-    assert canonical_of_last(nlp, text, {"Gudrun Pieper": "sie"}.get(canonical, "er")) == canonical
-
-
-def test_speakers_a_surname_is_not_the_full_name_of_a_relative_of_the_other_gender(nlp):
-    text = (
-        "Verteidigungsminister Guttenberg besuchte die Truppen. Ungewöhnlich war, dass er von seiner Frau Stephanie "
-        "begleitet wurde. Das Ministerium sagte, dass Stephanie zu Guttenberg aus Solidarität mitkam."
-    )
-    assert canonical_of_last(nlp, text, "er") == "Guttenberg"  # was `Stephanie zu Guttenberg`, the fullest
-
-
-@pytest.mark.parametrize(
-    "text,mention,canonical",
-    [
-        # a passive's agent acts in it: the pronoun after it is the agent, not the plural subject
-        ("Joe Stork von HRW sagte, die Lage sei schlimm. Angeführt werden die Rebellen von Hussein al Huthi. Er ist 1997 zurückgetreten.", "Er", "Hussein al Huthi"),
-        ("Merkel wurde von Obama empfangen. Sie sagte, es sei schön.", "Sie", "Merkel"),  # the subject, where it agrees
-        ("Joe Stork von HRW sagte, die Lage sei schlimm.", "Joe Stork von HRW", "Joe Stork"),  # where he works is no part of his name
-    ],
-)
-def test_speakers_passive_agents_and_names_with_particles(nlp, text, mention, canonical):
-    assert canonical_of_last(nlp, text, mention) == canonical
-
-
-@pytest.mark.parametrize(
-    "mention,canonical",
-    [
-        ("der ai-Bericht", "amnesty international"),
-        ("Die Menschenrechtsorganisation", "amnesty international"),
-        ("der Menschenrechtsorganisation amnesty international (ai)", "amnesty international"),
-    ],
-)
-def test_speakers_a_name_in_small_letters_spelled_by_its_abbreviation(nlp, mention, canonical):
-    text = f"Laut einem Bericht der Menschenrechtsorganisation amnesty international (ai) nehmen die Morde zu. Das sagt {mention}."
-    assert canonical_of_last(nlp, text, mention) == canonical
-
-
-def test_speakers_a_report_taken_up_names_the_issuer_in_small_letters():
-    text = "Laut einem Bericht der Menschenrechtsorganisation amnesty international (ai) nehmen die Morde zu. Dem Bericht zufolge wurden viele getötet."
-    assert [q.speaker.canonical for q in zitat.extract(text).quotes] == ["amnesty international", "amnesty international"]
-
-
-@pytest.mark.parametrize(
-    "text,canonical",
-    [
-        ("Die Grünen sehen darin keine Lösung. Die Wohnungen stehen zur Verfügung. Zudem drängen sie auf einen Baustopp.", "Die Grünen"),
-        ("Die Demonstranten sehen darin keine Lösung. Zudem drängen sie auf einen Baustopp.", None),  # a group: no name
-    ],
-)
-def test_speakers_plural_pronoun_after_a_party_named_by_its_adjective(nlp, text, canonical):
-    assert canonical_of_last(nlp, text, "sie") == canonical
-
-
-def test_speakers_two_who_speak_together_have_no_one_name(nlp):
+def test_speakers_two_who_speak_together_have_no_one_name(nlp, canonical_for):
     text = "Die Interamerikanische Entwicklungsbank (IADB) wächst. Die IADB und der MIF geben bekannt, dass sie Programme fördern."
     assert canonical_for(nlp, text, "Die IADB und der MIF") is None
-
-
-def test_speakers_gender_of_a_name_is_not_a_place_noun_before_it(nlp):
-    text = "Nachdem die CDU-Abgeordnete im Landtag Gudrun Pieper für Aufsehen gesorgt hatte, hat sie um Entschuldigung gebeten."
-    assert canonical_of_last(nlp, text, "sie") == "Gudrun Pieper"  # `Landtag` is masculine, she is not
-
-
-def test_speakers_pronoun_after_someone_in_its_sentence_names_no_one(nlp):
-    text = "Die Firma Vestas zahlt eine Dividende. Es kommt nicht darauf an, wie lange jemand Aktien hält, sondern ob er sie am Stichtag hält."
-    assert canonical_of_last(nlp, text, "er") is None
-
-
-def test_speakers_pronoun_in_a_subordinate_clause_takes_the_main_subject(nlp):
-    text = (
-        "Beobachter hatten das Verhältnis von Chirac und Merkel als entspannter betrachtet. "
-        "Sarkozy bestritt diese Überlegungen jedoch, indem er sagte, die Achse bleibe."
-    )
-    start = text.index(" er ") + 1
-    assert nlp.get_pipe("zitat_speakers").canonical_for(nlp(text), start, start + 2) == "Sarkozy"
-
-
-def test_speakers_pronoun_skips_a_subject_whose_first_name_disagrees():
-    text = (
-        "Horst Köhler lobte Angela Merkel. In ihrer Rede hatte Merkel kleine Schritte angekündigt. "
-        "Der Politik schlug er vor: „Wir brauchen mutige Reformen.“"
-    )
-    assert canonical_of_direct(text) == "Horst Köhler"
-
-
-@pytest.mark.parametrize(
-    "text,mention,canonical",
-    [
-        # -- organisations by kind and abbreviation
-        # institutions a country has one of, by their common noun
-        ("Die Bundesregierung zeigte sich bestürzt über den Vorfall.", "Die Bundesregierung", "Bundesregierung"),
-        ("Der Verfassungsschutz hält die Liste für unbedenklich.", "Der Verfassungsschutz", "Verfassungsschutz"),
-        # an institution named with its place, then by its noun alone
-        (
-            "Die Staatsanwaltschaft Nürnberg-Fürth hat Anklage erhoben. Der Mann sei laut der Staatsanwaltschaft autoritär.",
-            "der Staatsanwaltschaft",
-            "Staatsanwaltschaft Nürnberg-Fürth",
-        ),
-        ("Der Flughafen Bremen wächst. Nun nennt der Flughafen die Billigflieger als Grund.", "der Flughafen", "Flughafen Bremen"),
-        # media by their kind and name, associations by head and members
-        ("Das meint die Zeitung The Guardian.", "die Zeitung The Guardian", "The Guardian"),
-        ("Der Unfall kostete gemäß der Netzzeitung 40 Menschen das Leben.", "der Netzzeitung", "Netzzeitung"),
-        ("Für die Stadtwerke bedauerte der Verband kommunaler Unternehmen die Entscheidung.", "der Verband kommunaler Unternehmen", "Verband kommunaler Unternehmen"),
-        # a role noun the article wrote as part of a longer office
-        ("Bundeskanzlerin Angela Merkel bedauert den Rücktritt. In der Fraktion sagte die Kanzlerin, er sei ein Staatsmann.", "die Kanzlerin", "Angela Merkel"),
-        # whose officer, where the government sits: nobody named
-        ("Kritik kam vom Bundesverband (BPI). Der Hauptgeschäftsführer des BPI nannte sie fahrlässig.", "Der Hauptgeschäftsführer des BPI", None),
-        ("Wie die Provinzregierung in Helmand mitteilte, wurden alle Opfer gefunden.", "die Provinzregierung in Helmand", None),
-        ("Der Distrikt-Gouverneur teilte mit, dass Musik spielte.", "Der Distrikt-Gouverneur", None),
-        # an institution's kind, then its name; a compound's tail for the whole; a medium's quoted name
-        ("Die Betreiberfirma Vattenfall Europe teilte mit, dass das Werk läuft.", "Die Betreiberfirma Vattenfall Europe", "Vattenfall Europe"),
-        ("Die Gewerkschaft ver.di geht davon aus, dass es Streiks gibt.", "Die Gewerkschaft ver.di", "ver.di"),
-        ("Der UN-Sicherheitsrat beschloss Sanktionen. Der Sicherheitsrat rief zur Ruhe auf.", "Der Sicherheitsrat", "UN-Sicherheitsrat"),
-        ("„Das wird groß“, schreibt die „Computerwoche“.", "die „Computerwoche“", "Computerwoche"),
-        # a person's role and a country's genitive: someone unnamed
-        ("Der Vertreter Libyens nannte die Sanktionen eine Unterstützung.", "Der Vertreter Libyens", None),
-        # a name with an apostrophe, taken up by its kind
-        ("Die amerikanische Ratingagentur Moody's hob das Rating an. Nun begründet die Ratingagentur das.", "die Ratingagentur", "Moody's"),
-        # names of an adjective and a kind, in the nominative whatever their case; names joined by hyphens
-        ("Laut dem Deutschen Wetterdienst regnet es morgen.", "dem Deutschen Wetterdienst", "Deutscher Wetterdienst"),
-        ("Das Robert-Koch-Institut teilte mit, dass es keine Fälle gebe.", "Das Robert-Koch-Institut", "Robert-Koch-Institut"),
-        ("Die deutsche Bundesregierung teilte mit, dass sie helfe.", "Die deutsche Bundesregierung", "Bundesregierung"),
-        ("Die Weltgesundheitsorganisation teilte mit, dass es Fälle gebe.", "Die Weltgesundheitsorganisation", "Weltgesundheitsorganisation"),
-        # adjectives before a kind and its name, a bracketed abbreviation after it, a place in it
-        ("Der arabische Fernsehsender al-Dschasira berichtete, dass es brenne.", "Der arabische Fernsehsender al-Dschasira", "al-Dschasira"),
-        ("Die nationalistische Ataka-Partei teilte mit, dass es brenne.", "Die nationalistische Ataka-Partei", "Ataka-Partei"),
-        ("Dies berichtete die Deutsche Presse-Agentur (dpa).", "die Deutsche Presse-Agentur (dpa)", "Deutsche Presse-Agentur"),
-        ("Das Bundeskartellamt in Deutschland teilte mit, dass es prüfe.", "Das Bundeskartellamt in Deutschland", "Bundeskartellamt"),
-        # an institution named with an adjective or `of` before, then by its noun alone
-        ("Das Auswärtige Amt empfiehlt Mückenschutz. Außerdem weist das Amt auf Fälle hin.", "das Amt", "Auswärtiges Amt"),
-        ("Eine Liste veröffentlichte die Bank of England. Die Bank beruft sich auf die Polizei.", "Die Bank", "Bank of England"),
-        # compound offices beside a name; an office with an attribute before the comma and the name
-        ("Der Untersuchungsrichter Stefano Palazzi fordert Strafen. Dazu sagte der Untersuchungsrichter, es sei nötig.", "der Untersuchungsrichter", "Stefano Palazzi"),
-        ("Dabei war der Vize-Außenminister für Beziehungen, Abbas Araghchi. Der Vize-Außenminister sagte, es sei falsch.", "Der Vize-Außenminister", "Abbas Araghchi"),
-        ("Dazu sprach der Ministerpräsident des Landes Niedersachsen, Christian Wulff. Der Ministerpräsident sagte, es gehe.", "Der Ministerpräsident", "Christian Wulff"),
-        ("Das meint der Generalanwalt des Gerichtshofes, Damazo Colomer. Der Generalanwalt sagte, es sei falsch.", "Der Generalanwalt", "Damazo Colomer"),
-        # another noun for the same office
-        ("Spaniens Regierungschef José Zapatero kritisierte Deutschland. Der Ministerpräsident sagte, es sei falsch.", "Der Ministerpräsident", "José Zapatero"),
-        # a description by age takes up the person named as the subject before, not one only described
-        ("Christian Klien hat die Anzeige zurückgewiesen. Der 23-jährige Sportler sagte, er sei unschuldig.", "Der 23-jährige Sportler", "Christian Klien"),
-        ("Juan Chavez bestätigte den Brand. Der Hausbesitzer machte widersprüchliche Aussagen. Am Montag sagte der 81-jährige Mann, die Maus sei tot.", "der 81-jährige Mann", None),
-        # a noun that is a surname written after a first name, bare; not the genitive before an apposition's noun
-        ("Papier schrieb, es gehe. Hans-Jürgen Papier ist Präsident, Winfried Hassemer, Papiers Stellvertreter, schwieg.", "Papier", "Hans-Jürgen Papier"),
-        # a company named with its kind of business, then by its first word
-        ("Tesla Motors will expandieren. Tesla teilte mit, dass die Märkte wachsen.", "Tesla", "Tesla Motors"),
-        # a middle initial, a regnal number, an apostrophe inside a name
-        ("Beckmann sagte, das sei gut. Es sprach Klinikdirektor Matthias W. Beckmann.", "Beckmann", "Matthias W. Beckmann"),
-        ("Die britische Königin Elisabeth II. sagte, sie sei geschockt.", "Die britische Königin Elisabeth II.", "Elisabeth II."),
-        ("Mark O’Keefe, der Sprecher der „EVAC-Ambulanz“, sagte, es gebe Verletzte.", "Mark O’Keefe, der Sprecher der „EVAC-Ambulanz“", "Mark O’Keefe"),
-        # a person's name first, over an organisation or place named after it
-        ("Johanna Moser vom „Queer Beograd Kollektiv“ sagte, es gebe Veränderungen.", "Johanna Moser vom „Queer Beograd Kollektiv“", "Johanna Moser"),
-        ("New Yorks Bürgermeister Michael Bloomberg sagte, es gebe Veränderungen.", "New Yorks Bürgermeister Michael Bloomberg", "Michael Bloomberg"),
-        # `von der` between first name and surname; `von` after a noun joins no name
-        ("Später sagte von der Leyen, es sei gut. Zuvor hatte Ursula von der Leyen geschwiegen.", "von der Leyen", "Ursula von der Leyen"),
-        # an indefinite article names nobody, however capitalised the words after it
-        ("Eine Ultranationalistische Organisation feierte die Absage als Erfolg.", "Eine Ultranationalistische Organisation", None),
-        # an institution is never the person named beside its noun
-        ("Im Jahr 2007 erklärte die Regierung Kurt Ertel zum Terroristen. Die Regierung sagte, er sei gefährlich.", "Die Regierung", None),
-    ],
-)
-def test_speakers_institutions_and_roles(nlp, text, mention, canonical):
-    assert canonical_for(nlp, text, mention) == canonical
-
-
-def test_speakers_first_names_of_other_languages(nlp):
-    # `Jean` is also a German noun; before a name it is a first name, and it tells the gender
-    text = "Teamchef Jean Todt lobte das Team. Er glaubt an den Erfolg."
-    assert canonical_for(nlp, text, "Er") == "Jean Todt"
-
-
-def test_speakers_names_with_particles_and_objects_taken_for_speakers():
-    text = "Karl-Theodor zu Guttenberg warf der Partei Heuchelei vor. Ihre Haltung bezeichnete er als „zutiefst verlogen“."
-    assert canonical_of_direct(text) == "Karl-Theodor zu Guttenberg"
-    # `einen großen Symbolcharakter` is what was said, and `Symbolcharakter` is no person
-    text = "Sie hat einen großen Symbolcharakter – das meint Rick Homans. „Ein Name wie dieser hilft“, führte er aus."
-    assert canonical_of_direct(text) == "Rick Homans"
-
-
-@pytest.mark.parametrize(
-    "text,canonical",
-    [
-        # a feminine office the lexicon knows only as a compound's masculine
-        (
-            ("Die Bildungsbürgermeisterin Isabell Fetzer zeigte sich überzeugt. Mit Tübingen sind die ersten Oberstufen genehmigt. "
-            "Gegenüber der Zeitung erklärte sie: „Wir möchten Perspektiven schaffen.“"),
-            "Isabell Fetzer",
-        ),
-        # a bare inflected noun is a plural, not the man `er` continues
-        (
-            ("Der Präsident Qiangba Puncog wies die Darstellung zurück. Ausländern sei lediglich abgeraten worden. "
-            "In einer Erklärung gab er an: „Die Lage ist unter Kontrolle.“"),
-            "Qiangba Puncog",
-        ),
-        # a pronoun subject with a name in apposition, further back
-        (
-            ("Horst Köhler entschied über die Neuwahl. Zu dieser Einschätzung des Kanzlers sehe er, Köhler, keine Alternative. "
-            "Die Lage sei ernst. Dann sei er zu dem Schluss gekommen: „Ich löse den Bundestag auf.“"),
-            "Horst Köhler",
-        ),
-        # an attribute phrase inside the subject; a quotation inside the phrase before the verb
-        (
-            ("Der für Manchester United stürmende Nationalspieler Wayne Rooney entschuldigte sich. "
-            "Mit den Worten „Wenn es um die Mannschaft geht, bin ich voller Leidenschaft wie jeder andere“ kommentierte er seinen Ausfall."),
-            "Wayne Rooney",
-        ),
-        # a description said to be someone named
-        ("Ein anderer Richter des Tribunals ist der Kurde Raed Dschuhi. Er sagte: „Das Gericht ist legitim.“", "Raed Dschuhi"),
-    ],
-)
-def test_speakers_pronoun_subjects_of_descriptions(text, canonical):
-    assert canonical_of_direct(text) == canonical
 
 
 def test_speakers_the_medium_quoting_someone_is_not_whom_the_article_follows():
@@ -476,31 +85,7 @@ def test_speakers_the_medium_quoting_someone_is_not_whom_the_article_follows():
     assert canonical == {"Fachblatt „La Gazetta dello Sport“": "La Gazetta dello Sport", "der Franzose": "Jean Todt", "Er": "Jean Todt"}
 
 
-def test_speakers_pronoun_follows_a_chain_of_pronoun_subjects_back_to_the_name():
-    text = (
-        "Der in Bayonne geborene George Warrington begann 1975 im Ministerium. 1992 wurde er Präsident der Hafenbehörde. "
-        "1993 wurde er durch den Amtrak-Präsidenten Tom Downs berufen. 1997 wurde er nach dem Rücktritt von Tom Downs "
-        "Präsident. Im Januar 2007 legte er seine Tätigkeit nieder und sagte, er wolle Berater werden."
-    )
-    (quote,) = zitat.extract(text).quotes
-    assert quote.speaker.canonical == "George Warrington"
-
-
-def test_speakers_names_from_the_headline():
-    text = (
-        "Der Papst hat am Sonntag vor Pilgern gesprochen. Köhler warb für eine Beteiligung der Arbeitnehmer. "
-        "„Wir müssen zusammenstehen“, sagte der Papst."
-    )
-    with_title = zitat.extract(text, meta={"title": "Papst Franziskus mahnt zur Einheit"})
-    assert [q.speaker.canonical for q in with_title.quotes] == ["Franziskus"]
-    assert [q.speaker.canonical for q in zitat.extract(text).quotes] == [None]  # without it, nobody is named
-    # a surname that is also a noun counts as a name once the headline writes it after an office
-    text = "Köhler warb für eine Beteiligung der Arbeitnehmer am Produktivvermögen. „Das ist gerecht“, sagte er."
-    titled = zitat.extract(text, meta={"headline": "Bundespräsident Köhler sieht „wachsende Kluft“"})
-    assert [q.speaker.canonical for q in titled.quotes] == ["Köhler"]
-
-
-def test_speakers_a_described_office_takes_the_headline_holder_when_the_text_names_no_other(nlp):
+def test_speakers_a_described_office_takes_the_headline_holder_when_the_text_names_no_other(nlp, canonical_for):
     text = "Der deutsche Bundespräsident hat in einem Interview Stellung genommen. Die Kluft wachse, sagte Köhler."
     doc = zitat.annotate(nlp, text, "Bundespräsident Köhler sieht wachsende Kluft")
     assert nlp.get_pipe("zitat_speakers").canonical_for(doc, 0, len("Der deutsche Bundespräsident")) == "Köhler"
@@ -509,35 +94,6 @@ def test_speakers_a_described_office_takes_the_headline_holder_when_the_text_nam
     doc = zitat.annotate(nlp, text, "Präsident Obama in Paris")
     start = text.rindex("Der französische Präsident")
     assert nlp.get_pipe("zitat_speakers").canonical_for(doc, start, start + len("Der französische Präsident")) == "Sarkozy"
-
-
-def test_speakers_headline_is_text_only():
-    assert zitat.headline({"title": "  Papst Franziskus mahnt  "}) == "Papst Franziskus mahnt"
-    assert zitat.headline({"title": 7, "headline": "Köhler warnt"}) == "Köhler warnt"
-    assert zitat.headline({"title": " "}) is None and zitat.headline(None) is None
-    assert len(zitat.headline({"title": "x" * 5000})) == 1000
-
-
-def test_speakers_korean_names_and_residents(nlp):
-    text = "UN-Generalsekretär Ban Ki-moon sprach in Genf. Ban lobte die Arbeit der Helfer."
-    assert canonical_of_last(nlp, text, "Ban") == "Ban Ki-moon"
-    text = (
-        "Das sei alles abgesprochen gewesen, sagte der Schiedsrichter Robert Hoyzer. Bis vor zwei Jahren sei es der "
-        "Normalfall gewesen.\n\nAls Beispiel nannte der Berliner das Spiel in Leipzig."
-    )
-    assert canonical_for(nlp, text, "der Berliner") == "Robert Hoyzer"
-    # a resident's noun with another noun after it is no description of the one named
-    text = "Das sei abgesprochen, sagte der Schiedsrichter Robert Hoyzer. Die Berliner Polizei ermittelt."
-    assert canonical_for(nlp, text, "Die Berliner Polizei") != "Robert Hoyzer"
-
-
-def test_speakers_pronoun_subject_after_a_phrase_with_als(nlp):
-    text = (
-        "1969 betrat Neil Armstrong als erster Mensch den Mond. Heute wurde der ehemalige Astronaut 75 Jahre alt.\n\n"
-        "Nach seiner Zeit als Militärflieger im Koreakrieg wurde er Testpilot. Er war es, der das Ziel erreichte.\n\n"
-        "Nach einem Flug lenkte er die Mondlandefähre."
-    )
-    assert canonical_of_last(nlp, text, "er") == "Neil Armstrong"
 
 
 @pytest.mark.parametrize(
@@ -890,7 +446,7 @@ def test_speakers_pronoun_subject_after_a_phrase_with_als(nlp):
         ("Sein erstes großes Werk war „Le Grand Macabre“. Der Komponist schrieb Filmmusik. Er selbst war Fan der Beatles.", "Er", "György Ligeti"),
     ],
 )
-def test_speakers_names_ranks_initials_plurals_and_titles(nlp, text, mention, canonical):
+def test_speakers_names_ranks_initials_plurals_and_titles(nlp, text, mention, canonical, canonical_of_last):
     title = "Wien: Komponist György Ligeti gestorben" if "Macabre" in text else None
     assert canonical_of_last(nlp, text, mention, title) == canonical
 
@@ -1110,12 +666,12 @@ def test_speakers_an_object_pronoun_addressee_is_not_the_speaker():
         ("Evo Morales gab dem Westen die Schuld. Wie die Ärztezeitung in ihrer Onlineausgabe berichtet, ist auch Brasilien betroffen.", "die Ärztezeitung in ihrer Onlineausgabe", "Ärztezeitung"),
     ],
 )
-def test_speakers_resolve_a_mention(nlp, text, mention, canonical):
+def test_speakers_resolve_a_mention(nlp, text, mention, canonical, canonical_of_last):
     """Institutions, roles, pronouns and names, each case with what it shows."""
     assert canonical_of_last(nlp, text, mention) == canonical
 
 
-def test_speakers_office_after_a_preposition_is_the_bare_office(nlp):
+def test_speakers_office_after_a_preposition_is_the_bare_office(nlp, canonical_for, canonical_of_last):
     # `vom Bundeskanzler X`: `vom` is no adjective, so `der Bundeskanzler` later is X
     text = (
         "Köhler begründete die Entscheidung mit der vom Bundeskanzler Gerhard Schröder dargestellten Lage. "
@@ -1127,68 +683,3 @@ def test_speakers_office_after_a_preposition_is_the_bare_office(nlp):
     text = "Der brasilianische Präsident Lula traf den französischen Präsidenten Macron. Der brasilianische Präsident sagte, das sei gut."
     assert canonical_for(nlp, text.replace("Der brasilianische Präsident Lula", "Lula"), "Der brasilianische Präsident") is None
     assert canonical_of_last(nlp, text, "Der brasilianische Präsident") == "Lula"
-
-
-@pytest.mark.parametrize(
-    "text,mention",
-    [
-        ("Ein BWL-Student verlor die Kontrolle über den Golf. Der Student verbrachte die Nacht in Gewahrsam.", "Der Student"),
-        ("Dänische Forscher pflanzten Bäume. In zehn Jahren, so schätzen die Forscher, sei die Arbeit getan.", "die Forscher"),
-    ],
-)
-def test_speakers_a_person_noun_names_no_compound_or_phrase_before_it(nlp, text, mention):
-    # `Sicherheitsrat` may stand for `UN-Sicherheitsrat`, but a student is not called `BWL-Student`
-    assert canonical_for(nlp, text, mention) is None
-
-
-def test_speakers_institutions_with_an_adjective_in_the_nominative(nlp):
-    assert canonical_for(nlp, "Das Europäische Parlament teilte mit, es sei dagegen.", "Das Europäische Parlament") == "Europäisches Parlament"
-    text = "Die Hilfsorganisation Ärzte ohne Grenzen teilte mit, die Lage sei ernst."
-    assert canonical_for(nlp, text, "Die Hilfsorganisation Ärzte ohne Grenzen") == "Ärzte ohne Grenzen"
-    assert canonical_for(nlp, "Laut einem Sprecher des Auswärtigen Amtes sei das falsch.", "des Auswärtigen Amtes") == "Auswärtiges Amt"
-
-
-def test_speakers_headline_adjective_makes_no_surname():
-    text = "Ein chinesischer Bauer lernte, wie er sich gegen den Konzern wehren könnte. „Ich gebe nicht auf“, sagte er."
-    result = zitat.extract(text, meta={"title": "Chinesischer Bauer verklagt Chemiekonzern"})
-    assert [q.speaker.canonical for q in result.quotes if q.speaker is not None] == [None] * len(result.quotes)
-
-
-def test_speakers_genitive_and_feminine_role_are_not_part_of_the_name(nlp):
-    text = "Herta Müller studierte in Timişoara. So auch Herta Müllers Mutter. Sie wurde bekannt."
-    doc = nlp(text)
-    runs = [r.text for r in nlp.get_pipe("zitat_speakers").name_runs(doc)]
-    assert "Herta Müller" in runs and "Herta Müllers" in runs
-    assert canonical_for(nlp, text, "Herta Müllers") == "Herta Müller"
-    text = "Die Lokalmatadorin Sandrine Aubert fuhr gut. Am 5. August gewann sie."
-    assert [r.text for r in nlp.get_pipe("zitat_speakers").name_runs(nlp(text))] == ["Sandrine Aubert"]
-    # a month alone is no name, a first name that is a month before a surname is one
-    text = "Im August fand das Turnier statt, das August Bebel nicht mehr erlebte."
-    assert [r.text for r in nlp.get_pipe("zitat_speakers").name_runs(nlp(text))] == ["August Bebel"]
-
-
-def test_speakers_a_quoted_name_of_the_kind_not_a_quoted_word(nlp):
-    text = (
-        "In der Montagsausgabe der „Münsterschen Zeitung“ war vieles neu: eine „Verschränkung“ mit multimedialen Inhalten. "
-        "In der Zeitung fand sich dazu eine Feststellung."
-    )
-    assert canonical_of_last(nlp, text, "der Zeitung") == "Münstersche Zeitung"
-
-
-def test_speakers_a_pronoun_in_a_quotation_after_jeder_names_no_one(nlp):
-    text = (
-        "Die Arbeit der großen Koalition lobte er einerseits mit den Worten: „Die Ostdeutschen handeln pragmatisch.“ "
-        "Als wichtige Aufgabe der Politik sah es Köhler an, die Reform von Gerhard Schröder voranzutreiben. "
-        "Hier sparte der Bundespräsident auch nicht mit Kritik: „Jeder sollte wissen: Je kleiner die Schritte, desto mehr Schritte muss er machen.“"
-    )
-    assert canonical_of_last(nlp, text, "er", title="Bundespräsident Köhler sieht Zuversicht") is None
-    assert canonical_of_last(nlp, text.replace("Jeder sollte", "Die Regierung sollte"), "er", title="Bundespräsident Köhler sieht Zuversicht") == "Gerhard Schröder"
-
-
-def test_speakers_a_source_with_an_attribute_phrase_after_its_article_resolves_without_error():
-    text = (
-        "Bereits im Januar kündigte der amerikanische Sportwagenhersteller Shelby SuperCars (SSC) den Bau des schnellsten Elektroautos der Welt an. "
-        "Nach Angaben der in West Richland, Washington, ansässigen Firma soll der SSC Ultimate Aero EV ein über 400 km/h schnelles Auto werden."
-    )
-    speakers = [q.speaker.text for q in zitat.extract(text).quotes if q.type == "indirect"]
-    assert speakers == ["Angaben der in West Richland, Washington, ansässigen Firma"]

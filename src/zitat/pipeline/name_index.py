@@ -1,0 +1,774 @@
+"""The names of one article, found once before any mention is resolved.
+
+`DocumentNames.index` reads the text (and headline) into a `NameIndex`: the runs of words
+that are names, each surname's fullest spelling, the names written beside role nouns
+(`Außenministerin Annalena Baerbock`), bracketed abbreviations, and whose words each direct
+quotation is. The same part tells whether a run is a person or an organisation and, from
+first names, titles and nouns around it, which grammatical gender it has.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc, Span, Token
+
+from zitat.lexicon.cues import lemma, lemma_cased
+from zitat.lexicon.names import (
+    FEMALE_TITLES,
+    ORG_MARKERS,
+    NameLexicon,
+    first_name_gender,
+    institution_noun,
+    name_lexicon,
+    person_noun,
+)
+from zitat.lexicon.words import (
+    ABBREVIATION,
+    ADVERBS,
+    CALENDAR,
+    CONJUNCTIONS,
+    DETERMINERS,
+    INDEFINITE_ARTICLES,
+    NUMBER_WORDS,
+    POSSESSIVES,
+    PREPOSITIONS,
+    PRONOUNS,
+    TITLES,
+)
+from zitat.pipeline.annotations import QUOTE, SPEAKER, meta, spans_of
+from zitat.text.quotemarks import QUOTE_MARKS
+
+NAME_JOINERS = {"von", "van", "de", "der", "al", "bin", "el", "zu", "-", "da"}
+RELATIVE = {"der", "die", "welcher", "welche"}
+_RANKS = {"General", "Commander", "Captain", "Colonel", "Lieutenant", "Sergeant", "Admiral", "Corporal", "Private"}  # ranks before a name
+_NAME_LINKS = {"für", "of", "for", "ohne", "de", "du", "la"}  # small words inside an organisation's name
+_TIME_ZONES = {"MEZ", "MESZ", "UTC", "GMT", "CET", "CEST", "EST", "EDT", "PST", "PDT"}  # `um 15:36 Uhr MEZ`: no organisation
+# Determiners that never stand before a person's name: `ein`, `kein`, `dieser`, `jener`, `jeder`, inflected.
+_NOT_BEFORE_NAMES = INDEFINITE_ARTICLES | {"kein"} | {f"{stem}{end}" for stem in ("dies", "jen", "jed", "kein") for end in ("e", "er", "es", "em", "en")}
+_MONARCHS = {"Fürst", "Fürstin", "König", "Königin", "Kaiser", "Kaiserin", "Papst", "Prinz", "Prinzessin", "Zar", "Sultan", "Emir", "Großherzog"}
+_LEGAL_FORMS = {"ag", "gmbh", "se", "kg", "kgaa", "ohg", "e.v", "inc", "ltd", "llc", "plc", "corp", "s.a", "s.p.a"}
+_CAMEL_CASE = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")  # no German noun has a capital inside
+_NAME_QUOTES = {*QUOTE_MARKS, "''"}  # also doubled single marks: `''Koalition für Einheit''`
+# Adjectives in institutions' names: `Deutscher Wetterdienst`, `Auswärtiges Amt`, `Europäische Kommission`, `Münstersche Zeitung`, `Rotes Kreuz`, `Oberster Gerichtshof`.
+PROPER_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:sch|ig|al|lich|iv(?!er$))|Rot|Weiß|Oberst)(e|en|er|es|em)$")  # not `Oliver`
+INFLECTED_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ]\w*(?:lich|isch)(?:e|en|er|es|em)$")
+_ADJECTIVAL_ENDING = re.compile(r"^([A-ZÄÖÜ]\w+?)(e|en|er|em)$")
+# English words that end names of places: `Lake District`, `Orange County`, `Rocky Mountains`.
+_PLACE_WORDS = {"District", "County", "Lake", "River", "Island", "Islands", "Valley", "Mountains", "Bay", "Beach", "Canyon"}
+ARABIC_ARTICLE = re.compile(r"^(al|el|ad|as|ar)-[A-ZÄÖÜ]")  # `al-Dschasira`
+# Last words of company names, which make the word before them a name though it is a noun too.
+COMPANY_WORDS = {"motors", "inc.", "inc", "corp.", "corporation", "ltd.", "llc", "airlines", "airways", "holdings"}
+_INITIAL = re.compile(r"^(?:[A-ZÄÖÜ]\.){1,3}$")  # `W.`, and several glued: `C.Y. Leung`
+_SHORTENED = re.compile(r"^[A-ZÄÖÜ][a-zäöü]?\.$")  # a surname cut short after a first name: `Albert G.`, `Steve St.`
+_ELIDED_PARTICLE = re.compile(r"^d['’][A-ZÄÖÜ]\w+$")
+_MIXED_ABBREVIATION = re.compile(r"^[A-ZÄÖÜ][a-zäöü]?[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,7}$")  # `SdK`, `IStGH`, in brackets after the name
+_REGNAL = re.compile(r"^[IVX]{1,4}\.$")
+_KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # `Ki-moon`, `Jong-un`: a Korean given name after the family name
+_LOWER_ABBREVIATION = re.compile(r"^[a-zäöü]{2,4}$")
+_INITIAL_LINKS = {"und", "für", "in", "im", "der", "des", "von", "zur", "zum", "gegen", "über", "of", "for", "and", "the", "de", "du", "la"}
+
+
+@dataclass
+class EntityBuilder:
+    """Someone or something the article's mentions resolve to, gathered while resolving:
+    its canonical name, the key that merges its mentions, person or organisation, the
+    character spans of its mentions, the statements it speaks and its gender where known."""
+
+    canonical: str
+    key: str
+    kind: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    quotes: list[str] = field(default_factory=list)
+    gender: str = ""
+
+
+@dataclass
+class NameIndex:
+    """The names of one document: runs in text order, their starts, the names written beside
+    role nouns (by noun lemma, and by adjective + noun), the fullest spelling of each
+    surname, and expansions of bracketed abbreviations."""
+
+    names: list[Span]
+    starts: list[int]
+    beside: dict[str, Span]
+    by_surname: dict[str, str]
+    abbreviations: dict[str, str]
+    capitalised: set[str]  # every capitalised word of the document, lower-cased
+    sentences: list[Span]
+    sentence_starts: list[int]
+    sentence_speakers: dict[int, Span]  # sentence start -> the first statement speaker in it
+    quoted: list[tuple[int, int]]  # direct quotations, whose names are what someone talks about
+    # where each capitalised word stands, and each hyphenated one under `-` + its last part
+    # (`UN-Sicherheitsrat` under `-Sicherheitsrat`), in text order
+    positions: dict[str, list[int]]
+    # role noun -> the name beside it in the headline, which the text may never repeat
+    # (`Papst Franziskus …` above, only `der Papst` below)
+    headline: dict[str, Span] = field(default_factory=dict)
+    # surnames the article writes with two different first names (`Maria Riesch`, `Susanne Riesch`)
+    namesakes: set[str] = field(default_factory=set)
+    # each direct quotation's span with its speaker, whom its `ich` and `wir` stand for
+    quote_speakers: list[tuple[int, int, Span]] = field(default_factory=list)
+    # a word written alone that is the unknown first word of one full name -> that name's surname
+    # key: `General Sonthi Boonyaratglin … Sonthi`, as Thai news calls people by their given names
+    given_alone: dict[str, str] = field(default_factory=dict)
+
+
+class DocumentNames:
+    """The part of `SpeakerResolver` that finds a document's names and tells their kind and
+    gender; mixed into the resolver, whose lexicon and tokenizer it uses."""
+
+    lexicon: NameLexicon
+    tokenizer: Tokenizer
+
+    def index(self, doc: Doc) -> NameIndex:
+        heading = self.name_runs(self.tokenizer(doc._.zitat_title)) if doc._.zitat_title else []
+        names = self.name_runs(doc, {run[-1].text for run in heading if run[-1].text in self.lexicon.surnames})
+        positions: dict[str, list[int]] = {}
+        for t in doc:
+            if t.text[:1].isupper():
+                positions.setdefault(t.text, []).append(t.i)
+                if "-" in t.text:
+                    positions.setdefault("-" + t.text.rsplit("-", 1)[1], []).append(t.i)
+        capitalised = {word.lower() for word in positions if not word.startswith("-")}
+        by_surname: dict[str, str] = {}
+        firsts: dict[str, set[str]] = {}
+        leads: dict[str, set[str]] = {}
+        for run in names + heading:  # `Horst Köhler` in the headline, `Köhler` in the text
+            key = surname_key(run, capitalised)
+            if len(run) == 2 and run[0].is_alpha and not self._first_name(run[0].text) and self._run_kind(run) != "organisation":
+                leads.setdefault(run[0].lower_, set()).add(key)
+            if len(run) >= 2 and self._first_name(run[0].text) and not (len(run) == 2 and run[0].lower_ in NAME_JOINERS):
+                firsts.setdefault(key, set()).add(run[0].text)  # not `El Khalifi`: a particle, not a first name
+            shown = run.text[:-1] if run[-1].lower_ == key + "s" else run.text  # `Hassemers` -> `Hassemer`
+            if len(shown) > len(by_surname.get(key, "")):
+                by_surname[key] = shown
+        beside = self._names_beside_roles(names, capitalised)
+        sentences = list(doc.sents)
+        sentence_speakers: dict[int, Span] = {}
+        store = meta(doc)
+        speakers = spans_of(doc, SPEAKER)
+        for sid, spans in speakers.items():
+            if not store[sid].get("reporter"):  # the one quoted, not the medium quoting
+                sentence_speakers.setdefault(doc[spans[0].start].sent.start, spans[0])
+        quote_speakers = sorted(
+            (span.start, span.end, speakers[sid][0])
+            for sid, spans in spans_of(doc, QUOTE).items()
+            if sid in speakers and not store[sid].get("reporter")
+            for span in spans
+            if span.label_ == "direct"
+        )
+        return NameIndex(
+            names,
+            [n.start for n in names],
+            beside,
+            by_surname,
+            {  # `(IADB)` after `der Interamerikanischen Entwicklungsbank`, not `(CDU)` after `Christian Wulff`
+                short: self._nominative(full)
+                for short, full in _abbreviations(doc).items()
+                if not any(self._first_name(w) and not self.lexicon.is_noun_or_compound(w) and not self.lexicon.is_place(w) for w in full.split())
+            },
+            capitalised,
+            sentences,
+            [sent.start for sent in sentences],
+            sentence_speakers,
+            [(span.start, span.end) for span in doc.spans.get(QUOTE, []) if span.label_ == "direct"],
+            positions,
+            self._names_beside_roles(heading, capitalised),
+            {key for key, given in firsts.items() if len(given) > 1},
+            quote_speakers,
+            _given_alone(leads, by_surname),
+        )
+
+    def name_runs(self, doc: Doc, surnames: set[str] | None = None) -> list[Span]:
+        """The names in a text, in order; `surnames` are nouns already known as someone's name."""
+        runs: list[Span] = []
+        texts = [t.text for t in doc]  # one Token object per word is what costs here
+        i = 0
+        while i < len(doc):
+            if not texts[i][:1].isupper() or i > 0 and texts[i - 1].rstrip(".").isdigit() and texts[i].lower() in CALENDAR:
+                i += 1  # every name starts with a capital; `am 5. August` is a date
+                continue
+            if texts[i].lower() in CALENDAR and not (i + 1 < len(doc) and self._name_token(doc[i + 1])):
+                i += 1  # `im August`: a month alone, not `August Bebel`
+                continue
+            company = i + 1 < len(doc) and doc[i + 1].lower_ in COMPANY_WORDS  # `Tesla Motors`
+            korean = i + 1 < len(doc) and texts[i].isalpha() and _KOREAN_GIVEN.match(texts[i + 1])  # `Ban Ki-moon`
+            initials = i + 1 < len(doc) and _INITIAL.match(texts[i]) and self._name_token(doc[i + 1])  # `C.Y. Leung`
+            if not self._name_token(doc[i]) and not self._given_before_name(doc, i) and not company and not korean and not initials:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(doc) and (
+                self._name_token(doc[j])
+                and not (is_abbreviation(texts[j - 1]) and self._first_name(texts[j]))  # `der CDU Frank Mindermann`
+                or (self._first_name(doc[j - 1].text) or _INITIAL.match(doc[j - 1].text)) and doc[j].text[:1].isupper() and doc[j].is_alpha
+                or self._foreign_surname(doc, j)
+                or doc[j].lower_ in NAME_JOINERS
+                and j + 1 < len(doc)
+                and self._name_token(doc[j + 1])
+                and (doc[j].lower_ not in {"von", "zu"} or j - i >= 2 or self._first_name(doc[j - 1].text))  # not `Vertrauter von Scaduto`
+                and not (doc[j].lower_ in {"von", "vom"} and is_abbreviation(texts[j + 1]))  # `Joe Stork von HRW`: where he works
+                or _INITIAL.match(doc[j].text) and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha  # `Matthias W. Beckmann`
+                or doc[j].text in {"’", "'"} and len(doc[j - 1].text) == 1 and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()  # `O’Keefe`
+                or self._particle_pair(doc, j)  # `Ursula von der Leyen`, `Frans van den Berg`
+                or _ELIDED_PARTICLE.match(texts[j])  # `Banca d'Italia`, `Valéry Giscard d’Estaing`
+                or doc[j].lower_ in COMPANY_WORDS  # `British Broadcasting Corporation`
+                or texts[j - 1] == "IG" and texts[j][:1].isupper() and doc[j].is_alpha  # `IG Metall`: a union by its trade
+                or texts[j] in {"d'", "d’"} and j + 1 < len(doc) and self._name_token(doc[j + 1])
+                or ARABIC_ARTICLE.match(texts[j]) and self._name_token(doc[j - 1])  # `Ahmed al-Assadi`
+                or j == i + 1 and texts[j] in self.lexicon.surnames and not is_abbreviation(texts[i]) and not self.lexicon.is_place(texts[i])  # `Yona Metzger`
+            ):
+                j += 1
+            if j < len(doc) and self._first_name(texts[j - 1]) and (_SHORTENED.match(texts[j]) or j - i == 1 and len(texts[j]) == 1 and texts[j].isupper()):
+                j += 1  # `Albert G.`, `Steve St.`, `Christopher Paul N.`: a surname the article shortens
+            if j < len(doc) and _REGNAL.match(doc[j].text) and (self._first_name(doc[j - 1].text) or i > 0 and texts[i - 1] in _MONARCHS):
+                j += 1  # `Elisabeth II.`, `Benedikt XVI.`, `Fürst Rainier III.`
+            if j + 1 < len(doc) and doc[j].lower_ in {"zu", "von"} and self._first_name(doc[j - 1].text) and doc[j + 1].text[:1].isupper():
+                j += 2  # `Karl-Theodor zu Guttenberg`, though `Guttenberg` is a place too
+            glued = next((k for k in range(i + 1, j - 1) if len(texts[k]) > 2 and _INITIAL.match(texts[k])), None)
+            if glued is not None and not self._first_name(texts[glued - 1]):
+                i = glued  # `Chief Executive C.Y. Leung`: the initials start the name, not the title before
+            if j - i >= 3 and self._company_before_person(doc, i):
+                runs.append(doc[i : i + 1])  # `der Personeneisenbahngesellschaft Amtrak George D. Warrington`
+                i += 1
+            if j - i >= 2 and texts[i] in _RANKS or j - i >= 3 and person_noun(texts[i]) and texts[i] in self.lexicon.nouns and self._first_name(texts[i + 1]):
+                i += 1  # `Major Valeri Trojanow`: a rank that is also a first name; `General Sonthi Boonyaratglin`
+            if j - i == 1 and i > 0 and texts[i - 1].lower() in _NOT_BEFORE_NAMES and (texts[i] in self.lexicon.nouns or _adjectival(texts[i])):
+                i = j  # `dieser Art`, `eine Rose`: the noun, not the first name; `einem Unbekannten`: an adjective's noun
+                continue
+            runs.append(doc[i:j])
+            i = j
+        return self._surnames_alone(doc, runs, surnames or set())
+
+    def _company_before_person(self, doc: Doc, i: int) -> bool:
+        """A company's name after its noun, then a person's given name: `der
+        Personeneisenbahngesellschaft Amtrak George …` (but not `San Francisco`, a place)."""
+        word, given = doc[i].text, doc[i + 1].text
+        return (
+            i > 0
+            and doc[i - 1].lower_ not in DETERMINERS
+            and self.lexicon.is_noun_or_compound(doc[i - 1].text)
+            and given in self.lexicon.given_names
+            and not self._first_name(word)
+            and word not in self.lexicon.given_names
+            and word not in self.lexicon.surnames
+            and not self.lexicon.is_place(word)
+            and not self.lexicon.is_place(f"{word} {given}")
+        )
+
+    def _particle_pair(self, doc: Doc, j: int) -> bool:
+        """`von der`, `van den`, `de la` between a first name and a surname."""
+        return (
+            j + 2 < len(doc)
+            and doc[j].lower_ in {"von", "van", "de"}
+            and doc[j + 1].lower_ in {"der", "den", "la", "le"}
+            and self._name_token(doc[j + 2])
+            and not is_abbreviation(doc[j + 2].text)  # `Patrick Georg von der IG Metall`
+            and self._first_name(doc[j - 1].text)
+        )
+
+    def _surnames_alone(self, doc: Doc, runs: list[Span], known: set[str]) -> list[Span]:
+        """A surname that is also a noun (`Köhler`, `Montag`, `Wagner`) names the person once
+        the article has written it after a first name or an office, or twice and never with
+        an article; it then stands alone. So does a first name that is also a noun, written
+        after an office or a relation (`seinen Sohn Paolo … Paolo hatte`)."""
+        surnames = self.lexicon.surnames
+        texts = [t.text for t in doc]
+        full = known | {run[-1].text for run in runs if len(run) >= 2 and run[0].text in self.lexicon.first_names}
+        bare: dict[str, int] = {}  # a surname written twice and never with an article: `Köhler warb …, sagte Köhler`
+        for i, text in enumerate(texts):
+            given = text in self.lexicon.given_names
+            if text not in surnames and not given:
+                continue
+            before = texts[i - 1] if i > 0 else ""
+            low = before.lower()
+            resident = before[:1].isupper() and self._resident(before)  # `Moskauer Zeit`: a town's adjective, no office
+            if before[:1].isupper() and low not in DETERMINERS and person_noun(before) and lemma_cased(before)[:1].isupper() and not resident:
+                full.add(text)  # `Bundespräsident Köhler`, not `Chinesischer Bauer`, `Moskauer Zeit`; `seinen Sohn Paolo`
+            if text.lower() not in CALENDAR and not given:
+                inflected = low.endswith(("er", "es", "em")) or low.endswith(("e", "en")) and not lemma(before).endswith(("en", "ern", "eln"))
+                attributive = low in DETERMINERS or before[:1].islower() and len(before) > 3 and inflected  # `der geistliche Führer`, not `sagte Köhler`
+                attributive = attributive or resident  # `um 07:57 Moskauer Zeit`
+                bare[text] = -99 if attributive else bare.get(text, 0) + 1
+        full |= {word for word, count in bare.items() if count >= 2}
+        if not full:
+            return runs
+        taken = {i for run in runs for i in range(run.start, run.end)}
+        added = []
+        for i, text in enumerate(texts):
+            if text.endswith("s") and text[:-1] in full:
+                text = text[:-1]  # `Köhlers`
+            if text not in full or i in taken or i > 0 and texts[i - 1].lower() in DETERMINERS:
+                continue  # `der Köhler`: the noun
+            added.append(doc[i : i + 1])
+        return sorted(runs + added, key=lambda run: run.start) if added else runs
+
+    def _first_name(self, text: str) -> bool:
+        parts = text.split("-")  # `Karl-Theodor`
+        return all(part in self.lexicon.first_names or part in self.lexicon.given_names for part in parts)
+
+    def _given_before_name(self, doc: Doc, i: int) -> bool:
+        """`Jean Todt`, `Mark Rutte`: a first name that German also knows as a noun starts a name
+        when a name follows it."""
+        if doc[i].text not in self.lexicon.given_names or doc[i].lower_ in PREPOSITIONS or i + 1 >= len(doc):
+            return False  # `Von Unionspolitikern`
+        after = doc[i + 1]
+        particle = after.lower_ in NAME_JOINERS and i + 2 < len(doc) and doc[i + 2].text[:1].isupper()  # `Amine El Khalifi`
+        return (
+            (
+                particle and (after.text[:1].isupper() or after.lower_ in {"al", "el", "bin", "da", "de", "van"})  # `Hussein al Huthi`, not `Einer der Täter`
+                or after.text[:1].isupper()
+                and after.is_alpha
+                and not self.lexicon.is_common_noun(after.text)
+                and not self.lexicon.is_common_noun(lemma_cased(after.text))  # `Gabriels Äußerungen`
+                and not self.lexicon.is_place(after.text)
+            )
+            and (i == 0 or doc[i - 1].lower_ not in DETERMINERS)
+        )
+
+    def _foreign_surname(self, doc: Doc, j: int) -> bool:
+        """`Stefano Palazzi`, `Giovanni Trapattoni`: after a name, a capitalised word that the
+        lexicon knows only through a lemma or compound guess is the surname, not a noun."""
+        t = doc[j]
+        return (
+            self._name_token(doc[j - 1])
+            and not is_abbreviation(doc[j - 1].text)
+            and t.text[:1].isupper()
+            and t.is_alpha
+            and t.text not in self.lexicon.nouns
+            and t.text not in self.lexicon.places
+            and t.lower_ not in DETERMINERS
+            and lemma_cased(t.text)[:1].isupper()
+            and not (  # `der Pilot Charles Riggs Probleme`: a plural after a full name
+                j >= 2 and self._first_name(doc[j - 2].text) and t.text.endswith(("e", "en", "n", "s")) and lemma_cased(t.text) in self.lexicon.nouns
+            )
+        )
+
+    def _name_token(self, t: Token) -> bool:
+        text = t.text
+        alpha = t.is_alpha or text.replace("'", "").replace("’", "").isalpha()  # `Moody's`, `O’Neill`
+        if not text[:1].isupper() or not alpha and "-" not in text or len(text) < 2:
+            return False
+        low = text.lower()
+        if low in DETERMINERS or low in PREPOSITIONS or low in ADVERBS or low in CONJUNCTIONS:
+            return False
+        if text in PRONOUNS or low in PRONOUNS or low.rstrip(".") in TITLES or text in _TIME_ZONES:
+            return False
+        head, _, tail = text.partition("-")
+        if _CAMEL_CASE.search(text) and self._glued(text):
+            return False
+        camel = _CAMEL_CASE.search(text) and not (tail and len(head) <= 4 and self.lexicon.is_noun_or_compound(tail))
+        if text in self.lexicon.first_names or is_abbreviation(text) or camel:  # not `GdP-Vorsitzende`, but `McCain-Lager`
+            return True  # `NASA`, `ISNA`: abbreviations name organisations even where the lexicon lists them; `ThyssenKrupp`
+        if self.lexicon.is_place(text):
+            return False
+        if text.endswith("-") or any(ch.isdigit() for ch in text):
+            return False
+        base = lemma_cased(text)
+        if text not in self.lexicon.surnames and (
+            base[:1].islower() and not is_abbreviation(text)  # a function word or adjective: `Dabei`, `Anders`, `Britischen`
+            or text.endswith("er") and self.lexicon.is_noun_or_compound(text[:-1])  # `ein Vertrauter` (`der Vertraute`), inflected
+            or text.endswith("en") and base != text and self.lexicon.is_common_noun(base)  # `von Bewaffneten`
+            or _adjectival(text)  # `Herkömmliche Kartoffeln` at the start of a sentence
+            or INFLECTED_ADJECTIVE.match(text)  # `Schwulenfeindliche Gruppen`, which the lemmatiser does not know
+            or text.endswith("in") and len(text) > 6 and self.lexicon.is_noun_or_compound(text[:-2])  # `Lokalmatadorin`, a feminine
+        ):
+            return False
+        return not self.lexicon.is_noun_or_compound(text.split("-")[-1])
+
+    def _inflected_noun(self, word: str) -> bool:
+        """A common noun in another form than its lemma: a plural or an oblique case (`Verluste`,
+        `Aussagen`, `Bewaffneten`)."""
+        base = lemma_cased(word)
+        return base != word and self.lexicon.is_common_noun(base)
+
+    def _glued(self, text: str) -> bool:
+        """A word glued to a first name, as scraped pages leave a heading: `LinksJulia`."""
+        inner = _CAMEL_CASE.search(text)
+        if inner is None or text[inner.start() + 1 :] not in self.lexicon.first_names:
+            return False
+        head = text[: inner.start() + 1]
+        return self.lexicon.is_common_noun(head) or lemma_cased(head)[:1].islower()
+
+    def _names_beside_roles(self, names: list[Span], capitalised: set[str]) -> dict[str, Span]:
+        """Role noun (and adjective + role noun) -> the name the text writes beside it:
+        `Präsident Lukaschenko`, `der Sprecher, Hans Meier`, `Hans Meier, der Sprecher`."""
+        out: dict[str, Span] = {}
+
+        def put(key: str, name: Span) -> None:
+            if key not in out or len(name.text) > len(out[key].text):
+                out[key] = name
+
+        for n in names:
+            doc = n.doc
+            k = n.start - 1
+            while k >= 0 and doc[k].is_space:
+                k -= 1  # `Bundeskanzlerin  Angela Merkel`
+            comma = k >= 0 and doc[k].text == ","
+            if comma:
+                k -= 1
+            genitive = comma and k >= 2 and doc[k - 1].lower_ in {"des", "der"} and doc[k - 2].text[:1].isupper()
+            owner = not comma and n[-1].text.endswith("s") and n[-1].text[:-1].lower() in capitalised  # `der Anwältin Rahmani Purs`
+            plural = k >= 0 and doc[k].lower_.endswith("ern") and lemma(doc[k].text).lower().endswith("er")  # `den Ermittlern Demjanjuk`
+            if k >= 0 and doc[k].text[:1].isupper() and self._noun(doc[k].text) and not genitive and not owner and not plural:
+                for key in role_keys(doc, k):  # but `Der Bruder des Papstes, Georg Ratzinger` is the brother
+                    put(key, n)
+            if comma:
+                office = self._office_before_attribute(doc, k)
+                if office is not None:  # `der Ministerpräsident des Landes Niedersachsen, Christian Wulff`
+                    for key in role_keys(doc, office):
+                        put(key, n)
+            after = n.end + 1 if n.end < len(doc) and doc[n.end].text == "," else None
+            relative = after is not None and after + 1 < len(doc) and doc[after].lower_ in RELATIVE and doc[after + 1].lower_ in DETERMINERS
+            if after is not None and not relative:  # `Atilla Selek, der die Zünder schmuggelte`: a relative clause
+                for j in range(after, min(len(doc), after + 4)):
+                    if doc[j].is_punct or doc[j].lower_ in PREPOSITIONS:
+                        break  # not `Dorothea Henzler, mit der Bitte`
+                    if j + 1 < len(doc) and doc[j].text.endswith("s") and doc[j + 1].text[:1].isupper():
+                        continue  # a genitive before the noun: `Winfried Hassemer, Papiers Stellvertreter`
+                    if doc[j].text[:1].isupper() and self._noun(doc[j].text):
+                        for key in role_keys(doc, j):
+                            put(key, n)
+                        break
+        return out
+
+    def _office_before_attribute(self, doc: Doc, k: int) -> int | None:
+        """The person noun before a genitive or prepositional attribute that ends at k: `der
+        Generalanwalt des Europäischen Gerichtshofes`, `Vize-Außenminister für internationale
+        Beziehungen`."""
+        for j in range(k - 1, max(-1, k - 6), -1):
+            t = doc[j]
+            if t.is_punct:
+                return None
+            if t.lower_ in {"des", "der", "für", "von", "vom"} and j > 0:
+                office = doc[j - 2] if doc[j - 1].is_space and j > 1 else doc[j - 1]  # also `EU-Kommissar  für Kultur`
+                base = office.text.removesuffix("s")  # `des Generalanwalts`
+                if office.text[:1].isupper() and person_noun(base) and not institution_noun(base) and self._noun(base):
+                    return office.i
+        return None
+
+    def _resident(self, word: str) -> bool:
+        """`Berliner`, `Kölnerin`, `Bremer`, `Münchner`: someone (or something) from a place the
+        lexicon knows."""
+        stem = word.removesuffix("in")
+        return stem.endswith("er") and any(self.lexicon.is_place(place) for place in (stem[:-2], stem[:-2] + "en", stem[:-3] + "en"))
+
+    def _proper_adjective(self, adjective: str, noun: str) -> str | None:
+        """`Deutschen` + `Wetterdienst` -> `Deutscher Wetterdienst`: a capitalised adjective in a
+        name, put in the nominative of the noun's gender; None if `adjective` is no adjective."""
+        match = PROPER_ADJECTIVE.match(adjective)
+        if match is None:
+            return None
+        ending = {"m": "er", "f": "e", "n": "es"}.get(self._compound_genus(noun), match.group(2))
+        return f"{match.group(1)}{ending} {noun}"
+
+    def _nominative(self, name: str) -> str:
+        """`Europäische Parlament` -> `Europäisches Parlament`: an adjective and a noun put in the
+        nominative; other names as they are."""
+        words = name.split()
+        if len(words) == 2 and PROPER_ADJECTIVE.match(words[0]):
+            noun = words[1]
+            if noun.endswith("s") and lemma_cased(noun) in {noun[:-1], noun[:-2]}:
+                noun = lemma_cased(noun)  # `des Bayrischen Rundfunks`, `des Auswärtigen Amtes`
+            return self._proper_adjective(words[0], noun) or name
+        if len(words) == 1 and name.endswith("s") and self.lexicon.is_noun_or_compound(name) and lemma_cased(name) in {name[:-1], name[:-2]}:
+            return lemma_cased(name)  # `des Bundeskriminalamtes (BKA)`
+        return name
+
+    def _compound_genus(self, noun: str) -> str:
+        """The gender of a noun or of the longest known noun it ends in (`Wetterdienst`: `Dienst`)."""
+        noun = noun.rsplit("-", 1)[-1]  # `Fußball-Bund`: `Bund`
+        for k in range(len(noun) - 2):
+            genus = self.lexicon.genus(noun[k:].capitalize())
+            if genus:
+                return genus
+        return ""
+
+    def _phrase_gender(self, phrase: Span) -> str:
+        """m, f, p (plural) or "" from the article and the head noun of a noun phrase."""
+        first = phrase[0].lower_
+        if first in {"einige", "viele", "mehrere", "alle", "beide", "zahlreiche", "manche", *NUMBER_WORDS} or phrase[0].like_num and first not in {"1", "eins"}:
+            return "p"
+        head = phrase[0]
+        if (
+            len(phrase) == 1
+            and self.lexicon.is_common_noun(head.text)
+            and lemma(head.text).lower() != head.lower_
+            and lemma(head.text).capitalize() not in self.lexicon.given_names  # `Stevens` is no plural of `Steven`
+        ):
+            return "p"  # `Ausländern`, `Experten`: a noun without article, inflected, is a plural
+        words = [t for t in phrase if t.text[:1].isupper() and t.lower_ not in DETERMINERS]
+        if any(t.lower_ in FEMALE_TITLES or female_role(t.text, self.lexicon) for t in words):
+            return "f"
+        bare = first not in DETERMINERS  # `Müller` alone is a name, not the miller
+        nouns = [t for t in words if self.lexicon.is_common_noun(t.text) and not (bare and t.text in self.lexicon.surnames)]
+        head = next((t for t in nouns if not _adjectival(t.text)), nouns[0] if nouns else None)  # `Konservative Partei`: `Partei`
+        if first in POSSESSIVES and first.endswith("e"):
+            first = "die"  # `seine Partei`, `ihre Anhänger`
+        if first in {"der", "ein", "dieser", "jener", "kein"} or head is not None and self.lexicon.genus(head.text) == "m" and first not in {"die", "eine"}:
+            return "m"
+        if first in {"die", "eine"} and head is not None:
+            return "f" if self.lexicon.genus(head.text) == "f" or first == "eine" else "p"
+        if first == "das":
+            return "n"
+        return self._gender(phrase) if any(t.text[:1].isupper() for t in phrase) else ""
+
+    def _run_kind(self, run: Span) -> str:
+        if len(run) >= 2 and (run[-1].lower_.rstrip(".") in _LEGAL_FORMS or run[-1].lower_ in COMPANY_WORDS):
+            return "organisation"  # `Beate Uhse AG`, though it starts with a first name; `Continental Airlines`
+        if any(t.text in self.lexicon.first_names for t in run) or len(run) >= 2 and run[0].text in self.lexicon.given_names:
+            return "person"
+        if is_abbreviation(run.text) or {t.lower_ for t in run} & ORG_MARKERS:
+            return "organisation"
+        if self.lexicon.is_place(run[-1].text) or run[-1].text in _PLACE_WORDS or all(self.lexicon.is_place(p) for p in run[-1].text.split("-")):
+            return "place"  # also `Nürnberg-Fürth`
+        if len(run) >= 2 and self.lexicon.is_place(run.text):
+            return "place"  # `New York`, `Puerto Rico`: listed whole, not by their last word
+        if len(run) == 1 and run.text in self.lexicon.surnames:
+            return "person"  # `Köhler` alone, which the index admits only as a name
+        if any(self.lexicon.is_common_noun(t.text) for t in run if t.text[:1].isupper()):
+            return "organisation"  # `Demokratische Partei`, `International Airshow`
+        return "unknown"
+
+    def _personal(self, run: Span, index: NameIndex) -> bool:
+        """Whether a name is a person's: by itself, or by its fullest spelling (`Kachelmann`,
+        written `Jörg Kachelmann` before), or by the office before it (`General Soleimani`)."""
+        first = index.by_surname.get(surname_key(run, index.capitalised), run.text).split()[0]
+        return self._run_kind(run) == "person" or first in self.lexicon.first_names or person_noun(first) and not institution_noun(first)
+
+    def _gender(self, run: Span) -> str:
+        found = self._context_gender(run)
+        if found:
+            return found
+        if len(run) >= 2 and run[0].is_alpha:
+            return first_name_gender(run[0].text)
+        if run.text in self.lexicon.first_names and run.text not in self.lexicon.surnames and run.text.lower() not in CALENDAR:
+            return first_name_gender(run.text)  # a child named by the first name alone: `Kevin`
+        return ""
+
+    def _name_gender(self, name: str, index: NameIndex) -> str:
+        """The gender the text gives a full name: by the words before it or before its first name
+        alone (`seiner Frau Stephanie`), else by the first-name list."""
+        first = name.split()[0]
+        for run in index.names:
+            if run.text in (name, first):
+                found = self._context_gender(run)
+                if found:
+                    return found
+        return first_name_gender(first)
+
+    def _context_gender(self, run: Span) -> str:
+        """The gender the words right before a name give it: `Sprecherin`, `Frau`, `Minister`."""
+        doc = run.doc
+        for k in range(run.start - 1, max(-1, run.start - 3), -1):
+            word = doc[k]
+            if word.lower_ in FEMALE_TITLES or word.text[:1].isupper() and female_role(word.text, self.lexicon):
+                return "f"  # also compounds the lexicon lacks: `Bildungsbürgermeisterin`
+            if word.text[:1].isupper() and self.lexicon.genus(word.text) == "m" and not self.lexicon.inanimate(word.text):
+                return "m"  # `Sprecher X`, not `im Landtag Gudrun Pieper`
+            if not word.text[:1].isupper():
+                break
+        return ""
+
+    def _role_noun(self, mention: Span) -> Token | None:
+        head = attribute_end(mention)
+        words = mention if head is None else mention.doc[head : mention.end]  # not `Ort` in `der im Ort X geborene Astronaut`
+        nouns = [t for t in words if t.text[:1].isupper() and t.lower_ not in DETERMINERS and self._noun(t.text)]
+        return nouns[0] if nouns else None
+
+    def _noun(self, word: str) -> bool:
+        """A common noun, also a compound (`Untersuchungsrichter`, `Vize-Außenminister`)."""
+        return self.lexicon.is_noun_or_compound(word) or "-" in word and self.lexicon.is_noun_or_compound(word.rsplit("-", 1)[1])
+
+
+def female_role(word: str, lexicon: NameLexicon) -> bool:
+    """`Bundeskanzlerin`, `Ministerin`: a feminine role noun, also when only its masculine
+    form (`Bundeskanzler`) is in the lexicon."""
+    if not word.endswith("in") or len(word) < 6:
+        return False
+    return lexicon.genus(word) == "f" or lexicon.genus(word[:-2]) == "m" or word[:-2].endswith(("er", "ent", "ist", "eur", "or"))
+
+
+def _given_alone(leads: dict[str, set[str]], by_surname: dict[str, str]) -> dict[str, str]:
+    """Words that begin exactly one two-word name (`leads`: word -> surname keys) and stand
+    alone elsewhere, never as a longer name's last word or inside that name after its first:
+    `Sonthi` -> `boonyaratglin`."""
+    found = {}
+    for word, keys in leads.items():
+        if len(keys) != 1:
+            continue
+        (key,) = keys
+        alone = word in by_surname and " " not in by_surname[word]
+        if alone and word not in by_surname.get(key, "").lower().split()[1:]:
+            found[word] = key
+    return found
+
+
+def _adjectival(word: str) -> bool:
+    """`Unbekannten`, `Verletzten`: a noun made of an adjective or participle, inflected."""
+    low = word.lower()
+    base = lemma_cased(low)
+    return "-" not in low and low.endswith(("e", "en", "er", "em", "es")) and base != low and base[:1].islower()
+
+
+def attribute_end(mention: Span) -> int | None:
+    """Where the head of `der in dem Ort X geborene Astronaut` begins: after the attribute
+    phrase between article and participle, whose nouns and names are not the one meant."""
+    if len(mention) < 3 or mention[0].lower_ not in DETERMINERS or mention[1].lower_ not in PREPOSITIONS:
+        return None
+    doc = mention.doc
+    return next(
+        (
+            t.i
+            for t in mention[2:-1]
+            if t.text[:1].islower() and t.lower_.endswith(("e", "en")) and doc[t.i - 1].lower_ not in DETERMINERS and doc[t.i + 1].text[:1].isupper()
+        ),
+        None,
+    )
+
+
+def surname_key(run: Span, capitalised: set[str]) -> str:
+    """The lower-cased surname of a name run; a genitive (`Merkels`, `Herta Müllers`) loses its
+    `s` when the bare form also occurs in the document."""
+    if len(run) >= 2 and run[-1].lower_ in COMPANY_WORDS:
+        return run[0].lower_  # `Tesla Motors` is `Tesla` for short
+    if len(run) >= 2 and _KOREAN_GIVEN.match(run[-1].text):
+        return run[-2].lower_  # `Ban Ki-moon` is `Ban`: the family name comes first
+    last = run[-1].text
+    if last.endswith("s") and len(last) > 4 and (last[:-1].lower() in capitalised or _after_noun(run)):
+        last = last[:-1]
+    return last.lower()
+
+
+def _after_noun(run: Span) -> bool:
+    """`Das Ausrasten Timothee Atoubas`: a name right after a noun that is no office stands in
+    the genitive."""
+    doc = run.doc
+    if run.start < 2 or doc[run.start - 2].lower_ not in {"der", "die", "das", "den", "dem", "des"}:
+        return False
+    before = doc[run.start - 1]
+    if not before.text[:1].isupper() or not before.is_alpha or person_noun(before.text) or person_noun(lemma_cased(before.text)):
+        return False
+    lexicon = name_lexicon()  # not `der Pilot Charles Riggs`: a noun for a person is an office
+    return lexicon.inanimate(before.text) or not lexicon.is_common_noun(before.text)
+
+
+def office_noun(word: str) -> str:
+    """One form for every case of a noun made of an adjective or participle, which declines
+    like one (`der Angeklagte`, `dem Angeklagten`, `ein Angeklagter`: `angeklagte`); else its lemma."""
+    match = _ADJECTIVAL_ENDING.match(word)
+    if match is not None:
+        stem = match.group(1)
+        lexicon = name_lexicon()
+        if stem + "e" in lexicon.nouns and stem + "er" in lexicon.nouns:
+            return (stem + "e").lower()
+    return lemma(word)
+
+
+def role_keys(doc: Doc, k: int, start: int | None = None) -> list[str]:
+    """`präsident`, and with the adjective or country genitive before it, `brasilian präsident`."""
+    noun = office_noun(doc[k].text)
+    lexicon = name_lexicon()
+    if noun.endswith("s") and not lexicon.is_common_noun(doc[k].text) and lexicon.is_noun_or_compound(doc[k].text[:-1]):
+        noun = noun[:-1]  # the genitive `des Generalanwalts`
+    keys = []
+    j = k - 1
+    lower = max(start if start is not None else 0, k - 3)
+    while j >= lower and (_attributive(doc[j]) or doc[j].text.endswith("s") and doc[j].text[:1].isupper()):
+        keys.append(f"{_stem(doc[j].text)} {noun}")
+        j -= 1
+    return [*keys, noun] if not keys else keys
+
+
+def _attributive(t: Token) -> bool:
+    """An adjective before a noun, which is always inflected (`brasilianische`, `ehemaligen`),
+    unlike the prepositions, adverbs and verbs that may stand there (`vom`, `nun`, `hat`)."""
+    return (
+        t.is_alpha
+        and t.text[:1].islower()
+        and t.lower_.endswith(("e", "en", "er", "em", "es"))
+        and t.lower_ not in DETERMINERS | PREPOSITIONS | ADVERBS | CONJUNCTIONS | POSSESSIVES
+    )
+
+
+def _stem(word: str) -> str:
+    """A rough stem shared by `brasilianische`, `brasilianischen` and `Brasiliens`."""
+    return word.lower()[:6]
+
+
+def is_abbreviation(text: str) -> bool:
+    return bool(ABBREVIATION.match(text))
+
+
+def _spelled_out(doc: Doc, bracket: int, abbreviation: str) -> str | None:
+    """The words before a bracket whose capitals spell the abbreviation, small words between
+    them, the first word maybe giving several letters: `Organisation für Sicherheit und
+    Zusammenarbeit in Europa (OSZE)`, `Bundesamt für Migration und Flüchtlinge (BAMF)`."""
+    letters = [c for c in abbreviation if c.isupper()]
+    if len(letters) < 2:
+        return None
+    left = len(letters)  # letters not yet spelled, from the front
+    for j in range(bracket - 1, max(-1, bracket - 16), -1):
+        word = doc[j].text
+        if not (word[:1].isupper() and (doc[j].is_alpha or "-" in word)) or doc[j].lower_ in DETERMINERS:
+            if doc[j].lower_ not in _INITIAL_LINKS or word[:1].isupper():
+                return None
+            continue
+        if word[0] == letters[0] and _spelled_in(letters[1:left], word[1:].lower()):
+            return doc[j:bracket].text
+        if left < 2 or word[0] != letters[left - 1]:
+            return None
+        left -= 1
+    return None
+
+
+def _spelled_in(letters: list[str], word: str) -> bool:
+    k = 0
+    for c in word:
+        if k < len(letters) and c == letters[k].lower():
+            k += 1
+    return k == len(letters)
+
+
+def _abbreviations(doc: Doc) -> dict[str, str]:
+    """`Bundesgerichtshof (BGH)` -> {"BGH": "Bundesgerichtshof"}."""
+    out: dict[str, str] = {}
+    for t in doc:
+        if t.text == "(" and t.i + 2 < len(doc) and doc[t.i + 2].text == ")" and (is_abbreviation(doc[t.i + 1].text) or _MIXED_ABBREVIATION.match(doc[t.i + 1].text)):
+            j = t.i - 1
+            close = j
+            while close >= 0 and close > j - 2 and doc[close].text in _NAME_QUOTES:
+                close -= 1  # also doubled single marks: `''Koalition für Einheit''`
+            if close < j:
+                k = next((m for m in range(close, max(-1, close - 8), -1) if doc[m].text in _NAME_QUOTES), None)
+                if k is not None and k < close:
+                    out.setdefault(doc[t.i + 1].text, doc[k + 1 : close + 1].text)
+                    continue
+            spelled = _spelled_out(doc, t.i, doc[t.i + 1].text)
+            if spelled is not None:
+                out.setdefault(doc[t.i + 1].text, spelled)
+                continue
+            words = []
+            while j >= 0 and len(words) < 6 and (
+                doc[j].text[:1].isupper() and doc[j].lower_ not in DETERMINERS
+                or words and doc[j].lower_ in _NAME_LINKS and j > 0 and doc[j - 1].text[:1].isupper()
+                or words and doc[j].lower_ == "und" and j > 0 and doc[j - 1].text.endswith("-")  # `Lesben- und Schwulenverband`
+                # `Schutzgemeinschaft der Kapitalanleger (SdK)`, not `Chef der Vereinten Nationen (UN)`
+                or words
+                and doc[j].lower_ in {"der", "des"}
+                and j > 0
+                and doc[j - 1].text[:1] == doc[t.i + 1].text[:1] != words[0][:1]
+            ):
+                words.insert(0, doc[j].text)  # also `Aufsichtsbehörde für Zivilluftfahrt (DGAC)`
+                j -= 1
+            if words:
+                out.setdefault(doc[t.i + 1].text, " ".join(words))
+        elif t.text == "(" and t.i + 2 < len(doc) and doc[t.i + 2].text == ")" and _LOWER_ABBREVIATION.match(doc[t.i + 1].text):
+            short = doc[t.i + 1].text  # `amnesty international (ai)`: a name written in small letters
+            words = doc[max(0, t.i - len(short)) : t.i]
+            if len(words) == len(short) and all(w.is_alpha and w.text[0] == c for w, c in zip(words, short)):
+                out.setdefault(short, words.text)
+    return out

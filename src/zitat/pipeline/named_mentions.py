@@ -1,0 +1,570 @@
+"""Mentions that carry their own name: a person (`Merkel`, `Kanzlerin Merkel`), an
+organisation by its name or abbreviation (`die Deutsche Bank`, `Der BGH`), or one called by
+its kind that the text has named before (`Flughafen Bremen … Der Flughafen`), and the
+organisations behind texts and voices (`einer Mitteilung der Polizei`, `ein Sprecher des
+Ministeriums`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Span, Token
+
+from zitat.lexicon.cues import lemma, lemma_cased
+from zitat.lexicon.names import (
+    NameLexicon,
+    institution_noun,
+    person_noun,
+)
+from zitat.lexicon.words import (
+    DETERMINERS,
+    INDEFINITE_ARTICLES,
+    PREPOSITIONS,
+)
+from zitat.pipeline.frames import (
+    CLOSING_MARKS,
+    OPENING_MARKS,
+)
+from zitat.pipeline.name_index import (
+    ARABIC_ARTICLE,
+    INFLECTED_ADJECTIVE,
+    NAME_JOINERS,
+    PROPER_ADJECTIVE,
+    EntityBuilder,
+    NameIndex,
+    attribute_end,
+    female_role,
+    is_abbreviation,
+)
+
+ISSUED = (  # texts and words someone issues: `einer Mitteilung der Polizei`, `nach Einschätzung des Ministers`
+    "verlautbarung", "erklärung", "mitteilung", "meldung", "stellungnahme", "bericht", "berichten", "angaben", "schreiben",
+    "website", "homepage", "internetseite", "ankündigung", "aussage", "aussagen", "äußerung", "einschätzung", "auffassung",
+    "ansicht", "darstellung", "auskunft", "informationen", "schätzung", "schätzungen", "worten", "recherchen",
+    "haftbefehl", "urteil", "beschluss", "studie", "umfrage", "analyse", "nachrichten", "worte",
+)
+_VOICES = ("sprecher", "sprecherin", "verantwortlichen", "vertreter", "vertreterin")  # who speak for an organisation
+_LOWERCASE_MEDIA = {"taz", "heise"}  # media whose names are written in lower case
+# How the names of public institutions begin: `Bundesverfassungsgericht`, `Landgericht`, `Oberlandesgericht`, `Amtsgericht`.
+_OFFICIAL = ("bundes", "landes", "land", "ober", "amts", "verfassungs", "verwaltungs", "staats", "sozial", "arbeits", "finanz")
+# Nouns for a group or company that its name follows: `Die Gruppe Turkey Blocks`, `der Softwarehersteller Microsoft`.
+_GROUP_NOUNS = ("gruppe", "initiative", "bewegung", "plattform", "kampagne", "netzwerk", "bündnis", "vereinigung", "hersteller", "anbieter", "betreiber")
+_AGENCIES = {"dpa", "ddp", "epd", "kna", "sid", "apa", "afp", "ap", "reuters"}  # news agencies, as written in compounds
+_PARTIES_BY_ADJECTIVE = {"Grünen": "Die Grünen", "Linke": "Die Linke", "Linken": "Die Linke"}
+_COMMUNITIES = {"Stadt", "Gemeinde", "Land", "Bundesland", "Freistaat", "Kanton", "Landkreis", "Kreis", "Bezirk", "Provinz", "Staat"}
+_WORKS = {"roman", "buch", "film", "lied", "song", "album", "serie", "stück", "gedicht", "oper", "titel"}
+# Last words of newspaper and broadcaster names, which an adjective or place starts:
+# `Süddeutsche Zeitung`, `Berliner Morgenpost`, `Deutsche Welle`.
+_MEDIA_NAMES = {"zeitung", "rundschau", "morgenpost", "allgemeine", "post", "welle", "nachrichten", "presse", "kurier", "tagblatt", "anzeiger"}
+# Heads of newspaper, broadcaster and agency names: `die „Netzeitung“`, `die Zeitung The Guardian`.
+# Papers, programmes and groups whose names the lexicon reads as common nouns.
+_COMMON_NOUN_NAMES = {"Spiegel", "Stern", "Focus", "Standard", "Kurier", "Tagesschau", "Tagesthemen", "Taliban"}
+MEDIA_HEADS = ("zeitung", "agentur", "sender", "magazin", "blatt", "dienst", "portal", "woche")
+# Nouns for an organisation by its kind, which news use for one just named.
+ORGANISATION_NOUNS = ("organisation", "partei", "konzern", "unternehmen", "firma", "agentur", "verband", "gewerkschaft", "stiftung", "bank")
+_ORGANISATION_SENTENCES = 2
+_KIND_SENTENCES = 6  # how far back an organisation whose name holds the noun (`Entwicklungsbank`) is taken up
+_RELATIONS = (  # nouns for someone close to a person, by their stem (`Vertrauter`, `Anwältin`)
+    "vertraut", "freund", "anwalt", "anwält", "sohn", "tochter", "bruder", "schwester", "vater", "mutter", "ehefrau",
+    "ehemann", "berater", "kolleg", "nachbar", "verwandt", "bekannt", "cousin", "neffe", "nichte", "enkel",
+)
+_ASSOCIATIONS = {"verband", "bund", "verein", "vereinigung", "zentralrat", "bundesverband", "gewerkschaft", "arbeitskreis"}
+# Institutions a country or union has one of, which news names by their common noun.
+_INSTITUTION_HEADS = (
+    "regierung", "ministerium", "rat", "tag", "gericht", "gerichtshof", "amt", "anwaltschaft", "agentur", "bank",
+    "wehr", "polizei", "kommission", "versammlung", "parlament", "behörde", "sicherheitsrat", "präsidium",
+)
+_UNIQUE_INSTITUTIONS = {
+    "verfassungsschutz", "auswärtiges amt", "auswärtige amt", "weißes haus", "weiße haus", "kreml", "pentagon",
+    "vatikan", "europäische kommission", "europäische zentralbank", "europäische parlament", "europäisches parlament",
+    "bundeskanzleramt", "uno", "nato", "kanzleramt",
+}
+_DOMAIN = re.compile(r"^\w[\w-]*(\.[\w-]+)*\.(com|org|net|de|at|ch|eu|info|fr|it|uk|ru|es|nl|tv)$", re.IGNORECASE)
+
+
+class NamedMentions:
+    """The part of `SpeakerResolver` that resolves mentions carrying a name or an
+    organisation's kind; it makes entities through the resolver's `_person` and `_entity`."""
+
+    lexicon: NameLexicon
+
+    def _organisation_before(self, mention: Span, role: Token, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
+        """`Auch Vertreter von Amnesty International verurteilten … Die Organisation verlangte`:
+        an organisation called by its kind (`role`) takes up the nearest one named in the two
+        sentences before it, if that is none of the people or places named there."""
+        noun = lemma(role.text).lower()
+        here = bisect_left(index.sentence_starts, mention.sent.start)
+        since = index.sentence_starts[max(0, here - _ORGANISATION_SENTENCES)]
+        doc = mention.doc
+        for k in range(mention.start - 1, since - 1, -1):  # `der Hilfsorganisation Ärzte ohne Grenzen … Die Hilfsorganisation`
+            if doc[k].text[:1].isupper() and lemma(doc[k].text).lower() == noun and k + 1 < mention.start:
+                j = k + 1
+                while j < mention.start and (
+                    doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].lower_ in {"ohne", "für"} and doc[j + 1].text[:1].isupper()
+                ):
+                    j += 1
+                name = self._institution_called(list(doc[k:j])) if j > k + 1 else None
+                if name is not None:
+                    return self._organisation(entities, name, mention)
+        since = index.sentence_starts[max(0, here - _KIND_SENTENCES)]
+        for run in reversed(index.names[bisect_left(index.starts, since) : bisect_left(index.starts, mention.start)]):
+            # `der Interamerikanischen Entwicklungsbank (IADB) … der MIF … Die Bank`: its kind in its name
+            if index.abbreviations.get(run.text, run.text).lower().endswith(noun) and not any(s <= run.start < e for s, e in index.quoted):
+                named = self._named(run, index, entities)
+                if named is not None:
+                    named.kind = "organisation"
+                    return named
+        for k in range(mention.start - 1, since - 1, -1):  # `der „Münsterschen Zeitung“ … In der Zeitung`: a quoted name of that kind
+            if doc[k].text in OPENING_MARKS:
+                quoted = quoted_name(doc[k : min(mention.start, k + 8)])
+                if quoted is not None and quoted.lower().endswith(noun) and len(quoted.split()) > 1:
+                    name = self._nominative(quoted)
+                    return self._organisation(entities, name, mention)
+        since = index.sentence_starts[max(0, here - _ORGANISATION_SENTENCES)]
+        for run in reversed(index.names[bisect_left(index.starts, since) : bisect_left(index.starts, mention.start)]):
+            kind = self._run_kind(run)
+            quoted_word = len(run) == 1 and run.start > 0 and doc[run.start - 1].text in OPENING_MARKS and self.lexicon.is_noun_or_compound(run.text)
+            if any(s <= run.start < e for s, e in index.quoted) or quoted_word or kind in {"person", "place"} or kind != "organisation" and self._personal(run, index):
+                continue  # also not a quoted word (`eine „Verschränkung“`)
+            named = self._named(run, index, entities)
+            if named is not None:
+                named.kind = "organisation"
+                return named
+        return None
+
+    def _institution_before(self, mention: Span, role: Token, index: NameIndex) -> str | None:
+        """The institution an article named with this noun and a place before: `die Universität
+        Heidelberg … Die Universität`; the nearest within 400 tokens."""
+        doc = mention.doc
+        near = []
+        for key in (role.text, "-" + role.text):
+            found = index.positions.get(key, [])
+            near += found[bisect_left(found, mention.start - 399) : bisect_left(found, mention.start)]
+        if institution_noun(role.text):  # `Das Bundesverfassungsgericht … Das Gericht`: a compound of the same kind
+            tail = role.lower_
+            for word, found in index.positions.items():
+                low = word.lower()
+                if "-" not in word and low.startswith(_OFFICIAL) and low.removesuffix("s").removesuffix("e").endswith(tail) and len(low) > len(tail) + 3:
+                    near += found[: bisect_left(found, mention.start)]  # a court the report is about stays its court
+        for k in sorted(near, reverse=True):
+            t = doc[k]
+            if t.text != role.text and "-" in t.text:  # `UN-Sicherheitsrat … Der Sicherheitsrat`, not `UN-Resolution … die Resolution`, `Zaiditen-Regierung`
+                return t.text if institution_noun(role.text) and is_abbreviation(t.text.split("-")[0]) else None
+            if t.text != role.text:
+                return self._official_name(doc, k)
+            if k + 1 >= len(doc):
+                continue
+            following = doc[k + 1 : k + 5].text
+            spelled = next((name for name in index.abbreviations.values() if following.startswith(name + " ")), None)
+            if spelled is not None:
+                return spelled  # `die Menschenrechtsorganisation amnesty international (ai) … Die Menschenrechtsorganisation`
+            named = self._proper_adjective(doc[k - 1].text, t.text) if k > 0 else None
+            if named is not None:
+                return named  # `Das Auswärtige Amt … das Amt`
+            inside = doc[k + 1].lower_ == "in" and k + 2 < len(doc) and institution_noun(t.text)
+            place = doc[k + 2] if inside else doc[k + 1]  # also `die Staatsanwaltschaft in Kaiserslautern`
+            if place.lower_ == "of" and k + 2 < len(doc) and doc[k + 2].text[:1].isupper():
+                return f"{t.text} of {doc[k + 2].text}"  # `Die Bank of England … Die Bank`
+            if place.text[:1].isupper() and all(self.lexicon.is_place(part) for part in place.text.split("-")):
+                return f"{t.text} {place.text}"
+        return None
+
+    def _official_name(self, doc: Doc, k: int) -> str:
+        """`des Oberlandesgerichts in Düsseldorf` -> `Oberlandesgericht Düsseldorf`: a public
+        institution's compound at k in the nominative, with its place unless it is federal."""
+        base = lemma_cased(doc[k].text)
+        base = base if base[:1].isupper() else doc[k].text
+        after = k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ == "in" else k + 1
+        place = doc[after] if after < len(doc) and not base.lower().startswith("bundes") else None  # not `Bundeskartellamt in Deutschland`
+        if place is not None and place.text[:1].isupper() and self.lexicon.is_place(place.text):
+            return f"{base} {place.text}"  # `Das Landgericht Hamburg … Das Gericht`
+        return base
+
+    def _named(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
+        """A mention that names its entity: a name inside it, or an organisation's own name."""
+        quoted = quoted_name(mention)
+        lo, hi = bisect_left(index.starts, mention.start), bisect_left(index.starts, mention.end)
+        inside = [n for n in index.names[lo:hi] if n.end <= mention.end]
+        person_first = bool(inside) and inside[0].start == mention.start and self._first_name(inside[0][0].text)
+        if quoted is not None and self._quoted_org(mention, quoted) and not person_first:
+            return self._organisation(entities, quoted, mention)  # `der „Arbeitskreis Vorratsdatenspeicherung“`, not `Johanna Moser vom „…“`
+        apposed = _apposed_organisation(mention)
+        if apposed is not None:  # `Die Regierungspartei Palästinas, die Hamas`
+            return self._organisation(entities, apposed, mention)
+        small = _small_name_after(mention, index)
+        if small is not None:  # `der Menschenrechtsorganisation` + `amnesty international (ai)`, cut off by the phrase finder
+            return self._organisation(entities, small, mention)
+        expanded = self._bracketed_expansion(mention, index)
+        if expanded is not None and not person_first:  # `Die Weltgesundheitsorganisation (WHO) in Genf`
+            return self._organisation(entities, expanded, mention)
+        words = [t for t in mention if t.lower_ not in DETERMINERS and not t.is_punct]  # the mention without its article
+        if len(words) == 1 and "-" in words[0].text:
+            source, _, text = words[0].text.partition("-")
+            if (is_abbreviation(source) or source.lower() in _AGENCIES or source in index.abbreviations) and text.lower().endswith(ISSUED):
+                name = index.abbreviations.get(source, source)  # `laut einer dpa-Meldung`, `dem LSVD-Schreiben`
+                return self._organisation(entities, name, mention)
+        if len(words) == 1 and words[0].text in _PARTIES_BY_ADJECTIVE and mention[0].lower_ in {"die", "der", "den"}:
+            party = _PARTIES_BY_ADJECTIVE[words[0].text]  # `Die Grünen`, `der Linken`
+            return self._organisation(entities, party, mention)
+        abbreviated = self._abbreviation_named(words)
+        if abbreviated is not None:  # `der AK Vorratsdatenspeicherung`, `der BUND Naturschutz`
+            return self._organisation(entities, abbreviated, mention)
+        lead = next((k for k, t in enumerate(words) if not (t.is_alpha and t.text[:1].islower())), len(words))
+        called = words[lead:]  # without the adjectives before the name
+        indefinite = mention[0].lower_ in INDEFINITE_ARTICLES  # `Eine Ultranationalistische Organisation`
+        own = self._unlocated(words)  # without a place or owner after the name
+        place_org = (
+            self._office_of_place(words)
+            or _national_institution(own)
+            or self._institution_called(called, set(index.abbreviations.values()))  # also `Der arabische Fernsehsender al-Dschasira`
+            or (None if indefinite else self._institution_name(self._unlocated(called)))
+        )
+        if place_org is not None:  # `die Staatsanwaltschaft Darmstadt`, `die Bundesregierung`
+            place_org = self._nominative(place_org)  # `des Auswärtigen Amtes` is `Auswärtiges Amt`
+            return self._organisation(entities, place_org, mention)
+        aside = [
+            n
+            for n in inside
+            if _bracketed(n) or self._owner(n, index, mention) or _located(n, mention) or indefinite and _relative_of(n)
+        ]
+        inside = [n for n in inside if n not in aside]
+        if inside:  # the name of a person over longer ones: `New Yorks Bürgermeister Michael Bloomberg`
+            return self._person(max(inside, key=lambda n: (self._first_name(n[0].text), len(n))), index, entities, mention)
+        party, _, office = words[0].text.partition("-") if words else ("", "", "")
+        if (
+            len(words) >= 2
+            and is_abbreviation(party)
+            and person_noun(office)
+            and not institution_noun(office)
+            and all(t.text[:1].isupper() and t.is_alpha for t in words[1:])
+            and not self.lexicon.is_common_noun(words[-1].text)
+        ):
+            return self._person(mention.doc[words[1].i : words[-1].i + 1], index, entities, mention)  # `SPD-Innenexperte Wiefelspütz`
+        skip = {t.i for n in aside for t in n}
+        for t in mention:
+            if t.i in skip:
+                continue
+            key = t.lower_[:-1] if t.lower_.endswith("s") and t.lower_[:-1] in index.by_surname else t.lower_
+            if key != t.lower_ and self._owner(mention.doc[t.i : t.i + 1], index, mention):
+                continue  # `Die Anwältin Samanis`: whose lawyer, not who speaks
+            # A noun that is also a surname the article wrote after a first name is that person
+            # when it stands bare, as a name does: `Hans-Jürgen Papier … schreibt Papier`.
+            bare = len(mention) == 1 and " " in index.by_surname.get(key, "")
+            if key in index.by_surname and t.text[:1].isupper() and (bare or not self.lexicon.is_common_noun(t.text)):
+                return self._person(mention.doc[t.i : t.i + 1], index, entities, mention)
+        association = self._association(words)
+        if association is not None:  # `der Verband kommunaler Unternehmen`
+            return self._organisation(entities, association, mention)
+        domain = next(
+            (t.text for t in words if (_DOMAIN.match(t.text) or t.text in _LOWERCASE_MEDIA) and not (t.i > mention.start and mention.doc[t.i - 1].lower_ in {"laut", "nach", "von"})),
+            None,
+        )
+        if domain is not None:  # `Der Website worldreferee.com`, `das Onlineangebot CNN.com`, `die taz`
+            return self._organisation(entities, domain, mention)
+        if len(called) == 1 and 0 < lead == len(words) - 1 and not indefinite and self.lexicon.is_place(called[0].text):
+            place = called[0].text  # `das finanziell angeschlagene Venezuela`
+            return self._organisation(entities, place, mention)
+        if len(own) == 1 < len(words) and own[0].lower_.endswith(MEDIA_HEADS) and not self.lexicon.is_common_noun(own[0].text):
+            return self._organisation(entities, own[0].text, mention)  # `die Ärztezeitung in ihrer Onlineausgabe`
+        if len(words) == 3 and words[1].lower_ == "ohne" and words[0].text[:1].isupper() and words[2].text[:1].isupper() and not indefinite:
+            return self._organisation(entities, " ".join(t.text for t in words), mention)  # `Ärzte ohne Grenzen teilte mit`
+        if not words or indefinite or not all(t.text[:1].isupper() for t in words):
+            return None
+        bare = words[0].text.removesuffix("s") if len(words) == 1 else ""  # `des Spiegels`
+        if bare in _COMMON_NOUN_NAMES and mention[0].lower_ in DETERMINERS:
+            return self._organisation(entities, bare, mention)  # `Der Spiegel zitiert …`
+        if len(words) == 1 and lemma_cased(words[0].text)[:1].islower() and not is_abbreviation(words[0].text):
+            return None  # `Demnach`, `Danach`: an adverb standing for a source, not a name
+        if len(words) == 2 and self._inflected_noun(words[1].text) and (lemma_cased(words[0].text)[:1].islower() or INFLECTED_ADJECTIVE.match(words[0].text)):
+            return None  # `Anderen Aussagen zufolge`: an adjective capitalised to open the sentence, and a plural noun
+        media = len(words) > 1 and words[-1].lower_ in _MEDIA_NAMES  # `Berliner Zeitung`, `Süddeutsche Zeitung`
+        if len(words) > 1 and self.lexicon.is_noun_or_compound(words[0].text) and not media and any(t.lower_ in {"des", "der"} for t in mention[1:]):
+            return None  # `Der Hauptgeschäftsführer des BPI`, `Der Auswertung der Studien`: described, not named
+        if len(words) > 1 and self.lexicon.is_common_noun(words[0].text) and not media:
+            if words[0].lower_.endswith(MEDIA_HEADS):
+                name = " ".join(t.text for t in words[1:])  # `die Zeitung The Guardian`
+                return self._organisation(entities, name, mention)
+            return None  # `Der Vertreter Libyens`: a role described, not a name
+        text = " ".join(t.text for t in words)
+        if text in index.abbreviations:  # `NASA`, `SdK`
+            text = index.abbreviations[text]
+        elif len(words) == 1 and "-" in words[0].text and self._role_compound(words[0].text):
+            first = words[0].text.split("-")[0]
+            if is_abbreviation(first) and words[0].lower_.endswith(_VOICES):
+                return self._organisation(entities, first, mention)  # `die NASA-Sprecherin`, `die NASA-Verantwortlichen` speak for NASA
+            return None  # `Der Distrikt-Gouverneur`, `der EU-Außenminister`: a role, or a group
+        elif (
+            len(words) == 1
+            and self.lexicon.is_noun_or_compound(words[0].text)
+            and not self.lexicon.is_place(words[0].text)
+            and (self.lexicon.is_common_noun(words[0].text) or not words[0].lower_.endswith(MEDIA_HEADS))
+            and not self._compound_alone(mention)
+        ):
+            return None  # `die Polizei`, `die Tonbandstimme`: a role, not a name; `der Netzzeitung` is one
+        organisation = len(words) > 1 or is_abbreviation(words[0].text) or self.lexicon.is_place(text) or text.lower().endswith(MEDIA_HEADS)
+        kind = "organisation" if organisation else self._kind(text, mention)
+        key = text.lower()
+        if key not in entities:
+            entities[key] = EntityBuilder(text, key, kind)
+        return entities[key]
+
+    def _abbreviation_named(self, words: list[Token]) -> str | None:
+        """An organisation's abbreviation and the nouns that finish its name, as one name
+        (`AK Vorratsdatenspeicherung`, `BUND Naturschutz`); not a person after a party (`CDU
+        Frank Mindermann`), an office (`SPD Vorsitzender`) or a plural object (`die IADB Überweisungen`)."""
+        if len(words) < 2 or not (is_abbreviation(words[0].text) and words[0].text.isupper()) or words[-1].i - words[0].i != len(words) - 1:
+            return None
+        rest = words[1:]
+        if all(t.is_alpha and t.text[:1].isupper() and self._noun(t.text) and lemma_cased(t.text) == t.text and not person_noun(t.text) for t in rest):
+            return " ".join(t.text for t in words)
+        return None
+
+    def _compound_alone(self, mention: Span) -> bool:
+        """A word the lexicon reads only as a compound, in the singular, without an article or a
+        preposition but `laut`: a name (`laut Macromedia`), not a role (`laut Regierungssprecher`)
+        nor a plural (`laut Polizeiangaben`)."""
+        word = mention[0].text
+        if len(mention) != 1 or self.lexicon.is_common_noun(word) or lemma_cased(word) != word:
+            return False
+        before = mention.doc[mention.start - 1].lower_ if mention.start else ""
+        if before in PREPOSITIONS and before != "laut":
+            return False  # `Im Tagesverlauf`, `Von Gewerkschaftsseite`: a noun whose article the preposition holds
+        tail = next((word[k:].capitalize() for k in range(1, len(word) - 2) if self.lexicon.is_common_noun(word[k:].capitalize())), word)
+        if lemma_cased(tail) != tail:
+            return False  # `Bahnangaben`, `Geheimdienstkreisen`: plural by their last noun
+        return not (person_noun(word) or institution_noun(word) or female_role(word, self.lexicon))
+
+    def _organisation(self, entities: dict[str, EntityBuilder], name: str, mention: Span) -> EntityBuilder:
+        return self._entity(entities, name, name.lower(), mention, "organisation")
+
+    def _bracketed_expansion(self, mention: Span, index: NameIndex) -> str | None:
+        """The full name before an abbreviation in brackets inside the mention: `die Interessengemeinschaft
+        Deponiesicherheit Region Basel (IGDRB)`; None where the brackets hold someone's party (`Merkel (CDU)`)."""
+        doc = mention.doc
+        for t in mention[1:-1]:
+            if doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")" and t.text in index.abbreviations:
+                full = index.abbreviations[t.text]
+                first = full.split()[0]
+                start = next((w.i for w in doc[mention.start : t.i - 1] if w.text == first or lemma_cased(w.text) == first), None)
+                if start is not None and not any(w.text[:1].isupper() and w.lower_ not in DETERMINERS for w in doc[mention.start : start]):
+                    return full  # not `Beamte des Bundeskriminalamtes (BKA)`: the head comes before the name
+        return None
+
+    def _role_compound(self, word: str) -> bool:
+        """`Distrikt-Gouverneur`, `EU-Außenminister`, `EU-Staaten`: a role or group, not a name;
+        `McCain-Lager` and `UN-Sicherheitsrat` (one body) are names."""
+        first, last = word.split("-")[0], word.rsplit("-", 1)[-1]
+        if not self.lexicon.is_noun_or_compound(last):
+            return False
+        return not is_abbreviation(first) or person_noun(last) and not institution_noun(last) or lemma(last).lower() != last.lower()
+
+    def _association(self, words: list[Token]) -> str | None:
+        """An association named by its head and whom it joins: `Verband kommunaler Unternehmen`,
+        `Bund der Steuerzahler`, `Zentralrat der Juden`; its words, or None."""
+        if len(words) < 2 or words[0].lower_ not in _ASSOCIATIONS:
+            return None
+        doc = words[0].doc
+        k = words[0].i + 1
+        if doc[k].lower_ == "der":
+            k += 1  # `Bund der Steuerzahler`
+        elif not (doc[k].text[:1].islower() and doc[k].lower_.endswith("er")):
+            return None  # `kommunaler`, `Deutscher`: a genitive plural adjective
+        else:
+            k += 1
+        if k >= len(doc) or not doc[k].text[:1].isupper() or k > words[-1].i:
+            return None
+        return doc[words[0].i : words[-1].i + 1].text
+
+    def _quoted_org(self, mention: Span, quoted: str) -> bool:
+        """A quoted name in a mention names an organisation or medium when an article or noun
+        introduces it, it is more than one common noun, and no work's title is meant (`Roman`)."""
+        first = mention[0]
+        if first.text in OPENING_MARKS:
+            return False  # the mention is only the quote: `„Kapitalismuskritik“`
+        if any(t.lower_ in _WORKS for t in mention):
+            return False  # `Roman „Atemschaukel“`
+        words = quoted.split()
+        mark = next((t for t in mention if t.text in OPENING_MARKS), None)
+        if mark is not None and mark.i == mention.start + 1 and first.lower_ in DETERMINERS and mention[-1].text in CLOSING_MARKS:
+            return True  # `dem „Spiegel“`: nothing but an article and a quoted name
+        uninflected = (  # `die Online-Ausgabe des „Spiegel“`: a noun would be `des Spiegels`
+            mark is not None
+            and mark.i > mention.start
+            and mark.doc[mark.i - 1].lower_ == "des"
+            and not words[0].endswith("s")
+            and self.lexicon.genus(words[0]) in {"m", "n"}
+        )
+        return len(words) > 1 or uninflected or not self.lexicon.is_noun_or_compound(words[0]) or words[0].lower().endswith(MEDIA_HEADS)
+
+    def _owner(self, run: Span, index: NameIndex, mention: Span) -> bool:
+        """`Die Anwältin Samanis`: a genitive name after a role noun of the mention names whose
+        role it is, not the speaker."""
+        if run.start <= mention.start:
+            return False
+        before = run.doc[run.start - 1]
+        if before.lower_ in {"des", "der", "von"} and run.start - 2 >= mention.start and person_noun(run.doc[run.start - 2].text):
+            return True  # `Der Hauptgeschäftsführer des BPI`, `Der Bürgermeister von Orleans`: theirs, but someone unnamed
+        if len(run) != 1 or not run.text.endswith("s"):
+            return False
+        stem = run.text[:-1].lower()
+        return before.text[:1].isupper() and self.lexicon.is_common_noun(before.text) and (
+            stem in index.by_surname or stem in index.capitalised
+        )
+
+    def _institution_name(self, words: list[Token]) -> str | None:
+        """An institution's own name made of an adjective or names and its kind: `der Deutsche
+        Wetterdienst` (as `Deutscher Wetterdienst`, whatever its case), `das Robert-Koch-Institut`."""
+        if len(words) > 1 and words[-1].i > 0 and words[-1].doc[words[-1].i - 1].text == "(":
+            words = words[:-1]  # `die Deutsche Presse-Agentur (dpa)`
+        if len(words) == 1 and "-" in words[0].text:
+            *first, kind = words[0].text.split("-")
+            if institution_noun(kind) and kind[:1].isupper() and any(p[:1].isupper() and not self.lexicon.is_common_noun(p) for p in first):
+                return words[0].text
+            return None
+        country = len(words) == 3 and words[1].lower_ == "partei" and words[2].text.endswith("s") and self.lexicon.is_place(words[2].text[:-1])
+        if country and PROPER_ADJECTIVE.match(words[0].text):  # `der Konservativen Partei Kanadas`
+            return f"{self._proper_adjective(words[0].text, words[1].text)} {words[2].text}"
+        # A plural after a capitalised adjective is a name only after an article, where only a name
+        # capitalises the adjective (`Die Iranischen Revolutionsgarden`; not `Schwulenfeindliche Gruppen`).
+        first = words[0].i if words else 0
+        bare = first == 0 or words[0].doc[first - 1].lower_ not in DETERMINERS
+        plural = len(words) == 2 and bare and words[1].text.endswith("n") and lemma_cased(words[1].text) != words[1].text
+        institution = len(words) == 2 and not plural and (institution_noun(words[1].text) or self._noun(words[1].text) and not person_noun(words[1].text))
+        if institution and PROPER_ADJECTIVE.match(words[0].text):  # also `dem Europäischen Parlament`
+            return self._proper_adjective(words[0].text, words[1].text)
+        if len(words) == 2 and self._resident(words[0].text) and "-" in words[1].text and is_abbreviation(words[1].text.split("-")[0]):
+            return words[1].text  # `das Washingtoner SITE-Institut`: named by itself
+        if len(words) == 2 and self._resident(words[0].text) and self._noun(words[1].text) and not person_noun(words[1].text):
+            return f"{words[0].text} {words[1].text}"  # `die Hamburger Stadtreinigung`, `die Wiener Linien`: a city's
+        return None
+
+    def _institution_called(self, words: list[Token], known: set[str] | frozenset[str] = frozenset()) -> str | None:
+        """An institution's kind, then its name: `Die Betreiberfirma Vattenfall Europe`, `die
+        Gewerkschaft ver.di`, or a name in `known` in any case; the name."""
+        head = words[0].lower_ if words else ""
+        if len(words) < 2 or not (institution_noun(words[0].text) or head.endswith(_GROUP_NOUNS + MEDIA_HEADS)) or not self.lexicon.is_noun_or_compound(words[0].text):
+            return None
+        rest = words[1:]
+        for last in reversed(rest):
+            named = rest[0].doc[rest[0].i : last.i + 1].text
+            if named in known:
+                return named  # `die Menschenrechtsorganisation amnesty international (ai)`: in small letters
+        if len(rest) == 1 and self._inflected_noun(rest[0].text):
+            return None  # an object after the subject: `verzeichnet das Geldinstitut Verluste`
+        joined = [t for t in rest[1:-1] if t.lower_ in NAME_JOINERS | {"ohne", "für"}]  # `Reporter ohne Grenzen`
+        if all(t.text[:1].isupper() or "." in t.text or ARABIC_ARTICLE.match(t.text) or t in joined for t in rest) and not self.lexicon.is_place(
+            rest[0].text
+        ):  # `Radio Vatikan`, but not `die Regierung Frankreich`
+            return rest[0].doc[rest[0].i : rest[-1].i + 1].text
+        return None
+
+    def _unlocated(self, words: list[Token]) -> list[Token]:
+        """The words before `in`/`im` + place, a genitive or a place's genitive: `Das
+        Bundeskartellamt in Deutschland`, `Das Auswärtige Amt der Bundesrepublik`, `Das Rote
+        Kreuz Haitis` (but a party's country is its name: `Konservative Partei Kanadas`); not an attribute phrase right after the article (`der in West Richland
+        ansässigen Firma`), which would leave no noun before it."""
+        doc = words[0].doc if words else None
+        for k, t in enumerate(words):
+            if k and (
+                t.lower_ in {"in", "im"} and words[k - 1].lower_ not in DETERMINERS
+                or doc[t.i - 1].lower_ in {"der", "des"} and words[k - 1].i == t.i - 2 and words[k - 1].text[:1].isupper()
+                or k == len(words) - 1 and t.text.endswith("s") and self.lexicon.is_place(t.text[:-1]) and words[k - 1].lower_ != "partei"
+            ):
+                return words[:k]
+        return words
+
+    def _office_of_place(self, words: list[Token]) -> str | None:
+        """An institution named by its place: `Staatsanwaltschaft Darmstadt`, `Polizei Bremen`,
+        `die Stadt Düsseldorf`."""
+        if len(words) == 2 and (institution_noun(words[0].text) or words[0].text in _COMMUNITIES) and all(self.lexicon.is_place(part) for part in words[1].text.split("-")):
+            return f"{words[0].text} {words[1].text}"  # also `Staatsanwaltschaft Nürnberg-Fürth`
+        return None
+
+    def _party_before(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
+        """A party named by its adjective (`Die Grünen`) as the subject of a sentence just before."""
+        here = bisect_left(index.sentence_starts, mention.sent.start)
+        for subject in self._subjects_before(index, here):
+            words = [t for t in subject if not t.is_punct] if subject is not None else []
+            if len(words) == 2 and words[0].lower_ == "die" and words[1].text in _PARTIES_BY_ADJECTIVE:
+                return self._organisation(entities, _PARTIES_BY_ADJECTIVE[words[1].text], mention)
+        return None
+
+
+def _national_institution(words: list[Token]) -> str | None:
+    """An institution there is one of, named by its common noun: `die Bundesregierung`, `der
+    Verfassungsschutz`, `das Auswärtige Amt`, `die EU-Kommission`. Its words without the article."""
+    if len(words) > 1 and words[0].lower_ in {"deutsche", "deutschen"}:
+        words = words[1:]  # `die deutsche Bundesregierung`
+    ministry = len(words) > 2 and words[0].lower_.startswith(("bundes", "landes")) and words[1].lower_ == "für"
+    if ministry and all(t.text[:1].isupper() or t.lower_ in {"und", ","} for t in words[2:]):
+        return words[0].doc[words[0].i : words[-1].i + 1].text  # `das Bundesministerium für Bildung und Forschung`
+    if not words or not all(t.text[:1].isupper() for t in words):
+        return None
+    text = " ".join(t.text for t in words)
+    low = text.lower()
+    if (
+        low in _UNIQUE_INSTITUTIONS
+        or low.startswith(("bundes", "eu-", "un-", "uno-")) and low.endswith(_INSTITUTION_HEADS)
+        or low.startswith("welt") and low.endswith(("organisation", "bank"))  # `die Weltgesundheitsorganisation`
+    ):
+        return text
+    return None
+
+
+def _apposed_organisation(mention: Span) -> str | None:
+    """`Die Regierungspartei Palästinas, die Hamas`: an organisation's kind, then its name after a
+    comma and an article; the name."""
+    words = [t for t in mention if not t.is_space]
+    if len(words) < 5 or words[-3].text != "," or words[-2].lower_ not in DETERMINERS or not words[-1].text[:1].isupper():
+        return None
+    head = next((t for t in words[: len(words) - 3] if t.text[:1].isupper() and t.lower_ not in DETERMINERS), None)
+    if head is None or not (institution_noun(head.text) or head.lower_.endswith(ORGANISATION_NOUNS)):
+        return None
+    return words[-1].text
+
+
+def _small_name_after(mention: Span, index: NameIndex) -> str | None:
+    """A name in small letters right after an institution noun that ends the mention."""
+    doc = mention.doc
+    if not institution_noun(doc[mention.end - 1].text) or mention.end >= len(doc) or not doc[mention.end].text.islower():
+        return None
+    following = doc[mention.end : mention.end + 4].text
+    return next((name for short, name in index.abbreviations.items() if short.islower() and following.startswith(name)), None)
+
+
+def _located(run: Span, mention: Span) -> bool:
+    """`die Provinzregierung in Helmand`: a name after a preposition inside a mention says where;
+    so does one in an attribute before the head (`der in dem Ort Wapakoneta geborene Astronaut`)."""
+    doc = run.doc
+    if run.start > mention.start and doc[run.start - 1].lower_ in {"in", "im", "aus", "bei"}:
+        return True
+    head = attribute_end(mention)
+    return head is not None and run.end <= head
+
+
+def _relative_of(run: Span) -> bool:
+    """`Ein anderer Vertrauter von Scaduto`, `eine Freundin von X`: whose confidant, friend or
+    lawyer is meant, not who speaks (a company's spokesman, though, speaks for it)."""
+    doc = run.doc
+    if run.start < 2 or doc[run.start - 1].lower_ != "von":
+        return False
+    return doc[run.start - 2].lower_.startswith(_RELATIONS)
+
+
+def quoted_name(mention: Span) -> str | None:
+    """The name in quotation marks inside a mention: `der „Arbeitskreis Vorratsdatenspeicherung“`."""
+    text = mention.text
+    for opening, closing in (("„", "“"), ("»", "«"), ("\"", "\"")):
+        start = text.find(opening)
+        end = text.find(closing, start + 1)
+        if start >= 0 and end > start + 1 and text[start + 1 : end][:1].isupper():
+            return text[start + 1 : end].strip()
+    return None
+
+
+def _bracketed(run: Span) -> bool:
+    """A name in brackets, a place's name included: `(BGH)`, `Bayonne (New Jersey)`."""
+    doc = run.doc
+    return run.start > 0 and doc[run.start - 1].text == "(" and any(t.text == ")" for t in doc[run.end : run.end + 3])

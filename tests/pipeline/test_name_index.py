@@ -1,0 +1,95 @@
+"""Finding a document's names, their gender and the headline's (`pipeline/name_index.py`)."""
+
+from __future__ import annotations
+
+import zitat
+
+
+def test_name_index_a_heading_glued_to_a_first_name_is_no_part_of_the_name(nlp, canonical_of_last):
+    text = "Die frühere Regierungschefin Julia Timoschenko sitzt in Haft. Sie habe sich eingemischt. LinksJulia Timoschenko verurteilt"
+    assert canonical_of_last(nlp, text, "Sie") == "Julia Timoschenko"  # was `LinksJulia Timoschenko`, the longest
+
+
+def test_name_index_a_surname_cut_short_after_a_first_name_belongs_to_it(nlp, canonical_of_last):
+    text = "Tatverdächtig ist der 37-jährige Steve St., der sein Opfer zufällig ausgesucht hatte. Er soll ein Video hochgeladen haben."
+    assert canonical_of_last(nlp, text, "Er") == "Steve St."
+
+
+def test_name_index_a_surname_is_not_the_full_name_of_a_relative_of_the_other_gender(nlp, canonical_of_last):
+    text = (
+        "Verteidigungsminister Guttenberg besuchte die Truppen. Ungewöhnlich war, dass er von seiner Frau Stephanie "
+        "begleitet wurde. Das Ministerium sagte, dass Stephanie zu Guttenberg aus Solidarität mitkam."
+    )
+    assert canonical_of_last(nlp, text, "er") == "Guttenberg"  # was `Stephanie zu Guttenberg`, the fullest
+
+
+def test_name_index_gender_of_a_name_is_not_a_place_noun_before_it(nlp, canonical_of_last):
+    text = "Nachdem die CDU-Abgeordnete im Landtag Gudrun Pieper für Aufsehen gesorgt hatte, hat sie um Entschuldigung gebeten."
+    assert canonical_of_last(nlp, text, "sie") == "Gudrun Pieper"  # `Landtag` is masculine, she is not
+
+
+def test_name_index_first_names_of_other_languages(nlp, canonical_for):
+    # `Jean` is also a German noun; before a name it is a first name, and it tells the gender
+    text = "Teamchef Jean Todt lobte das Team. Er glaubt an den Erfolg."
+    assert canonical_for(nlp, text, "Er") == "Jean Todt"
+
+
+def test_name_index_names_with_particles_and_objects_taken_for_speakers(canonical_of_direct):
+    text = "Karl-Theodor zu Guttenberg warf der Partei Heuchelei vor. Ihre Haltung bezeichnete er als „zutiefst verlogen“."
+    assert canonical_of_direct(text) == "Karl-Theodor zu Guttenberg"
+    # `einen großen Symbolcharakter` is what was said, and `Symbolcharakter` is no person
+    text = "Sie hat einen großen Symbolcharakter – das meint Rick Homans. „Ein Name wie dieser hilft“, führte er aus."
+    assert canonical_of_direct(text) == "Rick Homans"
+
+
+def test_name_index_names_from_the_headline():
+    text = (
+        "Der Papst hat am Sonntag vor Pilgern gesprochen. Köhler warb für eine Beteiligung der Arbeitnehmer. "
+        "„Wir müssen zusammenstehen“, sagte der Papst."
+    )
+    with_title = zitat.extract(text, meta={"title": "Papst Franziskus mahnt zur Einheit"})
+    assert [q.speaker.canonical for q in with_title.quotes] == ["Franziskus"]
+    assert [q.speaker.canonical for q in zitat.extract(text).quotes] == [None]  # without it, nobody is named
+    # a surname that is also a noun counts as a name once the headline writes it after an office
+    text = "Köhler warb für eine Beteiligung der Arbeitnehmer am Produktivvermögen. „Das ist gerecht“, sagte er."
+    titled = zitat.extract(text, meta={"headline": "Bundespräsident Köhler sieht „wachsende Kluft“"})
+    assert [q.speaker.canonical for q in titled.quotes] == ["Köhler"]
+
+
+def test_name_index_headline_is_text_only():
+    assert zitat.headline({"title": "  Papst Franziskus mahnt  "}) == "Papst Franziskus mahnt"
+    assert zitat.headline({"title": 7, "headline": "Köhler warnt"}) == "Köhler warnt"
+    assert zitat.headline({"title": " "}) is None and zitat.headline(None) is None
+    assert len(zitat.headline({"title": "x" * 5000})) == 1000
+
+
+def test_name_index_korean_names_and_residents(nlp, canonical_for, canonical_of_last):
+    text = "UN-Generalsekretär Ban Ki-moon sprach in Genf. Ban lobte die Arbeit der Helfer."
+    assert canonical_of_last(nlp, text, "Ban") == "Ban Ki-moon"
+    text = (
+        "Das sei alles abgesprochen gewesen, sagte der Schiedsrichter Robert Hoyzer. Bis vor zwei Jahren sei es der "
+        "Normalfall gewesen.\n\nAls Beispiel nannte der Berliner das Spiel in Leipzig."
+    )
+    assert canonical_for(nlp, text, "der Berliner") == "Robert Hoyzer"
+    # a resident's noun with another noun after it is no description of the one named
+    text = "Das sei abgesprochen, sagte der Schiedsrichter Robert Hoyzer. Die Berliner Polizei ermittelt."
+    assert canonical_for(nlp, text, "Die Berliner Polizei") != "Robert Hoyzer"
+
+
+def test_name_index_headline_adjective_makes_no_surname():
+    text = "Ein chinesischer Bauer lernte, wie er sich gegen den Konzern wehren könnte. „Ich gebe nicht auf“, sagte er."
+    result = zitat.extract(text, meta={"title": "Chinesischer Bauer verklagt Chemiekonzern"})
+    assert [q.speaker.canonical for q in result.quotes if q.speaker is not None] == [None] * len(result.quotes)
+
+
+def test_name_index_genitive_and_feminine_role_are_not_part_of_the_name(nlp, canonical_for):
+    text = "Herta Müller studierte in Timişoara. So auch Herta Müllers Mutter. Sie wurde bekannt."
+    doc = nlp(text)
+    runs = [r.text for r in nlp.get_pipe("zitat_speakers").name_runs(doc)]
+    assert "Herta Müller" in runs and "Herta Müllers" in runs
+    assert canonical_for(nlp, text, "Herta Müllers") == "Herta Müller"
+    text = "Die Lokalmatadorin Sandrine Aubert fuhr gut. Am 5. August gewann sie."
+    assert [r.text for r in nlp.get_pipe("zitat_speakers").name_runs(nlp(text))] == ["Sandrine Aubert"]
+    # a month alone is no name, a first name that is a month before a surname is one
+    text = "Im August fand das Turnier statt, das August Bebel nicht mehr erlebte."
+    assert [r.text for r in nlp.get_pipe("zitat_speakers").name_runs(nlp(text))] == ["August Bebel"]
