@@ -23,23 +23,25 @@ from zitat.lexicon.words import (
     PREPOSITIONS,
     SOURCE_NOUNS,
 )
+from zitat.pipeline.addressees import addressee_in
 from zitat.pipeline.annotations import StatementAnnotation, add_statement, in_byline, meta
 from zitat.pipeline.frames import (
-    OPENING_MARKS,
     Frame,
-    addressee_in,
-    clause_subject,
     cue_lemma,
     frame_after,
     frame_before,
     frame_in_sentence,
-    named_subject_before,
-    np_after,
     quoting_parties,
-    speaks,
-    speaks_as_object,
     with_words,
     written_on,
+)
+from zitat.pipeline.phrases import (
+    OPENING_MARKS,
+    clause_subject,
+    named_subject_before,
+    np_after,
+    speaks,
+    speaks_as_object,
 )
 from zitat.text.quotemarks import find_quotes
 

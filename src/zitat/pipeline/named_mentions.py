@@ -23,10 +23,6 @@ from zitat.lexicon.words import (
     INDEFINITE_ARTICLES,
     PREPOSITIONS,
 )
-from zitat.pipeline.frames import (
-    CLOSING_MARKS,
-    OPENING_MARKS,
-)
 from zitat.pipeline.name_index import (
     ARABIC_ARTICLE,
     INFLECTED_ADJECTIVE,
@@ -38,6 +34,7 @@ from zitat.pipeline.name_index import (
     female_role,
     is_abbreviation,
 )
+from zitat.pipeline.phrases import CLOSING_MARKS, OPENING_MARKS
 
 ISSUED = (  # texts and words someone issues: `einer Mitteilung der Polizei`, `nach Einschätzung des Ministers`
     "verlautbarung", "erklärung", "mitteilung", "meldung", "stellungnahme", "bericht", "berichten", "angaben", "schreiben",

@@ -31,7 +31,8 @@ from zitat.lexicon.words import (
     SUBORDINATORS,
     TITLES,
 )
-from zitat.pipeline.frames import (
+from zitat.pipeline.name_index import RELATIVE, EntityBuilder, NameIndex, role_keys, surname_key
+from zitat.pipeline.phrases import (
     AGE_NOUN,
     CLOSING_MARKS,
     OPENING_MARKS,
@@ -41,7 +42,6 @@ from zitat.pipeline.frames import (
     subject_of,
     v2_verb,
 )
-from zitat.pipeline.name_index import RELATIVE, EntityBuilder, NameIndex, role_keys, surname_key
 
 MALE = {"er", "ihm", "ihn", "sein", "seine", "seiner", "seinen", "seinem", "seines"}
 FEMALE = {"sie", "ihr", "ihre", "ihrer", "ihren", "ihrem", "ihres"}

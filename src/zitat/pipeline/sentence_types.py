@@ -18,7 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from zitat.pipeline.annotations import StatementAnnotation, add_statement, goes_on, in_byline, through
-from zitat.pipeline.frames import clause_subject, cue_at, finite_verb, subject_of
+from zitat.pipeline.frames import cue_at
+from zitat.pipeline.phrases import clause_subject, finite_verb, subject_of
 from zitat.pipeline.sentence_features import LABELS, SentenceContext, features, hashed
 
 MODEL_DIR = "models/sentence_types"

@@ -35,13 +35,6 @@ from zitat.lexicon.words import (
     TIMES,
 )
 from zitat.pipeline.annotations import ADDRESSEE, QUOTE, SPEAKER, meta, spans_of
-from zitat.pipeline.frames import (
-    AGE_NOUN,
-    OPENING_MARKS,
-    np_after,
-    subject_of,
-    v2_verb,
-)
 from zitat.pipeline.name_index import (
     COMPANY_WORDS,
     RELATIVE,
@@ -54,6 +47,7 @@ from zitat.pipeline.name_index import (
     surname_key,
 )
 from zitat.pipeline.named_mentions import ISSUED, MEDIA_HEADS, ORGANISATION_NOUNS, NamedMentions, quoted_name
+from zitat.pipeline.phrases import AGE_NOUN, OPENING_MARKS, np_after, subject_of, v2_verb
 from zitat.pipeline.referents import FEMALE, MALE, Referents, demonym, named_as_source, plural_verb, pronoun_gender
 
 _TOLD = {"ihm", "ihn", "ihr", "ihnen"}  # object pronouns for whom a statement is made to

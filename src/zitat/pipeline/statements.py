@@ -23,6 +23,7 @@ from zitat.lexicon.cues import PARTICLES, lemma
 from zitat.lexicon.mood import HEARSAY, is_subjunctive
 from zitat.lexicon.names import name_lexicon
 from zitat.lexicon.words import AUXILIARIES, COMPLEMENTIZERS, DETERMINERS, FOREIGN_WORDS, PREPOSITIONS, SOURCE_NOUNS
+from zitat.pipeline.addressees import addressee_in
 from zitat.pipeline.annotations import (
     CUE,
     QUOTE,
@@ -38,13 +39,11 @@ from zitat.pipeline.annotations import (
     spans_of,
     through,
 )
-from zitat.pipeline.frames import (
+from zitat.pipeline.frames import cue_at, final_participle
+from zitat.pipeline.phrases import (
     CLOSING_MARKS,
     OPENING_MARKS,
-    addressee_in,
     article_before_noun,
-    cue_at,
-    final_participle,
     finite_verb,
     named_subject_before,
     np_after,

@@ -1,0 +1,170 @@
+"""Whom a statement is addressed to, from its frame: a dative object (`sagte der Zeitung`),
+an audience (`vor Journalisten`, `gegenüber der Presse`), `zu` someone, a letter's
+recipient, the object of a telling verb (`forderte die Regierung auf`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from zitat.lexicon.cues import lemma_cased
+from zitat.lexicon.names import name_lexicon, person_noun
+from zitat.lexicon.words import (
+    ABBREVIATION,
+    PREPOSITIONS,
+)
+from zitat.pipeline.frames import OBJECT_PRONOUNS, cue_lemma
+from zitat.pipeline.phrases import NOT_SPEAKERS, PASSIVE, is_abstract, np_after, speaks, speaks_as_object
+
+
+def addressee_in(
+    doc: Doc, frame: tuple[int, int] | None, speaker: tuple[int, int] | None, cue: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """To whom it was said: `gegenüber der Zeitung`, `vor Journalisten`, `in einem Interview mit
+    der New York Times`, `in einem Schreiben an die Mitarbeiter`, `sagte dem Spiegel`,
+    `warf dem Iran vor`."""
+    if frame is None:
+        return None
+    start, end = frame
+    taken = set(range(*speaker)) if speaker else set()
+
+    def phrase_at(k: int) -> tuple[int, int] | None:
+        found = np_after(doc, k, end)
+        return found if found is not None and found[0] == k and not taken & set(range(*found)) else None
+
+    for k in range(start, end - 1):
+        low = doc[k].lower_
+        if low == "gegenüber" and not is_abstract(doc, (k - 1, k)) or low == "vor" and doc[k + 1].lower_ in _AUDIENCES:
+            found = phrase_at(k + 1)  # not `Deren Haltung gegenüber der PKK`, `vor dem Konklave`
+            if found is not None and (low == "gegenüber" or _audience(doc, found)):
+                comma = next((j for j in range(*found) if doc[j].text == ","), None)
+                audience = comma is not None and doc[comma - 1].lower_ in _AUDIENCE_NOUNS
+                return (found[0], comma) if audience else found  # `vor der Presse, Benedikt XVI. „ist …“`: no apposition
+        if low == "mit" and k >= 1 and doc[k - 1].lower_ in _CONVERSATIONS:
+            found = phrase_at(k + 1)  # `in einem Interview mit der „Welt“`
+            if found is not None:
+                return found
+        if low == "an":
+            # `in einem Brief an die Mitarbeiter`, `An die Regierung appellierte sie`, `an die Gewerkschaften gewandt`
+            found = phrase_at(k + 1)
+            turned = found is not None and found[1] < end and doc[found[1]].lower_ == "gewandt"
+            if found is not None and (_letter_to(doc, k) or turned or k == start and cue_lemma(doc, cue) == "appellieren"):
+                return found
+    if not cue:
+        return None
+    verb = cue_lemma(doc, cue)
+    if speaker is None and doc[cue[0][0]].lower_ in PASSIVE and verb in _ADDRESSING_VERBS | _TELLING_VERBS:
+        return _passive_addressee(doc, start, cue, phrase_at)  # `Ihm wird vorgeworfen`, `Israel wurde aufgefordert`
+    after = cue[0][1]
+    if speaker is not None and speaker[0] == after:
+        after = speaker[1]  # `sagte er dem Spiegel`
+    if verb == "sagen" and after + 1 < end and doc[after].lower_ in {"zu", "zur", "zum"}:
+        found = phrase_at(after + 1)  # `sagte er zur Sportschau`, `sagte Merkel zu Macron`; not `zur Begründung`, `zu den Vorwürfen`
+        if found is None or not _audience(doc, found):
+            return None
+        head = doc[found[1] - 1].text
+        someone = person_noun(head) or not name_lexicon().is_common_noun(head)  # not `zu der … Forderung`
+        return found if doc[after].lower_ != "zu" or someone else None
+    if after < end and doc[after].lower_ in _DATIVE_ARTICLES and doc[after].i not in taken:
+        found = phrase_at(after)
+        if found is not None and _dative(doc, found):
+            return found  # `teilte dem Fernsehsender CNN mit`, `warf dem Iran vor`; not `hatte den Plan mitgeteilt`
+    if verb in _ADDRESSING_VERBS and after < end and doc[after].lower_ not in {"es", "sich"}:
+        found = phrase_at(after)  # `forderte die Bürger auf`, `würdigte Ligeti`, `appellierte an die Regierung`
+        if found is None and doc[after].lower_ in {"an", "von", "vom"}:
+            found = phrase_at(after + 1)
+        # Whom one appeals to is always addressed (`appellierte an die Lehrkräfte`); what one
+        # demands or praises may be a thing (`forderte die Freilassung`).
+        if found is not None and (speaks(doc, found) or verb not in _THING_OBJECTS and not is_abstract(doc, found)):
+            return found
+    if verb in _TELLING_VERBS:
+        return _dative_inside(doc, cue, after, taken, phrase_at)
+    return None
+
+
+def _letter_to(doc: Doc, k: int) -> bool:
+    """`in einem Brief an …`: `an` at k after a word for a letter or speech."""
+    return k >= 1 and doc[k - 1].lower_ in _LETTERS
+
+
+def _passive_addressee(
+    doc: Doc, start: int, cue: list[tuple[int, int]], phrase_at: Callable[[int], tuple[int, int] | None]
+) -> tuple[int, int] | None:
+    """Whom a passive tells or calls on: the phrase before its auxiliary (`Kony wird
+    vorgeworfen`) or, after an adverb, right after it (`Außerdem wird ihm vorgeworfen`)."""
+    aux = cue[0][0]
+    first = phrase_at(start) if start < aux else None
+    if first is not None and first[1] == aux and doc[start].lower_ not in NOT_SPEAKERS:
+        return first
+    if aux + 1 < cue[-1][0] and doc[aux + 1].lower_ in OBJECT_PRONOUNS:
+        return (aux + 1, aux + 2)
+    if aux + 1 < cue[-1][0] and doc[aux + 1].lower_ not in NOT_SPEAKERS:
+        found = phrase_at(aux + 1)
+        if found is not None and found[1] <= cue[-1][0] and speaks_as_object(doc, found):
+            return found
+    return None
+
+
+def _dative_inside(
+    doc: Doc, cue: list[tuple[int, int]], after: int, taken: set[int], phrase_at: Callable[[int], tuple[int, int] | None]
+) -> tuple[int, int] | None:
+    """A dative between a verb's parts or right after it: `hat in einem Brief den Abgeordneten
+    mitgeteilt`, `versicherte ihm`; not a preposition's (`in einem Brief`)."""
+    first, last = cue[0][0], max(cue[-1][0], after + 1)
+    for k in range(first + 1, min(last, len(doc) - 1)):
+        word = doc[k].lower_
+        if k in taken or doc[k - 1].lower_ in PREPOSITIONS or doc[k].is_punct:
+            continue
+        if word in {"ihm", "ihnen"} or word == "ihr" and not doc[k + 1].text[:1].isupper():
+            return (k, k + 1)
+        if word in {"dem", "einem", "den"} or word in _POSSESSIVE_DATIVES and k == after:
+            found = phrase_at(k)  # also `sagte seiner Frau`; not `sagte er seiner Ansicht nach`
+            if found is not None and speaks_as_object(doc, found) and _dative(doc, found):
+                return found
+    return None
+
+
+def _dative(doc: Doc, phrase: tuple[int, int]) -> bool:
+    """Whether a phrase after an article that may be a dative is one: `den Rebellen`, `den USA`
+    (a plural noun, inflected, or a plural abbreviation), not `den Vorwurf`, `den Plan`, whose
+    noun keeps its lemma; `der` before a feminine (`der Zeitung`), not a masculine (`der Versuch`)."""
+    head = doc[phrase[1] - 1]
+    article = doc[phrase[0]].lower_
+    if article == "der":
+        return name_lexicon().genus(head.text) != "m"
+    if article != "den":
+        return True
+    return head.text.endswith("n") and lemma_cased(head.text) != head.text or bool(ABBREVIATION.match(head.text))
+
+
+def _audience(doc: Doc, phrase: tuple[int, int]) -> bool:
+    """Whether a phrase after `vor` or `zur` is someone listening (`vor der Presse`, `vor
+    Journalisten`, `zur Sportschau`), not an occasion (`vor dem Konklave`, `zur Begründung`)."""
+    head = doc[phrase[1] - 1].lower_
+    return head in _AUDIENCE_NOUNS or head.endswith(_MEDIA_WORDS) or speaks_as_object(doc, phrase)
+
+
+_CONVERSATIONS = {"interview", "gespräch", "telefonat", "telefongespräch", "unterredung", "chat"}
+_LETTERS = {"brief", "schreiben", "appell", "aufruf", "botschaft", "mail", "e-mail", "nachricht", "ansprache", "rede"}
+_DATIVE_ARTICLES = {"dem", "einem", "der", "einer", "den"}
+_POSSESSIVE_DATIVES = {"seinem", "seiner", "ihrem", "ihrer", "seinen", "ihren"}
+_THING_OBJECTS = {"fordern", "kritisieren", "loben", "würdigen", "mahnen", "warnen"}  # `forderte die Freilassung`
+# Verbs that tell someone something, in the dative: `hat den Abgeordneten mitgeteilt`.
+_TELLING_VERBS = {
+    "mitteilen", "sagen", "erklären", "versichern", "versprechen", "zusichern", "vorwerfen", "vorhalten", "nachsagen",
+    "beschuldigen", "raten", "empfehlen", "vorschlagen", "berichten", "schreiben", "erzählen", "drohen", "antworten",
+    "entgegnen", "zusagen", "bestätigen", "verraten", "danken",
+}
+# Verbs whose object is the one spoken to: `forderte die Bürger auf`, `würdigte Ligeti`.
+_ADDRESSING_VERBS = {
+    "auffordern", "aufrufen", "warnen", "kritisieren", "loben", "würdigen", "attackieren", "bitten", "ermahnen",
+    "beschuldigen", "appellieren", "fordern", "drängen", "beglückwünschen", "danken", "mahnen",
+}
+_AUDIENCES = {"journalisten", "reportern", "der", "dem", "den"}
+_AUDIENCE_NOUNS = {
+    "presse", "journalisten", "reportern", "medienvertretern", "medien", "kameras", "publikum", "zuschauern",
+    "abgeordneten", "delegierten", "anhängern", "demonstranten", "studenten", "soldaten", "gästen", "mitgliedern",
+}
+_MEDIA_WORDS = ("zeitung", "agentur", "sender", "magazin", "blatt", "schau", "radio", "fernsehen", "presse")

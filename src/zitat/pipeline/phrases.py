@@ -1,0 +1,796 @@
+"""German clause structure without a parser: noun phrases, finite verbs and subjects.
+
+No German parser installs here, so the rules read clause structure from closed word
+classes: V2 order puts the subject either before the finite verb (`Der Minister sagte: …`)
+or right after it when an adverbial fills the first position (`Dazu sagte der Minister: …`,
+`„…“, sagte er.`). `speaks` tells whether a phrase names someone who can speak.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from zitat.lexicon.cues import cue_medium, lemma, lemma_cased
+from zitat.lexicon.names import NameLexicon, institution_noun, name_lexicon, person_noun
+from zitat.lexicon.words import (
+    ABBREVIATION,
+    ADVERBS,
+    ARTICLES,
+    AUXILIARIES,
+    COMPLEMENTIZERS,
+    CONJUNCTIONS,
+    DETERMINERS,
+    NUMBER_WORDS,
+    OBJECT_DETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    SOURCE_NOUNS,
+    SUBORDINATORS,
+    TIMES,
+)
+
+_MAX_NP = 12
+AGE_NOUN = re.compile(r"^\d+-[jJ]ährige[rn]?$")  # `der 81-Jährige`
+_YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+_DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(de|com|org|net|at|ch|eu|info|fr|uk)$")
+NOT_SPEAKERS = {"es", "man"}
+PASSIVE = {"wird", "wurde", "werden", "wurden"}
+_PRONOMINAL_ADVERBS = {"darüber", "dazu", "davon", "daran", "darauf", "dafür", "dagegen", "damit", "darum", "dabei", "hierzu"}
+_KEEP = {")", "“", "«", "”", '"'}
+OPENING_MARKS = {"„", "»", "“", '"'}
+CLOSING_MARKS = {"“", "«", "”", '"'}
+_RELATIVE = {"der", "die", "das", "welcher", "welche", "welches", "dem", "den", "dessen", "deren"}
+_GENITIVE = {"des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "dieses", "dieser", "unseres"}
+_SUBJECT_PRONOUNS = {"er", "sie", "wir", "ich", "Sie"}
+_NOW = {"heute", "gestern", "jetzt", "nun", "damals", "zuletzt", "bereits", "außerdem"}
+_PLACE_ATTRIBUTES = {"aus", "im", "in"}
+NP_INNER = {"von", "vom", "und", "-", "&", "der", "des", "de", "van", "al", "bin", "el", "du", "of", "la", "del"}
+# Focus particles bind to the phrase after them: `Auch die Ministerin sagte`.
+_FOCUS = {"auch", "selbst", "sogar", "nur", "gerade", "besonders", "ebenfalls", "erst"}
+# Heads of abstract nouns, which do not speak: `Die Anwendung … stellte der Vorsitzende in Frage`.
+# Abstract by their ending, yet groups of people: `die Hausverwaltung`, `die Militärführung`.
+_LEADERSHIPS = ("verwaltung", "führung", "leitung", "mission", "resolution")
+_ABSTRACT = (
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "ion", "ionen", "tät", "täten", "nis", "nisse", "ismus",
+    "sicht", "weise",
+)
+
+
+def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase that starts at or just after token i, within [i, end)."""
+    while i < end and (
+        doc[i].lower_ in ADVERBS and doc[i].text not in PRONOUNS
+        or doc[i].lower_ == "sich"
+        or doc[i].lower_ == "all" and i + 1 < end and doc[i + 1].lower_ in DETERMINERS
+    ):
+        i += 1  # `äußerte sich jedoch der Minister`, `für all diese Angelegenheiten`
+    if i >= end:
+        return None
+    first = doc[i]
+    if first.lower_ in NOT_SPEAKERS:
+        return None  # `heißt es`, `man sagt`: the speaker is elsewhere or nobody
+    nxt = doc[i + 1] if i + 1 < end else None
+    article = first.lower_ in DETERMINERS and nxt is not None and (nxt.text[:1].isupper() or adjective_like(nxt))
+    if (first.text in PRONOUNS or first.lower_ in {"er", "sie"}) and not article:
+        return (i, i + 1)  # but `dieser Einschätzung` is a noun phrase
+    if first.lower_ in PRONOUNS and (nxt is None or nxt.text[:1].islower() or nxt.is_punct):
+        return (i, i + 1)  # a demonstrative on its own: `Dieser behaupte`, `Diese besagt`
+    if web_address(first):
+        return (i, i + 1)  # `wie t-online.de berichtet`
+    if first.text in OPENING_MARKS and i + 1 < end and doc[i + 1].text[:1].isupper():
+        close = next((k for k in range(i + 2, min(end, i + 8)) if doc[k].text in CLOSING_MARKS), None)
+        if close is not None:
+            return (i, close + 1)  # a quoted name: `schrieb „Die Zeit“`
+    if first.lower_ in DETERMINERS and i + 1 < end and (doc[i + 1].lower_ in PREPOSITIONS or doc[i + 1].lower_ == "als"):
+        # an attribute phrase: `die in New York geborene Lopez`, `der als gemäßigt geltende Präsident`
+        k = i + 2
+        while k < min(end - 1, i + 20):
+            if doc[k].text == "(":  # `die in Bayonne (New Jersey) geborene …`
+                close = next((c for c in range(k + 1, min(end, k + 6)) if doc[c].text == ")"), None)
+                if close is None:
+                    break
+                k = close + 1
+                continue
+            if doc[k].is_punct:
+                break
+            if attribute_participle(doc, k):
+                rest = np_after(doc, k, end)
+                return (i, rest[1]) if rest is not None and rest[0] == k else None
+            k += 1
+    j = i
+    seen_noun = False
+    while j < end and j - i < _MAX_NP:
+        t = doc[j]
+        if t.text == "(":
+            close = next((k for k in range(j + 1, min(end, j + 6)) if doc[k].text == ")"), None)
+            if close is None or not seen_noun:
+                break
+            j = close + 1
+            continue
+        named = seen_noun or all(doc[k].lower_ in ARTICLES for k in range(i, j))  # `die „Computerwoche“`
+        if t.text in OPENING_MARKS and named and j + 1 < end and doc[j + 1].text[:1].isupper():
+            close = next((k for k in range(j + 1, min(end, j + 8)) if doc[k].text in CLOSING_MARKS), None)
+            if close is None:
+                break
+            if not seen_noun:
+                return (i, close + 1)  # `die „Computerwoche“`
+            j = close + 1  # a quoted name: `die Organisation „Obraz“`
+            continue
+        if t.lower_ in {"und", "sowie"} and j + 1 < end and doc[j + 1].text[:1].islower() and (
+            doc[j + 1].lower_ in AUXILIARIES or lemma(doc[j + 1].text) != doc[j + 1].lower_ and lemma(doc[j + 1].text).endswith(("en", "ern", "eln"))
+        ):
+            break  # a second verb of the subject: `schrieben die Hacker und kündigten … an`
+        if t.text == "/" and seen_noun and j + 1 < end and doc[j + 1].text[:1].isupper():
+            j += 2  # `Bündnis 90/Die Grünen`
+            continue
+        if t.is_punct and t.text not in {"-", "&"}:
+            break
+        if AGE_NOUN.match(t.text):
+            seen_noun = True  # `der 81-Jährige`
+            j += 1
+            continue
+        if t.like_num or t.lower_ in NUMBER_WORDS:
+            inside_name = t.text.isdigit() and j + 1 < end and all(
+                w.text[:1].isupper() and not name_lexicon().is_noun_or_compound(w.text) for w in (doc[j - 1], doc[j + 1])
+            )  # `Bayer 04 Leverkusen`, not `Angaben 62 Personen`
+            if seen_noun and doc[j - 1].lower_ not in _GENITIVE and not (j + 1 < end and doc[j + 1].text == "/") and not inside_name:
+                break  # but `Einer der 13 beteiligten Feuerwehrmänner` and `Bündnis 90/Die Grünen` go on
+            j += 1
+            continue
+        # `für` inside a name of an office: `Chef der Bundesagentur für Arbeit`, `Fachstelle für Suchtvorbeugung`
+        if t.lower_ == "für" and seen_noun and j + 1 < end and doc[j + 1].text[:1].isupper():
+            j += 1
+            continue
+        if seen_noun and t.lower_ in _PLACE_ATTRIBUTES:
+            stop = _place_attribute(doc, j, end)
+            if stop is not None:
+                j = stop
+                continue
+        if t.is_space or t.lower_ in PREPOSITIONS and t.lower_ not in {"von", "vom"}:
+            break
+        if seen_noun and t.text[:1].isupper() and t.lower_.endswith("es") and lemma_cased(t.text)[:1].islower():
+            break  # an adjective made a noun is an object: `hatte Steinbrück Positives zu vermelden`
+        if seen_noun and t.lower_ in DETERMINERS and (t.lower_ not in _GENITIVE or _name_ends(doc, j)):
+            break  # a new phrase (an object) begins: `der Präsident seine Position`, `des BMI der Verbesserung`
+        lowered = not _capital(t.text)
+        if lowered and t.lower_ not in DETERMINERS and t.lower_ not in _GENITIVE and t.lower_ not in NP_INNER:  # `Angaben seines Impresarios`
+            after_article = j > i and (
+                doc[j - 1].lower_ in DETERMINERS
+                or doc[j - 1].lower_ in {"von", "vom"}
+                or doc[j - 1].text[0].islower()
+                or doc[j - 1].like_num
+            )
+            genitive = t.lower_.endswith("er") and j + 1 < end and doc[j + 1].text[:1].isupper()
+            if not _adjective(t) or seen_noun and not after_article and not genitive:
+                break  # `Berichten verschiedener Medien` continues; `der Präsident sagte` does not
+        seen_noun = seen_noun or not lowered
+        j += 1
+    while j > i and (doc[j - 1].lower_ in NP_INNER or doc[j - 1].lower_ in DETERMINERS):
+        j -= 1
+    if j == i or not any(_capital(doc[k].text) for k in range(i, j)):
+        return None
+    return (i, _apposition(doc, j, end))
+
+
+def _name_ends(doc: Doc, j: int) -> bool:
+    """A name before j takes no genitive after it: an abbreviation (`des BMI der Verbesserung`)
+    or a first name and surname (`sagte Thomas Merkel der Zeitung`: whom he told)."""
+    before = doc[j - 1].text
+    if before.isupper() and len(before) > 1:
+        return True
+    first = doc[j - 2] if j >= 2 else None
+    return (
+        first is not None
+        and first.text in name_lexicon().first_names
+        and first.lower_ not in PREPOSITIONS
+        and first.lower_ not in DETERMINERS  # `Am Rande der Sitzung`: `Am` is a first name too
+        and before[:1].isupper()
+        and before.isalpha()
+    )
+
+
+def attribute_participle(doc: Doc, k: int) -> bool:
+    """The participle that ends an attribute phrase before its noun (`die in New York geborene
+    Lopez`, `der auf der Konferenz für nukleare Sicherheit anwesende Außenminister`): not an
+    adjective right after an article or a preposition inside the phrase (`in dem kleinen Ort`,
+    `für nukleare Sicherheit`)."""
+    before = doc[k - 1].lower_
+    return (
+        before not in DETERMINERS
+        and before not in PREPOSITIONS
+        and doc[k].text[:1].islower()
+        and doc[k].lower_.endswith(("e", "en"))
+        and k + 1 < len(doc)
+        and doc[k + 1].text[:1].isupper()
+    )
+
+
+def _place_attribute(doc: Doc, j: int, end: int) -> int | None:
+    """Where a person is from or serves belongs to the phrase: `ein Reporter des Senders Sky
+    News aus Leicestershire`, and `im Irak` or `im Bundestag` before the name in apposition
+    (`die Sprecherin der Unionsfraktion im Bundestag, Annette Widmann-Mauz`); `sagte der
+    Minister in Berlin` is where he said it."""
+    lexicon = name_lexicon()
+    if doc[j].lower_ == "aus":
+        k = j + 1
+        while k < min(end, j + 4) and doc[k].text[:1].isupper() and _place_name(lexicon, doc[k].text):
+            k += 1
+        return None if k == j + 1 or k < end and doc[k].text[:1].isupper() else k
+    k = j + 1
+    if k < end and doc[j].lower_ == "in" and doc[k].lower_ in {"der", "dem", "den"}:
+        k += 1
+    start = k
+    while k < min(end, start + 3) and doc[k].text[:1].isupper():
+        k += 1
+    if k == start or k + 1 >= end or doc[k].text != ",":
+        return None
+    name = np_after(doc, k + 1, end)
+    if name is not None and any(doc[m].text in lexicon.given_names for m in range(*name)):
+        return k
+    return None
+
+
+def _place_name(lexicon: NameLexicon, word: str) -> bool:
+    """`Khartum`, `Leicestershire`, but not `Sicherheitsgründen`."""
+    return lexicon.is_place(word) or not lexicon.is_common_noun(word) and not (word.endswith("en") and lexicon.is_noun_or_compound(word))
+
+
+def _capital(word: str) -> bool:
+    """A capitalised word, or a compound whose last part is: `documenta-Homepage`."""
+    return word[:1].isupper() or "-" in word and word.rsplit("-", 1)[-1][:1].isupper()
+
+
+def web_address(token: Token) -> bool:
+    """`ndr.de`, `t-online.de`: a source named by its web address."""
+    return bool(_DOMAIN.match(token.text))
+
+
+def _apposition(doc: Doc, j: int, end: int) -> int:
+    """Extend a noun phrase ending at j over an apposition: `Hans Meier, Sprecher der Bahn,`."""
+    if j + 1 >= end or doc[j].text != ",":
+        return j
+    if doc[j + 1].lower_ in _RELATIVE and not article_before_noun(doc, j + 1, end):
+        return j  # a relative clause: `Klose, der Gelb-Rot sah`
+    inner = np_after(doc, j + 1, end)
+    if inner is None or inner[0] != j + 1:
+        return j
+    stop = inner[1]
+    if stop >= end:  # the phrase runs up to the bound: closed, unless a quotation opens there
+        return j if end < len(doc) and doc[end].text in OPENING_MARKS else stop
+    if doc[stop].text in {",", ".", ":", ";", "–"}:
+        return stop
+    if doc[stop].lower_ in PREPOSITIONS:  # `Senator Dodd, Vorsitzender des Bankenausschusses im Senat, …`
+        close = next((k for k in range(stop + 1, min(end, stop + 7)) if doc[k].text in {",", ":"}), None)
+        if close is not None and all(t.text[:1].isupper() or t.lower_ in DETERMINERS or t.lower_ in PREPOSITIONS for t in doc[stop + 1 : close]):
+            return close
+    if doc[stop].text[:1].islower() and (cue_medium(doc[stop].text) or doc[stop].lower_ in AUXILIARIES):
+        return stop  # the verb follows without the closing comma: `Theo Zwanziger, Präsident des DFB nannte`
+    if doc[stop].lower_ in _NOW and (stop + 1 == end or doc[stop + 1].is_punct or doc[stop + 1].lower_ in PREPOSITIONS):
+        return stop  # the frame's adverb after it: `sagte der General, George Casey heute.`
+    return j
+
+
+def article_before_noun(doc: Doc, k: int, end: int) -> bool:
+    """`der`/`die` at k is an article (`die Leiterin der Fachstelle`), not a relative pronoun
+    (`die im Gazastreifen regiert`): a noun or an adjective follows it."""
+    if k + 1 >= end:
+        return False
+    word = doc[k + 1]
+    return word.text[:1].isupper() or _adjective(word) and word.lower_ not in PREPOSITIONS and word.lower_ not in DETERMINERS
+
+
+def _adjective(t: Token) -> bool:
+    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    return (
+        t.lower_.endswith(("e", "en", "er", "es", "em"))
+        and t.lower_ not in CONJUNCTIONS
+        and t.lower_ not in AUXILIARIES
+        and nxt is not None
+        and (nxt.text[:1].isupper() or adjective_like(nxt))
+    )
+
+
+def adjective_like(t: Token) -> bool:
+    return t.lower_ not in DETERMINERS and t.is_alpha and t.text[0].islower() and t.lower_.endswith(("e", "en"))
+
+
+def subject_of(doc: Doc, start: int, finite: int, end: int, grammatical: bool = False) -> tuple[int, int] | None:
+    """The subject of a clause [start, end) whose finite verb is at `finite`: who acts, so in
+    the passive its agent (`von X`), unless `grammatical` asks for the subject a later pronoun
+    continues (`Calipari wurde erschossen, als er …`).
+
+    A personal pronoun right after the verb is the subject even when a noun phrase stands
+    first (`Die Bürger forderte er auf`): German fronts objects, not subject pronouns."""
+    after = finite + 1
+    if after < end and doc[after].text in _SUBJECT_PRONOUNS:
+        if doc[after].lower_ == "sie" and doc[start].lower_ in {"der", "ein"}:
+            before = subject_before(doc, start, finite)
+            if before is not None and speaks(doc, before):
+                return before  # `Der Geschäftsführer nannte sie „fahrlässig“`: `sie` is the object
+        return (after, after + 1)
+    if doc[start].lower_ in SUBORDINATORS or doc[start].lower_ == "wie":
+        main = _main_clause_verb(doc, start, finite)
+        if main is not None:
+            return np_after(doc, main + 1, end)  # `Als er eintraf, biss der Mann zu und rief:`
+        if not _prepositional_als(doc, start, finite, end):
+            return np_after(doc, start + 1, finite)  # verb-final clause: `Nachdem die Anwältin … mitgeteilt hatte`
+        return np_after(doc, after, end)  # `Als Begründung sagte ein Wissenschaftler`
+    if _passive(doc, finite, end) and not _future(doc, finite, end) and not grammatical:
+        if any(lemma(doc[k].text) == "zitieren" for k in range(finite + 1, min(end, finite + 15))):
+            quoted = subject_before(doc, start, finite) or np_after(doc, finite + 1, end)
+            if quoted is not None and speaks(doc, quoted):
+                return quoted  # `In der Meldung wird Musk wie folgt zitiert`: the one quoted speaks
+        return _agent(doc, start, end, finite) or _source_first(doc, start, finite)
+    before = subject_before(doc, start, finite)
+    behind = np_after(doc, after, end)
+    if lemma(doc[finite].text) == "zitieren" and before is not None and behind is not None and speaks(doc, behind):
+        return behind  # `Ein Fernsehsender zitierte Papandreou mit den Worten`: the quoted one speaks
+    if before is not None and behind is not None and is_abstract(doc, before) and speaks(doc, behind):
+        return behind  # `Die Anwendung … stellte der SPD-Vorsitzende in Frage`
+    if before is not None and behind is not None and _oblique(doc, before) and speaks(doc, behind):
+        return behind  # `Der englisch-sprachigen Zeitung sagte Filep Karma`: a dative first
+    if before is not None and behind is not None and _thing_first(doc, before, behind):
+        return behind  # `Die niedrigste Strafe erhielt der Deutschtürke Atilla Selek`
+    before, behind = (None if p is None or _mute(doc, p) else p for p in (before, behind))
+    return before or behind or _source_first(doc, start, finite)  # `bezeichnet ihre Investition als`: no speaker
+
+
+def _passive(doc: Doc, finite: int, end: int) -> bool:
+    """`wurde … bezeichnet`, `war … bezeichnet worden`: the grammatical subject is no speaker."""
+    if doc[finite].lower_ in PASSIVE:
+        return True
+    return doc[finite].lower_ in {"ist", "sind", "war", "waren"} and any(doc[k].lower_ == "worden" for k in range(finite + 1, min(end, finite + 25)))
+
+
+def _oblique(doc: Doc, phrase: tuple[int, int]) -> bool:
+    """`der englisch-sprachigen Zeitung`: `der` with an adjective in `-en` is no nominative
+    singular (that would be `der englisch-sprachige`), so the phrase is no subject."""
+    words = doc[phrase[0] : phrase[1]]
+    return (
+        len(words) >= 3
+        and words[0].lower_ == "der"
+        and all(t.text[:1].islower() and t.lower_.endswith("en") for t in words[1:-1])
+        and words[-1].text[:1].isupper()
+    )
+
+
+def _future(doc: Doc, finite: int, end: int) -> bool:
+    """`Ban wird seinen Vorgänger ablösen`: `werden` with an infinitive at the end of its clause
+    is the future, not the passive (`wird … abgelöst`)."""
+    stop = next((k for k in range(finite + 1, end) if doc[k].is_punct), end)
+    last = next((doc[k] for k in range(stop - 1, finite, -1) if doc[k].is_alpha), None)
+    return last is not None and last.text[0].islower() and last.lower_.endswith("en") and lemma(last.text) == last.lower_
+
+
+def speaker_of_verb(doc: Doc, s_start: int, finite: int, end: int) -> tuple[int, int] | None:
+    """The subject of the finite verb at `finite` in a sentence that may join several clauses:
+    `…, sagte die Königin`, `X wies das zurück, die Sprecherin Y erklärte:`, `X befand … und
+    nannte …`, `X kritisierte das scharf: So sagte Y: …`."""
+    colon = next((k for k in range(finite - 1, s_start, -1) if doc[k].text == ":"), None)
+    if colon is not None and colon + 1 < finite:
+        s_start = colon + 1  # a new clause begins after a colon
+    if finite > s_start and doc[finite - 1].text == "," and not _appositive_prefield(doc, s_start, finite - 1):
+        behind = np_after(doc, finite + 1, end)
+        if behind is not None and behind[0] == finite + 1 and speaks(doc, behind):
+            return behind  # the verb opens its clause, so its subject follows it
+    if finite - 1 > s_start and doc[finite - 1].lower_ == "und":
+        first = clause_subject(doc, s_start, finite - 1, set())
+        if first is not None:
+            return first  # a second verb of the same subject
+    relative = _relative_subject(doc, s_start, finite)
+    if relative is not None:
+        return relative
+    return subject_of(doc, _clause_start(doc, s_start, finite), finite, end)
+
+
+def _appositive_prefield(doc: Doc, start: int, comma: int) -> bool:
+    """`Der türkische Verkehrsminister, Binali Yildirim,` before the verb: a noun phrase and its
+    apposition, each whole, so the comma closes the apposition, not a clause."""
+    commas = [k for k in range(start, comma) if doc[k].text == ","]
+    if len(commas) != 1:
+        return False
+    parts = ((start, commas[0]), (commas[0] + 1, comma))
+    return all((phrase := np_after(doc, a, b)) is not None and phrase == (a, b) for a, b in parts)
+
+
+def _relative_subject(doc: Doc, s_start: int, finite: int) -> tuple[int, int] | None:
+    """`…, die Gerhard Schröder zum Kriterium erklärt hatte: „…“`: in a relative clause whose
+    pronoun is the object, the subject after the pronoun speaks; where nothing but adverbs
+    stands between pronoun and verb, the pronoun is the subject."""
+    comma = next((k for k in range(finite - 1, s_start, -1) if doc[k].text in {",", ";", ":"}), None)
+    if comma is None or comma + 2 > finite or doc[comma + 1].lower_ not in _RELATIVE | {"wie"} - {"dessen", "deren"}:
+        return None
+    if _unclosed_apposition(doc, s_start, comma, finite):
+        return None  # `Houcine Abassi, der Generalsekretär des Verbandes sagte:`: an apposition, its comma left out
+    subject = np_after(doc, comma + 2, finite) if comma + 2 < finite else None
+    if subject is not None and subject[0] == comma + 2 and speaks(doc, subject):
+        if not _feminine_dative(doc, subject):
+            return subject
+        if doc[comma + 1].lower_ == "der":
+            return (comma + 1, comma + 2)  # `Clark, der der US-Regierung vorwarf`: the pronoun is the subject
+    between = doc[comma + 2 : finite]
+    if doc[comma + 1].lower_ in {"der", "die"} and all(t.text[:1].islower() for t in between) and not any(t.lower_ in DETERMINERS for t in between):
+        return (comma + 1, comma + 2)  # `Demonstranten, die unter anderem skandierten: „…“`: the pronoun is the subject
+    return None
+
+
+def _unclosed_apposition(doc: Doc, s_start: int, comma: int, finite: int) -> bool:
+    """A name, a comma, then an article and a noun up to the verb, which ends the sentence's
+    first position: `Houcine Abassi, der Generalsekretär der UGIT sagte: …` (a relative clause
+    would need a main clause after it)."""
+    if not article_before_noun(doc, comma + 1, finite) or v2_verb(doc, s_start, comma) is not None:
+        return False
+    name = np_after(doc, s_start, comma)
+    if name is None or name != (s_start, comma) or not all(t.text[:1].isupper() for t in doc[s_start:comma]):
+        return False
+    after = finite + 1
+    while after < len(doc) and doc[after].text not in {",", ":", ".", "„"} and not doc[after].is_space:
+        after += 1
+    return after < len(doc) and doc[after].text in {":", "„", "."}
+
+
+def _clause_start(doc: Doc, s_start: int, finite: int) -> int:
+    """Where the main clause of `finite` begins: after the last comma or `und` before it, when
+    that opens a subject that speaks and what precedes is a clause of its own; else `s_start`."""
+    found = s_start
+    for boundary in range(finite - 2, s_start, -1):  # the widest subject wins: `die Sprecherin X, Sandra Boser, erklärte`
+        if not (doc[boundary].text in {",", ";"} or doc[boundary].lower_ in {"und", "aber"}):
+            continue
+        start = boundary + 1
+        first = doc[start]
+        if first.lower_ in SUBORDINATORS or first.lower_ in COMPLEMENTIZERS:
+            continue
+        if first.lower_ in _RELATIVE and not article_before_noun(doc, start, finite):
+            continue
+        subject = subject_before(doc, start, finite)
+        if subject is None or subject[0] != start or subject[1] < finite - 1 or not speaks(doc, subject):
+            continue
+        if v2_verb(doc, s_start, boundary) is not None:
+            found = start
+    return found
+
+
+def _main_clause_verb(doc: Doc, start: int, finite: int) -> int | None:
+    """After a leading subordinate clause the main clause starts with its finite verb:
+    `Als ein Fluggast half, biss der Randalierer …`; that verb, or None."""
+    comma = next((k for k in range(finite - 1, start, -1) if doc[k].text == ","), None)
+    if comma is None or comma + 1 >= finite + 1:
+        return None
+    closing = doc[comma - 1]  # a verb-final subordinate clause ends in its verb: `…, Smith Dharmmasaroj, mitteilte` does not
+    if not (closing.is_alpha and closing.text[0].islower() and closing.lower_ not in DETERMINERS):
+        return None
+    verb = doc[comma + 1]
+    if verb.text[:1].islower() and verb.is_alpha and verb.lower_ not in DETERMINERS and verb.lower_ not in _RELATIVE:
+        return comma + 1
+    return None
+
+
+def _prepositional_als(doc: Doc, start: int, finite: int, end: int) -> bool:
+    """`Als Begründung sagte X`: `als` + a noun phrase right before the finite verb, which is
+    followed by more of the clause, not by a comma closing a subordinate clause."""
+    if doc[start].lower_ != "als" or finite + 1 >= end or doc[finite + 1].is_punct:
+        return False
+    phrase = np_after(doc, start + 1, finite)
+    return phrase is not None and phrase[0] == start + 1 and phrase[1] >= finite - 3
+
+
+def is_abstract(doc: Doc, span: tuple[int, int]) -> bool:
+    heads = [
+        t
+        for t in doc[span[0] : span[1]]
+        if t.text[:1].isupper() and t.is_alpha and t.lower_ not in DETERMINERS and lemma_cased(t.text)[:1].isupper()
+    ]  # `Jegliche Mitverantwortung`: the noun, not the capitalised first word
+    head = heads[0] if heads and span[0] + 3 >= heads[0].i else None
+    return head is not None and head.lower_.endswith(_ABSTRACT) and not person_noun(head.text)
+
+
+def _thing_first(doc: Doc, before: tuple[int, int], behind: tuple[int, int]) -> bool:
+    """A thing fronted as the object, a man named after the verb with `der` (a nominative
+    there, since the dative and genitive `der` are feminine): `Die Strafe erhielt der Deutschtürke X`."""
+    lexicon = name_lexicon()
+    if doc[before[0]].lower_ not in DETERMINERS or doc[behind[0]].lower_ != "der":
+        return False
+    head = next((t for t in doc[before[0] : before[1]] if t.text[:1].isupper() and t.lower_ not in DETERMINERS and lexicon.is_common_noun(t.text)), None)
+    if head is None or institution_noun(head.text) or not lexicon.inanimate(head.text):
+        return False
+    return not _feminine_dative(doc, behind) and speaks(doc, behind)
+
+
+def _feminine_dative(doc: Doc, phrase: tuple[int, int]) -> bool:
+    """`der Bundesregierung`, `der Ministerin`: `der` before a feminine noun is its dative (or
+    genitive), never a subject."""
+    if doc[phrase[0]].lower_ != "der":
+        return False
+    noun = next((t for t in doc[phrase[0] + 1 : phrase[1]] if t.text[:1].isupper()), None)
+    if noun is None:
+        return True
+    last = noun.text.rsplit("-", 1)[-1]
+    return last.lower().endswith("in") or name_lexicon().genus(last) == "f"
+
+
+def _mute(doc: Doc, span: tuple[int, int]) -> bool:
+    """An abstract noun that is no source either: `die Aufforderung`, not `die Erklärung`."""
+    if not is_abstract(doc, span):
+        return False
+    head = next(t for t in doc[span[0] : span[1]] if t.text[:1].isupper() and t.lower_ not in DETERMINERS)
+    low = head.lower_.removesuffix("en")
+    return (
+        name_lexicon().is_noun_or_compound(head.text)  # not a name like `Leung`
+        and not low.endswith(_LEADERSHIPS)
+        and not person_noun(low)
+        and not head.lower_.endswith(SOURCE_NOUNS)
+    )
+
+
+def _agent(doc: Doc, start: int, end: int, finite: int) -> tuple[int, int] | None:
+    """In a passive clause the speaker is the `von` phrase, if any: the subject is what was said
+    or whom it was said to (`Dem Minister wurde vorgeworfen`); not an attribute of the subject
+    before the verb (`Die Speicherung von Fingerabdrücken war begründet worden`)."""
+    for k in range(start, end - 1):
+        if doc[k].lower_ in {"von", "vom"} and not (start < k < finite and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha):
+            phrase = np_after(doc, k + 1, end)
+            if phrase is not None and phrase[0] == k + 1:
+                return phrase
+    return None
+
+
+def _source_first(doc: Doc, start: int, finite: int) -> tuple[int, int] | None:
+    """A clause without a subject names its source first: `Von den Behörden wird angenommen`,
+    `In einer Pressemitteilung heißt es`, `In dem Bericht steht`."""
+    if doc[start].lower_ not in {"von", "vom", "in", "im", "aus", "auf", "bei", "beim"}:
+        return None
+    phrase = np_after(doc, start + 1, finite)
+    head = next((doc[k] for k in range(*phrase) if doc[k].text[:1].isupper()), None) if phrase is not None else None
+    if phrase is None or phrase[1] != finite or head is not None and head.lower_ in TIMES:
+        return None  # not `Im März war … erklärt worden`
+    return phrase
+
+
+def subject_before(doc: Doc, start: int, verb: int) -> tuple[int, int] | None:
+    """The prefield [start, verb) if it is a subject, else None (an adverbial is there)."""
+    while start < verb and (doc[start].lower_ in CONJUNCTIONS or doc[start].is_punct and doc[start].text not in OPENING_MARKS):
+        start += 1  # but a quoted name keeps its marks: `„Muslix64“ erwähnte`
+    if start >= verb:
+        return None
+    if verb - start >= 2 and doc[start].lower_ == "des" and doc[start + 1].lower_ == "weiteren":
+        return None  # `Des Weiteren verwies Steinbrück darauf`
+    if doc[start].lower_ in _FOCUS and start + 1 < verb and not doc[start + 1].is_punct:
+        start += 1  # `Auch die Ministerin sagte`
+    first = doc[start]
+    if first.lower_ in SUBORDINATORS or first.lower_ in OBJECT_DETERMINERS:
+        return None
+    if first.lower_ in PREPOSITIONS:
+        return (start, verb) if _name_particle(doc, start, verb) else None  # `Von der Leyen sagte`
+    if first.lower_ in ADVERBS and first.text not in PRONOUNS:
+        return None
+    if verb - start == 1 and is_adverb(first) or _adverbial_word(first):
+        return None
+    timed = first.lower_ in _TIME_POINTS and start + 1 < verb and doc[start + 1].lower_ in TIMES
+    if timed and (verb - start == 2 or verb - start == 3 and doc[start + 2].like_num):
+        return None  # `Ende Januar verkündete der Verband`: when, the subject follows the verb
+    colon = next((k for k in range(start, min(verb, start + 4)) if doc[k].text == ":"), None)
+    if colon is not None:
+        start = colon + 1  # a heading: `Arbeitswelt: Die SPD fordert …`
+    end = verb
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in _KEEP or doc[end - 1].is_space):
+        end -= 1
+    if any(doc[k].lower_ in {"dass", "ob", "weil", "wenn", "nachdem"} for k in range(start, end)):
+        return None
+    if doc[verb - 1].text == "," and end - start <= _MAX_NP + 6:
+        for comma in (k for k in range(start, verb - 1) if doc[k].text == ","):
+            if comma + 2 < verb and doc[comma + 1].lower_ in _RELATIVE and not article_before_noun(doc, comma + 1, verb):
+                return (start, comma)  # `Klose, der Gelb-Rot sah, nannte`; `Meier, der Sprecher, sagte` stays whole
+        return (start, end)  # apposition: `Der Innenminister Frankreichs, Nicolas Sarkozy, sagte`
+    phrase = np_after(doc, start, end)
+    if phrase is not None and phrase[1] < end and doc[phrase[1]].lower_ in PREPOSITIONS:
+        rest = np_after(doc, phrase[1] + 1, end)
+        if rest is not None and rest[1] == end:
+            return (phrase[0], end)  # the whole first position: `Die Sonderkommission in Anklam`
+    return phrase
+
+
+_TIME_POINTS = {"anfang", "mitte", "ende"}  # of a month: `Ende Januar`
+
+
+def _adverbial_word(token: Token) -> bool:
+    """`Relativierend`, `Letztlich`, `Aktuell`, `Passend zu …`: a capitalised adverb or
+    participle opening a sentence, which German writes in the same place as a subject."""
+    low = token.lower_
+    if not token.text[:1].isupper() or token.text in name_lexicon().surnames or name_lexicon().is_common_noun(token.text):
+        return False
+    return low.endswith(("end", "lich", "ell", "weise", "mals", "falls")) or low in {"erstens", "zweitens", "drittens"}
+
+
+def _name_particle(doc: Doc, start: int, verb: int) -> bool:
+    """`Von der Leyen sagte`: a name that begins with a preposition-like particle."""
+    words = [t.text for t in doc[start:verb]]
+    if not 2 <= len(words) <= 4 or words[0] not in {"Von", "Van", "De", "Zu"} or not words[-1][:1].isupper():
+        return False
+    return words[1][:1].isupper() or words[1] in {"der", "den"}  # `Zu Guttenberg`, `Von der Leyen`, not `Zu dem Skandal`
+
+
+def is_adverb(token: Token) -> bool:
+    """A capitalised sentence-initial word that is an adverb, not a name: `Damit`, `Derzeit`.
+    The lemmatiser lower-cases function words and keeps names and nouns capitalised."""
+    low = token.lower_
+    if token.text in PRONOUNS or low in PRONOUNS or low in DETERMINERS:
+        return False
+    base = lemma_cased(token.text)
+    return base[:1].islower() and (base == low or not base.endswith("en"))  # `Gall` is no form of `gallen` here
+
+
+def v2_verb(doc: Doc, start: int, end: int) -> int | None:
+    """The finite verb of a main clause: the word after its first constituent (an adverb, a
+    prepositional phrase or a noun phrase), if that word looks like a verb."""
+    while start < end and (doc[start].lower_ in CONJUNCTIONS or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    if start >= end:
+        return None
+    first = doc[start]
+    if first.lower_ in SUBORDINATORS:
+        return None
+    if first.lower_ in _FOCUS and start + 1 < end and doc[start + 1].lower_ in PREPOSITIONS:
+        start += 1  # `Erst im Januar schied er …`: the particle belongs to the phrase
+        first = doc[start]
+    focus = first.lower_ in _FOCUS and start + 1 < end and doc[start + 1].lower_ in DETERMINERS
+    counted = np_after(doc, start, end) if first.like_num and not _YEAR.match(first.text) else None
+    if counted is not None:
+        verb = counted[1]  # `300 ehemalige Abgeordnete einigten sich`
+    elif first.like_num and start + 1 < end and doc[start + 1].is_alpha:
+        verb = start + 1  # a year first: `1997 wurde er …`
+    elif first.lower_ in PREPOSITIONS:
+        phrase = np_after(doc, start + 1, end)
+        opens = start + 2 if start + 1 < end and doc[start + 1].lower_ == "all" else start + 1  # `Für all diese …`
+        verb = phrase[1] if phrase is not None and phrase[0] == opens else None
+        if start + 2 < end and doc[start + 1].like_num and (phrase is None or doc[start + 2].text[:1].islower()):
+            verb = start + 2  # `Ab 1980 war er …`
+            if verb + 1 < end and doc[verb].lower_ in {"und", "bis"} and doc[verb + 1].like_num:
+                verb += 2  # `Zwischen 1973 und 1976 studierte sie …`
+        if verb is not None and verb + 1 < end and doc[verb].like_num:
+            verb += 1  # `Im März 2002 trat er …`
+    elif not focus and (first.lower_ in ADVERBS and first.text not in PRONOUNS or (
+        is_adverb(first) and first.lower_ not in _FOCUS and not (start + 1 < end and doc[start + 1].text[:1].isupper())
+    )):  # an adverb first, but `Jegliche Mitverantwortung …` and `Auch der Minister …` begin a noun phrase
+        verb = start + 1
+    else:
+        phrase = np_after(doc, start + 1 if first.lower_ in _FOCUS else start, end)
+        verb = phrase[1] if phrase is not None else None
+    if verb is not None and verb < end and doc[verb].text in OPENING_MARKS:
+        close = next((k for k in range(verb + 1, end) if doc[k].text in CLOSING_MARKS), None)
+        verb = close + 1 if close is not None else None  # `Mit den Worten „…“ kommentierte er`
+    if verb is not None and verb + 1 < end and doc[verb].lower_ in _PRONOMINAL_ADVERBS:
+        verb += 1  # `Die Verbitterung darüber kann …`
+    for _ in range(2):  # an attached phrase: `Die Entwicklung im Iran verglich …`, `Erstmals seit 2001 sei …`
+        if verb is None or verb >= end or doc[verb].lower_ not in PREPOSITIONS and doc[verb].lower_ != "als":
+            break  # also `Nach seiner Zeit als Militärflieger wurde er …`
+        attached = np_after(doc, verb + 1, end)
+        if attached is None and verb + 2 < end and doc[verb + 1].like_num:
+            span = 3 if verb + 4 < end and doc[verb + 2].lower_ in {"und", "bis"} and doc[verb + 3].like_num else 1
+            attached = (verb + 1, verb + 1 + span)  # `seit 2001`, `zwischen 1997 und 2005`
+        verb = _apposition(doc, attached[1], end) if attached is not None and attached[0] == verb + 1 else None
+        if verb is not None and verb + 1 < end and doc[verb].like_num:
+            verb += 1  # `Erst im Januar 2009 schied er …`
+    if verb is not None and verb + 1 < end and doc[verb].text == "," and doc[verb + 1].lower_ in _RELATIVE and not article_before_noun(doc, verb + 1, end):
+        close = next((k for k in range(verb + 2, min(end, verb + 20)) if doc[k].text == ","), None)
+        verb = close + 1 if close is not None and close + 1 < end else None  # `Der Ermittler, der als Zeuge gilt, will …`
+    elif verb is not None and verb + 1 < end and doc[verb].text == "," and doc[verb - 1].text != ",":
+        close = _infinitive_clause(doc, verb, end)
+        verb = close + 1 if close is not None else verb + 1  # after an apposition: `Der Leiter der Studie, Paulo Pinheiro, sieht …`
+    if verb is None or verb >= end:
+        return None
+    word = doc[verb]
+    if not word.is_alpha or not word.text[0].islower() or word.lower_ in DETERMINERS or word.lower_ in PREPOSITIONS or word.lower_ in {"und", "sowie", "oder"}:
+        return None
+    return verb
+
+
+def _infinitive_clause(doc: Doc, comma: int, end: int) -> int | None:
+    """The closing comma of an infinitive clause that opens at `comma`: `Das Angebot, Verwundete
+    behandeln zu lassen, lehnt er ab`, `…, einzureisen, …`."""
+    close = next((k for k in range(comma + 2, min(end - 1, comma + 20)) if doc[k].text == ","), None)
+    if close is None:
+        return None
+    last = doc[close - 1].lower_
+    return close if doc[close - 2].lower_ == "zu" or "zu" in last[2:-2] and last.endswith("en") else None
+
+
+def speaks(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether a phrase names someone who can speak: a personal pronoun, a name, or a person
+    or institution noun (`der Verfasser`, `die Bundesregierung`), not `es`, `man`, an
+    abstract noun or an object leading the clause."""
+    first = doc[span[0]]
+    if first.lower_ in NOT_SPEAKERS or first.lower_ in OBJECT_DETERMINERS or is_abstract(doc, span):
+        return False
+    if span[1] - span[0] == 1 and first.lower_ in {"er", "sie"}:
+        return True
+    lexicon = name_lexicon()
+    for t in doc[span[0] : span[1]]:
+        if web_address(t):
+            return True  # `zitiert ndr.de den Polizeisprecher`
+        hyphenated = "-" in t.text and t.text.replace("-", "").isalpha()  # `Welt-Online`, by its last part
+        if not (t.is_alpha or hyphenated) or not t.text[:1].isupper() or t.lower_ in DETERMINERS:
+            continue
+        if hyphenated:
+            last = t.text.rsplit("-", 1)[-1]
+            if last[:1].isupper() and (not lexicon.is_noun_or_compound(last) or person_noun(last)) and not lexicon.is_place(last):
+                return True
+            continue
+        if t.i == span[0] == t.sent.start and (lemma_cased(t.text)[:1].islower() or t.lower_.endswith("end")):
+            continue  # `Relativierend fügt …`: a sentence-initial adverb or participle, not a name
+        if lexicon.is_place(t.text):
+            continue
+        if ABBREVIATION.match(t.text):
+            return True  # `die SPD`, though the noun list holds it
+        if t.text in lexicon.first_names or t.text in lexicon.surnames or not lexicon.is_noun_or_compound(t.text):
+            return True
+        if person_noun(t.text):
+            return True
+    return False
+
+
+def named_subject_before(doc: Doc, sent: Span, since: Span | None) -> tuple[int, int] | None:
+    """The subject of the sentence right before `sent` when it is someone named and that
+    sentence quotes nothing and comes after `since` (the last statement's sentence): an
+    unframed quotation after `Sadiq Khan, eines der Parlamentsmitglieder, verurteilte die
+    Haltung der Regierung.` is his, not the speaker of some earlier statement."""
+    k = sent.start - 1
+    while k > 0 and doc[k].is_space:
+        k -= 1
+    if k < 0:
+        return None
+    before = doc[k].sent
+    if since is not None and before.start <= since.start:
+        return None
+    if any(t.text in OPENING_MARKS or t.text in CLOSING_MARKS for t in before):
+        return None
+    verb = v2_verb(doc, before.start, before.end)
+    subject = subject_of(doc, before.start, verb, before.end) if verb is not None else None
+    if subject is None or not speaks(doc, subject) or not any(_personal_name(t) for t in doc[subject[0] : subject[1]]):
+        return None
+    return subject
+
+
+def _personal_name(t: Token) -> bool:
+    """A name in the lexicon's lists, or a capitalised word it knows as no noun, place or
+    inflected adjective (`Sadiq`, `Khan`)."""
+    if not t.is_alpha or not t.text[:1].isupper() or t.lower_ in DETERMINERS:
+        return False
+    lexicon = name_lexicon()
+    if t.text in lexicon.surnames or t.text in lexicon.first_names:
+        return True
+    return not lexicon.is_noun_or_compound(t.text) and not lexicon.is_place(t.text) and lemma_cased(t.text)[:1].isupper()
+
+
+def speaks_as_object(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether an object phrase names someone who can speak: its article does not keep it from
+    being a person (`zitierte den Minister`, `für den Theologen`), as it would in `speaks`."""
+    start = span[0] + 1 if doc[span[0]].lower_ in DETERMINERS and span[1] - span[0] > 1 else span[0]
+    return speaks(doc, (start, span[1]))
+
+
+def clause_subject(doc: Doc, s_start: int, s_end: int, skip: set[int]) -> tuple[int, int] | None:
+    """The subject of the main clause of a sentence, if it can speak and lies outside `skip`."""
+    verb = v2_verb(doc, s_start, s_end)
+    if verb is None or verb in skip:
+        return None
+    subject = subject_of(doc, s_start, verb, s_end)
+    if subject is None or any(k in skip for k in range(*subject)) or not speaks(doc, subject):
+        return None
+    return subject
+
+
+def finite_verb(doc: Doc, start: int, cue: int) -> int:
+    start = next((k for k in range(cue - 1, start, -1) if doc[k].text in {",", ";"}), start)  # the cue's own clause
+    if preterite(doc[cue]) and cue > start and doc[cue - 1].lower_ in AUXILIARIES:
+        return cue  # `Nachdem … eröffnet worden war sagte er`: the comma is missing, the cue is finite
+    for k in range(start + 1, cue):
+        if doc[k].lower_ in AUXILIARIES and doc[k + 1].text != ",":
+            return k  # an auxiliary before a comma ends a subordinate clause: `Im Brief, den X geschickt hat, erklärt er`
+    return cue
+
+
+def preterite(token: Token) -> bool:
+    """`sagte`, `erklärten`: a finite past form, which takes no auxiliary (`hat gesagt`)."""
+    return token.lower_.endswith(("te", "ten")) and not token.lower_.startswith("ge")

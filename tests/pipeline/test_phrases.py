@@ -1,0 +1,36 @@
+"""Clause structure: the finite verb and subject of a main clause (`pipeline/phrases.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from zitat.pipeline.phrases import subject_of, v2_verb
+
+
+@pytest.mark.parametrize(
+    "text,subject",
+    [
+        # `werden` with an infinitive is the future: the subject is before it, not a `von` agent
+        ("Ban wird seinen Vorgänger am 1. Januar 2007 ablösen.", "Ban"),
+        ("Ban wird von der Versammlung gewählt.", "der Versammlung"),
+        # a pronominal adverb after the first noun phrase, `all` before an article
+        ("Die Verbitterung darüber kann sein Anwalt nicht verhehlen.", "sein Anwalt"),
+        ("Für all diese Angelegenheiten hat sich Lierow unermüdlich eingesetzt.", "Lierow"),
+        # a year first, a year after the first phrase, a phrase of a number only
+        ("1997 wurde er zum Präsidenten berufen.", "er"),
+        ("Im März 2002 trat er von diesem Posten zurück.", "er"),
+        ("Ab 1980 war er bei New Jersey Transit tätig.", "er"),
+        # a place in brackets inside an attribute
+        ("Der in Bayonne (New Jersey) geborene Warrington begann seine Laufbahn 1975.", "Der in Bayonne (New Jersey) geborene Warrington"),
+        # an attribute with `als`, a span of years, then the apposition with the name
+        (
+            "Auch der als gemäßigt geltende Präsident Irans zwischen 1997 und 2005, Mohammad Chatami, unterstützte den Protest.",
+            "der als gemäßigt geltende Präsident Irans zwischen 1997 und 2005, Mohammad Chatami",
+        ),
+    ],
+)
+def test_subject_of_a_main_clause(nlp, text, subject):
+    doc = nlp(text)
+    verb = v2_verb(doc, 0, len(doc))
+    found = subject_of(doc, 0, verb, len(doc)) if verb is not None else None
+    assert found is not None and doc[found[0] : found[1]].text == subject
