@@ -147,6 +147,15 @@ def direct_speaker(text: str) -> str | None:
         ("Der englisch-sprachigen Zeitung sagte Filep Karma: „Ich werde im Gefängnis gehalten.“", "Filep Karma"),
         # `so` and the verb, then an object pronoun before the subject
         ("„Er ist die eiserne Hand im eisernen Handschuh“, so charakterisierte ihn der Gewerkschafter Bernard Aubin.", "der Gewerkschafter Bernard Aubin"),
+        # a second main clause after `und` has its own subject, however long its attribute
+        (
+            (
+                "Die Menge skandierte Parolen gegen die Regierung und der sich selbst als Gegner Thaksins "
+                "inszenierende Medienunternehmer Sondhi Limthongkul rief aus: „Thaksin muss gehen!“"
+            ),
+            "der sich selbst als Gegner Thaksins inszenierende Medienunternehmer Sondhi Limthongkul",
+        ),
+        ("Merkel und der französische Präsident Macron sagten: „Wir stehen zusammen.“", "Merkel und der französische Präsident Macron"),
     ],
 )
 def test_frame_speaker_in_clause_order(text, speaker):

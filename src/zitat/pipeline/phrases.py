@@ -371,6 +371,13 @@ def speaker_of_verb(doc: Doc, s_start: int, finite: int, end: int) -> tuple[int,
     colon = next((k for k in range(finite - 1, s_start, -1) if doc[k].text == ":"), None)
     if colon is not None and colon + 1 < finite:
         s_start = colon + 1  # a new clause begins after a colon
+    und = next((k for k in range(finite - 2, s_start, -1) if doc[k].lower_ == "und" and doc[k + 1].lower_ in DETERMINERS), None)
+    if und is not None and v2_verb(doc, s_start, und) is not None:
+        second = np_after(doc, und + 1, finite)
+        if second is None and finite - und <= _MAX_NP + 4 and _personal_name(doc[finite - 1]):
+            second = (und + 1, finite)  # an attribute the phrase reader does not follow: `der sich selbst … inszenierende Unternehmer Y`
+        if second == (und + 1, finite) and speaks(doc, second):
+            return second  # `X skandierte Parolen und der Unternehmer Y rief aus:`: a second clause, its own subject
     if finite > s_start and doc[finite - 1].text == "," and not _appositive_prefield(doc, s_start, finite - 1):
         behind = np_after(doc, finite + 1, end)
         if behind is not None and behind[0] == finite + 1 and speaks(doc, behind):
