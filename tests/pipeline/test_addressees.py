@@ -72,3 +72,17 @@ def test_addressee_in_frame(text, addressee):
 )
 def test_no_addressee_in_frame(text):
     assert {q.addressee for q in zitat.extract(text).quotes} == {None}
+
+
+@pytest.mark.parametrize(
+    "text,addressee",
+    [
+        ("Der Informationsminister sagte in Juba der Presse, die Armee werde nicht vergelten.", "der Presse"),
+        ("Der Minister sagte am Montag dem Sender, man werde nicht nachgeben.", "dem Sender"),
+        # a place phrase with a common noun may be followed by its genitive
+        ("Der Minister sagte in der Sitzung der Fraktion, man werde nicht nachgeben.", None),
+    ],
+)
+def test_addressee_after_a_place_or_time(text, addressee):
+    (quote,) = zitat.extract(text).quotes
+    assert (quote.addressee.text if quote.addressee else None) == addressee

@@ -11,10 +11,7 @@ from spacy.tokens import Doc
 
 from zitat.lexicon.cues import lemma_cased
 from zitat.lexicon.names import name_lexicon, person_noun
-from zitat.lexicon.words import (
-    ABBREVIATION,
-    PREPOSITIONS,
-)
+from zitat.lexicon.words import ABBREVIATION, CALENDAR, PREPOSITIONS
 from zitat.pipeline.frames import OBJECT_PRONOUNS, cue_lemma
 from zitat.pipeline.phrases import NOT_SPEAKERS, PASSIVE, is_abstract, np_after, speaks, speaks_as_object
 
@@ -67,6 +64,7 @@ def addressee_in(
         head = doc[found[1] - 1].text
         someone = person_noun(head) or not name_lexicon().is_common_noun(head)  # not `zu der … Forderung`
         return found if doc[after].lower_ != "zu" or someone else None
+    after = _past_place_or_time(doc, after, end)
     if after < end and doc[after].lower_ in _DATIVE_ARTICLES and doc[after].i not in taken:
         found = phrase_at(after)
         if found is not None and _dative(doc, found):
@@ -82,6 +80,26 @@ def addressee_in(
     if verb in _TELLING_VERBS:
         return _dative_inside(doc, cue, after, taken, phrase_at)
     return None
+
+
+def _past_place_or_time(doc: Doc, k: int, end: int) -> int:
+    """Past a place or time right after the verb, where a dative may follow: `sagte in Juba
+    der Presse`, `sagte am Montag dem Sender`; not past `in der Sitzung`, whose next phrase
+    may be its genitive."""
+    if k + 1 < end and doc[k].lower_ in {"in", "am"} and doc[k + 1].text[:1].isupper():
+        place = doc[k].lower_ == "in" and _capital_name(doc[k + 1].text)
+        time = doc[k].lower_ == "am" and doc[k + 1].lower_ in CALENDAR
+        if place or time:
+            return k + 2
+    if k < end and doc[k].lower_ in {"heute", "gestern", "damals", "zuletzt"}:
+        return k + 1
+    return k
+
+
+def _capital_name(word: str) -> bool:
+    """`Juba`, `Berlin`: a place the lexicon knows or a word it knows as no noun."""
+    lexicon = name_lexicon()
+    return lexicon.is_place(word) or not lexicon.is_noun_or_compound(word)
 
 
 def _letter_to(doc: Doc, k: int) -> bool:
