@@ -86,3 +86,31 @@ def test_no_addressee_in_frame(text):
 def test_addressee_after_a_place_or_time(text, addressee):
     (quote,) = zitat.extract(text).quotes
     assert (quote.addressee.text if quote.addressee else None) == addressee
+
+
+@pytest.mark.parametrize(
+    "text,addressee",
+    [
+        # people in the dative plural without an article
+        ("Der ehemalige US-Präsident Jimmy Carter sagte Reportern, dass alles friedlich verlaufen sei.", "Reportern"),
+        ("Auf Nachfragen erklärte er Reportern dann, dass es Betrug gegeben habe.", "Reportern"),
+        ("Die Botschaft empfahl in einer Warnung am 3. Januar US-Bürgern, das Land zu verlassen.", "US-Bürgern"),
+        ("In der Fraktion sagte die Kanzlerin einigen Teilnehmern zufolge, sie sei zuversichtlich.", None),
+        # fronted before the verb, the subject after it
+        ("Die Bürgerinnen und Bürger forderte er anschließend auf, von ihrem Wahlrecht Gebrauch zu machen.", "Die Bürgerinnen und Bürger"),
+        # right before a verb at the end of its clause
+        ("Anwesend war Ramsey Clark, der der US-Regierung vorwarf, Aktivisten frei zu lassen.", "der US-Regierung"),
+        ("Angela Merkel hat am Samstag die einheimischen Autohersteller dazu aufgefordert, sparsamer zu bauen.", "die einheimischen Autohersteller"),
+        ("Kritiker werfen Obama vor, er habe die Entscheidung nur aus Kalkül getroffen.", "Obama"),
+        ("Es spitzte sich zu, so dass der Deutsche Fußball-Bund aufgefordert wurde, sich an den Kosten zu beteiligen.", "der Deutsche Fußball-Bund"),
+        ("Alle US-Beamten wurden am Samstag in einer Anweisung aufgefordert, die Stadt zu verlassen.", "Alle US-Beamten"),
+        # a time, a preposition's phrase, or what one tells is nobody spoken to
+        ("Der Minister teilte am Montag mit, man werde verzichten.", None),
+        ("Der Sprecher hatte letzten September kritisiert, dass sie zu unkritisch sei.", None),
+        ("Wie das Ministerium am Montag der Zeitung mitteilte, sei alles in Ordnung.", "der Zeitung"),
+        ("Wie das Ministerium das Ergebnis mitteilte, sei alles in Ordnung.", None),
+    ],
+)
+def test_addressee_of_reported_acts(text, addressee):
+    quotes = zitat.extract(text).quotes
+    assert [q.addressee.text if q.addressee else None for q in quotes][:1] == [addressee]

@@ -11,9 +11,9 @@ from spacy.tokens import Doc
 
 from zitat.lexicon.cues import lemma_cased
 from zitat.lexicon.names import name_lexicon, person_noun
-from zitat.lexicon.words import ABBREVIATION, CALENDAR, PREPOSITIONS
+from zitat.lexicon.words import ABBREVIATION, CALENDAR, DETERMINERS, PREPOSITIONS, TIMES
 from zitat.pipeline.frames import OBJECT_PRONOUNS, cue_lemma
-from zitat.pipeline.phrases import NOT_SPEAKERS, PASSIVE, is_abstract, np_after, speaks, speaks_as_object
+from zitat.pipeline.phrases import NOT_SPEAKERS, OPENING_MARKS, PASSIVE, is_abstract, np_after, speaks, speaks_as_object
 
 
 def addressee_in(
@@ -52,8 +52,17 @@ def addressee_in(
     if not cue:
         return None
     verb = cue_lemma(doc, cue)
-    if speaker is None and doc[cue[0][0]].lower_ in PASSIVE and verb in _ADDRESSING_VERBS | _TELLING_VERBS:
-        return _passive_addressee(doc, start, cue, phrase_at)  # `Ihm wird vorgeworfen`, `Israel wurde aufgefordert`
+    aux = next((k for k in range(start, cue[0][0] + 1) if doc[k].lower_ in PASSIVE), None) if speaker is None else None
+    if aux is not None and verb in _ADDRESSING_VERBS | _TELLING_VERBS:
+        # `Ihm wird vorgeworfen`, `Israel wurde aufgefordert`, `Alle Beamten wurden am Samstag aufgefordert`
+        if aux == cue[0][0]:
+            return _passive_addressee(doc, start, cue, phrase_at)
+        fronted = phrase_at(start)  # the auxiliary apart from the cue: only a phrase that ends at it
+        return fronted if fronted is not None and fronted[1] == aux and speaks_as_object(doc, fronted) else None
+    if verb in _ADDRESSING_VERBS | _TELLING_VERBS:
+        found = _object_before(doc, start, cue, verb in _ADDRESSING_VERBS, speaker, phrase_at)
+        if found is not None:
+            return found
     after = cue[0][1]
     if speaker is not None and speaker[0] == after:
         after = speaker[1]  # `sagte er dem Spiegel`
@@ -78,8 +87,10 @@ def addressee_in(
         if found is not None and (speaks(doc, found) or verb not in _THING_OBJECTS and not is_abstract(doc, found)):
             return found
     if verb in _TELLING_VERBS:
-        return _dative_inside(doc, cue, after, taken, phrase_at)
-    return None
+        found = _dative_inside(doc, cue, after, taken, phrase_at)
+        if found is not None:
+            return found
+    return _audience_plural(doc, after, end, taken)
 
 
 def _past_place_or_time(doc: Doc, k: int, end: int) -> int:
@@ -100,6 +111,67 @@ def _capital_name(word: str) -> bool:
     """`Juba`, `Berlin`: a place the lexicon knows or a word it knows as no noun."""
     lexicon = name_lexicon()
     return lexicon.is_place(word) or not lexicon.is_noun_or_compound(word)
+
+
+def _object_before(
+    doc: Doc,
+    start: int,
+    cue: list[tuple[int, int]],
+    addressing: bool,
+    speaker: tuple[int, int] | None,
+    phrase_at: Callable[[int], tuple[int, int] | None],
+) -> tuple[int, int] | None:
+    """Whom one calls on (`addressing`: any object) or tells (a dative), written before the
+    verb: fronted when the subject follows the verb (`Die Bürger forderte er auf`), between
+    the verb's parts (`werfen Obama vor`), or right before a verb at its clause's end (`der
+    der US-Regierung vorwarf`, `hat die Hersteller dazu aufgefordert`, `dass der DFB
+    aufgefordert wurde`)."""
+    verb, last = cue[0][0], cue[-1][0]
+    passive = speaker is None and any(doc[k].lower_ in PASSIVE for k in range(max(start, last - 1), min(len(doc), last + 2)))
+    if speaker is not None and speaker[0] > verb and start < verb:
+        fronted = phrase_at(start)
+        if fronted is not None and fronted[1] == verb and doc[start].lower_ not in NOT_SPEAKERS and speaks_as_object(doc, fronted):
+            return fronted
+    final = last + 1 >= len(doc) or doc[last + 1].is_punct or doc[last + 1].lower_ in PASSIVE
+    if not final or (speaker is None and not passive):
+        return None
+    end = last
+    while end > start and doc[end - 1].lower_ in {"dazu", "darum", "auf", "zu"}:
+        end -= 1  # `dazu aufgefordert`, `darum gebeten`
+    lowest = max(start, speaker[1] if speaker is not None and speaker[1] <= end else start, end - 8)
+    if len(cue) > 1 and verb < end:
+        lowest = max(lowest, cue[0][1])  # between a verb's parts: `werfen Obama vor`
+    for k in range(lowest, end):
+        before = next((doc[j] for j in range(k - 1, start - 1, -1) if not doc[j].is_space), None)  # double spaces make tokens
+        starts = (doc[k].lower_ in DETERMINERS or doc[k].text[:1].isupper()) and (before is None or before.lower_ not in PREPOSITIONS)
+        found = phrase_at(k) if starts else None  # not `am Montag mitgeteilt`, `vor Gericht erklärt`
+        if found is None or found[1] != end or doc[k].lower_ in NOT_SPEAKERS or doc[end - 1].lower_ in TIMES:
+            continue  # nor `hatte letzten September kritisiert`
+        if not speaks_as_object(doc, found):
+            continue
+        between = len(cue) > 1 and verb < k and doc[k].lower_ not in DETERMINERS  # `werfen Obama vor`
+        if addressing or between or doc[k].lower_ in _DATIVE_ARTICLES and _dative(doc, found):
+            return found  # one tells someone in the dative: `das Unternehmen mitgeteilt` is no addressee
+    return None
+
+
+def _audience_plural(doc: Doc, after: int, end: int, taken: set[int]) -> tuple[int, int] | None:
+    """People told something in the dative plural, without an article, after the verb:
+    `sagte Reportern`, `erklärte er Reportern dann`, `empfahl in einer Warnung US-Bürgern`."""
+    for k in range(after, end):
+        t = doc[k]
+        if t.text in {",", ":", ";"} or t.text in OPENING_MARKS:
+            return None
+        if k in taken or not t.text[:1].isupper() or not t.text.endswith("n") or doc[k - 1].lower_ in PREPOSITIONS:
+            continue
+        if k + 1 < len(doc) and doc[k + 1].lower_ == "zufolge":
+            return None  # `einigen Teilnehmern zufolge`: a source
+        base = lemma_cased(t.text)
+        if base != t.text and base[:1].isupper() and person_noun(base) and doc[k - 1].lower_ not in DETERMINERS or (
+            base != t.text and doc[k - 1].lower_ in _QUANTIFIERS
+        ):
+            return (k, k + 1)
+    return None
 
 
 def _letter_to(doc: Doc, k: int) -> bool:
@@ -181,6 +253,7 @@ _ADDRESSING_VERBS = {
     "beschuldigen", "appellieren", "fordern", "drängen", "beglückwünschen", "danken", "mahnen",
 }
 _AUDIENCES = {"journalisten", "reportern", "der", "dem", "den"}
+_QUANTIFIERS = {"allen", "vielen", "einigen", "mehreren"}
 _AUDIENCE_NOUNS = {
     "presse", "journalisten", "reportern", "medienvertretern", "medien", "kameras", "publikum", "zuschauern",
     "abgeordneten", "delegierten", "anhängern", "demonstranten", "studenten", "soldaten", "gästen", "mitgliedern",
