@@ -141,10 +141,19 @@ def test_direct_unframed_quote_keeps_the_last_speaker_past_unnamed_subjects(text
         "Er sah den Film „Retirement“ im Kino.",
         "Die Zeitung „Neues Deutschland“ erscheint täglich.",
         "Das war wirklich „toll“.",
+        # names in small letters after the kind they name, also in the genitive
+        "Die Firma „con energy ag“, ein Energieunternehmen aus Essen, investiert in Windparks.",
+        "Die Kidnapper wollen die Freilassung von Angehörigen des Stamms „al-Abdullah bin Dahha“, die im Gefängnis sitzen, erpressen.",
+        "Ihm war der Doktortitel mit dem Prädikat „summa cum laude“ verliehen worden.",
     ],
 )
 def test_direct_titles_names_and_scare_quotes_are_not_statements(text):
     assert statements(text) == []
+
+
+def test_direct_a_name_inside_a_statement_is_no_quote_of_its_own():
+    quotes = zitat.extract("Laut einem Test des Magazines „auto, motor und sport“ gibt es 113 sparsame Modelle.").quotes
+    assert [q.type for q in quotes] == ["indirect"]
 
 
 def test_direct_inverted_and_multi_paragraph_quote():

@@ -74,7 +74,11 @@ _TITLE_NOUNS = (
     "zeitung", "sender", "film", "buch", "magazin", "motto", "titel", "name", "album", "programm",
     "projekt", "schiff", "operation", "aktion", "kampagne", "blatt", "agentur", "roman", "lied",
     "song", "serie", "sendung", "show", "gruppe", "bewegung", "verein", "festival", "preis",
+    "firma", "stamm", "prädikat", "marke", "modell", "konzern",
 )
+# Kinds whose name may be written in small letters (`Die Firma „con energy ag“`, `des Magazins
+# „auto, motor und sport“`); a prize may be followed by its citation (`den Preis „for his analysis …“`).
+_NAMED_KINDS = ("firma", "stamm", "prädikat", "marke", "modell", "konzern", "zeitung", "magazin", "sender", "blatt", "agentur")
 
 
 class DirectQuotes:
@@ -186,7 +190,7 @@ class DirectQuotes:
         # `eine „offene architektonische Frage“`, `für „böse und gefährlich“`.
         article_noun = words == 2 and alpha[0].lower_ in DETERMINERS  # `„den Westen“`, `„der Dicke“`: a label
         after_subjunctive = (prev := _before(doc, tokens[0].start)) is not None and is_subjunctive(prev)  # `seien „alamierend“`
-        if _first_word(tokens)[0].islower() and (not titled or words >= 2) and (words >= 2 or frame is not None or after_subjunctive) and not article_noun:
+        if _first_word(tokens)[0].islower() and (not titled or words >= 2 and not named_by_kind(doc, tokens[0].start)) and (words >= 2 or frame is not None or after_subjunctive) and not article_noun:
             return framed(frame, 0.6 if frame is not None else 0.4)
         return None
 
@@ -360,7 +364,7 @@ def _names_something(doc: Doc, tokens: list[Span], alpha: list) -> bool:
     """A title or proper name in quotation marks: `der Film „Retirement“`, `„Channel 10“`."""
     start = tokens[0].start
     prev = _before(doc, start)
-    if prev is not None and (prev.lower_ in _NAMING_WORDS or prev.text[:1].isupper() and prev.lower_.endswith(_TITLE_NOUNS)):
+    if prev is not None and (prev.lower_ in _NAMING_WORDS or _title_noun(prev)):
         return True
     if any(t is not None and t.lower_ in _TRANSLATION_WORDS for t in (_before(doc, start, 2), _before(doc, start, 3))):
         return True
@@ -467,4 +471,17 @@ def _title_before(doc: Doc, start: int) -> bool:
     low = prev.lower_
     if low in DETERMINERS or low in PREPOSITIONS or low in _NAMING_WORDS:
         return True
-    return prev.text[:1].isupper() and low.endswith(_TITLE_NOUNS)
+    return _title_noun(prev)
+
+
+def named_by_kind(doc: Doc, start: int) -> bool:
+    """Whether the word before a quotation is a kind whose names may be written in small letters:
+    `Die Firma „con energy ag“`, `des Magazines „auto, motor und sport“`."""
+    prev = _before(doc, start)
+    return prev is not None and _title_noun(prev, _NAMED_KINDS)
+
+
+def _title_noun(token: Token, nouns: tuple[str, ...] = _TITLE_NOUNS) -> bool:
+    """A noun for something named, also in the genitive: `der Film`, `des Magazines`, `des Stamms`."""
+    low = token.lower_
+    return token.text[:1].isupper() and any(form.endswith(nouns) for form in (low, low.removesuffix("s"), low.removesuffix("es")))
