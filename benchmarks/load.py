@@ -111,6 +111,7 @@ def main() -> None:
             articles = counts["articles"]
             kinds = {
                 "search  /api/statements?q=": lambda r: f"/api/statements?q={r.choice(WORDS)}",
+                "topic   /api/statements?about=": lambda r: f"/api/statements?about={r.choice(WORDS)}",
                 "speaker /api/speakers/{id}": lambda r: f"/api/speakers/{r.choice(speakers)}",
                 "article /articles/{id} (HTML)": lambda r: f"/articles/d{r.randrange(150)}-r{r.randrange(articles // 150)}",
             }

@@ -88,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     se.add_argument("--db", default=None, help="database URL (default: sqlite:///zitat.db)")
     se.add_argument("--speaker", help="a speaker's name or surname, or a person id")
     se.add_argument("--addressee", help="whom the statements were made to: a name or surname, or a person id")
+    se.add_argument("--about", help="words the statement is about: in the quote, the sentences around it or the headline")
     se.add_argument("--type", dest="type_", help="statement type, e.g. direct")
     se.add_argument("--limit", type=int, default=20)
 
@@ -111,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "ingest":
         return ingest_cli(Batch.from_args(args), args.db)
     if args.command == "search":
-        return search_cli(args.query, args.db, args.speaker, args.type_, args.limit, args.addressee)
+        return search_cli(args.query, args.db, args.speaker, args.type_, args.limit, args.addressee, args.about)
     if args.command == "serve":
         return serve_cli(args.db, args.host, args.port)
     if args.command == "train":
@@ -350,11 +351,17 @@ def ingest_cli(batch: Batch, db: str | None) -> int:
 
 
 def search_cli(
-    query: str | None, db: str | None, speaker: str | None, type_: str | None, limit: int, addressee: str | None = None
+    query: str | None,
+    db: str | None,
+    speaker: str | None,
+    type_: str | None,
+    limit: int,
+    addressee: str | None = None,
+    about: str | None = None,
 ) -> int:
     from zitat.store import open_store
 
-    found = open_store(db).search(q=query, speaker=speaker, addressee=addressee, type_=type_, limit=limit)
+    found = open_store(db).search(q=query, speaker=speaker, addressee=addressee, about=about, type_=type_, limit=limit)
     print(json.dumps(found, ensure_ascii=False, indent=2))
     return 0
 

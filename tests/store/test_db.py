@@ -79,7 +79,7 @@ def test_db_search_query_with_fts_syntax_is_safe(store):
     assert store.counts()["statements"] == 4
 
 
-def test_db_cli_ingest_reports_bad_records_and_keeps_the_rest(tmp_path):
+def test_db_cli_ingest_reports_bad_records_and_keeps_the_rest_and_search_finds_them(tmp_path):
     src = tmp_path / "in.jsonl"
     lines = [json.dumps({"id": a, "text": t, **m}, ensure_ascii=False) for a, t, m in ARTICLES[:2]] + ["{broken"]
     src.write_text("\n".join(lines), encoding="utf-8")
@@ -90,6 +90,11 @@ def test_db_cli_ingest_reports_bad_records_and_keeps_the_rest(tmp_path):
     assert json.loads(proc.stdout) == {"added": 2, "replaced": 0, "unchanged": 0, "failed": 1}
     assert b"E004" in proc.stderr
     assert open_store(str(db)).counts()["articles"] == 2
+    search = [sys.executable, "-m", "zitat.cli", "search", "--db", str(db)]
+    about = subprocess.run([*search, "--about", "Minsk"], capture_output=True, check=True, timeout=120)
+    assert [s["article"]["id"] for s in json.loads(about.stdout)["statements"]] == ["a1"]
+    words = subprocess.run([*search, "Minsk"], capture_output=True, check=True, timeout=120)
+    assert json.loads(words.stdout)["total"] == 0  # the place is named around the quote, not in it
 
 
 def test_db_slow_queries_are_stopped_at_the_time_limit(store):
@@ -204,3 +209,60 @@ def test_db_migration_gives_stored_addressees_their_identities(db_url):
         assert current_version(conn) == MIGRATIONS[-1][0]
     assert reopened.search(addressee="Macron")["total"] == 2
     assert reopened.counts()["statements"] == 3
+
+
+TOPICS = [
+    (
+        "t1",
+        "Die Schuldenkrise in Griechenland hält Europa in Atem. „Wir werden helfen“, sagte Angela Merkel am Montag.",
+        {"date": "2024-06-01", "title": "Gipfel in Brüssel"},
+    ),
+    ("t2", "„Wir werden helfen“, sagte Olaf Scholz.", {"date": "2024-06-02", "title": "Hochwasser im Osten"}),
+    (
+        "t3",
+        (
+            "In Griechenland scheint die Sonne. Das Wetter war schön. Später regnete es. "
+            "„Wir werden helfen“, sagte Merkel."
+        ),
+        {"date": "2024-06-03"},
+    ),
+]
+
+
+def test_db_search_by_topic_finds_words_around_the_quote_and_in_the_headline(db_url):
+    """`about` matches the quote, the sentence before it and its own, and the headline; the
+    words of the quote alone (`q`) do not hold the topic."""
+    list(ingest(TOPICS, db_url))
+    store = open_store(db_url)
+    assert store.search(q="Griechenland")["total"] == 0
+    assert [s["article"]["id"] for s in store.search(about="Griechenland")["statements"]] == ["t1"]
+    assert [s["article"]["id"] for s in store.search(about="Schuldenkrisen")["statements"]] == ["t1"]  # inflected
+    assert [s["article"]["id"] for s in store.search(about="Brüssel")["statements"]] == ["t1"]  # the headline
+    assert [s["article"]["id"] for s in store.search(about="helfen", speaker="Scholz")["statements"]] == ["t2"]
+    assert store.search(about="Hochwasser Griechenland")["total"] == 0  # every word must occur
+    assert [s["article"]["id"] for s in store.search(q="helfen", about="Griechenland")["statements"]] == ["t1"]
+    # a replaced article leaves no stale index entries behind
+    result = zitat.extract(TOPICS[0][1], "t1", TOPICS[0][2])
+    assert store.add(result, TOPICS[0][1], "another-model") == "replaced"
+    assert store.search(about="Griechenland")["total"] == 1
+
+
+def test_db_migration_indexes_the_topics_of_stored_statements(db_url):
+    """An archive from before topic search (schema version 4) indexes its statements' topics
+    when opened, from the stored article texts."""
+    list(ingest(TOPICS, db_url))
+    store = open_store(db_url)
+    old_columns = ", ".join(c.name for c in schema.statements.columns if c.name != "topic_terms")
+    with store.engine.begin() as conn:  # the statements table as version 4 made it
+        conn.execute(text(f"CREATE TABLE statements_v4 AS SELECT {old_columns} FROM statements"))
+        conn.execute(text("DROP TABLE statements"))
+        conn.execute(text("ALTER TABLE statements_v4 RENAME TO statements"))
+        if store.dialect == "sqlite":
+            conn.execute(text("DROP TABLE statement_topics"))
+        conn.execute(text("UPDATE schema_version SET version = 4"))
+    store.engine.dispose()
+    reopened = open_store(db_url)
+    with reopened.engine.connect() as conn:
+        assert current_version(conn) == MIGRATIONS[-1][0]
+    assert [s["article"]["id"] for s in reopened.search(about="Griechenland")["statements"]] == ["t1"]
+    assert reopened.search(about="Brüssel")["total"] == 1

@@ -54,6 +54,14 @@ def test_app_statements_by_addressee_and_an_addressee_who_said_nothing(client):
     assert client.get("/api/statements", params={"addressee": "Lukaschenko"}).json()["total"] == 0
 
 
+def test_app_statements_about_a_topic_named_around_the_quote(client):
+    # `Minsk` stands in the sentence before the quote, not in it
+    assert client.get("/api/statements", params={"q": "Minsk"}).json()["total"] == 0
+    body = client.get("/api/statements", params={"about": "Minsk"}).json()
+    assert body["ok"] and [s["article"]["id"] for s in body["statements"]] == ["a1"]
+    assert client.get("/api/statements", params={"about": "Minsk", "speaker": "Putin"}).json()["total"] == 0
+
+
 def test_app_article_has_text_and_offsets(client):
     article = client.get("/api/articles/a1").json()["article"]
     (statement,) = article["statements"]

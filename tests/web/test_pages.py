@@ -37,6 +37,13 @@ def test_pages_search_lists_quotes_with_speaker_links(client):
     assert 'class="speaker" href="/speakers/' in html
 
 
+def test_pages_search_by_topic_keeps_the_field(client):
+    html = client.get("/", params={"about": "Minsk"}).text
+    assert "„Wir werden die Gefängnisse nicht öffnen“" in html
+    assert 'name="about" value="Minsk"' in html
+    assert "Gefängnisse" not in client.get("/", params={"about": "Brüssel"}).text
+
+
 def test_pages_show_to_whom_it_was_said(db_url):
     store = open_store(db_url)
     text = "Innenminister Thomas de Maizière sprach in Berlin. „Wir müssen handeln“, sagte de Maizière dem „Spiegel“."

@@ -39,17 +39,34 @@ from zitat.model import DocumentResult
 from zitat.store import schema
 from zitat.store.migrations import migrate
 from zitat.store.people import identity_id
-from zitat.store.search import fts_query, search_terms
+from zitat.store.search import fts_query, search_terms, topic_terms
 
 DEFAULT_URL = "sqlite:///zitat.db"
 MAX_LIMIT = 200
 QUERY_SECONDS = 5.0  # a search that runs longer is stopped
 _DATE_SCAN_FROM = 200  # matches from which walking the date index beats sorting them
-_WORDS = "statements.id IN (SELECT rowid FROM statement_search WHERE statement_search MATCH :match)"
-_ID_IN_WORDS = text(_WORDS)
-_ID_IN_WORDS_BY_DATE = text("+" + _WORDS)
-_COUNT_WORDS = text("SELECT count(*) FROM statement_search WHERE statement_search MATCH :match")
+
+
+@dataclass(frozen=True)
+class _WordIndex:
+    """The queries on one SQLite FTS5 table of statement terms: the matching statements, the
+    same walking the date index (the unary + keeps SQLite from fetching every match by id),
+    and their count."""
+
+    ids: Any
+    ids_by_date: Any
+    count: Any
+
+    @classmethod
+    def of(cls, table: str, param: str) -> _WordIndex:
+        ids = f"statements.id IN (SELECT rowid FROM {table} WHERE {table} MATCH :{param})"
+        return cls(text(ids), text("+" + ids), text(f"SELECT count(*) FROM {table} WHERE {table} MATCH :{param}"))
+
+
+_WORDS = _WordIndex.of("statement_search", "match")  # words in the quote or the speaker's name
+_TOPICS = _WordIndex.of("statement_topics", "topic")  # words in the quote, its sentences or the headline
 _GERMAN_WORDS = text("to_tsvector('german', statements.search_terms) @@ plainto_tsquery('german', :plain)")
+_GERMAN_TOPIC = text("to_tsvector('german', statements.topic_terms) @@ plainto_tsquery('german', :topic_plain)")
 
 
 class QueryTimeout(RuntimeError):
@@ -151,7 +168,7 @@ class Store:
                     )
                 )
             for statement in result.quotes:
-                self._insert_statement(conn, doc_id, statement, meta.get("date"))
+                self._insert_statement(conn, doc_id, statement, text_, meta)
         return "replaced" if row is not None else "added"
 
     def _delete_statements(self, conn, doc_id: str) -> None:
@@ -159,15 +176,18 @@ class Store:
             r.id for r in conn.execute(select(schema.statements.c.id).where(schema.statements.c.article_id == doc_id))
         ]
         if ids and self.dialect == "sqlite":
-            conn.execute(text(f"DELETE FROM statement_search WHERE rowid IN ({','.join(map(str, ids))})"))
+            for table in ("statement_search", "statement_topics"):
+                conn.execute(text(f"DELETE FROM {table} WHERE rowid IN ({','.join(map(str, ids))})"))
         conn.execute(delete(schema.statements).where(schema.statements.c.article_id == doc_id))
 
-    def _insert_statement(self, conn, doc_id: str, statement, date: str | None) -> None:
+    def _insert_statement(self, conn, doc_id: str, statement, text_: str, meta: dict[str, str | None]) -> None:
         speaker, addressee = statement.speaker, statement.addressee
         canonical = speaker.canonical if speaker is not None else None
         person_id = identity_id(conn, canonical, speaker.kind) if canonical else None
         addressed = addressee.canonical if addressee is not None else None
         addressee_id = identity_id(conn, addressed, addressee.kind) if addressed else None
+        data = statement.to_dict()
+        topics = topic_terms(text_, data, meta.get("title"))
         terms = search_terms(
             " ".join(filter(None, [statement.quote.text, canonical, speaker.text if speaker else None]))
         )
@@ -184,16 +204,16 @@ class Store:
                 addressee_id=addressee_id,
                 cue_text=statement.cue.text if statement.cue is not None else None,
                 confidence=statement.confidence,
-                date=date,
+                date=meta.get("date"),
                 search_terms=terms,
-                data=json.dumps(statement.to_dict(), ensure_ascii=False),
+                topic_terms="" if self.dialect == "sqlite" else topics,  # SQLite keeps them in statement_topics only
+                data=json.dumps(data, ensure_ascii=False),
             )
         )
         if self.dialect == "sqlite":
-            conn.execute(
-                text("INSERT INTO statement_search(rowid, search_terms) VALUES (:id, :terms)"),
-                {"id": result.inserted_primary_key[0], "terms": terms},
-            )
+            row = {"id": result.inserted_primary_key[0], "terms": terms, "topics": topics}
+            conn.execute(text("INSERT INTO statement_search(rowid, search_terms) VALUES (:id, :terms)"), row)
+            conn.execute(text("INSERT INTO statement_topics(rowid, topic_terms) VALUES (:id, :topics)"), row)
 
     # -- reading ----------------------------------------------------------------------
 
@@ -219,12 +239,20 @@ class Store:
         until: str | None = None,
         limit: int = 20,
         offset: int = 0,
+        about: str | None = None,
     ) -> dict[str, Any]:
-        """Statements matching every given filter, newest first. `speaker` and `addressee` are
-        a person id or a name, matched through the stored identities."""
+        """Statements matching every given filter, newest first. `q`: words in the quote or the
+        speaker's name; `about`: words in the quote, the sentences around it or the headline.
+        `speaker` and `addressee` are a person id or a name, matched through the stored
+        identities."""
         s, a = schema.statements, schema.articles
         match = fts_query(q) if q else None
+        topic = fts_query(about) if about else None
         filters = []
+        if self.dialect != "sqlite":
+            filters += [c for c, wanted in ((_GERMAN_WORDS, match), (_GERMAN_TOPIC, topic)) if wanted]
+        elif match and topic:
+            filters.append(_TOPICS.ids)  # the quote's words lead, the topic narrows
         if speaker:
             filters.append(_identity_condition(s.c.person_id, speaker))
         if addressee:
@@ -238,17 +266,15 @@ class Store:
         if until:
             filters.append(s.c.date <= until)
         limit, offset = max(1, min(int(limit), MAX_LIMIT)), max(0, int(offset))
-        params = {"match": match, "plain": q}
+        params = {"match": match, "plain": q, "topic": topic, "topic_plain": about}
+        index = (_WORDS if match else _TOPICS if topic else None) if self.dialect == "sqlite" else None
         with self.engine.connect() as conn, time_limit(conn, self.query_seconds):
             words = None
             matches = None
-            if match and self.dialect == "sqlite":
-                matches = int(conn.execute(_COUNT_WORDS, params).scalar_one())
-                # Many matches: the unary + keeps SQLite from fetching every match by id, so
-                # it walks the date index newest first and stops at the end of the page.
-                words = _ID_IN_WORDS_BY_DATE if matches >= _DATE_SCAN_FROM else _ID_IN_WORDS
-            elif match:
-                words = _GERMAN_WORDS
+            if index is not None:
+                matches = int(conn.execute(index.count, params).scalar_one())
+                # Many matches: walk the date index newest first and stop at the end of the page.
+                words = index.ids_by_date if matches >= _DATE_SCAN_FROM else index.ids
             conditions = [c for c in (words, *filters) if c is not None]
             query = _STATEMENTS.where(and_(true(), *conditions))
             if matches is not None and not filters:

@@ -14,7 +14,8 @@ from sqlalchemy import Connection, inspect, select, text, update
 from sqlalchemy.exc import DBAPIError
 
 from zitat.store.people import identity_id
-from zitat.store.schema import metadata, schema_version, statements
+from zitat.store.schema import articles, metadata, schema_version, statements
+from zitat.store.search import topic_terms
 
 
 def _create_tables(conn: Connection) -> None:
@@ -33,18 +34,24 @@ def _statement_dates(conn: Connection) -> None:
 
 
 def _create_search(conn: Connection) -> None:
+    _create_word_index(conn, "statement_search", "search_terms", "statements_search_idx")
+
+
+def _create_word_index(conn: Connection, table: str, column: str, index: str) -> None:
+    """A full-text index over a column of statements: an FTS5 table beside them on SQLite,
+    a German text-search index on PostgreSQL."""
     if conn.dialect.name == "sqlite":
         conn.execute(
             text(
-                "CREATE VIRTUAL TABLE IF NOT EXISTS statement_search USING fts5("
-                "search_terms, tokenize='unicode61 remove_diacritics 2')"
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5("
+                f"{column}, tokenize='unicode61 remove_diacritics 2')"
             )
         )
     elif conn.dialect.name == "postgresql":
         conn.execute(
             text(
-                "CREATE INDEX IF NOT EXISTS statements_search_idx ON statements "
-                "USING gin (to_tsvector('german', search_terms))"
+                f"CREATE INDEX IF NOT EXISTS {index} ON statements "
+                f"USING gin (to_tsvector('german', {column}))"
             )
         )
 
@@ -77,6 +84,34 @@ def _addressee_identities(conn: Connection) -> None:
         last = rows[-1].id
 
 
+def _statement_topics(conn: Connection) -> None:
+    """Index what each stored statement is about (archives made before version 5): the
+    headline and the sentences around it, read from its article, a batch at a time."""
+    columns = {c["name"] for c in inspect(conn).get_columns("statements")}
+    if "topic_terms" not in columns:
+        conn.execute(text("ALTER TABLE statements ADD COLUMN topic_terms TEXT NOT NULL DEFAULT ''"))
+    _create_word_index(conn, "statement_topics", "topic_terms", "statements_topic_idx")
+    last = 0
+    while True:
+        rows = conn.execute(
+            select(statements.c.id, statements.c.data, articles.c.text, articles.c.title)
+            .join(articles, articles.c.id == statements.c.article_id)
+            .where(statements.c.id > last)
+            .order_by(statements.c.id)
+            .limit(_BATCH)
+        ).all()
+        if not rows:
+            return
+        for row in rows:
+            topics = topic_terms(row.text, json.loads(row.data), row.title)
+            if conn.dialect.name == "sqlite":  # the FTS5 table holds them, replacing any entry already there
+                conn.execute(text("DELETE FROM statement_topics WHERE rowid = :id"), {"id": row.id})
+                conn.execute(text("INSERT INTO statement_topics(rowid, topic_terms) VALUES (:id, :topics)"), {"id": row.id, "topics": topics})
+            else:
+                conn.execute(update(statements).where(statements.c.id == row.id).values(topic_terms=topics))
+        last = rows[-1].id
+
+
 _ATTEMPTS = 8  # a losing racer waits 0.05 s, 0.1 s, … before it looks again
 
 MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [
@@ -84,6 +119,7 @@ MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [
     (2, _create_search),
     (3, _statement_dates),
     (4, _addressee_identities),
+    (5, _statement_topics),
 ]
 
 

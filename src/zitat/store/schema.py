@@ -47,6 +47,9 @@ statements = Table(
     Column("cue_text", Text),
     Column("confidence", Float, nullable=False),
     Column("search_terms", Text, nullable=False, default=""),
+    # The headline and the sentences around the statement, to search by topic (PostgreSQL's index
+    # reads them here; SQLite keeps them in its FTS5 table statement_topics only, rows stay small).
+    Column("topic_terms", Text, nullable=False, default=""),
     Column("data", Text, nullable=False),  # the statement's to_dict() as JSON: offsets of every part
     # The article's date, copied so that searches sort without touching the articles table.
     Column("date", String(32)),

@@ -78,6 +78,7 @@ def create_app(store: Store, token: str | None = None) -> Starlette:
             q=p.get("q"),
             speaker=p.get("speaker"),
             addressee=p.get("addressee"),
+            about=p.get("about"),
             type_=type_,
             outlet=p.get("outlet"),
             since=p.get("since"),

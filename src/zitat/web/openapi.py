@@ -16,6 +16,7 @@ ENDPOINTS: list[dict[str, Any]] = [
             ("q", "string", "words in the quote or speaker; inflected forms match"),
             ("speaker", "string", "a person id or a name; a surname alone matches the full name"),
             ("addressee", "string", "statements made to someone: a person id or a name, matched like speaker"),
+            ("about", "string", "words the statement is about: in the quote, the sentences around it or the headline"),
             ("type", "string", "direct, indirect, free_indirect, indirect_free_indirect or reported"),
             ("outlet", "string", "the outlet, case-insensitive"),
             ("since", "string", "articles dated on or after (YYYY-MM-DD)"),

@@ -56,13 +56,14 @@ def _pages(request: Request, found: dict) -> dict[str, str | None]:
 def page_routes(store: Store) -> list[Route]:
     async def search(request: Request) -> HTMLResponse:
         p = request.query_params
-        params = {k: p.get(k) for k in ("q", "speaker", "addressee", "type", "outlet", "since", "until")}
+        params = {k: p.get(k) for k in ("q", "about", "speaker", "addressee", "type", "outlet", "since", "until")}
         type_ = params["type"] if params["type"] in TYPES else None
         offset = _offset(request)
         found = store.search(
             q=params["q"],
             speaker=params["speaker"],
             addressee=params["addressee"],
+            about=params["about"],
             type_=type_,
             outlet=params["outlet"],
             since=params["since"],
