@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 import zitat
 from zitat.api import ingest
-from zitat.store import open_store, schema
+from zitat.store import migrations, open_store, schema
 from zitat.store.migrations import MIGRATIONS, current_version
 
 ARTICLES = [
@@ -193,20 +193,30 @@ def test_db_addressees_share_the_identities_of_speakers(db_url):
     assert store.person(424242) is None
 
 
-def test_db_migration_gives_stored_addressees_their_identities(db_url):
-    """An archive from before addressee identities (schema version 3) gets them when opened."""
-    list(ingest(ADDRESSED, db_url))
+def _reopened_from_version(db_url, version, column, drop=None):
+    """The archive turned back into one an older version made, without `column` in its
+    statements table (SQLite drops no column with a key, so the table is copied without it)
+    and without the SQLite table `drop`, then opened again: all migrations since run."""
     store = open_store(db_url)
-    old_columns = ", ".join(c.name for c in schema.statements.columns if c.name != "addressee_id")
-    with store.engine.begin() as conn:  # the statements table as version 3 made it (SQLite drops no column with a key)
-        conn.execute(text(f"CREATE TABLE statements_v3 AS SELECT {old_columns} FROM statements"))
+    old_columns = ", ".join(c.name for c in schema.statements.columns if c.name != column)
+    with store.engine.begin() as conn:
+        conn.execute(text(f"CREATE TABLE statements_old AS SELECT {old_columns} FROM statements"))
         conn.execute(text("DROP TABLE statements"))
-        conn.execute(text("ALTER TABLE statements_v3 RENAME TO statements"))
-        conn.execute(text("UPDATE schema_version SET version = 3"))
+        conn.execute(text("ALTER TABLE statements_old RENAME TO statements"))
+        if drop and store.dialect == "sqlite":
+            conn.execute(text(f"DROP TABLE {drop}"))
+        conn.execute(text(f"UPDATE schema_version SET version = {int(version)}"))
     store.engine.dispose()
     reopened = open_store(db_url)
     with reopened.engine.connect() as conn:
         assert current_version(conn) == MIGRATIONS[-1][0]
+    return reopened
+
+
+def test_db_migration_gives_stored_addressees_their_identities(db_url):
+    """An archive from before addressee identities (schema version 3) gets them when opened."""
+    list(ingest(ADDRESSED, db_url))
+    reopened = _reopened_from_version(db_url, 3, "addressee_id")
     assert reopened.search(addressee="Macron")["total"] == 2
     assert reopened.counts()["statements"] == 3
 
@@ -247,22 +257,12 @@ def test_db_search_by_topic_finds_words_around_the_quote_and_in_the_headline(db_
     assert store.search(about="Griechenland")["total"] == 1
 
 
-def test_db_migration_indexes_the_topics_of_stored_statements(db_url):
+def test_db_migration_indexes_the_topics_of_stored_statements(db_url, monkeypatch):
     """An archive from before topic search (schema version 4) indexes its statements' topics
-    when opened, from the stored article texts."""
+    when opened, from the stored article texts, a batch at a time (here two statements)."""
+    monkeypatch.setattr(migrations, "_BATCH", 2)
     list(ingest(TOPICS, db_url))
-    store = open_store(db_url)
-    old_columns = ", ".join(c.name for c in schema.statements.columns if c.name != "topic_terms")
-    with store.engine.begin() as conn:  # the statements table as version 4 made it
-        conn.execute(text(f"CREATE TABLE statements_v4 AS SELECT {old_columns} FROM statements"))
-        conn.execute(text("DROP TABLE statements"))
-        conn.execute(text("ALTER TABLE statements_v4 RENAME TO statements"))
-        if store.dialect == "sqlite":
-            conn.execute(text("DROP TABLE statement_topics"))
-        conn.execute(text("UPDATE schema_version SET version = 4"))
-    store.engine.dispose()
-    reopened = open_store(db_url)
-    with reopened.engine.connect() as conn:
-        assert current_version(conn) == MIGRATIONS[-1][0]
+    reopened = _reopened_from_version(db_url, 4, "topic_terms", drop="statement_topics")
     assert [s["article"]["id"] for s in reopened.search(about="Griechenland")["statements"]] == ["t1"]
+    assert [s["article"]["id"] for s in reopened.search(about="regnete")["statements"]] == ["t3"]  # the second batch
     assert reopened.search(about="Brüssel")["total"] == 1

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
-from sqlalchemy import Connection, inspect, select, text, update
+from sqlalchemy import Connection, Row, Select, inspect, select, text, update
 from sqlalchemy.exc import DBAPIError
 
 from zitat.store.people import identity_id
@@ -61,27 +61,17 @@ _BATCH = 1000
 
 def _addressee_identities(conn: Connection) -> None:
     """Give each stored statement's addressee its identity (archives made before version 4),
-    read from the statement's stored to_dict, a batch at a time so that memory stays flat."""
+    read from the statement's stored to_dict."""
     columns = {c["name"] for c in inspect(conn).get_columns("statements")}
     if "addressee_id" not in columns:
         conn.execute(text("ALTER TABLE statements ADD COLUMN addressee_id INTEGER REFERENCES persons(id)"))
         conn.execute(text("CREATE INDEX IF NOT EXISTS ix_statements_addressee_id ON statements (addressee_id)"))
-    last = 0
-    while True:
-        rows = conn.execute(
-            select(statements.c.id, statements.c.data)
-            .where(statements.c.id > last, statements.c.data.not_like('%"addressee": null%'))
-            .order_by(statements.c.id)
-            .limit(_BATCH)
-        ).all()
-        if not rows:
-            return
-        for row in rows:
-            addressee = json.loads(row.data).get("addressee") or {}
-            if addressee.get("canonical"):
-                found = identity_id(conn, addressee["canonical"], addressee.get("kind"))
-                conn.execute(update(statements).where(statements.c.id == row.id).values(addressee_id=found))
-        last = rows[-1].id
+    query = select(statements.c.id, statements.c.data).where(statements.c.data.not_like('%"addressee": null%'))
+    for row in _in_batches(conn, query):
+        addressee = json.loads(row.data).get("addressee") or {}
+        if addressee.get("canonical"):
+            found = identity_id(conn, addressee["canonical"], addressee.get("kind"))
+            conn.execute(update(statements).where(statements.c.id == row.id).values(addressee_id=found))
 
 
 def _statement_topics(conn: Connection) -> None:
@@ -91,24 +81,27 @@ def _statement_topics(conn: Connection) -> None:
     if "topic_terms" not in columns:
         conn.execute(text("ALTER TABLE statements ADD COLUMN topic_terms TEXT NOT NULL DEFAULT ''"))
     _create_word_index(conn, "statement_topics", "topic_terms", "statements_topic_idx")
+    query = select(statements.c.id, statements.c.data, articles.c.text, articles.c.title).join(
+        articles, articles.c.id == statements.c.article_id
+    )
+    for row in _in_batches(conn, query):
+        topics = topic_terms(row.text, json.loads(row.data), row.title)
+        if conn.dialect.name == "sqlite":  # the FTS5 table holds them, replacing any entry already there
+            conn.execute(text("DELETE FROM statement_topics WHERE rowid = :id"), {"id": row.id})
+            conn.execute(text("INSERT INTO statement_topics(rowid, topic_terms) VALUES (:id, :topics)"), {"id": row.id, "topics": topics})
+        else:
+            conn.execute(update(statements).where(statements.c.id == row.id).values(topic_terms=topics))
+
+
+def _in_batches(conn: Connection, query: Select) -> Iterator[Row]:
+    """The rows of a query over statements in id order, fetched a batch at a time so that
+    memory stays flat however large the archive."""
     last = 0
     while True:
-        rows = conn.execute(
-            select(statements.c.id, statements.c.data, articles.c.text, articles.c.title)
-            .join(articles, articles.c.id == statements.c.article_id)
-            .where(statements.c.id > last)
-            .order_by(statements.c.id)
-            .limit(_BATCH)
-        ).all()
-        if not rows:
+        rows = conn.execute(query.where(statements.c.id > last).order_by(statements.c.id).limit(_BATCH)).all()
+        yield from rows
+        if len(rows) < _BATCH:
             return
-        for row in rows:
-            topics = topic_terms(row.text, json.loads(row.data), row.title)
-            if conn.dialect.name == "sqlite":  # the FTS5 table holds them, replacing any entry already there
-                conn.execute(text("DELETE FROM statement_topics WHERE rowid = :id"), {"id": row.id})
-                conn.execute(text("INSERT INTO statement_topics(rowid, topic_terms) VALUES (:id, :topics)"), {"id": row.id, "topics": topics})
-            else:
-                conn.execute(update(statements).where(statements.c.id == row.id).values(topic_terms=topics))
         last = rows[-1].id
 
 
