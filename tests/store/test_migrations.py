@@ -24,4 +24,5 @@ def test_migrations_survive_processes_creating_one_archive_at_once(tmp_path):
     with context.Pool(4) as pool:
         for round_ in range(5):
             path = str(tmp_path / f"race{round_}.db")
-            assert pool.map(_open, [path] * 4) == [latest] * 4
+            # a worker that cannot start fails the test instead of hanging it
+            assert pool.map_async(_open, [path] * 4).get(timeout=120) == [latest] * 4
