@@ -120,3 +120,15 @@ def test_browser_paste_page_analyses_at_once(server, page):
     page.wait_for_selector("mark.st")
     assert "1 Aussagen" in page.inner_text("body")
     page.screenshot(path=str(SCREENS / "analyse.png"), full_page=True)
+
+
+def test_browser_search_by_topic(server, page):
+    # `Minsk` is named in the sentence before the quote, not in it: only the topic finds it
+    page.goto(f"{server}/")
+    page.fill("input[name=about]", "Minsk")
+    page.click("button[type=submit]")
+    page.wait_for_selector("li.result")
+    assert "„Wir werden die Gefängnisse nicht öffnen“" in page.inner_text("ul.results")
+    assert page.input_value("input[name=about]") == "Minsk"
+    page.goto(f"{server}/?q=Minsk")
+    assert page.locator("li.result").count() == 0
