@@ -78,12 +78,17 @@ def page(server):
         browser.close()
 
 
-def test_browser_search_article_highlight_and_speaker(server, page):
+def _search_form(server, page, field: str, words: str) -> str:
+    """Fill one field of the search page, submit, and return the results' text."""
     page.goto(f"{server}/")
-    page.fill("input[name=q]", "Gefängnis")
+    page.fill(f"input[name={field}]", words)
     page.click("button[type=submit]")
     page.wait_for_selector("li.result")
-    assert "„Wir werden die Gefängnisse nicht öffnen“" in page.inner_text("ul.results")
+    return page.inner_text("ul.results")
+
+
+def test_browser_search_article_highlight_and_speaker(server, page):
+    assert "„Wir werden die Gefängnisse nicht öffnen“" in _search_form(server, page, "q", "Gefängnis")
     page.screenshot(path=str(SCREENS / "search.png"), full_page=True)
 
     page.click("li.result a.article")
@@ -124,11 +129,7 @@ def test_browser_paste_page_analyses_at_once(server, page):
 
 def test_browser_search_by_topic(server, page):
     # `Minsk` is named in the sentence before the quote, not in it: only the topic finds it
-    page.goto(f"{server}/")
-    page.fill("input[name=about]", "Minsk")
-    page.click("button[type=submit]")
-    page.wait_for_selector("li.result")
-    assert "„Wir werden die Gefängnisse nicht öffnen“" in page.inner_text("ul.results")
+    assert "„Wir werden die Gefängnisse nicht öffnen“" in _search_form(server, page, "about", "Minsk")
     assert page.input_value("input[name=about]") == "Minsk"
     page.goto(f"{server}/?q=Minsk")
     assert page.locator("li.result").count() == 0

@@ -13,7 +13,17 @@ from zitat.lexicon.cues import lemma_cased
 from zitat.lexicon.names import name_lexicon, person_noun
 from zitat.lexicon.words import ABBREVIATION, CALENDAR, DETERMINERS, PREPOSITIONS, TIMES
 from zitat.pipeline.frames import OBJECT_PRONOUNS, cue_lemma
-from zitat.pipeline.phrases import NOT_SPEAKERS, OPENING_MARKS, PASSIVE, is_abstract, np_after, speaks, speaks_as_object
+from zitat.pipeline.phrases import (
+    NOT_SPEAKERS,
+    OPENING_MARKS,
+    PASSIVE,
+    is_abstract,
+    np_after,
+    place_name,
+    speaks,
+    speaks_as_object,
+    token_before,
+)
 
 
 def addressee_in(
@@ -98,19 +108,13 @@ def _past_place_or_time(doc: Doc, k: int, end: int) -> int:
     der Presse`, `sagte am Montag dem Sender`; not past `in der Sitzung`, whose next phrase
     may be its genitive."""
     if k + 1 < end and doc[k].lower_ in {"in", "am"} and doc[k + 1].text[:1].isupper():
-        place = doc[k].lower_ == "in" and _capital_name(doc[k + 1].text)
+        place = doc[k].lower_ == "in" and place_name(name_lexicon(), doc[k + 1].text)
         time = doc[k].lower_ == "am" and doc[k + 1].lower_ in CALENDAR
         if place or time:
             return k + 2
     if k < end and doc[k].lower_ in {"heute", "gestern", "damals", "zuletzt"}:
         return k + 1
     return k
-
-
-def _capital_name(word: str) -> bool:
-    """`Juba`, `Berlin`: a place the lexicon knows or a word it knows as no noun."""
-    lexicon = name_lexicon()
-    return lexicon.is_place(word) or not lexicon.is_noun_or_compound(word)
 
 
 def _object_before(
@@ -142,7 +146,7 @@ def _object_before(
     if len(cue) > 1 and verb < end:
         lowest = max(lowest, cue[0][1])  # between a verb's parts: `werfen Obama vor`
     for k in range(lowest, end):
-        before = next((doc[j] for j in range(k - 1, start - 1, -1) if not doc[j].is_space), None)  # double spaces make tokens
+        before = token_before(doc, k)
         starts = (doc[k].lower_ in DETERMINERS or doc[k].text[:1].isupper()) and (before is None or before.lower_ not in PREPOSITIONS)
         found = phrase_at(k) if starts else None  # not `am Montag mitgeteilt`, `vor Gericht erklärt`
         if found is None or found[1] != end or doc[k].lower_ in NOT_SPEAKERS or doc[end - 1].lower_ in TIMES:

@@ -42,6 +42,7 @@ from zitat.pipeline.phrases import (
     np_after,
     speaks,
     speaks_as_object,
+    token_before,
 )
 from zitat.text.quotemarks import find_quotes
 
@@ -70,15 +71,14 @@ _JUDGING = {
     "bezeichnen", "zurückweisen", "werten", "kritisieren", "charakterisieren", "einstufen", "titulieren",
     "verurteilen", "beschreiben", "ablehnen", "bewerten", "anprangern",
 }
-_TITLE_NOUNS = (
-    "zeitung", "sender", "film", "buch", "magazin", "motto", "titel", "name", "album", "programm",
-    "projekt", "schiff", "operation", "aktion", "kampagne", "blatt", "agentur", "roman", "lied",
-    "song", "serie", "sendung", "show", "gruppe", "bewegung", "verein", "festival", "preis",
-    "firma", "stamm", "prädikat", "marke", "modell", "konzern",
-)
 # Kinds whose name may be written in small letters (`Die Firma „con energy ag“`, `des Magazins
 # „auto, motor und sport“`); a prize may be followed by its citation (`den Preis „for his analysis …“`).
 _NAMED_KINDS = ("firma", "stamm", "prädikat", "marke", "modell", "konzern", "zeitung", "magazin", "sender", "blatt", "agentur")
+_TITLE_NOUNS = (
+    *_NAMED_KINDS, "film", "buch", "motto", "titel", "name", "album", "programm", "projekt", "schiff", "operation",
+    "aktion", "kampagne", "roman", "lied", "song", "serie", "sendung", "show", "gruppe", "bewegung", "verein",
+    "festival", "preis",
+)
 
 
 class DirectQuotes:
@@ -189,7 +189,7 @@ class DirectQuotes:
         # A lower-case quote of several words is someone's wording even after an article:
         # `eine „offene architektonische Frage“`, `für „böse und gefährlich“`.
         article_noun = words == 2 and alpha[0].lower_ in DETERMINERS  # `„den Westen“`, `„der Dicke“`: a label
-        after_subjunctive = (prev := _before(doc, tokens[0].start)) is not None and is_subjunctive(prev)  # `seien „alamierend“`
+        after_subjunctive = (prev := token_before(doc, tokens[0].start)) is not None and is_subjunctive(prev)  # `seien „alamierend“`
         if _first_word(tokens)[0].islower() and (not titled or words >= 2 and not named_by_kind(doc, tokens[0].start)) and (words >= 2 or frame is not None or after_subjunctive) and not article_noun:
             return framed(frame, 0.6 if frame is not None else 0.4)
         return None
@@ -348,25 +348,13 @@ def _speech_sentence(doc: Doc, s_start: int, s_end: int, inside: set[int]) -> bo
     )
 
 
-def _before(doc: Doc, start: int, back: int = 1) -> Token | None:
-    """The `back`-th token before `start` that is not whitespace (double spaces make tokens)."""
-    k = start - 1
-    while k >= 0:
-        if not doc[k].is_space:
-            back -= 1
-            if back == 0:
-                return doc[k]
-        k -= 1
-    return None
-
-
 def _names_something(doc: Doc, tokens: list[Span], alpha: list) -> bool:
     """A title or proper name in quotation marks: `der Film „Retirement“`, `„Channel 10“`."""
     start = tokens[0].start
-    prev = _before(doc, start)
+    prev = token_before(doc, start)
     if prev is not None and (prev.lower_ in _NAMING_WORDS or _title_noun(prev)):
         return True
-    if any(t is not None and t.lower_ in _TRANSLATION_WORDS for t in (_before(doc, start, 2), _before(doc, start, 3))):
+    if any(t is not None and t.lower_ in _TRANSLATION_WORDS for t in (token_before(doc, start, 2), token_before(doc, start, 3))):
         return True
     if any(t.lower_ in FOREIGN_WORDS for t in alpha):
         return True
@@ -388,10 +376,10 @@ def _named_after(doc: Doc, tokens: list[Span], alpha: list) -> bool:
     if not _first_word(tokens)[0].isupper() or _reads_like_sentence(tokens):
         return False
     start = tokens[0].start
-    prev = _before(doc, start)
+    prev = token_before(doc, start)
     if prev is None:
         return False
-    if prev.text[0].islower() and prev.lower_.endswith(("e", "en")) and (_before(doc, start, 2) or prev).lower_ in _DEFINITE:
+    if prev.text[0].islower() and prev.lower_.endswith(("e", "en")) and (token_before(doc, start, 2) or prev).lower_ in _DEFINITE:
         return True  # `der neue „Oberste Rat zur Wiederherstellung der Demokratie“`
     return prev.lower_ in _DEFINITE or prev.text[0].isupper() and prev.text[-1].isalpha() and not prev.is_sent_start
 
@@ -426,25 +414,25 @@ def _reads_like_sentence(tokens: list[Span]) -> bool:
 def _slogan_before(doc: Doc, start: int) -> bool:
     """`die Parole „…“`, `Parolen wie „…“`: what people chant or write on banners."""
     back = 1
-    while back <= 3 and (word := _before(doc, start, back)) is not None and word.lower_ in _FOR_EXAMPLE:
+    while back <= 3 and (word := token_before(doc, start, back)) is not None and word.lower_ in _FOR_EXAMPLE:
         back += 1  # `Parolen wie zum Beispiel „…“`
-    prev = _before(doc, start, back)
+    prev = token_before(doc, start, back)
     if prev is not None and prev.lower_ == "wie":
-        prev = _before(doc, start, back + 1)
+        prev = token_before(doc, start, back + 1)
     return prev is not None and prev.lower_ in _SLOGANS
 
 
 def _speech_noun_before(doc: Doc, start: int) -> bool:
     """`die Feststellung „…“`, `mit der Warnung „…“`: a noun for something said, right before
     the words said (unlike `die Studie „…“`, which names a title)."""
-    prev = _before(doc, start)
+    prev = token_before(doc, start)
     return prev is not None and prev.text[:1].isupper() and prev.lower_.endswith(_SPEECH_NOUNS)
 
 
 def _judged_as(doc: Doc, start: int, s_start: int, s_end: int, inside: set[int]) -> Frame | None:
     """`bezeichnete das Schriftstück als „Unsensibilität“`: a speaker's verdict on something,
     unlike `gilt als „Störfall“` or `ist als „Poe Toaster“ bekannt`, which name it."""
-    prev = _before(doc, start)
+    prev = token_before(doc, start)
     if prev is None or prev.lower_ != "als":
         return None
     frame = frame_in_sentence(doc, s_start, s_end, inside)
@@ -456,16 +444,16 @@ def _judged_as(doc: Doc, start: int, s_start: int, s_end: int, inside: set[int])
 def _indefinite_before(doc: Doc, start: int) -> bool:
     """An indefinite article, maybe with an adjective, before a quotation: a phrase someone used,
     since names and titles take the definite one (`einen „Angriff gegen die Belegschaft“`)."""
-    prev = _before(doc, start)
+    prev = token_before(doc, start)
     adjective = prev is not None and prev.is_alpha and prev.text[0].islower() and prev.lower_.endswith(("e", "en", "er", "es"))
     if adjective and prev.lower_ not in INDEFINITE_ARTICLES:
-        prev = _before(doc, start, 2)  # `eine wachsende „Kluft …“`
+        prev = token_before(doc, start, 2)  # `eine wachsende „Kluft …“`
     return prev is not None and prev.lower_ in INDEFINITE_ARTICLES
 
 
 def _title_before(doc: Doc, start: int) -> bool:
     """Whether the word before a quotation introduces a name or title, not a statement."""
-    prev = _before(doc, start)
+    prev = token_before(doc, start)
     if prev is None:
         return False
     low = prev.lower_
@@ -477,7 +465,7 @@ def _title_before(doc: Doc, start: int) -> bool:
 def named_by_kind(doc: Doc, start: int) -> bool:
     """Whether the word before a quotation is a kind whose names may be written in small letters:
     `Die Firma „con energy ag“`, `des Magazines „auto, motor und sport“`."""
-    prev = _before(doc, start)
+    prev = token_before(doc, start)
     return prev is not None and _title_noun(prev, _NAMED_KINDS)
 
 

@@ -215,7 +215,7 @@ def _place_attribute(doc: Doc, j: int, end: int) -> int | None:
     lexicon = name_lexicon()
     if doc[j].lower_ == "aus":
         k = j + 1
-        while k < min(end, j + 4) and doc[k].text[:1].isupper() and _place_name(lexicon, doc[k].text):
+        while k < min(end, j + 4) and doc[k].text[:1].isupper() and place_name(lexicon, doc[k].text):
             k += 1
         return None if k == j + 1 or k < end and doc[k].text[:1].isupper() else k
     k = j + 1
@@ -232,7 +232,19 @@ def _place_attribute(doc: Doc, j: int, end: int) -> int | None:
     return None
 
 
-def _place_name(lexicon: NameLexicon, word: str) -> bool:
+def token_before(doc: Doc, start: int, back: int = 1) -> Token | None:
+    """The `back`-th token before `start` that is not whitespace (double spaces make tokens)."""
+    k = start - 1
+    while k >= 0:
+        if not doc[k].is_space:
+            back -= 1
+            if back == 0:
+                return doc[k]
+        k -= 1
+    return None
+
+
+def place_name(lexicon: NameLexicon, word: str) -> bool:
     """`Khartum`, `Leicestershire`, but not `Sicherheitsgründen`."""
     return lexicon.is_place(word) or not lexicon.is_common_noun(word) and not (word.endswith("en") and lexicon.is_noun_or_compound(word))
 

@@ -96,7 +96,6 @@ def page_routes(store: Store) -> list[Route]:
         return render(
             "speaker.html",
             person=person,
-            name=person["name"],
             found=found,
             months=list(months.items()),
             top=max(months.values(), default=1),
