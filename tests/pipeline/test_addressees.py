@@ -45,6 +45,10 @@ import zitat
         # `an` first: an appeal's addressee, or whom one turned to
         ("An die Regierung Myanmars appellierte sie, den Helfern mehr Zugang zu geben.", "die Regierung Myanmars"),
         ("An die Gewerkschaften gewandt sagte Köhler, sie müssten ihre Zurückhaltung aufgeben.", "die Gewerkschaften"),
+        # whom one demands something from, though the phrase reader keeps `vom` with its noun
+        ("Der Katalog müsse überprüft werden, forderte er vom Gemeinsamen Bundesausschuss.", "Gemeinsamen Bundesausschuss"),
+        # a name right after a verb of telling whose subject stands before it
+        ("Ein Sprecher des Übergangsrates sagte SPIEGEL ONLINE, sie hätten erst spät davon erfahren.", "SPIEGEL ONLINE"),
     ],
 )
 def test_addressee_in_frame(text, addressee):
@@ -68,6 +72,8 @@ def test_addressee_in_frame(text, addressee):
         "Deren Haltung gegenüber der PKK bezeichnete er als „verlogen“.",  # an attitude towards
         "Nach einem Treffen mit Romney sagte er, die Republikaner müssten zusammenstehen.",
         "Im März war der Versuch für gescheitert erklärt worden, die Werke zu verkaufen.",  # `der` + masculine
+        "Der Minister erklärte Ende Mai, er komme.",  # when, not whom he told
+        "Gestern sagte Merkel, dass sie komme.",  # the name after the verb is its subject
     ],
 )
 def test_no_addressee_in_frame(text):

@@ -141,6 +141,34 @@ def test_claims_in_the_indicative_and_without_a_comma(text, claim, speaker):
     assert (quote.type, quote.quote.text, quote.speaker.text) == ("indirect", claim, speaker)
 
 
+@pytest.mark.parametrize(
+    "text,claim,speaker,addressee",
+    [
+        # a relative clause on the subject before the verb: the verb stands second, the noun after it is told
+        (
+            "Jimmy Carter, der als einer von 319 Wahlbeobachtern im Land war, sagte Reportern, dass alles friedlich verlaufen sei.",
+            "dass alles friedlich verlaufen sei",
+            "Jimmy Carter",
+            "Reportern",
+        ),
+        # the subject after the verb with an apposition between commas, then an audience
+        (
+            "So sagte der Koordinator, Deftalgne Tessema, gegenüber der BBC, dass nur 14 Motorboote im Einsatz seien.",
+            "dass nur 14 Motorboote im Einsatz seien",
+            "der Koordinator, Deftalgne Tessema",
+            "der BBC",
+        ),
+        ("So sagte Deftalgne Tessema, der Koordinator, dass nur 14 Motorboote im Einsatz seien.", "dass nur 14 Motorboote im Einsatz seien", "Deftalgne Tessema, der Koordinator", None),
+        # but a name with an apposition right after the verb is what is said
+        ("Er sagte, Peter Müller, der Koordinator, habe versagt.", "Peter Müller, der Koordinator, habe versagt", "Er", None),
+    ],
+)
+def test_who_says_what_to_whom_around_commas(text, claim, speaker, addressee):
+    (quote,) = zitat.extract(text).quotes
+    told = quote.addressee.text if quote.addressee else None
+    assert (quote.quote.text, quote.speaker.text, told) == (claim, speaker, addressee)
+
+
 def test_a_relative_clause_after_a_declaring_verb_is_no_claim():
     assert not [q for q in zitat.extract("Er erklärte die Regeln, die seit Jahren gelten.").quotes if q.type == "indirect"]
 

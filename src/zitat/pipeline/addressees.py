@@ -90,14 +90,15 @@ def addressee_in(
             return found  # `teilte dem Fernsehsender CNN mit`, `warf dem Iran vor`; not `hatte den Plan mitgeteilt`
     if verb in _ADDRESSING_VERBS and after < end and doc[after].lower_ not in {"es", "sich"}:
         found = phrase_at(after)  # `forderte die Bürger auf`, `würdigte Ligeti`, `appellierte an die Regierung`
-        if found is None and doc[after].lower_ in {"an", "von", "vom"}:
+        source = doc[after].lower_ in {"von", "vom"}  # `forderte er vom Bundesausschuss`: whom one demands it from
+        if found is None and doc[after].lower_ == "an" or source:
             found = phrase_at(after + 1)
         # Whom one appeals to is always addressed (`appellierte an die Lehrkräfte`); what one
         # demands or praises may be a thing (`forderte die Freilassung`).
-        if found is not None and (speaks(doc, found) or verb not in _THING_OBJECTS and not is_abstract(doc, found)):
+        if found is not None and (speaks(doc, found) or (source or verb not in _THING_OBJECTS) and not is_abstract(doc, found)):
             return found
     if verb in _TELLING_VERBS:
-        found = _dative_inside(doc, cue, after, taken, phrase_at)
+        found = _dative_inside(doc, cue, after, taken, phrase_at) or _name_told(doc, cue, after, speaker, phrase_at)
         if found is not None:
             return found
     return _audience_plural(doc, after, end, taken)
@@ -220,6 +221,21 @@ def _dative_inside(
     return None
 
 
+def _name_told(
+    doc: Doc, cue: list[tuple[int, int]], after: int, speaker: tuple[int, int] | None, phrase: Callable[[int], tuple[int, int] | None]
+) -> tuple[int, int] | None:
+    """`Ein Sprecher sagte SPIEGEL ONLINE, …`: a name right after a verb of telling whose
+    subject stands before it, up to the comma that opens what was said, is who was told."""
+    if speaker is None or speaker[1] > cue[0][0] or after != cue[0][1]:
+        return None
+    found = phrase(after)
+    if found is None or found[1] >= len(doc) or doc[found[1]].text != ",":
+        return None
+    words = doc[found[0] : found[1]]
+    names = all(t.text[:1].isupper() and t.lower_ not in DETERMINERS and t.lower_ not in _WHEN for t in words)
+    return found if names and len(words) <= 4 and not is_abstract(doc, found) else None  # not `erklärte Ende Mai`
+
+
 def _dative(doc: Doc, phrase: tuple[int, int]) -> bool:
     """Whether a phrase after an article that may be a dative is one: `den Rebellen`, `den USA`
     (a plural noun, inflected, or a plural abbreviation), not `den Vorwurf`, `den Plan`, whose
@@ -256,6 +272,7 @@ _ADDRESSING_VERBS = {
     "auffordern", "aufrufen", "warnen", "kritisieren", "loben", "würdigen", "attackieren", "bitten", "ermahnen",
     "beschuldigen", "appellieren", "fordern", "drängen", "beglückwünschen", "danken", "mahnen",
 }
+_WHEN = TIMES | {"anfang", "mitte", "ende"}
 _AUDIENCES = {"journalisten", "reportern", "der", "dem", "den"}
 _QUANTIFIERS = {"allen", "vielen", "einigen", "mehreren"}
 _AUDIENCE_NOUNS = {

@@ -390,7 +390,12 @@ def speaker_of_verb(doc: Doc, s_start: int, finite: int, end: int) -> tuple[int,
             second = (und + 1, finite)  # an attribute the phrase reader does not follow: `der sich selbst … inszenierende Unternehmer Y`
         if second == (und + 1, finite) and speaks(doc, second):
             return second  # `X skandierte Parolen und der Unternehmer Y rief aus:`: a second clause, its own subject
-    if finite > s_start and doc[finite - 1].text == "," and not _appositive_prefield(doc, s_start, finite - 1):
+    if (
+        finite > s_start
+        and doc[finite - 1].text == ","
+        and not _appositive_prefield(doc, s_start, finite - 1)
+        and not _relative_prefield(doc, s_start, finite - 1)
+    ):
         behind = np_after(doc, finite + 1, end)
         if behind is not None and behind[0] == finite + 1 and speaks(doc, behind):
             return behind  # the verb opens its clause, so its subject follows it
@@ -412,6 +417,26 @@ def _appositive_prefield(doc: Doc, start: int, comma: int) -> bool:
         return False
     parts = ((start, commas[0]), (commas[0] + 1, comma))
     return all((phrase := np_after(doc, a, b)) is not None and phrase == (a, b) for a, b in parts)
+
+
+def _relative_prefield(doc: Doc, start: int, comma: int) -> bool:
+    """`Jimmy Carter, der als Wahlbeobachter im Land war, sagte Reportern`: a noun phrase and
+    a relative clause on it before the verb, so the comma closes the relative clause and the
+    verb stands second, after its subject, not first."""
+    first = next((k for k in range(start, comma) if doc[k].text == ","), None)
+    if first is None or first + 2 >= comma or any(doc[k].text in {",", ";", ":"} for k in range(first + 1, comma)):
+        return False
+    opener = first + 1
+    if doc[opener].lower_ in PREPOSITIONS:
+        opener += 1  # `X, mit dem sie gesprochen hatte,`
+    closing = doc[comma - 1]
+    return (
+        doc[opener].lower_ in _RELATIVE
+        and closing.is_alpha
+        and closing.text[0].islower()  # a relative clause ends in its verb
+        and np_after(doc, start, first) == (start, first)
+        and speaks(doc, (start, first))
+    )
 
 
 def _relative_subject(doc: Doc, s_start: int, finite: int) -> tuple[int, int] | None:

@@ -422,6 +422,8 @@ def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
         if comma is None or comma + 1 >= end:
             k += 1
             continue
+        if np_after(doc, cue[-1][1], comma) == (cue[-1][1], comma):
+            comma = _past_apposition(doc, comma, end)  # the subject after the verb has an apposition
         nxt = doc[comma + 1]
         clause_end = _clause_end(doc, comma + 1, end)
         subjunctive = any(is_subjunctive(doc[j]) for j in range(comma + 1, clause_end)) or _indicative_claim(doc, cue, comma, clause_end)
@@ -439,6 +441,22 @@ def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
             continue
         yield _Found("indirect", [(comma + 1, clause_end)], cue, speaker, (clause_start, comma + 1), medium, 0.7)
         k = previous_end = clause_end + 1
+
+
+def _past_apposition(doc: Doc, comma: int, end: int) -> int:
+    """`sagte der Koordinator, Deftalgne Tessema, gegenüber der BBC, dass …`: the comma after
+    the subject's apposition (a name or someone who speaks, between commas) and after an
+    audience, not the one before them, opens the clause said."""
+    stop = next((j for j in range(comma + 1, min(end, comma + 10)) if doc[j].text == ","), None)
+    if stop is None or stop + 1 >= end:
+        return comma
+    part = (comma + 1, stop)
+    if np_after(doc, *part) == part and speaks(doc, part) and not cue_at(doc, comma + 1, stop):
+        comma = stop
+        stop = next((j for j in range(comma + 1, min(end, comma + 8)) if doc[j].text == ","), None)
+        if stop is not None and stop + 1 < end and doc[comma + 1].lower_ == "gegenüber" and np_after(doc, comma + 2, stop) == (comma + 2, stop):
+            comma = stop
+    return comma
 
 
 _DECLARING = {"sagen", "erklären", "mitteilen", "berichten", "betonen", "bekanntgeben", "bestätigen", "melden", "schreiben", "versichern", "unterstreichen", "ergänzen", "hinzufügen"}
