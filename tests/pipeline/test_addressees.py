@@ -49,6 +49,14 @@ import zitat
         ("Der Katalog müsse überprüft werden, forderte er vom Gemeinsamen Bundesausschuss.", "Gemeinsamen Bundesausschuss"),
         # a name right after a verb of telling whose subject stands before it
         ("Ein Sprecher des Übergangsrates sagte SPIEGEL ONLINE, sie hätten erst spät davon erfahren.", "SPIEGEL ONLINE"),
+        # `gegenüber` after a pronoun
+        ("Die Mutter hatte Kontakt zu ihrem Sohn. Ihr gegenüber hat er angegeben, er sei wütend gewesen.", "Ihr"),
+        # after a party or abbreviation in brackets, the press told, not a genitive of the speaker
+        ("Wie Philip Aguer, ein Sprecher der Befreiungsarmee (SPLA) der Presse mitteilte, seien Dörfer bombardiert worden.", "der Presse"),
+        # a relative pronoun and a dative before the verb: the pronoun speaks, the dative is told
+        ("Es gibt jedoch Stimmen, die dem früheren Kardinal vorwerfen, geschwiegen zu haben.", "dem früheren Kardinal"),
+        # a plural subject and a plural object without articles
+        ("Außerdem fordern die Organisationen Bürger dazu auf, die Abgeordneten zu bitten.", "Bürger"),
     ],
 )
 def test_addressee_in_frame(text, addressee):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from zitat.pipeline.phrases import subject_of, v2_verb
+from zitat.pipeline.phrases import np_after, subject_of, v2_verb
 
 
 @pytest.mark.parametrize(
@@ -34,3 +34,24 @@ def test_subject_of_a_main_clause(nlp, text, subject):
     verb = v2_verb(doc, 0, len(doc))
     found = subject_of(doc, 0, verb, len(doc)) if verb is not None else None
     assert found is not None and doc[found[0] : found[1]].text == subject
+
+
+@pytest.mark.parametrize(
+    "text,phrase",
+    [
+        # a plural takes no name after it: the noun after it begins the object
+        ("die Organisationen Bürger dazu", "die Organisationen"),
+        ("die Organisation Human Rights Watch", "die Organisation Human Rights Watch"),
+        # an adjective made a noun, or a count, goes on with its noun
+        ("ein Mitarbeiter des Roten Kreuzes", "ein Mitarbeiter des Roten Kreuzes"),
+        ("ein Journalist der Deutschen Presse Agentur", "ein Journalist der Deutschen Presse Agentur"),
+        ("die Bilanz nach fünf Jahren Gemeinschaftsschule", "die Bilanz"),
+        # after a bracket, the press is whom one told; another genitive still belongs to the phrase
+        ("ein Sprecher der Befreiungsarmee (SPLA) der Presse", "ein Sprecher der Befreiungsarmee (SPLA)"),
+        ("das Organisationskomitee (OK) der Fußball-Weltmeisterschaft", "das Organisationskomitee (OK) der Fußball-Weltmeisterschaft"),
+    ],
+)
+def test_noun_phrase_bounds(nlp, text, phrase):
+    doc = nlp(text)
+    found = np_after(doc, 0, len(doc))
+    assert found is not None and doc[found[0] : found[1]].text == phrase

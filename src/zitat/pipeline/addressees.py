@@ -43,6 +43,8 @@ def addressee_in(
 
     for k in range(start, end - 1):
         low = doc[k].lower_
+        if low == "gegenüber" and k > start and doc[k - 1].lower_ in {"ihm", "ihr", "ihnen"} and (k - 1) not in taken:
+            return (k - 1, k)  # `Ihr gegenüber hat er angegeben`: after whom it stands
         if low == "gegenüber" and not is_abstract(doc, (k - 1, k)) or low == "vor" and doc[k + 1].lower_ in _AUDIENCES:
             found = phrase_at(k + 1)  # not `Deren Haltung gegenüber der PKK`, `vor dem Konklave`
             if found is not None and (low == "gegenüber" or _audience(doc, found)):

@@ -108,6 +108,8 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
             if close is None or not seen_noun:
                 break
             j = close + 1
+            if j + 1 < end and doc[j].lower_ in DETERMINERS and doc[j + 1].lower_.endswith(_TOLD):
+                break  # `ein Sprecher der SPLA (SPLA) der Presse mitteilte`: whom he told, not a genitive
             continue
         named = seen_noun or all(doc[k].lower_ in ARTICLES for k in range(i, j))  # `die „Computerwoche“`
         if t.text in OPENING_MARKS and named and j + 1 < end and doc[j + 1].text[:1].isupper():
@@ -152,6 +154,8 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
             break
         if seen_noun and t.text[:1].isupper() and t.lower_.endswith("es") and lemma_cased(t.text)[:1].islower():
             break  # an adjective made a noun is an object: `hatte Steinbrück Positives zu vermelden`
+        if seen_noun and _plural_then_noun(doc, j):
+            break  # `fordern die Organisationen Bürger dazu auf`: a plural takes no name after it, the noun is an object
         if seen_noun and t.lower_ in DETERMINERS and (t.lower_ not in _GENITIVE or _name_ends(doc, j)):
             break  # a new phrase (an object) begins: `der Präsident seine Position`, `des BMI der Verbesserung`
         lowered = not _capital(t.text)
@@ -172,6 +176,20 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
     if j == i or not any(_capital(doc[k].text) for k in range(i, j)):
         return None
     return (i, _apposition(doc, j, end))
+
+
+_TOLD = ("presse", "zeitung", "agentur", "sender", "magazin", "medien", "journalisten", "reportern")
+
+
+def _plural_then_noun(doc: Doc, j: int) -> bool:
+    """A common noun at j right after an inflected plural (`Organisationen Bürger`), which
+    names no one after it the way `die Organisation Ärzte ohne Grenzen` does."""
+    before, word = doc[j - 1].text, doc[j].text
+    lexicon = name_lexicon()
+    base = lemma_cased(before)  # not an adjective made a noun: `der Deutschen Presse Agentur`, `des Roten Kreuzes`
+    plural = before[:1].isupper() and before.endswith("en") and base[:1].isupper() and base != before and not base.endswith(("e", "er", "es"))
+    counted = j >= 2 and (doc[j - 2].like_num or doc[j - 2].lower_ in NUMBER_WORDS)  # `nach fünf Jahren Gemeinschaftsschule`
+    return plural and not counted and lexicon.is_common_noun(before) and word[:1].isupper() and lexicon.is_common_noun(word)
 
 
 def _name_ends(doc: Doc, j: int) -> bool:
@@ -271,8 +289,8 @@ def _apposition(doc: Doc, j: int, end: int) -> int:
     stop = inner[1]
     if stop >= end:  # the phrase runs up to the bound: closed, unless a quotation opens there
         return j if end < len(doc) and doc[end].text in OPENING_MARKS else stop
-    if doc[stop].text in {",", ".", ":", ";", "–"}:
-        return stop
+    if doc[stop].text in {",", ".", ":", ";", "–"} or doc[stop - 1].text == ")" and doc[stop].lower_ in DETERMINERS:
+        return stop  # also `X, ein Sprecher der SPLA (SPLA) der Presse mitteilte`: a bracket closes it
     if doc[stop].lower_ in PREPOSITIONS:  # `Senator Dodd, Vorsitzender des Bankenausschusses im Senat, …`
         close = next((k for k in range(stop + 1, min(end, stop + 7)) if doc[k].text in {",", ":"}), None)
         if close is not None and all(t.text[:1].isupper() or t.lower_ in DETERMINERS or t.lower_ in PREPOSITIONS for t in doc[stop + 1 : close]):
@@ -449,6 +467,8 @@ def _relative_subject(doc: Doc, s_start: int, finite: int) -> tuple[int, int] | 
     if _unclosed_apposition(doc, s_start, comma, finite):
         return None  # `Houcine Abassi, der Generalsekretär des Verbandes sagte:`: an apposition, its comma left out
     subject = np_after(doc, comma + 2, finite) if comma + 2 < finite else None
+    if subject is not None and subject[0] == comma + 2 and doc[comma + 2].lower_ in {"dem", "einem"} and doc[comma + 1].lower_ in {"der", "die"}:
+        return (comma + 1, comma + 2)  # `Stimmen, die dem Kardinal vorwerfen`: a dative object, the pronoun is the subject
     if subject is not None and subject[0] == comma + 2 and speaks(doc, subject):
         if not _feminine_dative(doc, subject):
             return subject
