@@ -169,6 +169,28 @@ def test_who_says_what_to_whom_around_commas(text, claim, speaker, addressee):
     assert (quote.quote.text, quote.speaker.text, told) == (claim, speaker, addressee)
 
 
+@pytest.mark.parametrize(
+    "text,claim,cue,addressee",
+    [
+        # a `zu` infinitive of `sein`, of a verb in `-ern`, of a particle verb: what one is accused of or asked to do
+        ("Klien wurde vorgeworfen, an der Schlägerei beteiligt gewesen zu sein.", "an der Schlägerei beteiligt gewesen zu sein", "wurde vorgeworfen", "Klien"),
+        ("Die Männer werden beschuldigt, Mitglieder einer Vereinigung zu sein.", "Mitglieder einer Vereinigung zu sein", "werden beschuldigt", "Die Männer"),
+        ("Jüttner hatte Lenz gestern aufgefordert, sein Mandat niederzulegen.", "sein Mandat niederzulegen", "hatte aufgefordert", "Lenz"),
+        ("Er forderte die Regierung auf, das Gesetz zu verändern.", "das Gesetz zu verändern", "forderte auf", "die Regierung"),
+        ("Dem Orden wird nachgesagt, Terroristen nahe zu stehen.", "Terroristen nahe zu stehen", "wird nachgesagt", "Dem Orden"),
+        ("Sie forderten den Premierminister auch, seine Bemühungen zu verstärken.", "seine Bemühungen zu verstärken", "forderten", "den Premierminister"),
+    ],
+)
+def test_what_one_is_accused_of_or_asked_to_do(text, claim, cue, addressee):
+    (quote,) = zitat.extract(text).quotes
+    assert (quote.type, quote.quote.text, quote.cue.text, quote.addressee.text) == ("indirect", claim, cue, addressee)
+
+
+def test_a_purpose_clause_is_not_what_was_said():
+    quotes = zitat.extract("Die Menschen forderten den Rücktritt des Ministers, um den Weg zu Neuwahlen freizumachen.").quotes
+    assert all(q.quote.text != "um den Weg zu Neuwahlen freizumachen" for q in quotes)
+
+
 def test_a_relative_clause_after_a_declaring_verb_is_no_claim():
     assert not [q for q in zitat.extract("Er erklärte die Regeln, die seit Jahren gelten.").quotes if q.type == "indirect"]
 

@@ -20,7 +20,6 @@ from zitat.pipeline.phrases import (
     is_abstract,
     np_after,
     place_name,
-    speaks,
     speaks_as_object,
     token_before,
 )
@@ -97,7 +96,7 @@ def addressee_in(
             found = phrase_at(after + 1)
         # Whom one appeals to is always addressed (`appellierte an die Lehrkräfte`); what one
         # demands or praises may be a thing (`forderte die Freilassung`).
-        if found is not None and (speaks(doc, found) or (source or verb not in _THING_OBJECTS) and not is_abstract(doc, found)):
+        if found is not None and (speaks_as_object(doc, found) or (source or verb not in _THING_OBJECTS) and not is_abstract(doc, found)):
             return found
     if verb in _TELLING_VERBS:
         found = _dative_inside(doc, cue, after, taken, phrase_at) or _name_told(doc, cue, after, speaker, phrase_at)

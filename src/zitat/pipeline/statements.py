@@ -529,8 +529,10 @@ def _verb_before_that(doc: Doc, k: int) -> tuple[list[tuple[int, int]], str] | N
 def _infinitive(doc: Doc, start: int, end: int) -> bool:
     """A `zu` infinitive clause: `…, das Land zu verlassen`, `…, dagegen vorzugehen`."""
     last = doc[end - 1]
-    if not last.is_alpha or last.text[0].isupper() or not last.lower_.endswith("en"):
-        return False
+    if doc[start].lower_ in {"um", "ohne", "statt", "anstatt"}:
+        return False  # a purpose, not what was said: `forderten den Rücktritt, um den Weg freizumachen`
+    if not last.is_alpha or last.text[0].isupper() or not (last.lower_.endswith(("en", "ern", "eln")) or last.lower_ in {"sein", "tun"}):
+        return False  # also `zu verändern`, `zu sein`
     if _ZU_INFIX.match(last.lower_):
         return True  # `…, diese Problematik anzusprechen`
     return doc[end - 2].lower_ == "zu" if end - 2 >= start else "zu" in last.lower_[2:-3]
@@ -581,7 +583,11 @@ def _wie_clause_unmarked(doc: Doc, start: int, end: int) -> _Found | None:
 
 
 # A particle verb's `zu` infinitive: `anzusprechen`, `vorzugehen`, `zurückzutreten`.
-_ZU_INFIX = re.compile(r"^(ab|an|auf|aus|bei|dar|durch|ein|fest|fort|her|herab|heran|heraus|hin|hinzu|los|mit|nach|statt|teil|um|vor|vorbei|weg|weiter|wieder|zu|zurück|zusammen)zu[a-zäöüß]{3,}en$")
+_ZU_INFIX = re.compile(
+    r"^(ab|an|auf|aus|bei|bekannt|bereit|dar|durch|ein|entgegen|fest|fort|frei|her|herab|heran|heraus|herunter|hervor|hin|hinaus|hinein|"
+    r"hinzu|hoch|kund|los|mit|nach|nieder|preis|statt|teil|um|voran|voraus|vor|vorbei|weg|weiter|wieder|zu|zurecht|zurück|zusammen)"
+    r"zu[a-zäöüß]{3,}(en|ern|eln)$"
+)
 _DEMONSTRATIVES = {"dies", "das", "dieses"}
 
 
