@@ -186,6 +186,31 @@ def test_what_one_is_accused_of_or_asked_to_do(text, claim, cue, addressee):
     assert (quote.type, quote.quote.text, quote.cue.text, quote.addressee.text) == ("indirect", claim, cue, addressee)
 
 
+@pytest.mark.parametrize(
+    "text,claim,cue,speaker",
+    [
+        # a particle split off after the subject's apposition
+        (
+            "Jetzt gab der Leiter der Dienststelle, Andreas Huber, bekannt, dass sich das Handy eingeloggt hatte.",
+            "dass sich das Handy eingeloggt hatte",
+            "gab bekannt",
+            "der Leiter der Dienststelle, Andreas Huber",
+        ),
+        # `bekannt gab` written apart at the end of a `wie` clause; a name with an elided article
+        ("Wie die Banca d'Italia in Rom bekannt gab, soll Fazio allein entschieden haben.", "soll Fazio allein entschieden haben", "Wie bekannt gab", "die Banca d'Italia"),
+        # an infinitive with a relative clause on its object
+        ("Zeller schlägt vor, die Maut nur für den Verkehr zu erheben, der die Grenze zweimal passiert.", "die Maut nur für den Verkehr zu erheben, der die Grenze zweimal passiert", "schlägt vor", "Zeller"),
+        # `feststellen` declares, so the claim before it may be in the indicative
+        ("Die Gefährdung ist bei Frauen höher, stellten die Wissenschaftler fest.", "Die Gefährdung ist bei Frauen höher", "stellten fest", "die Wissenschaftler"),
+        # of two verbs joined by `und`, the second introduces the claim
+        ("Julia Gillard bezeichnete das als Erfolg und erklärte, ihr Land unterstütze den Nachbarn.", "ihr Land unterstütze den Nachbarn", "erklärte", "Julia Gillard"),
+    ],
+)
+def test_cue_and_claim_across_a_clause(text, claim, cue, speaker):
+    (quote,) = zitat.extract(text).quotes
+    assert (quote.quote.text, quote.cue.text, quote.speaker.text) == (claim, cue, speaker)
+
+
 def test_a_purpose_clause_is_not_what_was_said():
     quotes = zitat.extract("Die Menschen forderten den Rücktritt des Ministers, um den Weg zu Neuwahlen freizumachen.").quotes
     assert all(q.quote.text != "um den Weg zu Neuwahlen freizumachen" for q in quotes)

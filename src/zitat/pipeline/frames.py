@@ -112,15 +112,21 @@ _QUOTING_TEXTS = ("presseerklärung", "pressemitteilung", "erklärung", "mitteil
 def _particle_after(doc: Doc, verb: int, end: int) -> int | None:
     """A split verb particle closing the clause: `teilte … mit:`, `fügte er hinzu.`, also right
     after a quoted word in the clause (`wies die Vorwürfe als „haltlos“ zurück`)."""
+    apposition = None  # the comma that closes an apposition of the subject
     for k in range(verb + 1, min(end, verb + 12)):
         t = doc[k]
-        if not t.is_punct:
+        if not t.is_punct or k == apposition:
             continue
         if t.text == "(" and _party_bracket(doc, k, end) or t.text == ")" and _party_bracket(doc, k - 2, end):
             continue  # `warf dem Minister Schäuble (CDU) vor`
         prev = doc[k - 1]
         if prev.lower_ in PARTICLES and prev.i > verb and not _article_before_quote(doc, prev.i):
             return prev.i
+        if t.text == "," and apposition is None and k > verb + 1:
+            close = next((j for j in range(k + 1, min(end, k + 8)) if doc[j].text == ","), None)
+            if close is not None and np_after(doc, k + 1, close) == (k + 1, close) and speaks(doc, (k + 1, close)):
+                apposition = close  # `gab der Leiter der Dienststelle, Andreas Huber, bekannt`
+                continue
         if t.text in OPENING_MARKS:
             close = next((j for j in range(k + 1, min(end, k + 6)) if doc[j].text in CLOSING_MARKS), None)
             closing = close is not None and close + 2 < end and doc[close + 2].is_punct  # not `zitiert „BBC“ aus ihrer …`
@@ -158,6 +164,8 @@ def cue_at(doc: Doc, k: int, end: int) -> tuple[list[tuple[int, int]], str] | No
             return None  # `Es hatte sich herausgestellt, dass …`: it turned out, no one said it
         if medium:
             return _whole_cue(doc, k, end, [(k, k + 1), (particle, particle + 1)]), medium
+    if k > 0 and doc[k - 1].lower_ == "bekannt" and lemma(token.text) == "geben":
+        return _whole_cue(doc, k, end, [(k - 1, k + 1)]), cue_medium(token.text, "bekannt") or "speech"  # `wie X bekannt gab`
     medium = cue_medium(token.text)
     if medium and _turned_out(doc, k, None):
         return None  # `hatte sich herausgestellt`

@@ -418,9 +418,14 @@ def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
             k += 1
             continue
         cue, medium = found
-        comma = next((j for j in range(k + 1, min(end, k + 10)) if doc[j].text == ","), None)
+        split = len(cue) > 1 and doc[cue[-1][0]].lower_ in PARTICLES
+        after = cue[-1][1] if split else k + 1  # past a particle split off: `gab der Leiter, Andreas Huber, bekannt, dass`
+        comma = next((j for j in range(after, min(end, after + 10)) if doc[j].text == ","), None)
         if comma is None or comma + 1 >= end:
             k += 1
+            continue
+        if any(doc[j - 1].lower_ in {"und", "aber"} and cue_at(doc, j, end) for j in range(k + 2, comma)):
+            k += 1  # `bezeichnete das als Erfolg und erklärte, …`: the second verb introduces the claim
             continue
         if np_after(doc, cue[-1][1], comma) == (cue[-1][1], comma):
             comma = _past_apposition(doc, comma, end)  # the subject after the verb has an apposition
@@ -459,7 +464,7 @@ def _past_apposition(doc: Doc, comma: int, end: int) -> int:
     return comma
 
 
-_DECLARING = {"sagen", "erklären", "mitteilen", "berichten", "betonen", "bekanntgeben", "bestätigen", "melden", "schreiben", "versichern", "unterstreichen", "ergänzen", "hinzufügen"}
+_DECLARING = {"sagen", "feststellen", "erklären", "mitteilen", "berichten", "betonen", "bekanntgeben", "bestätigen", "melden", "schreiben", "versichern", "unterstreichen", "ergänzen", "hinzufügen"}
 _NOT_MAIN_CLAUSE = {"dem", "den", "deren", "dessen", "welche", "welcher", "welches", "wo", "was", "wie", "als", "um", "ohne", "statt", "anstatt", "und", "oder", "aber", "sondern"}
 
 
@@ -527,15 +532,22 @@ def _verb_before_that(doc: Doc, k: int) -> tuple[list[tuple[int, int]], str] | N
 
 
 def _infinitive(doc: Doc, start: int, end: int) -> bool:
-    """A `zu` infinitive clause: `…, das Land zu verlassen`, `…, dagegen vorzugehen`."""
-    last = doc[end - 1]
+    """A `zu` infinitive clause: `…, das Land zu verlassen`, `…, dagegen vorzugehen`, also
+    before a relative clause on its object (`…, die Maut für den Verkehr zu erheben, der …`)."""
     if doc[start].lower_ in {"um", "ohne", "statt", "anstatt"}:
         return False  # a purpose, not what was said: `forderten den Rücktritt, um den Weg freizumachen`
+    comma = next((k for k in range(start + 1, end) if doc[k].text == ","), None)
+    if comma is not None and comma + 1 < end and doc[comma + 1].lower_ in _RELATIVE_OPENERS and _infinitive(doc, start, comma):
+        return True
+    last = doc[end - 1]
     if not last.is_alpha or last.text[0].isupper() or not (last.lower_.endswith(("en", "ern", "eln")) or last.lower_ in {"sein", "tun"}):
         return False  # also `zu verändern`, `zu sein`
     if _ZU_INFIX.match(last.lower_):
         return True  # `…, diese Problematik anzusprechen`
     return doc[end - 2].lower_ == "zu" if end - 2 >= start else "zu" in last.lower_[2:-3]
+
+
+_RELATIVE_OPENERS = {"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche", "welcher", "welches", "wo", "was"}
 
 
 def _wie_clause(doc: Doc, start: int, end: int) -> _Found | None:
