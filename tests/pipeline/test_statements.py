@@ -211,6 +211,21 @@ def test_cue_and_claim_across_a_clause(text, claim, cue, speaker):
     assert (quote.quote.text, quote.cue.text, quote.speaker.text) == (claim, cue, speaker)
 
 
+@pytest.mark.parametrize(
+    "text,claim,cue,speaker",
+    [
+        ("Günter Metzges von Campact ist der Meinung, dass die Klage nichts verzögern dürfe.", "dass die Klage nichts verzögern dürfe", "ist der Meinung", "Günter Metzges von Campact"),
+        ("Sein Verteidiger vertritt ebenso wie sein Mandant die Ansicht, Clarkson habe sich selbst getötet.", "Clarkson habe sich selbst getötet", "vertritt die Ansicht", "Sein Verteidiger"),
+        ("37 Prozent sind jedoch der gegenteiligen Auffassung, dass die Demokratie schlecht funktioniert.", "dass die Demokratie schlecht funktioniert", "sind der gegenteiligen Auffassung", "37 Prozent"),
+        # an opinion that prevails belongs to no one
+        ("Zur Frage herrschte die Meinung vor, dass Cannabis nicht schadet.", "dass Cannabis nicht schadet", "herrschte die Meinung vor", None),
+    ],
+)
+def test_an_opinion_held_frames_a_claim(text, claim, cue, speaker):
+    (quote,) = zitat.extract(text).quotes
+    assert (quote.quote.text, quote.cue.text, quote.speaker.text if quote.speaker else None) == (claim, cue, speaker)
+
+
 def test_a_purpose_clause_is_not_what_was_said():
     quotes = zitat.extract("Die Menschen forderten den Rücktritt des Ministers, um den Weg zu Neuwahlen freizumachen.").quotes
     assert all(q.quote.text != "um den Weg zu Neuwahlen freizumachen" for q in quotes)

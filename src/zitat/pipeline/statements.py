@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from zitat.lexicon.cues import PARTICLES, lemma
+from zitat.lexicon.cues import PARTICLES, THOUGHT, lemma
 from zitat.lexicon.mood import HEARSAY, is_subjunctive
 from zitat.lexicon.names import name_lexicon
 from zitat.lexicon.words import AUXILIARIES, COMPLEMENTIZERS, DETERMINERS, FOREIGN_WORDS, PREPOSITIONS, SOURCE_NOUNS
@@ -410,7 +410,7 @@ def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
     """`X räumte ein, dass …` / `X sagte, er habe …`; several in one sentence."""
     k = previous_end = start
     while k < end:
-        found = None if k in covered else cue_at(doc, k, end)
+        found = None if k in covered else cue_at(doc, k, end) or _opinion_cue(doc, k, end)
         guessed = found is None and k + 2 < end and doc[k + 1].text == "," and doc[k + 2].lower_ in {"dass", "ob"}
         if guessed:
             found = _verb_before_that(doc, k)
@@ -441,6 +441,8 @@ def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
         clause_start = own if k > start and previous_end > start or doc[own].lower_ in {"zumal", "weil", "obwohl", "da"} else start
         finite = finite_verb(doc, clause_start, cue[0][0])  # the verb, not the noun before the comma
         speaker = _written_in(doc, clause_start, finite) or speaker_of_verb(doc, clause_start, finite, comma)
+        if speaker is not None and any(s <= speaker[0] < e for s, e in cue):
+            speaker = None  # `herrschte die Meinung vor`: the cue's own noun speaks for no one
         if guessed and speaker is None:
             k += 1  # `Es bleibt unklar, ob …`, `hatte sich herausgestellt, dass …`: a verb outside the lexicon and no one speaking
             continue
@@ -469,6 +471,30 @@ _NOT_MAIN_CLAUSE = {"dem", "den", "deren", "dessen", "welche", "welcher", "welch
 
 
 _CLAUSE_END_PARTICLES = PARTICLES | {"ab", "bei", "nach", "um"}
+
+
+def _opinion_cue(doc: Doc, k: int, end: int) -> tuple[list[tuple[int, int]], str] | None:
+    """`ist der Meinung, dass …`, `vertritt die Ansicht, …`, `sind der gegenteiligen
+    Auffassung`: an opinion held, the verb and its noun as the cue, as the data marks it."""
+    if lemma(doc[k].text) not in _HOLDING or k + 2 >= end:
+        return None
+    j = k + 1
+    while j < min(end, k + 8) and doc[j].lower_ not in _OPINIONS:
+        if doc[j].is_punct:
+            return None
+        j += 1
+    if j >= min(end, k + 8) or doc[j - 1].lower_ not in {"der", "die"} and not doc[j - 1].text[:1].islower():
+        return None
+    last = j + 1 if j + 1 < end and doc[j + 1].lower_ == "vor" else j  # `herrschte die Meinung vor`
+    if last + 1 >= end or doc[last + 1].text != ",":
+        return None
+    article = next(i for i in range(j, k, -1) if doc[i].lower_ in {"der", "die"} or i == k + 1)
+    cue = [(k, j + 1)] if article == k + 1 else [(k, k + 1), (article, j + 1)]  # `vertritt ebenso wie X die Ansicht`
+    return cue + ([(last, last + 1)] if last > j else []), THOUGHT
+
+
+_HOLDING = {"sein", "vertreten", "teilen", "herrschen"}
+_OPINIONS = {"meinung", "ansicht", "auffassung", "überzeugung"}
 
 
 def _written_in(doc: Doc, start: int, finite: int) -> tuple[int, int] | None:
