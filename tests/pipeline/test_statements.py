@@ -226,6 +226,16 @@ def test_an_opinion_held_frames_a_claim(text, claim, cue, speaker):
     assert (quote.quote.text, quote.cue.text, quote.speaker.text if quote.speaker else None) == (claim, cue, speaker)
 
 
+def test_the_claim_ends_before_the_speakers_next_verb():
+    quotes = zitat.extract("Saddam Hussein hatte vor Gericht erklärt, er sei unschuldig, erkannte die Autorität des Gerichts aber nicht an.").quotes
+    assert [q.quote.text for q in quotes] == ["er sei unschuldig"]
+    # a relative clause or a subjunctive verb after the comma stays in the claim
+    (quote,) = zitat.extract("Er sagte, er habe die Zahlen gesehen, die man ihm gezeigt hatte.").quotes
+    assert quote.quote.text == "er habe die Zahlen gesehen, die man ihm gezeigt hatte"
+    (quote,) = zitat.extract("Er sagte, die Firma sei pleite, habe aber noch Kunden.").quotes
+    assert quote.quote.text == "die Firma sei pleite, habe aber noch Kunden"
+
+
 def test_a_purpose_clause_is_not_what_was_said():
     quotes = zitat.extract("Die Menschen forderten den Rücktritt des Ministers, um den Weg zu Neuwahlen freizumachen.").quotes
     assert all(q.quote.text != "um den Weg zu Neuwahlen freizumachen" for q in quotes)

@@ -305,11 +305,20 @@ def _trim(sent: Span) -> tuple[int, int]:
 
 
 def _clause_end(doc: Doc, k: int, end: int) -> int:
-    """Where a claim that begins at k ends: before an inserted `, sagte er` or at `end`."""
+    """Where a claim that begins at k ends: before an inserted `, sagte er`, before the
+    speaker's next verb in the indicative (`er sei unschuldig, erkannte … nicht an`), or at `end`."""
     for j in range(k, end - 1):
-        if doc[j].text == "," and cue_at(doc, j + 1, end) is not None:
+        if doc[j].text == "," and (cue_at(doc, j + 1, end) is not None or _indicative_past(doc[j + 1])):
             return j
     return end
+
+
+def _indicative_past(token: Token) -> bool:
+    """A finite verb in the past indicative opening a clause: `erkannte`, `wurde`, `hatte`."""
+    word = token.lower_
+    if word in {"hatte", "hatten", "war", "waren", "wurde", "wurden"}:
+        return True
+    return word.endswith(("te", "ten")) and token.is_alpha and token.text[0].islower() and lemma(word) != word and lemma(word).endswith("en") and not is_subjunctive(token)
 
 
 def _source_phrase(doc: Doc, start: int, end: int) -> _Found | None:
