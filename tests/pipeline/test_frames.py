@@ -156,6 +156,8 @@ def direct_speaker(text: str) -> str | None:
             "der sich selbst als Gegner Thaksins inszenierende Medienunternehmer Sondhi Limthongkul",
         ),
         ("Merkel und der französische Präsident Macron sagten: „Wir stehen zusammen.“", "Merkel und der französische Präsident Macron"),
+        # a participle opening the sentence, though the lemmatiser reads it as a noun
+        ("Lachend fügt Gall hinzu: „Das darf man nicht.“", "Gall"),
     ],
 )
 def test_frame_speaker_in_clause_order(text, speaker):

@@ -663,9 +663,14 @@ def _adverbial_word(token: Token) -> bool:
     """`Relativierend`, `Letztlich`, `Aktuell`, `Passend zu …`: a capitalised adverb or
     participle opening a sentence, which German writes in the same place as a subject."""
     low = token.lower_
-    if not token.text[:1].isupper() or token.text in name_lexicon().surnames or name_lexicon().is_common_noun(token.text):
+    lexicon = name_lexicon()
+    if not token.text[:1].isupper() or token.text in lexicon.surnames:
         return False
-    return low.endswith(("end", "lich", "ell", "weise", "mals", "falls")) or low in {"erstens", "zweitens", "drittens"}
+    if low.endswith("end") and token.text not in lexicon.nouns:
+        return True  # `Lachend`, though the lemmatiser makes it the noun `Lachen`; not `Abend`, `Jugend`
+    if lexicon.is_common_noun(token.text):
+        return False
+    return low.endswith(("lich", "ell", "weise", "mals", "falls")) or low in {"erstens", "zweitens", "drittens"}
 
 
 def _name_particle(doc: Doc, start: int, verb: int) -> bool:
