@@ -236,6 +236,15 @@ def test_the_claim_ends_before_the_speakers_next_verb():
     assert quote.quote.text == "die Firma sei pleite, habe aber noch Kunden"
 
 
+def test_a_so_frame_attributes_a_claim_in_the_indicative_and_around_an_adverb():
+    quotes = zitat.extract("Das Kühlsystem war wegen „Problemen mit der Elektrizität“ ausgefallen, so ein Sprecher des CERN.").quotes
+    claim = next(q for q in quotes if q.type == "indirect")
+    assert (claim.quote.text, claim.speaker.text) == ("Das Kühlsystem war wegen „Problemen mit der Elektrizität“ ausgefallen", "ein Sprecher des CERN")
+    assert [q.speaker.text for q in quotes if q.type == "direct"] == ["ein Sprecher des CERN"]
+    (quote,) = zitat.extract("Sein Rivale McCain, so Obama weiter, würde von Lobbyisten unterstützt.").quotes
+    assert (quote.quote.text, quote.speaker.text) == ("Sein Rivale McCain würde von Lobbyisten unterstützt", "Obama")
+
+
 def test_a_purpose_clause_is_not_what_was_said():
     quotes = zitat.extract("Die Menschen forderten den Rücktritt des Ministers, um den Weg zu Neuwahlen freizumachen.").quotes
     assert all(q.quote.text != "um den Weg zu Neuwahlen freizumachen" for q in quotes)

@@ -502,6 +502,7 @@ def _opinion_cue(doc: Doc, k: int, end: int) -> tuple[list[tuple[int, int]], str
     return cue + ([(last, last + 1)] if last > j else []), THOUGHT
 
 
+_FRAME_ADVERBS = {"weiter", "weiterhin", "zudem", "außerdem", "ebenfalls", "auch", "jedoch", "dazu", "später", "damals", "heute", "gestern"}
 _HOLDING = {"sein", "vertreten", "teilen", "herrschen"}
 _OPINIONS = {"meinung", "ansicht", "auffassung", "überzeugung"}
 
@@ -528,6 +529,8 @@ def _relative_clause(doc: Doc, k: int, end: int) -> bool:
 def _declared(doc: Doc, cue: list[tuple[int, int]]) -> bool:
     """Whether a cue (verb, particle) is a verb that declares something: `sagte`, `teilte … mit`."""
     words = [doc[k] for a, b in cue for k in range(a, b)]
+    if [t.lower_ for t in words] == ["so"]:
+        return True  # `…, so ein Sprecher des CERN`: the frame attributes what stands before it
     verb = next((t for t in words if t.text[:1].islower() and t.lower_ not in PARTICLES and t.lower_ not in AUXILIARIES), None)
     particle = next((t.lower_ for t in words if t.lower_ in PARTICLES and t is not verb), "")
     return verb is not None and particle + lemma(verb.text) in _DECLARING
@@ -674,6 +677,8 @@ def _clause_then_cue(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
             cue, medium = found
             speaker = np_after(doc, cue[0][1], end) if participle is None else np_after(doc, j + 2, participle)
         rest = max(speaker[1] if speaker is not None else 0, cue[-1][1])
+        while rest + 1 < end and doc[rest].lower_ in _FRAME_ADVERBS:
+            rest += 1  # `Sein Rivale, so Obama weiter, würde …`
         if rest + 1 < end and doc[rest].text == "," and _relative_clause(doc, rest + 1, end):
             # the speaker's relative clause: `…, so X, der … ermittelt, seien …`, `…, sagte X, dessen Behörde … ist.`
             rest = next((k for k in range(rest + 2, end) if doc[k].text == ","), end)
