@@ -245,6 +245,12 @@ def test_a_so_frame_attributes_a_claim_in_the_indicative_and_around_an_adverb():
     assert (quote.quote.text, quote.speaker.text) == ("Sein Rivale McCain würde von Lobbyisten unterstützt", "Obama")
 
 
+def test_a_konjunktiv_sentence_goes_on_with_the_person_named_before_it():
+    text = "Am Montag nahm auch der Ministerpräsident, Christian Wulff, zu der Frage Stellung. Jeder Pädagoge könne das Konto jetzt einlösen."
+    (quote,) = zitat.extract(text).quotes
+    assert (quote.type, quote.speaker.text) == ("indirect_free_indirect", "der Ministerpräsident, Christian Wulff")
+
+
 def test_a_purpose_clause_is_not_what_was_said():
     quotes = zitat.extract("Die Menschen forderten den Rücktritt des Ministers, um den Weg zu Neuwahlen freizumachen.").quotes
     assert all(q.quote.text != "um den Weg zu Neuwahlen freizumachen" for q in quotes)

@@ -142,6 +142,9 @@ class Statements:
             if inside * 2 > end - start:
                 continue  # a direct quotation already is this sentence's statement; quoted words are not
             recent = last[1] if last is not None and n - last[0] <= _CONTINUE_SENTENCES else None
+            if recent is None and n > 0 and _konjunktiv_one(doc, start, end):
+                named = named_subject_before(doc, sent, None)  # `Wulff nahm Stellung. Jeder Pädagoge könne …`
+                recent = _Found("reported", [], [], named, None, "speech", 0.4) if named is not None else None
             framed_by_next = _framed_by_next(doc, start, end, sents[n + 1]) if n + 1 < len(sents) else None
             for found in [framed_by_next] if framed_by_next is not None else self.find(doc, start, end, covered, recent):
                 if found.speaker is not None or found.type == "indirect_free_indirect":
@@ -279,6 +282,15 @@ def _add_statement(doc: Doc, annotation: StatementAnnotation, roles: dict[str, s
     if any(end > start for start, end in annotation.cue):
         roles[CUE].add(sid)
     return sid
+
+
+def _konjunktiv_one(doc: Doc, start: int, end: int) -> bool:
+    """A sentence whose first words hold a verb in the Konjunktiv I proper (`sei`, `habe`,
+    `könne`), which only reported speech uses; not the Konjunktiv II of conditions (`wäre`)."""
+    return any(is_subjunctive(doc[k]) and doc[k].lower_ not in _CONDITIONAL for k in range(start, min(end, start + 8)))
+
+
+_CONDITIONAL = {"hätte", "hätten", "wäre", "wären", "würde", "würden", "könnten", "müssten", "sollten", "dürften", "gäbe"}
 
 
 def _own_words(doc: Doc, quotation: list[tuple[int, int]]) -> bool:
