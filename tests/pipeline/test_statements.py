@@ -132,6 +132,11 @@ def test_a_particle_verbs_zu_infinitive_is_the_announced_claim():
         # the speaker's relative clause is no part of the claim; a possessive genitive is part of the source
         ("Das Gesetz sei nötig, sagte Todor Kolarow, dessen Behörde zuständig ist.", "Das Gesetz sei nötig", "Todor Kolarow"),
         ("Nach Angaben seines Impresarios sei er schwer krank.", "sei er schwer krank", "Angaben seines Impresarios"),
+        # plans, calculations, experience and documents are sources too; `Je nach` stays out of the claim
+        ("Nach Berechnungen eines US-Forschers sind maximal 300 Jäger eingewandert.", "sind maximal 300 Jäger eingewandert", "Berechnungen eines US-Forschers"),
+        ("Nach bisherigem Erkenntnisstand wird als Ursache eine Show vermutet.", "wird als Ursache eine Show vermutet", "bisherigem Erkenntnisstand"),
+        ("Nach einem EU-Dokument leben sie in Armut.", "leben sie in Armut", "einem EU-Dokument"),
+        ("Je nach Quellenlage sollen bis zu 5.000 Menschen verurteilt worden sein.", "sollen bis zu 5.000 Menschen verurteilt worden sein", "Quellenlage"),
         # a wie-clause whose comma is missing
         ("Wie die lokalen Fernsehsender berichten sind zwei Polizisten ums Leben gekommen.", "sind zwei Polizisten ums Leben gekommen", "die lokalen Fernsehsender"),
     ],

@@ -70,7 +70,8 @@ SOURCE_NOUNS = (
     "stellungnahme", "analyse", "vernehmen", "auskunft", "auskünften", "recherchen", "quellen", "meldung",
     "meldungen", "zählung", "hochrechnung", "polizeiangaben", "behördenangaben", "medienberichten",
     "darstellungen", "idee", "vorstellung", "vorstellungen", "überzeugung", "ansichten", "äußerung", "äußerungen",
-    "ermittlungen", "messungen", "bewertung",
+    "ermittlungen", "messungen", "bewertung", "planungen", "berechnungen", "berechnung", "erfahrungen", "erkenntnisstand",
+    "ankündigung", "dokument", "quellenlage",
 )
 # Function words of English, French and Spanish in names and terms (not `des`: German too).
 FOREIGN_WORDS = {"the", "of", "for", "and", "du", "de", "la", "le", "les", "del", "el", "gens"}

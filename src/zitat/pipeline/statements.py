@@ -348,7 +348,8 @@ def _source_phrase(doc: Doc, start: int, end: int) -> _Found | None:
             phrase = _quoted_name(doc, k + 1, end) or np_after(doc, k + 1, end)
             if phrase is None or phrase[0] != k + 1:
                 continue
-            return _around(doc, start, end, (k, phrase[1]), [(k, k + 1)], phrase)
+            first = k - 1 if k > start and doc[k - 1].lower_ == "je" else k  # `Je nach Quellenlage`
+            return _around(doc, start, end, (first, phrase[1]), [(k, k + 1)], phrase)
         if low == "nach" and k > start and doc[k - 1].lower_.endswith(SOURCE_NOUNS):
             phrase = _np_ending_at(doc, start, k)  # `Seiner Meinung nach`, `Dem Vernehmen nach`
             if phrase is not None:
