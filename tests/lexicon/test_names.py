@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from zitat.lexicon import names
 
 
@@ -41,3 +43,13 @@ def test_first_name_gender_from_the_list_then_by_ending():
     assert [first_name_gender(n) for n in ("Xylomina", "Qwertonius", "Blorf")] == ["f", "m", ""]
     # names it knows for both: no guess by the ending
     assert [first_name_gender(n) for n in ("Robbie", "Kim")] == ["", ""]
+
+
+@pytest.mark.parametrize("word", ["Pilot", "Piloten", "Mönche", "Menschen", "Nobelkomitee", "Gremium", "Gerichtshof", "Rundfunk", "Armeeleitung", "Vereinsführung"])
+def test_people_and_bodies_that_speak(word):
+    assert names.person_noun(word)
+
+
+@pytest.mark.parametrize("word", ["Objekt", "Test", "Details", "Cholera", "Fenster"])
+def test_things_do_not_speak(word):
+    assert not names.person_noun(word)

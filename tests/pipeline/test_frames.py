@@ -158,6 +158,8 @@ def direct_speaker(text: str) -> str | None:
         ("Merkel und der französische Präsident Macron sagten: „Wir stehen zusammen.“", "Merkel und der französische Präsident Macron"),
         # a participle opening the sentence, though the lemmatiser reads it as a noun
         ("Lachend fügt Gall hinzu: „Das darf man nicht.“", "Gall"),
+        # a plural before a singular verb is its object; the subject follows the verb
+        ("Die tibetischen Mönche beschrieb die Nachrichtenagentur als „aggressiv“.", "die Nachrichtenagentur"),
     ],
 )
 def test_frame_speaker_in_clause_order(text, speaker):

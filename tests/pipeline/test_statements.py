@@ -256,6 +256,22 @@ def test_a_konjunktiv_sentence_goes_on_with_the_person_named_before_it():
     assert (quote.type, quote.speaker.text) == ("indirect_free_indirect", "der Ministerpräsident, Christian Wulff")
 
 
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        ("Der Pilot meldete dem Tower zuvor per Funk einen Schaden am Fahrwerk.", True),
+        ("Das Nobelkomitee begründete die Wahl mit Obamas Diplomatie.", True),
+        # a thing that confirms or a disease that is feared speaks for no one
+        ("Ein DNA-Test bestätigte die Identität des 73-Jährigen.", False),
+        ("Nach den Überschwemmungen wird der Ausbruch von Cholera befürchtet.", False),
+        # a report speaks
+        ("Der Bericht kritisiert die Zustände in den Gefängnissen.", True),
+    ],
+)
+def test_a_reported_act_needs_someone_or_a_text_that_speaks(text, reported):
+    assert any(q.type == "reported" for q in zitat.extract(text).quotes) is reported
+
+
 def test_a_purpose_clause_is_not_what_was_said():
     quotes = zitat.extract("Die Menschen forderten den Rücktritt des Ministers, um den Weg zu Neuwahlen freizumachen.").quotes
     assert all(q.quote.text != "um den Weg zu Neuwahlen freizumachen" for q in quotes)

@@ -117,13 +117,13 @@ _PERSON_ENDINGS = (
     "zeugen", "witwe", "sohn", "vorsitzende", "vorsitzenden", "abgeordnete", "abgeordneten", "angeklagte",
     "angeklagten", "beschuldigte", "angehörige", "angehörigen", "beamte", "beamtin", "beamten", "beauftragte",
     "beauftragten", "sachverständige", "sachverständigen", "angestellte", "angestellten", "gesandte", "delegierte",
-    "kommissar", "kommissarin", "kommissare",
+    "kommissar", "kommissarin", "kommissare", "pilot", "pilotin", "piloten", "mönch", "mönche", "mensch", "menschen",
 )
 # Further institutions, beside ORG_MARKERS: `Opposition`, `Fraktion`, `Feuerwehr`.
 _ORG_ENDINGS = (
     "opposition", "fraktion", "redaktion", "delegation", "administration", "koalition", "botschaft", "mannschaft",
     "nation", "vereinigung", "firma", "feuerwehr", "behörden", "wetterdienst", "geheimdienst", "nachrichtendienst",
-    "präsidium", "direktion", "verlag",
+    "präsidium", "direktion", "verlag", "komitee", "gremium", "gerichtshof", "rundfunk", "medien", "leitung", "führung",
 )
 _NOT_PERSONS = ("wasser", "feuer", "zimmer", "nummer", "center", "computer", "theater", "fenster", "semester", "liter",
                 "meter", "monat", "staat", "senat", "tat", "format", "zertifikat", "resultat", "apparat", "daten",

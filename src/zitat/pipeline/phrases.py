@@ -364,6 +364,8 @@ def subject_of(doc: Doc, start: int, finite: int, end: int, grammatical: bool = 
         return behind  # `Der englisch-sprachigen Zeitung sagte Filep Karma`: a dative first
     if before is not None and behind is not None and _thing_first(doc, before, behind):
         return behind  # `Die niedrigste Strafe erhielt der Deutschtürke Atilla Selek`
+    if before is not None and behind is not None and _plural_before_singular(doc, before, finite, behind):
+        return behind  # `Die tibetischen Mönche … beschrieb die Nachrichtenagentur als „aggressiv“`
     before, behind = (None if p is None or _mute(doc, p) else p for p in (before, behind))
     return before or behind or _source_first(doc, start, finite)  # `bezeichnet ihre Investition als`: no speaker
 
@@ -561,6 +563,24 @@ def _thing_first(doc: Doc, before: tuple[int, int], behind: tuple[int, int]) -> 
     if head is None or institution_noun(head.text) or not lexicon.inanimate(head.text):
         return False
     return not _feminine_dative(doc, behind) and speaks(doc, behind)
+
+
+def _plural_before_singular(doc: Doc, before: tuple[int, int], finite: int, behind: tuple[int, int]) -> bool:
+    """A plural first and a singular verb: the plural is the object, the singular phrase after
+    the verb its subject (`Die Mönche beschrieb die Agentur als …`)."""
+    verb = doc[finite]
+    singular_verb = verb.is_alpha and verb.text[0].islower() and not verb.lower_.endswith("en") and verb.lower_ != "sind"
+    if not singular_verb or doc[before[0]].lower_ != "die" or doc[behind[0]].lower_ not in {"der", "das", "ein", "eine", "die"}:
+        return False
+    lexicon = name_lexicon()
+    head = doc[before[1] - 1]
+    plural = lexicon.is_common_noun(head.text) and lexicon.genus(head.text) in {"m", "n"}  # `die` with a masculine noun
+    return plural and speaks_as_object(doc, behind) and not _plural_head(doc, behind)
+
+
+def _plural_head(doc: Doc, phrase: tuple[int, int]) -> bool:
+    head = doc[phrase[1] - 1]
+    return doc[phrase[0]].lower_ == "die" and name_lexicon().genus(head.text) in {"m", "n"}
 
 
 def _feminine_dative(doc: Doc, phrase: tuple[int, int]) -> bool:

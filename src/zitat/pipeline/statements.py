@@ -515,6 +515,7 @@ def _opinion_cue(doc: Doc, k: int, end: int) -> tuple[list[tuple[int, int]], str
     return cue + ([(last, last + 1)] if last > j else []), THOUGHT
 
 
+_TEXTS = (*SOURCE_NOUNS, "bericht", "brief", "schreiben", "urteil", "resolution", "erklärung", "papier", "gutachten", "artikel", "kommentar")
 _FRAME_ADVERBS = {"weiter", "weiterhin", "zudem", "außerdem", "ebenfalls", "auch", "jedoch", "dazu", "später", "damals", "heute", "gestern"}
 _HOLDING = {"sein", "vertreten", "teilen", "herrschen"}
 _OPINIONS = {"meinung", "ansicht", "auffassung", "überzeugung"}
@@ -741,6 +742,8 @@ def _reported(doc: Doc, start: int, end: int, covered: dict[int, str]) -> _Found
         speaker = subject_of(doc, start, finite_verb(doc, start, k), end)
         if speaker is None or any(i in covered for i in range(*speaker)):
             return None  # `„…“, versprach X`: the quotation is the verb's object, its frame's statement
+        if not speaks(doc, speaker) and not doc[speaker[1] - 1].lower_.endswith(_TEXTS):
+            return None  # `Ein DNA-Test bestätigte …`, `Cholera wird befürchtet`: no one speaks; a report may
         # The annotated data gives reported speech a speaker but no cue or frame: the act
         # of speaking is the statement itself.
         return _Found("reported", [(start, end)], [], speaker, None, medium, 0.4)
