@@ -743,7 +743,7 @@ def _reported(doc: Doc, start: int, end: int, covered: dict[int, str]) -> _Found
         if speaker is None or any(i in covered for i in range(*speaker)):
             return None  # `„…“, versprach X`: the quotation is the verb's object, its frame's statement
         if not speaks(doc, speaker) and not doc[speaker[1] - 1].lower_.endswith(_TEXTS):
-            return None  # `Ein DNA-Test bestätigte …`, `Cholera wird befürchtet`: no one speaks; a report may
+            speaker = None  # `Ein DNA-Test bestätigte …`, `Von einer Brandgefahr wird berichtet`: no one who speaks; a report may
         # The annotated data gives reported speech a speaker but no cue or frame: the act
         # of speaking is the statement itself.
         return _Found("reported", [(start, end)], [], speaker, None, medium, 0.4)
