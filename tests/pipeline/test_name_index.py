@@ -93,3 +93,9 @@ def test_name_index_genitive_and_feminine_role_are_not_part_of_the_name(nlp, can
     # a month alone is no name, a first name that is a month before a surname is one
     text = "Im August fand das Turnier statt, das August Bebel nicht mehr erlebte."
     assert [r.text for r in nlp.get_pipe("zitat_speakers").name_runs(nlp(text))] == ["August Bebel"]
+
+
+def test_name_index_a_surname_the_lemmatiser_reads_as_a_verb_stays_in_the_name(canonical_of_direct):
+    # `Seibert` would be a form of a verb `seibern`; inside a sentence a capital makes it a name
+    text = "Regierungsprecher Steffan Seibert schrieb bei Twitter: „Das sind furchtbare Nachrichten.“"
+    assert canonical_of_direct(text) == "Steffan Seibert"

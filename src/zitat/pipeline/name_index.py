@@ -369,7 +369,7 @@ class DocumentNames:
             return False
         base = lemma_cased(text)
         if text not in self.lexicon.surnames and (
-            base[:1].islower() and not is_abbreviation(text)  # a function word or adjective: `Dabei`, `Anders`, `Britischen`
+            base[:1].islower() and not is_abbreviation(text) and not _verb_read_in_name(t, base)  # a function word or adjective: `Dabei`, `Anders`, `Britischen`
             or text.endswith("er") and self.lexicon.is_noun_or_compound(text[:-1])  # `ein Vertrauter` (`der Vertraute`), inflected
             or text.endswith("en") and base != text and self.lexicon.is_common_noun(base)  # `von Bewaffneten`
             or _adjectival(text)  # `Herkömmliche Kartoffeln` at the start of a sentence
@@ -772,3 +772,12 @@ def _abbreviations(doc: Doc) -> dict[str, str]:
             if len(words) == len(short) and all(w.is_alpha and w.text[0] == c for w, c in zip(words, short)):
                 out.setdefault(short, words.text)
     return out
+
+
+def _verb_read_in_name(t: Token, base: str) -> bool:
+    """`Seibert`, which the lemmatiser reads as a form of a verb `seibern`: German writes a verb
+    with a capital only at a sentence's start, so inside a sentence it is a name."""
+    if not base.endswith(("en", "ern", "eln")) or base == t.lower_ or t.i == 0:
+        return False
+    before = t.doc[t.i - 1]
+    return not (before.is_punct or before.is_space or before.text in {"„", "»", "«", '"'})
