@@ -272,6 +272,16 @@ def test_a_reported_acts_speaker_is_someone_or_a_text(text, speaker):
     assert (quote.speaker.text if quote.speaker else None) == speaker
 
 
+def test_an_infinitive_before_dass_is_no_cue_and_the_running_speaker_goes_on():
+    text = (
+        "Die Delegationsleiterin Sharon Hayes zeigte sich zufrieden: „Wir haben viel erreicht.“ "
+        "Ziel der Delegation sei es gewesen, „sicherzustellen, dass die Inhalte stimmen“."
+    )
+    quotes = zitat.extract(text).quotes
+    assert all(q.cue is None or q.cue.text != "sicherzustellen" for q in quotes)
+    assert [q.speaker.text for q in quotes if q.type == "direct"] == ["Die Delegationsleiterin Sharon Hayes"] * 2
+
+
 def test_a_purpose_clause_is_not_what_was_said():
     quotes = zitat.extract("Die Menschen forderten den Rücktritt des Ministers, um den Weg zu Neuwahlen freizumachen.").quotes
     assert all(q.quote.text != "um den Weg zu Neuwahlen freizumachen" for q in quotes)

@@ -576,11 +576,22 @@ def _verb_before_that(doc: Doc, k: int) -> tuple[list[tuple[int, int]], str] | N
         t = doc[j]
         if not t.is_alpha or not t.text[0].islower() or t.lower_ in _NOT_VERBS:
             continue
+        if _zu_infinitive(t.lower_):
+            return None  # `…, sicherzustellen, dass …`: an infinitive, not who says it
         base = lemma(t.text)
         inflected = base != t.lower_ or t.lower_.endswith(("t", "te", "ten"))
         if base.endswith(("en", "ern", "eln")) and inflected:
             return [(j, j + 1)], "speech"
     return None
+
+
+def _zu_infinitive(word: str) -> bool:
+    """`anzusprechen`, `sicherzustellen`: a particle, `zu` and an infinitive written as one word."""
+    if _ZU_INFIX.match(word):
+        return True
+    at = word.find("zu", 3)
+    rest = word[:at] + word[at + 2 :] if at > 0 else ""
+    return len(rest) > 6 and rest.endswith(("en", "ern", "eln")) and lemma(rest) == rest
 
 
 def _infinitive(doc: Doc, start: int, end: int) -> bool:
@@ -594,7 +605,7 @@ def _infinitive(doc: Doc, start: int, end: int) -> bool:
     last = doc[end - 1]
     if not last.is_alpha or last.text[0].isupper() or not (last.lower_.endswith(("en", "ern", "eln")) or last.lower_ in {"sein", "tun"}):
         return False  # also `zu verändern`, `zu sein`
-    if _ZU_INFIX.match(last.lower_):
+    if _zu_infinitive(last.lower_):
         return True  # `…, diese Problematik anzusprechen`
     return doc[end - 2].lower_ == "zu" if end - 2 >= start else "zu" in last.lower_[2:-3]
 
