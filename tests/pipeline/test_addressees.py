@@ -57,6 +57,11 @@ import zitat
         ("Es gibt jedoch Stimmen, die dem früheren Kardinal vorwerfen, geschwiegen zu haben.", "dem früheren Kardinal"),
         # a plural subject and a plural object without articles
         ("Außerdem fordern die Organisationen Bürger dazu auf, die Abgeordneten zu bitten.", "Bürger"),
+        # when it happened between whom one asks and the verb; an adverb after the verb
+        ("Die Vereinten Nationen hatten die Europäische Union im Januar 2006 darum gebeten, Soldaten zu schicken.", "die Europäische Union"),
+        ("Er beschuldigte seinerseits Thaksin, den Minister fallen gelassen zu haben.", "Thaksin"),
+        # a passive's subject, with its agent after `vom`
+        ("Zudem wurde die Bundesregierung vom LSVD aufgefordert, dafür Sorge zu tragen.", "die Bundesregierung"),
     ],
 )
 def test_addressee_in_frame(text, addressee):

@@ -70,6 +70,12 @@ def addressee_in(
             return _passive_addressee(doc, start, cue, phrase_at)
         fronted = phrase_at(start)  # the auxiliary apart from the cue: only a phrase that ends at it
         return fronted if fronted is not None and fronted[1] == aux and speaks_as_object(doc, fronted) else None
+    if verb in _ADDRESSING_VERBS | _TELLING_VERBS and speaker is not None and speaker[0] > start and doc[speaker[0] - 1].lower_ in {"von", "vom"}:
+        # `wurde die Bundesregierung vom LSVD aufgefordert`: a passive's subject, its agent speaking
+        aux = next((k for k in range(start, speaker[0]) if doc[k].lower_ in PASSIVE), None)
+        found = np_after(doc, aux + 1, speaker[0] - 1) if aux is not None else None  # up to the agent's `von`
+        if found is not None and found == (aux + 1, speaker[0] - 1) and speaks_as_object(doc, found):
+            return found
     if verb in _ADDRESSING_VERBS | _TELLING_VERBS:
         found = _object_before(doc, start, cue, verb in _ADDRESSING_VERBS, speaker, phrase_at)
         if found is not None:
@@ -89,6 +95,8 @@ def addressee_in(
         found = phrase_at(after)
         if found is not None and _dative(doc, found):
             return found  # `teilte dem Fernsehsender CNN mit`, `warf dem Iran vor`; not `hatte den Plan mitgeteilt`
+    while after + 1 < end and doc[after].lower_ in _BETWEEN:
+        after += 1  # `beschuldigte seinerseits Thaksin`
     if verb in _ADDRESSING_VERBS and after < end and doc[after].lower_ not in {"es", "sich"}:
         found = phrase_at(after)  # `forderte die Bürger auf`, `würdigte Ligeti`, `appellierte an die Regierung`
         source = doc[after].lower_ in {"von", "vom"}  # `forderte er vom Bundesausschuss`: whom one demands it from
@@ -151,7 +159,9 @@ def _object_before(
         before = token_before(doc, k)
         starts = (doc[k].lower_ in DETERMINERS or doc[k].text[:1].isupper()) and (before is None or before.lower_ not in PREPOSITIONS)
         found = phrase_at(k) if starts else None  # not `am Montag mitgeteilt`, `vor Gericht erklärt`
-        if found is None or found[1] != end or doc[k].lower_ in NOT_SPEAKERS or doc[end - 1].lower_ in TIMES:
+        # right before the verb, or before when it happened: `die EU im Januar 2006 darum gebeten`
+        stops = found is not None and (found[1] == end or _when_only(doc, found[1], end))
+        if not stops or doc[k].lower_ in NOT_SPEAKERS or doc[found[1] - 1].lower_ in TIMES:
             continue  # nor `hatte letzten September kritisiert`
         if not speaks_as_object(doc, found):
             continue
@@ -159,6 +169,14 @@ def _object_before(
         if addressing or between or doc[k].lower_ in _DATIVE_ARTICLES and _dative(doc, found):
             return found  # one tells someone in the dative: `das Unternehmen mitgeteilt` is no addressee
     return None
+
+
+def _when_only(doc: Doc, start: int, end: int) -> bool:
+    """Only when it happened between a phrase and the verb: `im Januar 2006`, `gestern`, `erneut`."""
+    words = [t for t in doc[start:end] if not t.is_space]
+    return bool(words) and len(words) <= 4 and all(
+        t.lower_ in _BETWEEN or t.lower_ in {"im", "am", "vom", "seit"} or t.lower_ in TIMES or t.like_num for t in words
+    ) and any(t.lower_ in _BETWEEN or t.lower_ in TIMES for t in words)
 
 
 def _audience_plural(doc: Doc, after: int, end: int, taken: set[int]) -> tuple[int, int] | None:
@@ -274,6 +292,8 @@ _ADDRESSING_VERBS = {
     "beschuldigen", "appellieren", "fordern", "drängen", "beglückwünschen", "danken", "mahnen",
 }
 _WHEN = TIMES | {"anfang", "mitte", "ende"}
+# Adverbs between a verb and whom it addresses: `beschuldigte seinerseits Thaksin`.
+_BETWEEN = {"seinerseits", "ihrerseits", "erneut", "gestern", "heute", "bereits", "ebenfalls", "auch", "zudem", "außerdem", "nochmals", "wiederholt", "mehrfach"}
 _AUDIENCES = {"journalisten", "reportern", "der", "dem", "den"}
 _QUANTIFIERS = {"allen", "vielen", "einigen", "mehreren"}
 _AUDIENCE_NOUNS = {
