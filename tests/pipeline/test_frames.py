@@ -160,6 +160,8 @@ def direct_speaker(text: str) -> str | None:
         ("Lachend fügt Gall hinzu: „Das darf man nicht.“", "Gall"),
         # a plural before a singular verb is its object; the subject follows the verb
         ("Die tibetischen Mönche beschrieb die Nachrichtenagentur als „aggressiv“.", "die Nachrichtenagentur"),
+        # in the passive, the agent after a noun's own `von` attribute
+        ("In Norddeutschland wird die Gefahr von Waldbränden vom Deutschen Wetterdienst als „sehr hoch“ eingestuft.", "Deutschen Wetterdienst"),
     ],
 )
 def test_frame_speaker_in_clause_order(text, speaker):

@@ -49,6 +49,10 @@ def test_subject_of_a_main_clause(nlp, text, subject):
         # after a bracket, the press is whom one told; another genitive still belongs to the phrase
         ("ein Sprecher der Befreiungsarmee (SPLA) der Presse", "ein Sprecher der Befreiungsarmee (SPLA)"),
         ("das Organisationskomitee (OK) der Fußball-Weltmeisterschaft", "das Organisationskomitee (OK) der Fußball-Weltmeisterschaft"),
+        # a club's year inside its name; where a march starts is no part of who marches
+        ("der Sportchef von Bayer 04 Leverkusen", "der Sportchef von Bayer 04 Leverkusen"),
+        ("die Demonstranten vom Frankfurter Hauptbahnhof bis zur Paulskirche", "die Demonstranten"),
+        ("Angaben von Kritikern fehlen bis zum Beginn", "Angaben von Kritikern"),
     ],
 )
 def test_noun_phrase_bounds(nlp, text, phrase):

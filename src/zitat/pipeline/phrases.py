@@ -134,9 +134,10 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
             j += 1
             continue
         if t.like_num or t.lower_ in NUMBER_WORDS:
+            club = len(t.text) == 2 and t.text.startswith("0")  # `Bayer 04 Leverkusen`, `Mainz 05`: a club's year
             inside_name = t.text.isdigit() and j + 1 < end and all(
-                w.text[:1].isupper() and not name_lexicon().is_noun_or_compound(w.text) for w in (doc[j - 1], doc[j + 1])
-            )  # `Bayer 04 Leverkusen`, not `Angaben 62 Personen`
+                w.text[:1].isupper() and (club or not name_lexicon().is_noun_or_compound(w.text)) for w in (doc[j - 1], doc[j + 1])
+            )  # not `Angaben 62 Personen`
             if seen_noun and doc[j - 1].lower_ not in _GENITIVE and not (j + 1 < end and doc[j + 1].text == "/") and not inside_name:
                 break  # but `Einer der 13 beteiligten Feuerwehrmänner` and `Bündnis 90/Die Grünen` go on
             j += 1
@@ -152,6 +153,9 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
                 continue
         if t.is_space or t.lower_ in PREPOSITIONS and t.lower_ not in {"von", "vom"}:
             break
+        until = next((k for k in range(j + 2, min(end, j + 6)) if doc[k].lower_ == "bis"), None)
+        if t.lower_ in {"von", "vom"} and until is not None and all(w.text[:1].isupper() for w in doc[j + 1 : until]):
+            break  # `zogen die Demonstranten vom Hauptbahnhof bis zur Paulskirche`: where from, not who
         if seen_noun and t.text[:1].isupper() and t.lower_.endswith("es") and lemma_cased(t.text)[:1].islower():
             break  # an adjective made a noun is an object: `hatte Steinbrück Positives zu vermelden`
         if seen_noun and _plural_then_noun(doc, j):
@@ -613,12 +617,18 @@ def _agent(doc: Doc, start: int, end: int, finite: int) -> tuple[int, int] | Non
     """In a passive clause the speaker is the `von` phrase, if any: the subject is what was said
     or whom it was said to (`Dem Minister wurde vorgeworfen`); not an attribute of the subject
     before the verb (`Die Speicherung von Fingerabdrücken war begründet worden`)."""
+    found = []
     for k in range(start, end - 1):
         if doc[k].lower_ in {"von", "vom"} and not (start < k < finite and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha):
             phrase = np_after(doc, k + 1, end)
             if phrase is not None and phrase[0] == k + 1:
-                return phrase
-    return None
+                found.append((k, phrase))
+    for k, phrase in found:
+        after_noun = doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and k - 1 > finite
+        inner = next((p for j, p in found if phrase[0] < j < phrase[1]), None)
+        if after_noun and inner is not None:
+            return inner  # `wird die Gefahr von Waldbränden vom Wetterdienst eingestuft`: the noun's attribute, then the agent
+    return found[0][1] if found else None
 
 
 def _source_first(doc: Doc, start: int, finite: int) -> tuple[int, int] | None:
