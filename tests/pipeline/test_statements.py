@@ -282,6 +282,12 @@ def test_an_infinitive_before_dass_is_no_cue_and_the_running_speaker_goes_on():
     assert [q.speaker.text for q in quotes if q.type == "direct"] == ["Die Delegationsleiterin Sharon Hayes"] * 2
 
 
+def test_a_particle_far_after_its_verb_still_closes_the_cue():
+    text = "Den Flüchtlingen sicherte Präsident Gusmão kurz vor dem offiziellen Ablauf der dortigen UN-Mission zu, dass sie zurückkehren könnten."
+    (quote,) = zitat.extract(text).quotes
+    assert (quote.cue.text, quote.speaker.text, quote.quote.text) == ("sicherte zu", "Präsident Gusmão", "dass sie zurückkehren könnten")
+
+
 def test_a_purpose_clause_is_not_what_was_said():
     quotes = zitat.extract("Die Menschen forderten den Rücktritt des Ministers, um den Weg zu Neuwahlen freizumachen.").quotes
     assert all(q.quote.text != "um den Weg zu Neuwahlen freizumachen" for q in quotes)

@@ -113,7 +113,7 @@ def _particle_after(doc: Doc, verb: int, end: int) -> int | None:
     """A split verb particle closing the clause: `teilte … mit:`, `fügte er hinzu.`, also right
     after a quoted word in the clause (`wies die Vorwürfe als „haltlos“ zurück`)."""
     apposition = None  # the comma that closes an apposition of the subject
-    for k in range(verb + 1, min(end, verb + 12)):
+    for k in range(verb + 1, min(end, verb + 16)):
         t = doc[k]
         if not t.is_punct or k == apposition:
             continue
