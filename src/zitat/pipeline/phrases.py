@@ -574,17 +574,16 @@ def _plural_before_singular(doc: Doc, before: tuple[int, int], finite: int, behi
     the verb its subject (`Die Mönche beschrieb die Agentur als …`)."""
     verb = doc[finite]
     singular_verb = verb.is_alpha and verb.text[0].islower() and not verb.lower_.endswith("en") and verb.lower_ != "sind"
-    if not singular_verb or doc[before[0]].lower_ != "die" or doc[behind[0]].lower_ not in {"der", "das", "ein", "eine", "die"}:
+    if not singular_verb or doc[behind[0]].lower_ not in {"der", "das", "ein", "eine", "die"}:
         return False
-    lexicon = name_lexicon()
-    head = doc[before[1] - 1]
-    plural = lexicon.is_common_noun(head.text) and lexicon.genus(head.text) in {"m", "n"}  # `die` with a masculine noun
-    return plural and speaks_as_object(doc, behind) and not _plural_head(doc, behind)
+    return _plural_die(doc, before) and speaks_as_object(doc, behind) and not _plural_die(doc, behind)
 
 
-def _plural_head(doc: Doc, phrase: tuple[int, int]) -> bool:
+def _plural_die(doc: Doc, phrase: tuple[int, int]) -> bool:
+    """`die` with a masculine or neuter noun: a plural (`die tibetischen Mönche`)."""
     head = doc[phrase[1] - 1]
-    return doc[phrase[0]].lower_ == "die" and name_lexicon().genus(head.text) in {"m", "n"}
+    lexicon = name_lexicon()
+    return doc[phrase[0]].lower_ == "die" and lexicon.is_common_noun(head.text) and lexicon.genus(head.text) in {"m", "n"}
 
 
 def _feminine_dative(doc: Doc, phrase: tuple[int, int]) -> bool:

@@ -515,7 +515,7 @@ def _opinion_cue(doc: Doc, k: int, end: int) -> tuple[list[tuple[int, int]], str
     return cue + ([(last, last + 1)] if last > j else []), THOUGHT
 
 
-_TEXTS = (*SOURCE_NOUNS, "bericht", "brief", "schreiben", "urteil", "resolution", "erklärung", "papier", "gutachten", "artikel", "kommentar")
+_TEXTS = (*SOURCE_NOUNS, "brief", "schreiben", "urteil", "resolution", "papier", "gutachten", "artikel", "kommentar")
 _FRAME_ADVERBS = {"weiter", "weiterhin", "zudem", "außerdem", "ebenfalls", "auch", "jedoch", "dazu", "später", "damals", "heute", "gestern"}
 _HOLDING = {"sein", "vertreten", "teilen", "herrschen"}
 _OPINIONS = {"meinung", "ansicht", "auffassung", "überzeugung"}
