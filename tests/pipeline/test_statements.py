@@ -278,6 +278,11 @@ def test_a_particle_far_after_its_verb_still_closes_the_cue():
     assert (quote.cue.text, quote.speaker.text, quote.quote.text) == ("sicherte zu", "Präsident Gusmão", "dass sie zurückkehren könnten")
 
 
+def test_each_side_of_a_semicolon_has_its_own_statement():
+    quotes = zitat.extract("Die Veranstalter schätzten etwa 2.000 Teilnehmer; nach Polizeiangaben waren es zirka 1.000.").quotes
+    assert sorted((q.type, q.speaker.text) for q in quotes) == [("indirect", "Polizeiangaben"), ("reported", "Die Veranstalter")]
+
+
 def test_a_purpose_clause_is_not_what_was_said():
     quotes = zitat.extract("Die Menschen forderten den Rücktritt des Ministers, um den Weg zu Neuwahlen freizumachen.").quotes
     assert all(q.quote.text != "um den Weg zu Neuwahlen freizumachen" for q in quotes)
