@@ -283,6 +283,16 @@ def test_each_side_of_a_semicolon_has_its_own_statement():
     assert sorted((q.type, q.speaker.text) for q in quotes) == [("indirect", "Polizeiangaben"), ("reported", "Die Veranstalter")]
 
 
+def test_a_source_and_what_it_says_after_wonach():
+    text = "Ein Bericht der Agentur „Interfax“, wonach der Oppositionsführer festgenommen worden sein soll, wurde dementiert."
+    (quote,) = zitat.extract(text).quotes
+    assert (quote.quote.text, quote.cue.text, quote.speaker.text) == (
+        "der Oppositionsführer festgenommen worden sein soll",
+        "wonach",
+        "Ein Bericht der Agentur „Interfax“",
+    )
+
+
 def test_a_purpose_clause_is_not_what_was_said():
     quotes = zitat.extract("Die Menschen forderten den Rücktritt des Ministers, um den Weg zu Neuwahlen freizumachen.").quotes
     assert all(q.quote.text != "um den Weg zu Neuwahlen freizumachen" for q in quotes)

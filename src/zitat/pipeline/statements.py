@@ -222,6 +222,7 @@ class Statements:
             return found
         single = (
             _clause_then_cue(doc, start, body_end, covered)
+            or _wonach(doc, start, body_end)
             or (self._continuation(doc, start, end, recent) if self.free_indirect else None)
             or _reported(doc, start, end, covered)
         )
@@ -404,6 +405,20 @@ def _phrase_boundary(token: Token) -> bool:
     if token.is_punct or token.lower_ in DETERMINERS or token.text[:1].isupper():
         return False
     return not token.lower_.endswith(("e", "en", "er", "es", "em"))  # not an adjective
+
+
+def _wonach(doc: Doc, start: int, end: int) -> _Found | None:
+    """`Ein Bericht der Agentur „Interfax“, wonach der Oppositionsführer festgenommen worden sein
+    soll, wurde dementiert`: a source and, after `wonach`, what it says."""
+    for k in range(start + 2, end - 2):
+        if doc[k].lower_ != "wonach" or doc[k - 1].text != ",":
+            continue
+        source = _np_ending_at(doc, start, k - 1)
+        if source is None or not doc[source[1] - 1].lower_.endswith(_TEXTS) and not speaks(doc, source):
+            return None  # `Es gibt Gerüchte, wonach …` names no one, though the data marks the rumour
+        claim_end = _clause_end(doc, k + 1, end)
+        return _Found("indirect", [(k + 1, claim_end)], [(k, k + 1)], source, (source[0], k + 1), "speech_writing", 0.6)
+    return None
 
 
 def _np_ending_at(doc: Doc, start: int, k: int) -> tuple[int, int] | None:
