@@ -146,9 +146,7 @@ class Statements:
                 named = named_subject_before(doc, sent, None)  # `Wulff nahm Stellung. Jeder Pädagoge könne …`
                 recent = _Found("reported", [], [], named, None, "speech", 0.4) if named is not None else None
             framed_by_next = _framed_by_next(doc, start, end, sents[n + 1]) if n + 1 < len(sents) else None
-            statements = [framed_by_next] if framed_by_next is not None else [
-                found for part in _clauses(doc, start, end) for found in self.find(doc, *part, covered, recent)
-            ]
+            statements = [framed_by_next] if framed_by_next is not None else self._clause_statements(doc, start, end, covered, recent)
             for found in statements:
                 if found.speaker is not None or found.type == "indirect_free_indirect":
                     last = (n, found)
@@ -227,6 +225,16 @@ class Statements:
             or _reported(doc, start, end, covered)
         )
         return [single] if single is not None else []
+
+    def _clause_statements(self, doc: Doc, start: int, end: int, covered: dict[int, str], recent: _Found | None) -> list[_Found]:
+        """The statements of a sentence, of each side of a semicolon where one side has its own
+        cue (`…; nach Polizeiangaben waren es 1.000`); a run of speech across one stays whole."""
+        parts = _clauses(doc, start, end)
+        if len(parts) > 1:
+            found = [statement for part in parts for statement in self.find(doc, *part, covered, recent)]
+            if any(statement.cue for statement in found):
+                return found
+        return self.find(doc, start, end, covered, recent)
 
     def _continuation(self, doc: Doc, start: int, end: int, recent: _Found | None) -> _Found | None:
         head = range(start, min(end, start + 8))
