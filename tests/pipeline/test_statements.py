@@ -281,6 +281,9 @@ def test_a_particle_far_after_its_verb_still_closes_the_cue():
 def test_each_side_of_a_semicolon_has_its_own_statement():
     quotes = zitat.extract("Die Veranstalter schätzten etwa 2.000 Teilnehmer; nach Polizeiangaben waren es zirka 1.000.").quotes
     assert sorted((q.type, q.speaker.text) for q in quotes) == [("indirect", "Polizeiangaben"), ("reported", "Die Veranstalter")]
+    # where neither side has a cue of its own, the sentence stays one statement
+    (quote,) = zitat.extract("Die ablehnenden Stimmen kamen aus der Opposition; diese befürchtet den Missbrauch der Befugnis.").quotes
+    assert quote.quote.text.startswith("Die ablehnenden Stimmen")
 
 
 def test_a_source_and_what_it_says_after_wonach():
