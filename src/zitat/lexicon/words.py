@@ -73,6 +73,14 @@ SOURCE_NOUNS = (
     "ermittlungen", "messungen", "bewertung", "planungen", "berechnungen", "berechnung", "erfahrungen", "erkenntnisstand",
     "ankündigung", "dokument", "quellenlage",
 )
+ISSUED = (  # texts and words someone issues: `einer Mitteilung der Polizei`, `nach Einschätzung des Ministers`
+    "verlautbarung", "erklärung", "mitteilung", "meldung", "stellungnahme", "bericht", "berichten", "angaben", "schreiben",
+    "website", "homepage", "internetseite", "ankündigung", "aussage", "aussagen", "äußerung", "einschätzung", "auffassung",
+    "ansicht", "darstellung", "auskunft", "informationen", "schätzung", "schätzungen", "worten", "recherchen",
+    "haftbefehl", "urteil", "beschluss", "studie", "umfrage", "analyse", "nachrichten", "worte",
+)
+# Pronouns that open a relative clause: `Stimmen, die …`, `der Bericht, dem zufolge …`.
+RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche", "welches", "welchem"}
 # Function words of English, French and Spanish in names and terms (not `des`: German too).
 FOREIGN_WORDS = {"the", "of", "for", "and", "du", "de", "la", "le", "les", "del", "el", "gens"}
 # Days and months (`am 5. August` is a date, not a name) and the nouns of time around them

@@ -14,6 +14,7 @@ from zitat.lexicon.names import name_lexicon, person_noun
 from zitat.lexicon.words import ABBREVIATION, CALENDAR, DETERMINERS, PREPOSITIONS, TIMES
 from zitat.pipeline.frames import OBJECT_PRONOUNS, cue_lemma
 from zitat.pipeline.phrases import (
+    MEDIA_WORDS,
     NOT_SPEAKERS,
     OPENING_MARKS,
     PASSIVE,
@@ -63,20 +64,20 @@ def addressee_in(
     if not cue:
         return None
     verb = cue_lemma(doc, cue)
-    aux = next((k for k in range(start, cue[0][0] + 1) if doc[k].lower_ in PASSIVE), None) if speaker is None else None
-    if aux is not None and verb in _ADDRESSING_VERBS | _TELLING_VERBS:
+    told = verb in _ADDRESSING_VERBS | _TELLING_VERBS
+    aux = next((k for k in range(start, cue[0][0] + 1) if doc[k].lower_ in PASSIVE), None)
+    if told and aux is not None and speaker is None:
         # `Ihm wird vorgeworfen`, `Israel wurde aufgefordert`, `Alle Beamten wurden am Samstag aufgefordert`
         if aux == cue[0][0]:
             return _passive_addressee(doc, start, cue, phrase_at)
         fronted = phrase_at(start)  # the auxiliary apart from the cue: only a phrase that ends at it
         return fronted if fronted is not None and fronted[1] == aux and speaks_as_object(doc, fronted) else None
-    if verb in _ADDRESSING_VERBS | _TELLING_VERBS and speaker is not None and speaker[0] > start and doc[speaker[0] - 1].lower_ in {"von", "vom"}:
-        # `wurde die Bundesregierung vom LSVD aufgefordert`: a passive's subject, its agent speaking
-        aux = next((k for k in range(start, speaker[0]) if doc[k].lower_ in PASSIVE), None)
-        found = np_after(doc, aux + 1, speaker[0] - 1) if aux is not None else None  # up to the agent's `von`
-        if found is not None and found == (aux + 1, speaker[0] - 1) and speaks_as_object(doc, found):
+    if told and aux is not None and speaker is not None and aux < speaker[0] - 1 and doc[speaker[0] - 1].lower_ in {"von", "vom"}:
+        # `wurde die Bundesregierung vom LSVD aufgefordert`: the passive's subject, up to its agent's `von`
+        found = np_after(doc, aux + 1, speaker[0] - 1)
+        if found == (aux + 1, speaker[0] - 1) and speaks_as_object(doc, found):
             return found
-    if verb in _ADDRESSING_VERBS | _TELLING_VERBS:
+    if told:
         found = _object_before(doc, start, cue, verb in _ADDRESSING_VERBS, speaker, phrase_at)
         if found is not None:
             return found
@@ -272,7 +273,7 @@ def _audience(doc: Doc, phrase: tuple[int, int]) -> bool:
     """Whether a phrase after `vor` or `zur` is someone listening (`vor der Presse`, `vor
     Journalisten`, `zur Sportschau`), not an occasion (`vor dem Konklave`, `zur Begründung`)."""
     head = doc[phrase[1] - 1].lower_
-    return head in _AUDIENCE_NOUNS or head.endswith(_MEDIA_WORDS) or speaks_as_object(doc, phrase)
+    return head in _AUDIENCE_NOUNS or head.endswith(MEDIA_WORDS) or speaks_as_object(doc, phrase)
 
 
 _CONVERSATIONS = {"interview", "gespräch", "telefonat", "telefongespräch", "unterredung", "chat"}
@@ -300,4 +301,3 @@ _AUDIENCE_NOUNS = {
     "presse", "journalisten", "reportern", "medienvertretern", "medien", "kameras", "publikum", "zuschauern",
     "abgeordneten", "delegierten", "anhängern", "demonstranten", "studenten", "soldaten", "gästen", "mitgliedern",
 }
-_MEDIA_WORDS = ("zeitung", "agentur", "sender", "magazin", "blatt", "schau", "radio", "fernsehen", "presse")

@@ -21,6 +21,7 @@ from zitat.lexicon.names import (
 from zitat.lexicon.words import (
     DETERMINERS,
     INDEFINITE_ARTICLES,
+    ISSUED,
     PREPOSITIONS,
 )
 from zitat.pipeline.name_index import (
@@ -36,12 +37,6 @@ from zitat.pipeline.name_index import (
 )
 from zitat.pipeline.phrases import CLOSING_MARKS, OPENING_MARKS
 
-ISSUED = (  # texts and words someone issues: `einer Mitteilung der Polizei`, `nach Einschätzung des Ministers`
-    "verlautbarung", "erklärung", "mitteilung", "meldung", "stellungnahme", "bericht", "berichten", "angaben", "schreiben",
-    "website", "homepage", "internetseite", "ankündigung", "aussage", "aussagen", "äußerung", "einschätzung", "auffassung",
-    "ansicht", "darstellung", "auskunft", "informationen", "schätzung", "schätzungen", "worten", "recherchen",
-    "haftbefehl", "urteil", "beschluss", "studie", "umfrage", "analyse", "nachrichten", "worte",
-)
 _VOICES = ("sprecher", "sprecherin", "verantwortlichen", "vertreter", "vertreterin")  # who speak for an organisation
 _LOWERCASE_MEDIA = {"taz", "heise"}  # media whose names are written in lower case
 # How the names of public institutions begin: `Bundesverfassungsgericht`, `Landgericht`, `Oberlandesgericht`, `Amtsgericht`.

@@ -182,7 +182,9 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
     return (i, _apposition(doc, j, end))
 
 
-_TOLD = ("presse", "zeitung", "agentur", "sender", "magazin", "medien", "journalisten", "reportern")
+# Words for the press and broadcasters, whom one tells something: `der Zeitung`, `zur Sportschau`.
+MEDIA_WORDS = ("zeitung", "agentur", "sender", "magazin", "blatt", "schau", "radio", "fernsehen", "presse")
+_TOLD = (*MEDIA_WORDS, "medien", "journalisten", "reportern")
 
 
 def _plural_then_noun(doc: Doc, j: int) -> bool:

@@ -28,6 +28,7 @@ from zitat.lexicon.words import (
     POSSESSIVES,
     PREPOSITIONS,
     PRONOUNS,
+    RELATIVE_PRONOUNS,
     SUBORDINATORS,
     TITLES,
 )
@@ -49,7 +50,6 @@ _DEMONSTRATIVES = {"dieser": "m", "diese": "f", "jener": "m", "jene": "f"}
 _NOT_VERBS = DETERMINERS | PREPOSITIONS | ADVERBS | CONJUNCTIONS | {"ihnen", "denen", "deren", "eigenen", "allen", "einen", "selben", "seinen", "ihren", "unseren"}
 # Words that open a subordinate clause, whose subject pronoun takes up the main clause's subject.
 _CLAUSE_LINKS = {"dass", "wie", "ob", "woraufhin", "wodurch", "wobei", "womit", "weshalb", "weswegen", "sodass"}
-_RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche", "welchem"}
 _GENERIC = {"jeder", "jede", "jemand", "niemand", "keiner"}  # whom no name stands for
 _DEMONYMS = {
     "franzose", "französ", "brite", "brit", "amerikaner", "russe", "russ", "italiener", "spanier", "österreicher",
@@ -464,7 +464,7 @@ def _in_relative_clause(mention: Span) -> bool:
     """`Williams hatte eine Anekdote erzählt, in der er …`: a pronoun right after a relative
     pronoun (and its preposition), which as subject of the relative clause is not its antecedent."""
     doc, k = mention.doc, mention.start
-    if k < 2 or doc[k - 1].lower_ not in _RELATIVE_PRONOUNS:
+    if k < 2 or doc[k - 1].lower_ not in RELATIVE_PRONOUNS:
         return False
     return doc[k - 2].text == "," or k >= 3 and doc[k - 2].lower_ in PREPOSITIONS and doc[k - 3].text == ","
 
@@ -518,7 +518,7 @@ def _is_subject(doc: Doc, mention: Span) -> bool:
     ):
         return True
     comma = next((k for k in range(mention.start - 1, sent.start, -1) if doc[k].text in {",", ";"}), None)
-    if comma is None or doc[comma + 1].lower_ in SUBORDINATORS | COMPLEMENTIZERS | _RELATIVE_PRONOUNS:
+    if comma is None or doc[comma + 1].lower_ in SUBORDINATORS | COMPLEMENTIZERS | RELATIVE_PRONOUNS:
         return False
     clause_verb = v2_verb(doc, comma + 1, sent.end)
     # `…, damals war er 85`; not a verb right after the comma, which frames what precedes (`„…“, richtete er`)

@@ -31,6 +31,7 @@ from zitat.lexicon.names import (
 from zitat.lexicon.words import (
     DETERMINERS,
     INDEFINITE_ARTICLES,
+    ISSUED,
     PRONOUNS,
     TIMES,
 )
@@ -46,7 +47,7 @@ from zitat.pipeline.name_index import (
     role_keys,
     surname_key,
 )
-from zitat.pipeline.named_mentions import ISSUED, MEDIA_HEADS, ORGANISATION_NOUNS, NamedMentions, quoted_name
+from zitat.pipeline.named_mentions import MEDIA_HEADS, ORGANISATION_NOUNS, NamedMentions, quoted_name
 from zitat.pipeline.phrases import AGE_NOUN, OPENING_MARKS, np_after, subject_of, v2_verb
 from zitat.pipeline.referents import FEMALE, MALE, Referents, demonym, named_as_source, plural_verb, pronoun_gender
 

@@ -22,7 +22,17 @@ from spacy.tokens import Doc, Span, Token
 from zitat.lexicon.cues import PARTICLES, THOUGHT, lemma
 from zitat.lexicon.mood import HEARSAY, is_subjunctive
 from zitat.lexicon.names import name_lexicon
-from zitat.lexicon.words import AUXILIARIES, COMPLEMENTIZERS, DETERMINERS, FOREIGN_WORDS, PREPOSITIONS, SOURCE_NOUNS
+from zitat.lexicon.words import (
+    ADVERBS,
+    AUXILIARIES,
+    COMPLEMENTIZERS,
+    DETERMINERS,
+    FOREIGN_WORDS,
+    ISSUED,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    SOURCE_NOUNS,
+)
 from zitat.pipeline.addressees import addressee_in
 from zitat.pipeline.annotations import (
     CUE,
@@ -552,8 +562,7 @@ def _opinion_cue(doc: Doc, k: int, end: int) -> tuple[list[tuple[int, int]], str
     return cue + ([(last, last + 1)] if last > j else []), THOUGHT
 
 
-_TEXTS = (*SOURCE_NOUNS, "brief", "schreiben", "urteil", "resolution", "papier", "gutachten", "artikel", "kommentar")
-_FRAME_ADVERBS = {"weiter", "weiterhin", "zudem", "außerdem", "ebenfalls", "auch", "jedoch", "dazu", "später", "damals", "heute", "gestern"}
+_TEXTS = (*SOURCE_NOUNS, *ISSUED, "brief", "resolution", "papier", "gutachten", "artikel", "kommentar")  # a text may speak
 _HOLDING = {"sein", "vertreten", "teilen", "herrschen"}
 _OPINIONS = {"meinung", "ansicht", "auffassung", "überzeugung"}
 
@@ -637,7 +646,7 @@ def _infinitive(doc: Doc, start: int, end: int) -> bool:
     if doc[start].lower_ in {"um", "ohne", "statt", "anstatt"}:
         return False  # a purpose, not what was said: `forderten den Rücktritt, um den Weg freizumachen`
     comma = next((k for k in range(start + 1, end) if doc[k].text == ","), None)
-    if comma is not None and comma + 1 < end and doc[comma + 1].lower_ in _RELATIVE_OPENERS and _infinitive(doc, start, comma):
+    if comma is not None and comma + 1 < end and doc[comma + 1].lower_ in RELATIVE_PRONOUNS | {"wo", "was"} and _infinitive(doc, start, comma):
         return True
     last = doc[end - 1]
     if not last.is_alpha or last.text[0].isupper() or not (last.lower_.endswith(("en", "ern", "eln")) or last.lower_ in {"sein", "tun"}):
@@ -645,9 +654,6 @@ def _infinitive(doc: Doc, start: int, end: int) -> bool:
     if _zu_infinitive(last.lower_):
         return True  # `…, diese Problematik anzusprechen`
     return doc[end - 2].lower_ == "zu" if end - 2 >= start else "zu" in last.lower_[2:-3]
-
-
-_RELATIVE_OPENERS = {"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche", "welcher", "welches", "wo", "was"}
 
 
 def _wie_clause(doc: Doc, start: int, end: int) -> _Found | None:
@@ -739,7 +745,7 @@ def _clause_then_cue(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
             cue, medium = found
             speaker = np_after(doc, cue[0][1], end) if participle is None else np_after(doc, j + 2, participle)
         rest = max(speaker[1] if speaker is not None else 0, cue[-1][1])
-        while rest + 1 < end and doc[rest].lower_ in _FRAME_ADVERBS:
+        while rest + 1 < end and doc[rest].lower_ in ADVERBS:
             rest += 1  # `Sein Rivale, so Obama weiter, würde …`
         if rest + 1 < end and doc[rest].text == "," and _relative_clause(doc, rest + 1, end):
             # the speaker's relative clause: `…, so X, der … ermittelt, seien …`, `…, sagte X, dessen Behörde … ist.`
