@@ -273,3 +273,29 @@ def test_direct_a_gloss_in_brackets_after_a_colon_is_no_statement():
         "anzuschließen, der „Palang Prachachon“ (etwa: „Partei der Volksmacht“, engl. „People's Power Party“)."
     )
     assert [q for q in zitat.extract(text).quotes if q.type == "direct"] == []
+
+
+def test_direct_no_cue_inside_an_earlier_quotation():
+    # `gefunden“` ends Meier's words about Undiano: no verb of the later quotes
+    text = (
+        "Urs Meier kritisierte, Undiano habe „nicht die richtige Linie gefunden“, "
+        "und für Knut Kircher war der Spanier „ein Kartenspieler ohne Persönlichkeit“."
+    )
+    assert [(q, s) for q, s, _ in statements(text) if q.startswith("„")] == [
+        ("„nicht die richtige Linie gefunden“", "Urs Meier"),
+        ("„ein Kartenspieler ohne Persönlichkeit“", "Urs Meier"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # a verb of asking inside a `dass` clause has the clause's subject, not the main clause's
+        ("Der NDR berichtet, dass Mindermann das Mädchen gefragt habe, was sie „anhabe“.", "Mindermann"),
+        ("Der NDR berichtet, Mindermann habe das Mädchen gefragt, was sie „anhabe“.", "Mindermann"),
+        # in the passive the clause's subject is the one asked
+        ("Der NDR berichtet, dass Mindermann gefragt wurde, was sie „anhabe“.", "Der NDR"),
+    ],
+)
+def test_direct_cue_in_a_complement_clause_has_that_clause_s_subject(text, speaker):
+    assert [s for q, s, _ in statements(text) if q == "„anhabe“"] == [speaker]

@@ -91,6 +91,7 @@ class DirectQuotes:
         last: tuple[int, StatementAnnotation] | None = None  # (sentence end, statement)
         sent_index = {s.start: n for n, s in enumerate(doc.sents)}
         quotations = doc._.zitat_quotations = []  # for statements, whose words they may quote
+        quoted: set[int] = set()  # the words of the quotations so far, where no cue of a later one lies
         for q in find_quotes(doc.text):
             if q.depth:
                 continue
@@ -106,7 +107,8 @@ class DirectQuotes:
             recent = last[1] if last is not None and 0 < here - last[0] <= _CONTINUATION_SENTENCES else None
             inside = {i for t in tokens for i in range(t.start, t.end)}
             whole = _is_whole_sentence(doc, tokens, s_start, s_end)
-            annotation = self._decide(doc, tokens, s_start, s_end, recent, inside, whole)
+            annotation = self._decide(doc, tokens, s_start, s_end, recent, inside, whole, quoted)
+            quoted |= inside
             if annotation is None:
                 continue
             guessed = False
@@ -139,6 +141,7 @@ class DirectQuotes:
         recent: StatementAnnotation | None,
         inside: set[int],
         whole: bool,
+        quoted: set[int],
     ) -> StatementAnnotation | None:
         """Whether a quotation is a statement, and what its own sentence says about it."""
         quote = [(t.start, t.end) for t in tokens]
@@ -146,7 +149,7 @@ class DirectQuotes:
         if not alpha:
             return None
         words = len(alpha)
-        frame = frame_after(doc, tokens[-1].end, s_end) or frame_before(doc, s_start, tokens[0].start)
+        frame = frame_after(doc, tokens[-1].end, s_end) or frame_before(doc, s_start, tokens[0].start, quoted)
         frame = frame or with_words(doc, s_start, tokens[0].start, tokens[-1].end, s_end)
         if frame is None or frame.speaker is None:  # `ein Zettel, auf dem geschrieben stand: „…“`
             frame = written_on(doc, s_start, s_end, (tokens[0].start, tokens[-1].end)) or frame

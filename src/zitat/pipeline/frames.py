@@ -348,15 +348,16 @@ def frame_in_sentence(doc: Doc, s_start: int, s_end: int, skip: set[int]) -> Fra
     return None
 
 
-def frame_before(doc: Doc, s_start: int, q_start: int) -> Frame | None:
-    """`X sagte: „…“` / `Dazu sagte X: „…“` / `X: „…“`"""
+def frame_before(doc: Doc, s_start: int, q_start: int, quoted: frozenset[int] | set[int] = frozenset()) -> Frame | None:
+    """`X sagte: „…“` / `Dazu sagte X: „…“` / `X: „…“`; no cue among the `quoted` words of
+    another quotation (`Undiano habe „die Linie nicht gefunden“, und für Kircher war er „…“`)."""
     end = q_start
     while end > s_start and doc[end - 1].is_space:
         end -= 1
     if end == s_start:
         return None
     for k in range(end - 1, max(s_start - 1, end - 25), -1):
-        found = cue_at(doc, k, end)
+        found = cue_at(doc, k, end) if k not in quoted else None
         if found is None:
             continue
         cue, medium = found
