@@ -190,3 +190,27 @@ def test_referents_a_pronoun_in_a_quotation_after_jeder_names_no_one(nlp, canoni
     )
     assert canonical_of_last(nlp, text, "er", title="Bundespräsident Köhler sieht Zuversicht") is None
     assert canonical_of_last(nlp, text.replace("Jeder sollte", "Die Regierung sollte"), "er", title="Bundespräsident Köhler sieht Zuversicht") == "Gerhard Schröder"
+
+
+@pytest.mark.parametrize(
+    "text,mention,canonical",
+    [
+        # a description that goes on speaking is the one who spoke just before
+        (
+            "Gegenüber Spiegel Online berichtete Michael Gordon, dass er angerufen habe. Weiter sagte der Journalist, er verstehe das nicht.",
+            "der Journalist",
+            "Michael Gordon",
+        ),
+        (
+            "„Das Kind musste gut aussehen“, sagte Chen Qigang. Der Musikverantwortliche der Feier meinte weiter, beide seien Gewinner.",
+            "Der Musikverantwortliche der Feier",
+            "Chen Qigang",
+        ),
+        # without such a word it may be someone new: the judge after the accused
+        ("Mair rief laut Zeugen „Britain First“. Der Richter sagte, er habe die Tat lange geplant.", "Der Richter", None),
+        # nor across a speaker of the other gender
+        ("„Das Kind musste gut aussehen“, sagte Anna Weber. Der Sprecher fügte hinzu, beide seien Gewinner.", "Der Sprecher", None),
+    ],
+)
+def test_referents_description_going_on_speaking_is_the_speaker_before(nlp, canonical_of_last, text, mention, canonical):
+    assert canonical_of_last(nlp, text, mention) == canonical

@@ -118,6 +118,7 @@ _PERSON_ENDINGS = (
     "angeklagten", "beschuldigte", "angehörige", "angehörigen", "beamte", "beamtin", "beamten", "beauftragte",
     "beauftragten", "sachverständige", "sachverständigen", "angestellte", "angestellten", "gesandte", "delegierte",
     "kommissar", "kommissarin", "kommissare", "pilot", "pilotin", "piloten", "mönch", "mönche", "mensch", "menschen",
+    "verantwortliche", "verantwortlichen", "überlebende", "überlebenden",
 )
 # Further institutions, beside ORG_MARKERS: `Opposition`, `Fraktion`, `Feuerwehr`.
 _ORG_ENDINGS = (

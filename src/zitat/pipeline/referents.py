@@ -62,6 +62,8 @@ _DEMONYMS = {
 _SUBJECT_SENTENCES = 2  # how far back a pronoun subject looks for the subject it continues
 _CHAIN_SENTENCES = 6  # and how far across sentences whose subject is a pronoun again
 _COPULAS = {"ist", "war", "sei"}
+_GOING_ON = {"weiter", "weiterhin", "außerdem", "zudem", "ferner", "hinzu"}  # words of someone speaking on
+_GOING_ON_SENTENCES = 2
 
 
 class Referents:
@@ -91,6 +93,29 @@ class Referents:
             if any(s <= subject.start < e for s, e in index.quoted):
                 continue  # someone's words, not the article's: `„… Wer behauptet, dass …, der versteht wenig …“`
             named = self._named(subject, index, entities) or self._bare_name(subject, index, entities)
+            if named is None or named.kind != "person" or not _agrees(_entity_gender(named), named.kind, gender):
+                return None
+            return named
+        return None
+
+    def _speaker_going_on(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
+        """`„…“, sagte Chen Qigang. Der Musikverantwortliche meinte weiter, …`: a description that
+        goes on speaking (`weiter`, `außerdem`, `fügte hinzu`) is the person named as the speaker
+        of the sentence or two before, if of its gender."""
+        sent = mention.sent
+        speaker = index.sentence_speakers.get(sent.start)
+        if speaker is None or speaker.start != mention.start:
+            return None
+        opening = sent[: min(len(sent), mention.end - sent.start + 3)]  # up to the words right after the speaker
+        if not any(t.lower_ in _GOING_ON or lemma(t.text) in {"hinzufügen", "ergänzen"} for t in opening):
+            return None
+        here = bisect_left(index.sentence_starts, sent.start)
+        gender = self._phrase_gender(mention)
+        for before in reversed(index.sentences[max(0, here - _GOING_ON_SENTENCES) : here]):
+            speaker = index.sentence_speakers.get(before.start)
+            if speaker is None:
+                continue
+            named = self._named(speaker, index, entities)
             if named is None or named.kind != "person" or not _agrees(_entity_gender(named), named.kind, gender):
                 return None
             return named

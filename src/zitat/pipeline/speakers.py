@@ -67,6 +67,7 @@ _SAME_OFFICE = {
 }
 
 
+
 class SpeakerResolver(DocumentNames, NamedMentions, Referents):
     """The spaCy component: resolves each statement's speaker and addressee mention to an
     entity and lists the entities that speak (`doc._.zitat_entities`)."""
@@ -225,6 +226,8 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         resident = len(words) == 2 and role is not None and self._resident(role.text)  # `der Berliner`, not `die Berliner Polizei`
         if head in {"der", "die"} and (any(AGE_NOUN.match(t.text) for t in mention) or role is not None and demonym(role.text) or resident):
             return self._named_subject_before(mention, index, entities)  # `der 23-jährige Sportler`, `der Franzose`
+        if head in {"der", "die"} and role is not None and person_noun(role.text) and not institution_noun(role.text) and not several:
+            return self._speaker_going_on(mention, index, entities)  # `Weiter sagte der Journalist`
         return None
 
     def _person(self, run: Span, index: NameIndex, entities: dict[str, EntityBuilder], mention: Span) -> EntityBuilder:
