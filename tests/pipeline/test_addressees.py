@@ -62,6 +62,13 @@ import zitat
         ("Er beschuldigte seinerseits Thaksin, den Minister fallen gelassen zu haben.", "Thaksin"),
         # a passive's subject, with its agent after `vom`
         ("Zudem wurde die Bundesregierung vom LSVD aufgefordert, dafür Sorge zu tragen.", "die Bundesregierung"),
+        # or before its auxiliary, with its agent after `von`
+        ("Die Regierung wurde von der Opposition aufgefordert, zurückzutreten.", "Die Regierung"),
+        # a passive's dative with its apposition
+        (
+            "Dem Berater Prem Tinsulanonda, einem ehemaligen Ministerpräsidenten, wird vorgeworfen, den Putsch unterstützt zu haben.",
+            "Dem Berater Prem Tinsulanonda, einem ehemaligen Ministerpräsidenten",
+        ),
     ],
 )
 def test_addressee_in_frame(text, addressee):
@@ -98,6 +105,9 @@ def test_no_addressee_in_frame(text):
     [
         ("Der Informationsminister sagte in Juba der Presse, die Armee werde nicht vergelten.", "der Presse"),
         ("Der Minister sagte am Montag dem Sender, man werde nicht nachgeben.", "dem Sender"),
+        ("„Wir haben verdient gewonnen“, sagte der Sportchef nach dem Spiel zur Sportschau.", "Sportschau"),
+        # after the time, no `zu`: no one told
+        ("Der Minister sagte nach der Geiselnahme: „Die Forderungen erschienen uns unerfüllbar.“", None),
         # a place phrase with a common noun may be followed by its genitive
         ("Der Minister sagte in der Sitzung der Fraktion, man werde nicht nachgeben.", None),
     ],

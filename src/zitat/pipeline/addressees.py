@@ -84,6 +84,8 @@ def addressee_in(
     after = cue[0][1]
     if speaker is not None and speaker[0] == after:
         after = speaker[1]  # `sagte er dem Spiegel`
+    if verb == "sagen" and after + 4 < end and doc[after].lower_ == "nach" and doc[after + 1].lower_ in {"dem", "der"} and doc[after + 3].lower_ in {"zur", "zum"}:
+        after += 3  # `sagte der Sportchef nach dem Spiel zur Sportschau`
     if verb == "sagen" and after + 1 < end and doc[after].lower_ in {"zu", "zur", "zum"}:
         found = phrase_at(after + 1)  # `sagte er zur Sportschau`, `sagte Merkel zu Macron`; not `zur Begründung`, `zu den Vorwürfen`
         if found is None or not _audience(doc, found):
@@ -211,8 +213,9 @@ def _passive_addressee(
     vorgeworfen`) or, after an adverb, right after it (`Außerdem wird ihm vorgeworfen`)."""
     aux = cue[0][0]
     first = phrase_at(start) if start < aux else None
-    if first is not None and first[1] == aux and doc[start].lower_ not in NOT_SPEAKERS:
-        return first
+    apposed = first is not None and first[1] == aux - 1 and doc[aux - 1].text == "," and any(doc[k].text == "," for k in range(*first))
+    if first is not None and (first[1] == aux or apposed) and doc[start].lower_ not in NOT_SPEAKERS:
+        return first  # also `Dem Berater X, einem ehemaligen Ministerpräsidenten, wird vorgeworfen`
     if aux + 1 < cue[-1][0] and doc[aux + 1].lower_ in OBJECT_PRONOUNS:
         return (aux + 1, aux + 2)
     if aux + 1 < cue[-1][0] and doc[aux + 1].lower_ not in NOT_SPEAKERS:
