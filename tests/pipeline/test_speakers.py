@@ -29,6 +29,22 @@ def test_speakers_surname_gets_fullest_name_and_one_entity():
     assert entity.kind == "person"
 
 
+@pytest.mark.parametrize(
+    "text,canonical",
+    [
+        # a surname written with and without its accents is one person, both ways round
+        ("Der türkische Präsident Recep Tayyip Erdoğan reiste ab. Erdogan sagte, er komme wieder.", "Recep Tayyip Erdoğan"),
+        ("Hugo Chavez reiste ab. Chávez sagte, er komme wieder.", "Hugo Chavez"),
+        # and the genitive of an accented name is still the name
+        ("Die Autorin Herta Müller erhält den Preis. Herta Müllers Roman erschien. Müller sagte, sie freue sich.", "Herta Müller"),
+    ],
+)
+def test_speakers_surname_without_its_accents_is_the_same_person(text, canonical):
+    result = zitat.extract(text)
+    assert [q.speaker.canonical for q in result.quotes] == [canonical]
+    assert len(result.speakers) == 1
+
+
 def test_speakers_organisation_kind():
     text = "Das Innenministerium teilte mit: „Die Lage ist unter Kontrolle.“"
     result = zitat.extract(text)

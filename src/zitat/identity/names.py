@@ -9,9 +9,10 @@ decide between namesakes.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+
+from zitat.lexicon.names import without_accents
 
 TITLES = {
     "dr", "dr.", "prof", "prof.", "herr", "frau", "sir", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
@@ -45,8 +46,7 @@ def normalize_name(name: str) -> str:
 
 
 def _fold(word: str) -> str:
-    word = unicodedata.normalize("NFKD", word.lower())
-    word = "".join(c for c in word if not unicodedata.combining(c))
+    word = without_accents(word.lower())
     for pattern, replacement in _VARIANTS:
         word = pattern.sub(replacement, word)
     return word

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -138,6 +139,12 @@ _INSTITUTION_ENDINGS = (*sorted(ORG_MARKERS), *_ORG_ENDINGS)
 def institution_noun(word: str) -> bool:
     """A noun naming an institution: `Staatsanwaltschaft`, `Betreiberfirma`, `Gewerkschaft`."""
     return word.lower().endswith(_INSTITUTION_ENDINGS)
+
+
+def without_accents(word: str) -> str:
+    """`erdoğan` -> `erdogan`, `chávez` -> `chavez`: one spelling for names written with and
+    without their diacritics."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def person_noun(word: str) -> bool:

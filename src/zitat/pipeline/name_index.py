@@ -24,6 +24,7 @@ from zitat.lexicon.names import (
     institution_noun,
     name_lexicon,
     person_noun,
+    without_accents,
 )
 from zitat.lexicon.words import (
     ABBREVIATION,
@@ -139,10 +140,10 @@ class DocumentNames:
         for run in names + heading:  # `Horst Köhler` in the headline, `Köhler` in the text
             key = surname_key(run, capitalised)
             if len(run) == 2 and run[0].is_alpha and not self._first_name(run[0].text) and self._run_kind(run) != "organisation":
-                leads.setdefault(run[0].lower_, set()).add(key)
+                leads.setdefault(name_key(run[0].text), set()).add(key)
             if len(run) >= 2 and self._first_name(run[0].text) and not (len(run) == 2 and run[0].lower_ in NAME_JOINERS):
                 firsts.setdefault(key, set()).add(run[0].text)  # not `El Khalifi`: a particle, not a first name
-            shown = run.text[:-1] if run[-1].lower_ == key + "s" else run.text  # `Hassemers` -> `Hassemer`
+            shown = run.text[:-1] if name_key(run[-1].text) == key + "s" else run.text  # `Hassemers` -> `Hassemer`
             if len(shown) > len(by_surname.get(key, "")):
                 by_surname[key] = shown
         beside = self._names_beside_roles(names, capitalised)
@@ -602,7 +603,7 @@ def _given_alone(leads: dict[str, set[str]], by_surname: dict[str, str]) -> dict
             continue
         (key,) = keys
         alone = word in by_surname and " " not in by_surname[word]
-        if alone and word not in by_surname.get(key, "").lower().split()[1:]:
+        if alone and word not in [name_key(w) for w in by_surname.get(key, "").split()[1:]]:
             found[word] = key
     return found
 
@@ -640,7 +641,13 @@ def surname_key(run: Span, capitalised: set[str]) -> str:
     last = run[-1].text
     if last.endswith("s") and len(last) > 4 and (last[:-1].lower() in capitalised or _after_noun(run)):
         last = last[:-1]
-    return last.lower()
+    return name_key(last)
+
+
+def name_key(word: str) -> str:
+    """The key a surname is known by in a document, with and without its accents: `Erdogan`
+    is the `Recep Tayyip Erdoğan` named before."""
+    return without_accents(word.lower())
 
 
 def _after_noun(run: Span) -> bool:

@@ -34,6 +34,7 @@ from zitat.pipeline.name_index import (
     attribute_end,
     female_role,
     is_abbreviation,
+    name_key,
 )
 from zitat.pipeline.phrases import CLOSING_MARKS, OPENING_MARKS
 
@@ -238,8 +239,9 @@ class NamedMentions:
         for t in mention:
             if t.i in skip:
                 continue
-            key = t.lower_[:-1] if t.lower_.endswith("s") and t.lower_[:-1] in index.by_surname else t.lower_
-            if key != t.lower_ and self._owner(mention.doc[t.i : t.i + 1], index, mention):
+            key = name_key(t.text)
+            key = key[:-1] if key.endswith("s") and key[:-1] in index.by_surname else key
+            if key != name_key(t.text) and self._owner(mention.doc[t.i : t.i + 1], index, mention):
                 continue  # `Die Anwältin Samanis`: whose lawyer, not who speaks
             # A noun that is also a surname the article wrote after a first name is that person
             # when it stands bare, as a name does: `Hans-Jürgen Papier … schreibt Papier`.
@@ -402,7 +404,7 @@ class NamedMentions:
             return False
         stem = run.text[:-1].lower()
         return before.text[:1].isupper() and self.lexicon.is_common_noun(before.text) and (
-            stem in index.by_surname or stem in index.capitalised
+            name_key(stem) in index.by_surname or stem in index.capitalised
         )
 
     def _institution_name(self, words: list[Token]) -> str | None:

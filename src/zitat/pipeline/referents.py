@@ -32,7 +32,7 @@ from zitat.lexicon.words import (
     SUBORDINATORS,
     TITLES,
 )
-from zitat.pipeline.name_index import RELATIVE, EntityBuilder, NameIndex, role_keys, surname_key
+from zitat.pipeline.name_index import RELATIVE, EntityBuilder, NameIndex, name_key, role_keys, surname_key
 from zitat.pipeline.phrases import (
     AGE_NOUN,
     CLOSING_MARKS,
@@ -383,9 +383,9 @@ class Referents:
             return None  # `Beobachter gehen davon aus`: a plural verb, so a plural noun
         if word.text not in self.lexicon.surnames and lemma(word.text).lower() != word.lower_:
             return None  # `Namen`, `Experten`: a plural, not a name
-        if self.lexicon.is_noun_or_compound(word.text) and word.text not in self.lexicon.surnames and word.lower_ not in index.by_surname:
+        key = name_key(word.text)
+        if self.lexicon.is_noun_or_compound(word.text) and word.text not in self.lexicon.surnames and key not in index.by_surname:
             return None  # `Kritik …`: a noun, unless the article names someone so (`Horst Köhler … Köhler`)
-        key = word.lower_
         return self._entity(entities, index.by_surname.get(key, word.text), key, subject)
 
     def _subject_of(self, sent: Span, index: NameIndex) -> Span | None:

@@ -43,6 +43,7 @@ from zitat.pipeline.name_index import (
     EntityBuilder,
     NameIndex,
     is_abbreviation,
+    name_key,
     office_noun,
     role_keys,
     surname_key,
@@ -243,7 +244,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         elif key in index.namesakes:  # `Maria Riesch` and `Susanne Riesch` are two people
             full = run if len(run) >= 2 and self._first_name(run[0].text) else self._full_name_before(run.start, key, index)
             if full is not None:
-                canonical = full.text[:-1] if full[-1].lower_ == key + "s" else full.text
+                canonical = full.text[:-1] if name_key(full[-1].text) == key + "s" else full.text
                 key = canonical.lower()
         entity = self._entity(entities, canonical, key, mention)
         entity.gender = entity.gender or self._gender(run)
