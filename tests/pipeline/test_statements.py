@@ -109,6 +109,17 @@ def test_a_sentence_the_next_one_attributes_with_a_demonstrative(text, claim, sp
     assert (quote.type, quote.quote.text, quote.speaker.text, quote.cue.text) == ("indirect", claim, speaker, cue)
 
 
+def test_a_sentence_with_quoted_words_the_next_one_attributes():
+    text = "Die Junta will der neuen Regierung „assistieren“. Das erklärte General Winai Phattiyakul am Montag."
+    (claim,) = zitat.extract(text).quotes
+    assert (claim.type, claim.quote.text, claim.speaker.text, claim.cue.text) == (
+        "indirect", "Die Junta will der neuen Regierung „assistieren“", "General Winai Phattiyakul", "erklärte"
+    )
+    # a quotation that is the sentence is the direct quote's, framed by its own rule
+    text = "„Wir werden der Regierung helfen.“ Das erklärte General Winai Phattiyakul am Montag."
+    assert [q.type for q in zitat.extract(text).quotes] == ["direct"]
+
+
 def test_a_demonstrative_with_a_verb_of_meaning_attributes_nothing():
     quotes = zitat.extract("Die Preise steigen weiter. Das bedeutet höhere Kosten für alle Kunden.").quotes
     assert not any(q.speaker for q in quotes)

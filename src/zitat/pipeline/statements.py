@@ -713,7 +713,7 @@ def _framed_by_next(doc: Doc, start: int, end: int, following: Span) -> _Found |
     """`X werde nicht Minister. Dies bestätigte X heute.`: a sentence whose words the next one
     attributes with a demonstrative, a cue verb and its subject."""
     f_start, f_end = _trim(following)
-    if f_end - f_start < 3 or doc[f_start].lower_ not in _DEMONSTRATIVES or any(doc[k].text in OPENING_MARKS for k in range(start, end)):
+    if f_end - f_start < 3 or doc[f_start].lower_ not in _DEMONSTRATIVES or doc[start].text in OPENING_MARKS:
         return None
     found = cue_at(doc, f_start + 1, f_end)
     if found is None or lemma(doc[f_start + 1].text) in {"heißen", "bedeuten", "zeigen"}:
