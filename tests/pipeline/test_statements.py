@@ -392,3 +392,8 @@ def test_a_quote_inside_a_statement_speaks_by_its_cue_with_the_statements_speake
     text = "Er griff den Tenor der Medien auf, in denen es heißt, dass die Opposition nur ein „Papiertiger“ sei."
     inner = next(q for q in zitat.extract(text).quotes if q.type == "direct")
     assert (inner.quote.text, inner.cue.text, inner.speaker.text) == ("„Papiertiger“", "heißt", "den Tenor der Medien")
+
+
+def test_a_claim_in_the_konjunktiv_of_a_verb_in_eln_is_reported_speech():
+    (quote,) = zitat.extract("Amato sagte in Rom, es handele sich um einen Racheakt.").quotes
+    assert (quote.type, quote.quote.text, quote.speaker.text, quote.cue.text) == ("indirect", "es handele sich um einen Racheakt", "Amato", "sagte")

@@ -23,5 +23,7 @@ def is_subjunctive(token: Token) -> bool:
     if not token.is_alpha or token.text[0].isupper() or not text.endswith("e") or len(text) < 4:
         return False
     base = lemma(token.text)
-    # 3rd person Konjunktiv I of a regular verb: stem + e (`gehe`, `plane`).
+    # 3rd person Konjunktiv I of a regular verb: stem + e (`gehe`, `plane`; `handele`, `ändere`).
+    if base.endswith(("eln", "ern")) and base[:-1] + "e" == text:
+        return True
     return base.endswith("en") and base[:-1] == text and text not in {"die", "eine", "keine", "diese", "seine", "ihre"}
