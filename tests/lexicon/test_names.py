@@ -45,7 +45,8 @@ def test_first_name_gender_from_the_list_then_by_ending():
     assert [first_name_gender(n) for n in ("Robbie", "Kim")] == ["", ""]
 
 
-@pytest.mark.parametrize("word", ["Pilot", "Piloten", "Mönche", "Menschen", "Nobelkomitee", "Gremium", "Gerichtshof", "Rundfunk", "Armeeleitung", "Vereinsführung"])
+@pytest.mark.parametrize("word", ["Pilot", "Piloten", "Mönche", "Menschen", "Nobelkomitee", "Gremium", "Gerichtshof", "Rundfunk", "Armeeleitung", "Vereinsführung",
+     "Musikverantwortliche", "Überlebenden", "Handelsblatt", "Nachrichtenmagazin", "Onlineportal"])
 def test_people_and_bodies_that_speak(word):
     assert names.person_noun(word)
 

@@ -397,3 +397,16 @@ def test_a_quote_inside_a_statement_speaks_by_its_cue_with_the_statements_speake
 def test_a_claim_in_the_konjunktiv_of_a_verb_in_eln_is_reported_speech():
     (quote,) = zitat.extract("Amato sagte in Rom, es handele sich um einen Racheakt.").quotes
     assert (quote.type, quote.quote.text, quote.speaker.text, quote.cue.text) == ("indirect", "es handele sich um einen Racheakt", "Amato", "sagte")
+
+
+@pytest.mark.parametrize(
+    "text,claim,speaker,cue",
+    [
+        # an indicative claim before a verb that declares it: announced, explained
+        ("Die Grenzen werden geschlossen, kündigte die Regierung an.", "Die Grenzen werden geschlossen", "die Regierung", "kündigte an"),
+        ("Der Umsatz steigt, erläuterte das Handelsblatt.", "Der Umsatz steigt", "das Handelsblatt", "erläuterte"),
+    ],
+)
+def test_an_indicative_claim_before_a_declaring_verb(text, claim, speaker, cue):
+    (quote,) = zitat.extract(text).quotes
+    assert (quote.type, quote.quote.text, quote.speaker.text, quote.cue.text) == ("indirect", claim, speaker, cue)

@@ -535,7 +535,12 @@ def _past_apposition(doc: Doc, comma: int, end: int) -> int:
     return comma
 
 
-_DECLARING = {"sagen", "feststellen", "erklären", "mitteilen", "berichten", "betonen", "bekanntgeben", "bestätigen", "melden", "schreiben", "versichern", "unterstreichen", "ergänzen", "hinzufügen"}
+_DECLARING = {
+    "sagen", "feststellen", "erklären", "mitteilen", "berichten", "betonen", "bekanntgeben", "bestätigen", "melden", "schreiben",
+    "versichern", "unterstreichen", "ergänzen", "hinzufügen",
+    "ankündigen", "einräumen", "zugeben", "verkünden", "ausführen", "hervorheben", "präzisieren", "bekräftigen", "beteuern",
+    "behaupten", "erzählen", "antworten", "entgegnen", "erwidern", "erläutern", "verraten", "angeben",
+}
 _NOT_MAIN_CLAUSE = {"dem", "den", "deren", "dessen", "welche", "welcher", "welches", "wo", "was", "wie", "als", "um", "ohne", "statt", "anstatt", "und", "oder", "aber", "sondern"}
 
 
