@@ -410,3 +410,26 @@ def test_a_claim_in_the_konjunktiv_of_a_verb_in_eln_is_reported_speech():
 def test_an_indicative_claim_before_a_declaring_verb(text, claim, speaker, cue):
     (quote,) = zitat.extract(text).quotes
     assert (quote.type, quote.quote.text, quote.speaker.text, quote.cue.text) == ("indirect", claim, speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "text,claim,speaker,cue",
+    [
+        # a wie-clause with a cue after the claim, or inside it
+        ("Der Boss wurde verhaftet, wie die Nachrichtenagentur ANSA berichtete.", "Der Boss wurde verhaftet", "die Nachrichtenagentur ANSA", "wie berichtete"),
+        ("Der Boss wurde, wie die Polizei mitteilte, am Morgen verhaftet.", "Der Boss wurde am Morgen verhaftet", "die Polizei", "wie mitteilte"),
+        ("Der Boss wurde verhaftet, wie die Agentur berichtet hatte.", "Der Boss wurde verhaftet", "die Agentur", "wie berichtet hatte"),
+    ],
+)
+def test_a_wie_clause_after_the_claim_attributes_it(text, claim, speaker, cue):
+    (quote,) = zitat.extract(text).quotes
+    assert (quote.type, quote.quote.text, quote.speaker.text, quote.cue.text) == ("indirect", claim, speaker, cue)
+
+
+def test_a_wie_clause_without_a_cue_attributes_nothing():
+    assert zitat.extract("Er lief an diesem Tag so schnell, wie er konnte.").quotes == ()
+
+
+def test_a_passive_wie_clause_is_no_source():
+    text = "Das Parlament sieht dies als Umsetzung des Wahlrechts, wie sie von Demonstranten immer gefordert würde."
+    assert all(q.cue is None or "wie" not in q.cue.text for q in zitat.extract(text).quotes)

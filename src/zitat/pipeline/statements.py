@@ -221,7 +221,7 @@ class Statements:
         """The statements of one sentence: framed ones, else a continuation, else a report."""
         body_end = end - 1 if doc[end - 1].is_punct else end
         found = list(_cue_then_clause(doc, start, body_end, covered))
-        framed = _source_phrase(doc, start, body_end) or _wie_clause(doc, start, body_end)
+        framed = _source_phrase(doc, start, body_end) or _wie_clause(doc, start, body_end) or _wie_clause_after(doc, start, body_end)
         if framed is not None and found and framed.frame is not None and _inside(framed.frame, found):
             framed = None  # `X sagte, dass nach technischer Analyse …`: the source is part of the claim
         if framed is not None and not (found and framed.speaker is None):
@@ -686,6 +686,28 @@ def _wie_clause(doc: Doc, start: int, end: int) -> _Found | None:
     return _wie_clause_unmarked(doc, start, end)
 
 
+def _wie_clause_after(doc: Doc, start: int, end: int) -> _Found | None:
+    """`Der Boss wurde verhaftet, wie die Agentur ANSA berichtete.`, `Er wurde, wie die Polizei
+    mitteilte, verhaftet.`: a wie-clause with a cue after the claim or inside it."""
+    for comma in range(start + 3, end - 2):
+        if doc[comma].text != "," or doc[comma + 1].lower_ != "wie":
+            continue
+        close = next((k for k in range(comma + 2, end) if doc[k].text == ","), end)
+        verb = close - 1
+        while verb > comma + 2 and doc[verb].lower_ in AUXILIARIES | {"worden"}:
+            verb -= 1
+        found = cue_at(doc, verb, close)
+        if found is None or any(doc[k].lower_ in _WERDEN for k in range(verb + 1, close)):
+            continue  # `so schnell, wie es ging`: no one's words; `wie sie gefordert würde`: a passive's subject says nothing
+        speaker = np_after(doc, comma + 2, verb)
+        if speaker is None or speaker[0] != comma + 2 or not speaks(doc, speaker):
+            continue
+        cue, medium = found
+        quote = [(start, comma)] + ([(close + 1, end)] if close + 1 < end else [])
+        return _Found("indirect", quote, [(comma + 1, comma + 2), *cue], speaker, (comma, min(close + 1, end)), medium, 0.7)
+    return None
+
+
 def _wie_clause_unmarked(doc: Doc, start: int, end: int) -> _Found | None:
     """`Wie die Fernsehsender berichten sind zwei Polizisten ums Leben gekommen.`: the comma
     left out, the cue verb right before the main clause's auxiliary."""
@@ -712,6 +734,7 @@ _ZU_INFIX = re.compile(
     r"zu[a-zäöüß]{3,}(en|ern|eln)$"
 )
 _DEMONSTRATIVES = {"dies", "das", "dieses"}
+_WERDEN = {"wird", "wurde", "würde", "werden", "wurden", "würden", "worden"}
 
 
 def _framed_by_next(doc: Doc, start: int, end: int, following: Span) -> _Found | None:
