@@ -433,3 +433,10 @@ def test_a_wie_clause_without_a_cue_attributes_nothing():
 def test_a_passive_wie_clause_is_no_source():
     text = "Das Parlament sieht dies als Umsetzung des Wahlrechts, wie sie von Demonstranten immer gefordert würde."
     assert all(q.cue is None or "wie" not in q.cue.text for q in zitat.extract(text).quotes)
+
+
+def test_an_expectation_with_its_correlate_is_a_cue():
+    (quote,) = zitat.extract("Experten rechnen damit, dass die Preise weiter steigen.").quotes
+    assert (quote.type, quote.quote.text, quote.speaker.text, quote.cue.text, quote.medium) == (
+        "indirect", "dass die Preise weiter steigen", "Experten", "rechnen damit", "speech_thought"
+    )

@@ -38,7 +38,7 @@ nachsagen drängen ersuchen ermahnen erläutern verdeutlichen konstatieren monie
 """
 _THOUGHT_VERBS = """
 glauben denken finden meinen vermuten hoffen befürchten fürchten überzeugen zweifeln
-bezweifeln annehmen schätzen erwarten wissen ahnen überlegen ausgehen
+bezweifeln annehmen schätzen erwarten wissen ahnen überlegen ausgehen rechnen
 """
 _WRITING_VERBS = """
 schreiben veröffentlichen twittern posten notieren heißen berichten melden besagen

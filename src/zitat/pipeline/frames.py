@@ -39,7 +39,7 @@ from zitat.pipeline.phrases import (
     v2_verb,
 )
 
-_CORRELATES = {"darauf", "davor", "dazu", "darüber", "daran", "daraufhin", "davon", "dafür"}
+_CORRELATES = {"darauf", "davor", "dazu", "darüber", "daran", "daraufhin", "davon", "dafür", "damit"}
 OBJECT_PRONOUNS = {"ihn", "ihm", "ihnen", "sich", "uns", "mich", "mir", "dich", "dir", "euch"}
 
 
