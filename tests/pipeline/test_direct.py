@@ -299,3 +299,20 @@ def test_direct_no_cue_inside_an_earlier_quotation():
 )
 def test_direct_cue_in_a_complement_clause_has_that_clause_s_subject(text, speaker):
     assert [s for q, s, _ in statements(text) if q == "„anhabe“"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text,speaker,cue",
+    [
+        # a reflexive verb in the past right after the quotation, whatever the lexicon knows of it
+        ("„Das ist ein echter Skandal“, empörte sich die Opposition.", "die Opposition", "empörte sich"),
+        ("„Das ist ein echter Skandal“, wunderte sich der Trainer.", "der Trainer", "wunderte sich"),
+    ],
+)
+def test_direct_a_reflexive_verb_after_the_quote_frames_it(text, speaker, cue):
+    assert statements(text) == [("„Das ist ein echter Skandal“", speaker, cue)]
+
+
+def test_direct_quote_before_its_frame_is_not_also_an_indirect_statement():
+    # `hätten` reads as reported speech, but the quotation itself is the statement
+    assert [q.type for q in zitat.extract("„Wir hätten mehr erwartet“, meinte Meier nach dem Spiel.").quotes] == ["direct"]

@@ -271,8 +271,9 @@ def frame_after(doc: Doc, q_end: int, s_end: int) -> Frame | None:
         reach = next((k - i + 1 for k in range(i + 1, min(i + 15, s_end)) if doc[k].lower_ == "wissen"), reach)
     for k in range(i, min(i + reach, s_end)):
         found = cue_at(doc, k, s_end)
-        if found is None and k + 1 < s_end and doc[k + 1].lower_ == "sich" and lemma(doc[k].text) in {"zeigen", "freuen"}:
-            found = [(k, k + 2)], "speech"  # `„…“, zeigte sich der Trainer zufrieden`, `„…“, freute sich X`
+        reflexive = k + 1 < s_end and doc[k + 1].lower_ == "sich"
+        if found is None and reflexive and (lemma(doc[k].text) in {"zeigen", "freuen"} or k == i and doc[i - 1].text == "," and _feeling(doc, k, s_end)):
+            found = [(k, k + 2)], "speech"  # `„…“, zeigte sich der Trainer zufrieden`, `„…“, freute sich X`, `empörte sich X`
         if found is None:
             continue
         cue, medium = found
@@ -295,6 +296,16 @@ def frame_after(doc: Doc, q_end: int, s_end: int) -> Frame | None:
             speaker = _source_after(doc, start + 1, s_end)  # `„…“, hieß es vom Abgeordneten X.`
         return Frame(cue, speaker, (q_end, frame_end), medium, "after")
     return None
+
+
+def _feeling(doc: Doc, k: int, end: int) -> bool:
+    """`„…“, empörte sich die Opposition`: a reflexive verb in the past right after a quotation,
+    with someone who speaks as its subject, voices the quotation however the lexicon calls it."""
+    verb = doc[k]
+    if not verb.is_alpha or not verb.text.islower() or verb.lower_ in AUXILIARIES or not preterite(verb):
+        return False
+    speaker = np_after(doc, k + 2, end)
+    return speaker is not None and speaker[0] == k + 2 and speaks(doc, speaker)
 
 
 _PERFECT = {"hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten", "ist", "war", "wird", "wurde", "werden", "wurden"}

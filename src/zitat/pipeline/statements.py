@@ -785,6 +785,8 @@ def _clause_then_cue(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
         declared = speaker is not None and speaks(doc, speaker) and _declared(doc, cue) and not any(i in covered for i in claim)
         if not declared and not any(is_subjunctive(doc[i]) for i in claim if i not in range(j, rest)):
             return None
+        if all(i in covered or not doc[i].is_alpha for i in claim if i not in range(j, rest)):
+            return None  # `„Wir hätten mehr erwartet“, meinte Meier.`: the direct quotation is the statement
         quote = [(start, j), (rest + 1, end)] if inserted else [(start, j)]
         return _Found("indirect", quote, cue, speaker, (j, rest + 1 if inserted else end), medium, 0.7)
     return None
