@@ -440,3 +440,19 @@ def test_an_expectation_with_its_correlate_is_a_cue():
     assert (quote.type, quote.quote.text, quote.speaker.text, quote.cue.text, quote.medium) == (
         "indirect", "dass die Preise weiter steigen", "Experten", "rechnen damit", "speech_thought"
     )
+
+
+@pytest.mark.parametrize(
+    "text,speaker,cue",
+    [
+        # a verb outside the lexicon before `dass` keeps the particle or adjective that makes it a cue
+        ("Aus dem Bericht geht hervor, dass die Zahl der Opfer steigt.", "dem Bericht", "geht hervor"),
+        ("Der Minister machte deutlich, dass die Zahl der Opfer steigt.", "Der Minister", "machte deutlich"),
+        ("Der Minister stellte klar, dass die Zahl der Opfer steigt.", "Der Minister", "stellte klar"),
+        # `Wie es in … heißt`: the text it stands in
+        ("Wie es in dem Bericht heißt, steigt die Zahl der Opfer.", "dem Bericht", "Wie heißt"),
+    ],
+)
+def test_cues_outside_the_lexicon_and_their_sources(text, speaker, cue):
+    (quote,) = zitat.extract(text).quotes
+    assert (quote.speaker.text, quote.cue.text) == (speaker, cue)

@@ -632,7 +632,8 @@ def _verb_before_that(doc: Doc, k: int) -> tuple[list[tuple[int, int]], str] | N
         base = lemma(t.text)
         inflected = base != t.lower_ or t.lower_.endswith(("t", "te", "ten"))
         if base.endswith(("en", "ern", "eln")) and inflected:
-            return [(j, j + 1)], "speech"
+            closing = j < k and doc[k].lower_ in PARTICLES | {"klar", "deutlich"}  # `geht … hervor`, `machte deutlich`, `stellte klar`
+            return ([(j, j + 1), (k, k + 1)] if closing else [(j, j + 1)]), "speech"
     return None
 
 
@@ -681,6 +682,8 @@ def _wie_clause(doc: Doc, start: int, end: int) -> _Found | None:
             speaker = first  # `Wie Norman Paech, der … anwesend war, dazu feststellt,`
         if speaker is None and doc[start + 1].lower_ in PREPOSITIONS:
             speaker = np_after(doc, start + 2, verb)  # `Wie aus Unternehmenskreisen verlautete`
+        if speaker is None and doc[start + 1].lower_ == "es" and start + 3 < verb and doc[start + 2].lower_ in PREPOSITIONS:
+            speaker = np_after(doc, start + 3, verb)  # `Wie es in dem Bericht heißt`
         cue = [(start, start + 1), *cue]
         return _Found("indirect", [(comma + 1, end)], cue, speaker, (start, comma + 1), medium, 0.7)
     return _wie_clause_unmarked(doc, start, end)
