@@ -214,3 +214,22 @@ def test_referents_a_pronoun_in_a_quotation_after_jeder_names_no_one(nlp, canoni
 )
 def test_referents_description_going_on_speaking_is_the_speaker_before(nlp, canonical_of_last, text, mention, canonical):
     assert canonical_of_last(nlp, text, mention) == canonical
+
+
+
+@pytest.mark.parametrize(
+    "text,speaker,source",
+    [
+        ("Laut Polizei wurden drei Menschen verletzt.", "Polizei", True),
+        ("Der Polizei zufolge wurden drei Menschen verletzt.", "Der Polizei", True),
+        # a wie-clause names a source too, before or after the claim: no subject a pronoun continues
+        ("Drei Menschen wurden verletzt, wie eine Sprecherin der Polizei mitteilte.", "eine Sprecherin der Polizei", True),
+        ("Die Polizei teilte mit, drei Menschen seien verletzt worden.", "Die Polizei", False),
+    ],
+)
+def test_referents_speaker_named_as_a_source(nlp, text, speaker, source):
+    from zitat.pipeline.referents import named_as_source
+
+    doc = zitat.annotate(nlp, text, None)
+    start = text.index(speaker)
+    assert named_as_source(doc.char_span(start, start + len(speaker))) is source

@@ -603,12 +603,12 @@ def demonym(word: str) -> bool:
 
 
 def named_as_source(speaker: Span) -> bool:
-    """A speaker named as a source (`laut X`, `X zufolge`, `nach Angaben von X`), not as the
-    sentence's subject."""
+    """A speaker named as a source (`laut X`, `X zufolge`, `nach Angaben von X`, `wie X
+    mitteilte`), not as the sentence's subject."""
     doc = speaker.doc
     before = doc[speaker.start - 1].lower_ if speaker.start > 0 else ""
     after = doc[speaker.end].lower_ if speaker.end < len(doc) else ""
-    return before in {"laut", "nach", "gemäß", "von", "vom"} or after == "zufolge"
+    return before in {"laut", "nach", "gemäß", "von", "vom", "wie"} or after == "zufolge"
 
 
 def _subject_position(run: Span) -> bool:
