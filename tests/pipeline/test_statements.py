@@ -456,3 +456,16 @@ def test_an_expectation_with_its_correlate_is_a_cue():
 def test_cues_outside_the_lexicon_and_their_sources(text, speaker, cue):
     (quote,) = zitat.extract(text).quotes
     assert (quote.speaker.text, quote.cue.text) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # an impersonal `hieß es` after the claim: where the words come from
+        ("Die Vorwürfe seien haltlos, hieß es aus dem Ministerium.", "dem Ministerium"),
+        ("Die Vorwürfe seien haltlos, hieß es in einer Mitteilung des Vereins.", "einer Mitteilung des Vereins"),
+    ],
+)
+def test_an_impersonal_frame_after_the_claim_names_its_source(text, speaker):
+    (quote,) = zitat.extract(text).quotes
+    assert (quote.type, quote.speaker.text, quote.cue.text) == ("indirect", speaker, "hieß es")

@@ -293,7 +293,7 @@ def frame_after(doc: Doc, q_end: int, s_end: int) -> Frame | None:
             speaker = np_after(doc, i + 1, k) or speaker  # `„…“, wird Panetta zitiert.`, `„…“, wollen X wissen`
             cue = _ranges(sorted({i} | {t for a, b in cue for t in range(a, b)}))
         elif speaker is None and start < s_end and doc[start].lower_ == "es":
-            speaker = _source_after(doc, start + 1, s_end)  # `„…“, hieß es vom Abgeordneten X.`
+            speaker = source_after(doc, start + 1, s_end)  # `„…“, hieß es vom Abgeordneten X.`
         return Frame(cue, speaker, (q_end, frame_end), medium, "after")
     return None
 
@@ -330,7 +330,7 @@ def _impersonal(doc: Doc, k: int, end: int) -> bool:
     return lemma(doc[k].text) == "heißen" and k + 1 < end and doc[k + 1].lower_ == "es"
 
 
-def _source_after(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
+def source_after(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
     """`von X`, `aus X`, `in X`: where an impersonal `heißt es` says its words come from."""
     if k >= end or doc[k].lower_ not in {"von", "vom", "aus", "in", "im", "bei", "beim", "auf"}:
         return None
@@ -350,7 +350,7 @@ def frame_in_sentence(doc: Doc, s_start: int, s_end: int, skip: set[int]) -> Fra
             continue
         cue, medium = found
         if _impersonal(doc, k, s_end):
-            speaker = _source_after(doc, k + 2, s_end)  # `…, so heißt es in einer Erklärung`
+            speaker = source_after(doc, k + 2, s_end)  # `…, so heißt es in einer Erklärung`
         else:
             speaker = speaker_of_verb(doc, s_start, finite_verb(doc, s_start, min(k, cue[0][0]) if cue else k), s_end)
         if speaker is not None and any(t in skip for t in range(*speaker)):
@@ -375,7 +375,7 @@ def frame_before(doc: Doc, s_start: int, q_start: int, quoted: frozenset[int] | 
         finite = finite_verb(doc, s_start, min(k, cue[0][0]) if cue else k)
         speaker = speaker_of_verb(doc, s_start, finite, end)
         if speaker is None and _impersonal(doc, k, end):
-            speaker = _source_after(doc, k + 2, end)  # `So heißt es in der Meldung wörtlich: „…“`
+            speaker = source_after(doc, k + 2, end)  # `So heißt es in der Meldung wörtlich: „…“`
         return Frame(cue, speaker, (s_start, end), medium, "before")
     if doc[end - 1].text == ":" and end - 2 >= s_start and doc[end - 2].lower_.endswith(("name", "namen", "titel", "motto")):
         return None  # `(Codenamen: „Maelstrom“)`: a name follows, not words

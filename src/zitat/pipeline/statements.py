@@ -50,7 +50,7 @@ from zitat.pipeline.annotations import (
     through,
 )
 from zitat.pipeline.direct import named_by_kind
-from zitat.pipeline.frames import cue_at, final_participle
+from zitat.pipeline.frames import cue_at, final_participle, source_after
 from zitat.pipeline.phrases import (
     CLOSING_MARKS,
     OPENING_MARKS,
@@ -775,6 +775,8 @@ def _clause_then_cue(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
                 continue
             cue, medium = found
             speaker = np_after(doc, cue[0][1], end) if participle is None else np_after(doc, j + 2, participle)
+            if speaker is None and doc[cue[-1][1] - 1].lower_ == "es":
+                speaker = source_after(doc, cue[-1][1], end)  # `…, hieß es aus dem Ministerium`
         rest = max(speaker[1] if speaker is not None else 0, cue[-1][1])
         while rest + 1 < end and doc[rest].lower_ in ADVERBS:
             rest += 1  # `Sein Rivale, so Obama weiter, würde …`
