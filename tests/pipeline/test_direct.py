@@ -316,3 +316,8 @@ def test_direct_a_reflexive_verb_after_the_quote_frames_it(text, speaker, cue):
 def test_direct_quote_before_its_frame_is_not_also_an_indirect_statement():
     # `hätten` reads as reported speech, but the quotation itself is the statement
     assert [q.type for q in zitat.extract("„Wir hätten mehr erwartet“, meinte Meier nach dem Spiel.").quotes] == ["direct"]
+
+
+def test_direct_quote_after_a_sentence_about_someone_described_is_theirs():
+    text = "Der Trainer war nach dem Spiel zufrieden. „Wir haben gut gespielt. Die Mannschaft hat gekämpft.“"
+    assert statements(text)[0][1] == "Der Trainer"

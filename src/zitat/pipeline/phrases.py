@@ -838,8 +838,8 @@ def speaks(doc: Doc, span: tuple[int, int]) -> bool:
 
 
 def named_subject_before(doc: Doc, sent: Span, since: Span | None) -> tuple[int, int] | None:
-    """The subject of the sentence right before `sent` when it is someone named and that
-    sentence quotes nothing and comes after `since` (the last statement's sentence): an
+    """The subject of the sentence right before `sent` when it is someone named (or described:
+    `der Trainer`) and that sentence quotes nothing and comes after `since` (the last statement's sentence): an
     unframed quotation after `Sadiq Khan, eines der Parlamentsmitglieder, verurteilte die
     Haltung der Regierung.` is his, not the speaker of some earlier statement."""
     k = sent.start - 1
@@ -854,7 +854,11 @@ def named_subject_before(doc: Doc, sent: Span, since: Span | None) -> tuple[int,
         return None
     verb = v2_verb(doc, before.start, before.end)
     subject = subject_of(doc, before.start, verb, before.end) if verb is not None else None
-    if subject is None or not speaks(doc, subject) or not any(_personal_name(t) for t in doc[subject[0] : subject[1]]):
+    if subject is None or not speaks(doc, subject):
+        return None
+    head = doc[subject[1] - 1].text
+    described = doc[subject[0]].lower_ in {"der", "die"} and person_noun(head) and not institution_noun(head)  # `Der Trainer war zufrieden.`
+    if not described and not any(_personal_name(t) for t in doc[subject[0] : subject[1]]):
         return None
     return subject
 
