@@ -469,3 +469,8 @@ def test_cues_outside_the_lexicon_and_their_sources(text, speaker, cue):
 def test_an_impersonal_frame_after_the_claim_names_its_source(text, speaker):
     (quote,) = zitat.extract(text).quotes
     assert (quote.type, quote.speaker.text, quote.cue.text) == ("indirect", speaker, "hieß es")
+
+
+def test_verlauten_is_a_cue_on_its_own():
+    (quote,) = zitat.extract("Wie aus Regierungskreisen verlautete, tritt der Minister am Montag zurück.").quotes
+    assert (quote.type, quote.speaker.text, quote.cue.text) == ("indirect", "Regierungskreisen", "Wie verlautete")

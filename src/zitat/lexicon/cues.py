@@ -34,7 +34,7 @@ titulieren ablehnen zurückweisen beschwören besagen beschuldigen vorschlagen s
 bekanntgeben geben angeben einwenden prophezeien vorhersagen zusichern einschätzen anbieten
 vereinbaren beschließen planen zweifeln begrüßen verurteilen würdigen plädieren aussprechen
 hervorheben herausstreichen herausstellen verlautenlassen anprangern aufrufen
-nachsagen drängen ersuchen ermahnen erläutern verdeutlichen konstatieren monieren bemängeln
+nachsagen drängen ersuchen ermahnen erläutern verdeutlichen konstatieren monieren bemängeln verlauten
 """
 _THOUGHT_VERBS = """
 glauben denken finden meinen vermuten hoffen befürchten fürchten überzeugen zweifeln
