@@ -474,3 +474,9 @@ def test_an_impersonal_frame_after_the_claim_names_its_source(text, speaker):
 def test_verlauten_is_a_cue_on_its_own():
     (quote,) = zitat.extract("Wie aus Regierungskreisen verlautete, tritt der Minister am Montag zurück.").quotes
     assert (quote.type, quote.speaker.text, quote.cue.text) == ("indirect", "Regierungskreisen", "Wie verlautete")
+
+
+@pytest.mark.parametrize("verb", ["rügte", "beanstandete", "tadelte"])
+def test_verbs_of_reproach_are_cues(verb):
+    (quote,) = zitat.extract(f"Die Kosten seien deutlich gestiegen, {verb} der Rechnungshof.").quotes
+    assert (quote.type, quote.speaker.text, quote.cue.text) == ("indirect", "der Rechnungshof", verb)

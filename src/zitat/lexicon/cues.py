@@ -35,6 +35,7 @@ bekanntgeben geben angeben einwenden prophezeien vorhersagen zusichern einschät
 vereinbaren beschließen planen zweifeln begrüßen verurteilen würdigen plädieren aussprechen
 hervorheben herausstreichen herausstellen verlautenlassen anprangern aufrufen
 nachsagen drängen ersuchen ermahnen erläutern verdeutlichen konstatieren monieren bemängeln verlauten
+leugnen rügen tadeln beanstanden
 """
 _THOUGHT_VERBS = """
 glauben denken finden meinen vermuten hoffen befürchten fürchten überzeugen zweifeln
