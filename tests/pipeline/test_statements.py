@@ -480,3 +480,21 @@ def test_verlauten_is_a_cue_on_its_own():
 def test_verbs_of_reproach_are_cues(verb):
     (quote,) = zitat.extract(f"Die Kosten seien deutlich gestiegen, {verb} der Rechnungshof.").quotes
     assert (quote.type, quote.speaker.text, quote.cue.text) == ("indirect", "der Rechnungshof", verb)
+
+
+@pytest.mark.parametrize(
+    "text,claim,cue",
+    [
+        # a Konjunktiv I clause after a cue and a colon
+        ("Der Minister sagte: Die Lage sei ernst.", "Die Lage sei ernst", "sagte"),
+        ("Der Minister verteidigte die Entscheidung: Sie sei richtig gewesen.", "Sie sei richtig gewesen", "verteidigte"),
+    ],
+)
+def test_reported_speech_after_a_colon(text, claim, cue):
+    (quote,) = zitat.extract(text).quotes
+    assert (quote.type, quote.quote.text, quote.speaker.text, quote.cue.text) == ("indirect", claim, "Der Minister", cue)
+
+
+def test_after_a_colon_a_quotation_stays_the_direct_quote():
+    quotes = zitat.extract("Der Minister sagte: „Die Lage sei ernst, hieß es.“").quotes
+    assert [q.type for q in quotes if q.cue is not None and q.cue.text == "sagte"] == ["direct"]

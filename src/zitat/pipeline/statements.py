@@ -489,8 +489,8 @@ def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
         cue, medium = found
         split = len(cue) > 1 and doc[cue[-1][0]].lower_ in PARTICLES
         after = cue[-1][1] if split else k + 1  # past a particle split off: `gab der Leiter, Andreas Huber, bekannt, dass`
-        comma = next((j for j in range(after, min(end, after + 10)) if doc[j].text == ","), None)
-        if comma is None or comma + 1 >= end:
+        comma = next((j for j in range(after, min(end, after + 10)) if doc[j].text in {",", ":"}), None)  # also `sagte: Die Lage sei ernst`
+        if comma is None or comma + 1 >= end or doc[comma].text == ":" and not _reported_after_colon(doc, comma, end, covered):
             k += 1
             continue
         if any(doc[j - 1].lower_ in {"und", "aber"} and cue_at(doc, j, end) for j in range(k + 2, comma)):
@@ -512,11 +512,21 @@ def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
         speaker = _written_in(doc, clause_start, finite) or speaker_of_verb(doc, clause_start, finite, comma)
         if speaker is not None and any(s <= speaker[0] < e for s, e in cue):
             speaker = None  # `herrschte die Meinung vor`: the cue's own noun speaks for no one
-        if guessed and speaker is None:
+        if (guessed or doc[comma].text == ":") and speaker is None:
             k += 1  # `Es bleibt unklar, ob …`, `hatte sich herausgestellt, dass …`: a verb outside the lexicon and no one speaking
-            continue
+            continue  # nor a colon after a cue no one speaks: a list's heading
         yield _Found("indirect", [(comma + 1, clause_end)], cue, speaker, (clause_start, comma + 1), medium, 0.7)
         k = previous_end = clause_end + 1
+
+
+def _reported_after_colon(doc: Doc, colon: int, end: int, covered: dict[int, str]) -> bool:
+    """`Der Minister sagte: Die Lage sei ernst.`: a clause in the Konjunktiv I after a cue and a
+    colon is reported speech; a quotation there is the direct quote's, and an indicative clause
+    may be the speaker's own words without their marks."""
+    clause_end = _clause_end(doc, colon + 1, end)
+    if doc[colon + 1].text in OPENING_MARKS or any(j in covered for j in range(colon + 1, clause_end)):
+        return False
+    return any(is_subjunctive(doc[j]) for j in range(colon + 1, clause_end))
 
 
 def _past_apposition(doc: Doc, comma: int, end: int) -> int:
