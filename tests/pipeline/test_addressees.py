@@ -62,6 +62,9 @@ import zitat
         ("Er beschuldigte seinerseits Thaksin, den Minister fallen gelassen zu haben.", "Thaksin"),
         # a passive's subject, with its agent after `vom`
         ("Zudem wurde die Bundesregierung vom LSVD aufgefordert, dafür Sorge zu tragen.", "die Bundesregierung"),
+        # agencies and channels written in small letters
+        ("Der Minister sagte der dpa, die Lage sei ernst.", "der dpa"),
+        ("„Die Lage ist wirklich ernst“, sagte der Minister dem Sender n-tv.", "dem Sender n-tv"),
         # or before its auxiliary, with its agent after `von`
         ("Die Regierung wurde von der Opposition aufgefordert, zurückzutreten.", "Die Regierung"),
         # a passive's dative with its apposition

@@ -275,8 +275,17 @@ def place_name(lexicon: NameLexicon, word: str) -> bool:
 
 def _capital(word: str) -> bool:
     """A capitalised word, or a compound whose last part is: `documenta-Homepage`; also after
-    an elided article (`Banca d'Italia`, `Valéry Giscard d'Estaing`)."""
-    return word[:1].isupper() or "-" in word and word.rsplit("-", 1)[-1][:1].isupper() or word[:2] in {"d'", "l'"} and word[2:3].isupper()
+    an elided article (`Banca d'Italia`, `Valéry Giscard d'Estaing`), and the agencies and
+    channels written in small letters (`der dpa`, `dem Sender n-tv`)."""
+    return (
+        word[:1].isupper()
+        or "-" in word and word.rsplit("-", 1)[-1][:1].isupper()
+        or word[:2] in {"d'", "l'"} and word[2:3].isupper()
+        or word in LOWERCASE_MEDIA
+    )
+
+
+LOWERCASE_MEDIA = {"dpa", "ddp", "epd", "kna", "dapd", "n-tv", "taz", "sid"}
 
 
 def web_address(token: Token) -> bool:
