@@ -338,3 +338,19 @@ def test_a_passive_frame_after_the_quote_names_its_agent_or_source(text, speaker
 def test_words_and_opinions_around_a_quote(text, speaker, cue):
     (quote,) = zitat.extract(text).quotes
     assert (quote.speaker.text, quote.cue.text if quote.cue else None) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "text,speaker,addressee",
+    [
+        # after a verb of telling, a medium in the dative is whom it was told
+        ("„Die Lage ist ernst“, sagte der Minister der „Süddeutschen Zeitung“.", "der Minister", "der „Süddeutschen Zeitung“"),
+        ("„Die Lage ist ernst“, sagte der Minister der dpa.", "der Minister", "der dpa"),
+        # the paper's own people and a company are genitives
+        ("„Die Lage ist ernst“, sagte der Chefredakteur der „Zeit“.", "der Chefredakteur der „Zeit“", None),
+        ("„Die Lage ist ernst“, sagte der Präsident der Deutschen Bank.", "der Präsident der Deutschen Bank", None),
+    ],
+)
+def test_a_medium_told_after_the_speaker_is_no_genitive(text, speaker, addressee):
+    (quote,) = zitat.extract(text).quotes
+    assert (quote.speaker.text, quote.addressee.text if quote.addressee else None) == (speaker, addressee)

@@ -24,6 +24,8 @@ from zitat.lexicon.words import (
 )
 from zitat.pipeline.phrases import (
     CLOSING_MARKS,
+    LOWERCASE_MEDIA,
+    MEDIA_WORDS,
     NP_INNER,
     OPENING_MARKS,
     adjective_like,
@@ -285,6 +287,8 @@ def frame_after(doc: Doc, q_end: int, s_end: int) -> Frame | None:
         if start < s_end and doc[start].lower_ == "man" and lemma(doc[k].text) == "zitieren":
             start += 1  # `„…“, zitierte man Yolanda Alvarez`
         speaker = np_after(doc, start, s_end)
+        if speaker is not None and lemma(doc[k].text) in _TELLING:
+            speaker = _before_medium_told(doc, speaker)
         if speaker is not None and lemma(doc[k].text) == "zitieren":
             quoted = np_after(doc, speaker[1], s_end)
             if quoted is not None and quoted[0] == speaker[1] and speaks_as_object(doc, quoted):
@@ -296,6 +300,25 @@ def frame_after(doc: Doc, q_end: int, s_end: int) -> Frame | None:
             speaker = source_after(doc, start + 1, s_end)  # `„…“, hieß es vom Abgeordneten X.`
         return Frame(cue, speaker, (q_end, frame_end), medium, "after")
     return None
+
+
+_TELLING = {"sagen", "erklären", "bestätigen", "mitteilen"}
+_PRESS_ROLES = ("redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter", "reporterin", "journalist", "journalistin", "chef", "chefin", "sprecher", "sprecherin")
+
+
+def _before_medium_told(doc: Doc, speaker: tuple[int, int]) -> tuple[int, int]:
+    """`sagte der Minister der „Süddeutschen Zeitung“`, `sagte der Minister der dpa`: after a
+    verb of telling, a medium in the dative is whom he told, not his genitive; but `der
+    Chefredakteur der „Zeit“` is the paper's."""
+    for k in range(speaker[0] + 2, speaker[1] - 1):
+        if doc[k].lower_ != "der" or not doc[k - 1].text[:1].isupper() or doc[k - 1].lower_.endswith(_PRESS_ROLES):
+            continue
+        medium = doc[k + 1]
+        quoted = medium.text in OPENING_MARKS and k + 2 < speaker[1]
+        name = doc[k + 2] if quoted else medium
+        if name.text in LOWERCASE_MEDIA or lemma(name.text).lower().endswith(MEDIA_WORDS) or quoted and name.text[:1].isupper():
+            return (speaker[0], k)
+    return speaker
 
 
 def _feeling(doc: Doc, k: int, end: int) -> bool:
