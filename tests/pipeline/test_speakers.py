@@ -90,6 +90,8 @@ def test_speakers_say_person_organisation_or_unresolved():
 def test_speakers_two_who_speak_together_have_no_one_name(nlp, canonical_for):
     text = "Die Interamerikanische Entwicklungsbank (IADB) wächst. Die IADB und der MIF geben bekannt, dass sie Programme fördern."
     assert canonical_for(nlp, text, "Die IADB und der MIF") is None
+    text = "Ricarda Lang und Robert Habeck kritisierten den Plan, er sei unsozial."
+    assert canonical_for(nlp, text, "Ricarda Lang und Robert Habeck") is None
 
 
 def test_speakers_the_medium_quoting_someone_is_not_whom_the_article_follows():

@@ -148,8 +148,11 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             issuer = _giver(mention)  # `Die Staatsanwaltschaft gab eine Stellungnahme ab.`
         if issuer is not None:  # `einer Verlautbarung der Internationalen Sicherheitsunterstützungstruppe`, `der Ankündigung der Ministerin`
             return self.resolve(issuer, index, entities, last)
-        if any(t.lower_ in {"und", "sowie"} and t.i + 1 < mention.end and t.nbor(1).lower_ in DETERMINERS for t in mention):
-            return None  # `Die IADB und der MIF`: two who speak together, whom no one name stands for
+        if any(
+            t.lower_ in {"und", "sowie"} and t.i + 1 < mention.end and (t.nbor(1).lower_ in DETERMINERS or self._first_name(t.nbor(1).text))
+            for t in mention
+        ):
+            return None  # `Die IADB und der MIF`, `Ricarda Lang und Omid Nouripour`: two who speak together, whom no one name stands for
         found = self._named(mention, index, entities)
         if found is not None:
             return found
