@@ -302,7 +302,7 @@ def frame_after(doc: Doc, q_end: int, s_end: int) -> Frame | None:
     return None
 
 
-_TELLING = {"sagen", "erklären", "bestätigen", "mitteilen"}
+_TELLING = {"sagen", "erklären", "bestätigen", "mitteilen"}  # after which a medium in the dative is whom it was told
 _PRESS_ROLES = ("redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter", "reporterin", "journalist", "journalistin", "chef", "chefin", "sprecher", "sprecherin")
 
 

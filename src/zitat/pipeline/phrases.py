@@ -37,6 +37,7 @@ _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(de|com|org|net|at|ch|eu|info|fr|uk)$")
 NOT_SPEAKERS = {"es", "man"}
 PASSIVE = {"wird", "wurde", "werden", "wurden"}
+WERDEN = PASSIVE | {"werde", "würde", "würden", "worden"}  # every form of the passive's auxiliary
 _PRONOMINAL_ADVERBS = {"darüber", "dazu", "davon", "daran", "darauf", "dafür", "dagegen", "damit", "darum", "dabei", "hierzu"}
 _KEEP = {")", "“", "«", "”", '"'}
 OPENING_MARKS = {"„", "»", "“", '"'}
@@ -443,7 +444,7 @@ def speaker_of_verb(doc: Doc, s_start: int, finite: int, end: int) -> tuple[int,
     if relative is not None:
         return relative
     clause = next((k + 1 for k in range(finite - 1, s_start, -1) if doc[k].text in {",", ";"}), None)
-    passive = any(doc[k].lower_ in PASSIVE | {"worden", "werde"} for k in range(finite + 1, min(end, finite + 3)))
+    passive = any(doc[k].lower_ in WERDEN for k in range(finite + 1, min(end, finite + 3)))
     if clause is not None and clause < finite and doc[clause].lower_ in {"dass", "ob"} and not passive:
         inner = np_after(doc, clause + 1, finite)  # not `dass der DFB aufgefordert wurde`: the one asked
         if inner is not None and inner[0] == clause + 1 and speaks(doc, inner):
@@ -848,9 +849,10 @@ def speaks(doc: Doc, span: tuple[int, int]) -> bool:
 
 def named_subject_before(doc: Doc, sent: Span, since: Span | None) -> tuple[int, int] | None:
     """The subject of the sentence right before `sent` when it is someone named (or described:
-    `der Trainer`) and that sentence quotes nothing and comes after `since` (the last statement's sentence): an
-    unframed quotation after `Sadiq Khan, eines der Parlamentsmitglieder, verurteilte die
-    Haltung der Regierung.` is his, not the speaker of some earlier statement."""
+    `der Trainer`), that sentence quotes nothing and it comes after `since` (the last
+    statement's sentence): an unframed quotation after `Sadiq Khan, eines der
+    Parlamentsmitglieder, verurteilte die Haltung der Regierung.` is his, not the speaker of
+    some earlier statement."""
     k = sent.start - 1
     while k > 0 and doc[k].is_space:
         k -= 1

@@ -68,7 +68,6 @@ _SAME_OFFICE = {
 }
 
 
-
 class SpeakerResolver(DocumentNames, NamedMentions, Referents):
     """The spaCy component: resolves each statement's speaker and addressee mention to an
     entity and lists the entities that speak (`doc._.zitat_entities`)."""

@@ -54,6 +54,7 @@ from zitat.pipeline.frames import cue_at, final_participle, source_after
 from zitat.pipeline.phrases import (
     CLOSING_MARKS,
     OPENING_MARKS,
+    WERDEN,
     article_before_noun,
     finite_verb,
     named_subject_before,
@@ -710,7 +711,7 @@ def _wie_clause_after(doc: Doc, start: int, end: int) -> _Found | None:
         while verb > comma + 2 and doc[verb].lower_ in AUXILIARIES | {"worden"}:
             verb -= 1
         found = cue_at(doc, verb, close)
-        if found is None or any(doc[k].lower_ in _WERDEN for k in range(verb + 1, close)):
+        if found is None or any(doc[k].lower_ in WERDEN for k in range(verb + 1, close)):
             continue  # `so schnell, wie es ging`: no one's words; `wie sie gefordert würde`: a passive's subject says nothing
         speaker = np_after(doc, comma + 2, verb)
         if speaker is None or speaker[0] != comma + 2 or not speaks(doc, speaker):
@@ -747,7 +748,6 @@ _ZU_INFIX = re.compile(
     r"zu[a-zäöüß]{3,}(en|ern|eln)$"
 )
 _DEMONSTRATIVES = {"dies", "das", "dieses"}
-_WERDEN = {"wird", "wurde", "würde", "werden", "wurden", "würden", "worden"}
 
 
 def _framed_by_next(doc: Doc, start: int, end: int, following: Span) -> _Found | None:
