@@ -701,3 +701,17 @@ def test_speakers_office_after_a_preposition_is_the_bare_office(nlp, canonical_f
     text = "Der brasilianische Präsident Lula traf den französischen Präsidenten Macron. Der brasilianische Präsident sagte, das sei gut."
     assert canonical_for(nlp, text.replace("Der brasilianische Präsident Lula", "Lula"), "Der brasilianische Präsident") is None
     assert canonical_of_last(nlp, text, "Der brasilianische Präsident") == "Lula"
+
+
+@pytest.mark.parametrize(
+    "text,canonical",
+    [
+        # an office with a country before its hyphen is the one holder of that office named
+        ("Bundeskanzler Olaf Scholz traf Präsident Joe Biden. Der US-Präsident sagte, man stehe zusammen.", "Joe Biden"),
+        ("US-Präsident Joe Biden traf Olaf Scholz. Der US-Präsident sagte, man stehe zusammen.", "Joe Biden"),
+        # but not the president of another country
+        ("Frankreichs Präsident Emmanuel Macron traf Olaf Scholz. Der US-Präsident sagte, man stehe zusammen.", None),
+    ],
+)
+def test_speakers_an_office_with_a_hyphenated_country(nlp, canonical_for, text, canonical):
+    assert canonical_for(nlp, text, "Der US-Präsident") == canonical
