@@ -448,3 +448,22 @@ def test_an_expectation_with_its_correlate_is_a_cue():
 def test_after_a_colon_a_quotation_stays_the_direct_quote():
     quotes = zitat.extract("Der Minister sagte: „Die Lage sei ernst, hieß es.“").quotes
     assert [q.type for q in quotes if q.cue is not None and q.cue.text == "sagte"] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a claim on each side of one frame
+        (
+            "Er werde nicht zurücktreten, sagte der Minister am Montag, er habe nichts falsch gemacht.",
+            [("Er werde nicht zurücktreten", "der Minister", "sagte"), ("er habe nichts falsch gemacht", "der Minister", "sagte")],
+        ),
+        # and of two verbs joined by `und`, the particle belonging to the second
+        (
+            "Die Lage sei ernst, sagte der Minister und fügte hinzu, man werde handeln.",
+            [("Die Lage sei ernst", "der Minister", "sagte"), ("man werde handeln", "der Minister", "fügte hinzu")],
+        ),
+    ],
+)
+def test_claims_on_both_sides_of_a_frame(text, expected):
+    assert [(q.quote.text, q.speaker.text, q.cue.text) for q in zitat.extract(text).quotes] == expected

@@ -117,6 +117,8 @@ def _particle_after(doc: Doc, verb: int, end: int) -> int | None:
     apposition = None  # the comma that closes an apposition of the subject
     for k in range(verb + 1, min(end, verb + 16)):
         t = doc[k]
+        if t.lower_ == "und" and k + 1 < end and doc[k + 1].text.islower() and preterite(doc[k + 1]):
+            return None  # `sagte der Minister und fügte hinzu`: the particle is the second verb's
         if not t.is_punct or k == apposition:
             continue
         if t.text == "(" and _party_bracket(doc, k, end) or t.text == ")" and _party_bracket(doc, k - 2, end):

@@ -437,6 +437,11 @@ def speaker_of_verb(doc: Doc, s_start: int, finite: int, end: int) -> tuple[int,
         if behind is not None and behind[0] == finite + 1 and speaks(doc, behind):
             return behind  # the verb opens its clause, so its subject follows it
     if finite - 1 > s_start and doc[finite - 1].lower_ == "und":
+        comma = next((k for k in range(finite - 2, s_start, -1) if doc[k].text == ","), None)
+        if comma is not None and comma + 1 < finite - 1 and cue_medium(doc[comma + 1].text) is not None:
+            behind = np_after(doc, comma + 2, finite - 1)  # `Die Lage sei ernst, sagte der Minister und fügte hinzu, …`
+            if behind is not None and behind[0] == comma + 2 and speaks(doc, behind):
+                return behind
         first = clause_subject(doc, s_start, finite - 1, set())
         if first is not None:
             return first  # a second verb of the same subject

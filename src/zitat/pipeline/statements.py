@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -228,6 +228,11 @@ class Statements:
         if framed is not None and not (found and framed.speaker is None):
             return [framed]  # `Demnach erwartet Russland, dass …`: the verb's subject speaks
         if found:
+            before = _clause_then_cue(doc, start, body_end, covered) if found[0].cue and found[0].cue[0][0] > start + 2 else None
+            if before is not None and before.quote[-1][1] <= found[0].cue[0][0]:
+                # `Er trete nicht zurück, sagte der Minister, er habe nichts falsch gemacht.`: a claim on each side of
+                # one frame; `Die Lage sei ernst, sagte der Minister und fügte hinzu, …`: on each side of two
+                return [replace(before, frame=(before.frame[0], found[0].quote[0][0])), *found]
             return found
         single = (
             _clause_then_cue(doc, start, body_end, covered)
