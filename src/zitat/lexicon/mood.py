@@ -6,12 +6,14 @@ from spacy.tokens import Token
 
 from zitat.lexicon.cues import lemma
 
+# The Konjunktiv II that stands in where the Konjunktiv I looks like the indicative; it also
+# marks conditions (`wäre`), which the Konjunktiv I proper never does.
+CONDITIONAL = {"hätte", "hätten", "wäre", "wären", "würde", "würden", "könnten", "müssten", "sollten", "dürften", "gäbe"}
 SUBJUNCTIVE = {
     "sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe",
-    "möge", "gebe", "wisse", "hätte", "hätten", "wäre", "wären", "würde", "würden", "könnten",
-    "müssten", "sollten", "dürften", "gäbe", "stehe", "liege", "gehe", "komme", "bleibe",
+    "möge", "gebe", "wisse", "stehe", "liege", "gehe", "komme", "bleibe",
     "fehle", "handle", "gelte", "brauche", "lasse", "sehe", "trage", "zeige",
-}
+} | CONDITIONAL
 # `soll … haben`: a claim reported without a speaker, the mark of free indirect news.
 HEARSAY = {"soll", "sollen"}
 

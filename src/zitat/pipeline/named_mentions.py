@@ -239,9 +239,9 @@ class NamedMentions:
         for t in mention:
             if t.i in skip:
                 continue
-            key = name_key(t.text)
-            key = key[:-1] if key.endswith("s") and key[:-1] in index.by_surname else key
-            if key != name_key(t.text) and self._owner(mention.doc[t.i : t.i + 1], index, mention):
+            word = name_key(t.text)
+            key = word[:-1] if word.endswith("s") and word[:-1] in index.by_surname else word
+            if key != word and self._owner(mention.doc[t.i : t.i + 1], index, mention):
                 continue  # `Die Anwältin Samanis`: whose lawyer, not who speaks
             # A noun that is also a surname the article wrote after a first name is that person
             # when it stands bare, as a name does: `Hans-Jürgen Papier … schreibt Papier`.

@@ -436,11 +436,11 @@ def speaker_of_verb(doc: Doc, s_start: int, finite: int, end: int) -> tuple[int,
         behind = np_after(doc, finite + 1, end)
         if behind is not None and behind[0] == finite + 1 and speaks(doc, behind):
             return behind  # the verb opens its clause, so its subject follows it
+    clause = next((k + 1 for k in range(finite - 1, s_start, -1) if doc[k].text in {",", ";"}), None)  # where the verb's clause begins
     if finite - 1 > s_start and doc[finite - 1].lower_ == "und":
-        comma = next((k for k in range(finite - 2, s_start, -1) if doc[k].text == ","), None)
-        if comma is not None and comma + 1 < finite - 1 and cue_medium(doc[comma + 1].text) is not None:
-            behind = np_after(doc, comma + 2, finite - 1)  # `Die Lage sei ernst, sagte der Minister und fügte hinzu, …`
-            if behind is not None and behind[0] == comma + 2 and speaks(doc, behind):
+        if clause is not None and clause < finite - 1 and cue_medium(doc[clause].text) is not None:
+            behind = np_after(doc, clause + 1, finite - 1)  # `Die Lage sei ernst, sagte der Minister und fügte hinzu, …`
+            if behind is not None and behind[0] == clause + 1 and speaks(doc, behind):
                 return behind
         first = clause_subject(doc, s_start, finite - 1, set())
         if first is not None:
@@ -448,7 +448,6 @@ def speaker_of_verb(doc: Doc, s_start: int, finite: int, end: int) -> tuple[int,
     relative = _relative_subject(doc, s_start, finite)
     if relative is not None:
         return relative
-    clause = next((k + 1 for k in range(finite - 1, s_start, -1) if doc[k].text in {",", ";"}), None)
     passive = any(doc[k].lower_ in WERDEN for k in range(finite + 1, min(end, finite + 3)))
     if clause is not None and clause < finite and doc[clause].lower_ in {"dass", "ob"} and not passive:
         inner = np_after(doc, clause + 1, finite)  # not `dass der DFB aufgefordert wurde`: the one asked

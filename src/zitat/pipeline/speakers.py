@@ -184,11 +184,13 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
                     if institution and self._personal(name, index):
                         break
                     return self._person(name, index, entities, mention)  # but not `Die Anwältin Samanis` itself
-            office = role.text.rsplit("-", 1)[-1] if "-" in role.text and role.text.rsplit("-", 1)[-1][:1].isupper() else role.text
+            country, _, office = role.text.rpartition("-")
+            if not country or not office[:1].isupper():
+                country, office = "", role.text
             nouns = (office_noun(office), *_SAME_OFFICE.get(lemma(office), ()))  # `Der US-Präsident`: a president
             own = role_keys(mention.doc, role.i, mention.start)
-            if office != role.text:
-                own = [f"{role.text.rsplit('-', 1)[0].lower()} {nouns[0].lower()}"]  # `US-Präsident` is not `Frankreichs Präsident`
+            if country:
+                own = [f"{country.lower()} {nouns[0].lower()}"]  # `US-Präsident` is not `Frankreichs Präsident`
             wider = {
                 n.start: n
                 for key, n in index.beside.items()

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from zitat.lexicon.cues import PARTICLES, THOUGHT, lemma
-from zitat.lexicon.mood import HEARSAY, is_subjunctive
+from zitat.lexicon.mood import CONDITIONAL, HEARSAY, is_subjunctive
 from zitat.lexicon.names import name_lexicon
 from zitat.lexicon.words import (
     ADVERBS,
@@ -326,10 +326,7 @@ def _clauses(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 def _konjunktiv_one(doc: Doc, start: int, end: int) -> bool:
     """A sentence whose first words hold a verb in the Konjunktiv I proper (`sei`, `habe`,
     `könne`), which only reported speech uses; not the Konjunktiv II of conditions (`wäre`)."""
-    return any(is_subjunctive(doc[k]) and doc[k].lower_ not in _CONDITIONAL for k in range(start, min(end, start + 8)))
-
-
-_CONDITIONAL = {"hätte", "hätten", "wäre", "wären", "würde", "würden", "könnten", "müssten", "sollten", "dürften", "gäbe"}
+    return any(is_subjunctive(doc[k]) and doc[k].lower_ not in CONDITIONAL for k in range(start, min(end, start + 8)))
 
 
 def _own_words(doc: Doc, quotation: list[tuple[int, int]]) -> bool:
