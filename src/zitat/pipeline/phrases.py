@@ -161,7 +161,10 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
             break  # an adjective made a noun is an object: `hatte Steinbrück Positives zu vermelden`
         if seen_noun and _plural_then_noun(doc, j):
             break  # `fordern die Organisationen Bürger dazu auf`: a plural takes no name after it, the noun is an object
-        if seen_noun and t.lower_ in DETERMINERS and (t.lower_ not in _GENITIVE or _name_ends(doc, j)):
+        # `Die Regierung und die Rebellen erklärten`; but after a singular verb the `und` begins a
+        # new clause: `sagte der Trainer und die Mannschaft jubelte`
+        coordinated = doc[j - 1].lower_ in {"und", "sowie"} and not (i > 0 and doc[i - 1].is_lower and not doc[i - 1].lower_.endswith("n"))
+        if seen_noun and t.lower_ in DETERMINERS and (t.lower_ not in _GENITIVE or _name_ends(doc, j)) and not coordinated:
             break  # a new phrase (an object) begins: `der Präsident seine Position`, `des BMI der Verbesserung`
         lowered = not _capital(t.text)
         if lowered and t.lower_ not in DETERMINERS and t.lower_ not in _GENITIVE and t.lower_ not in NP_INNER:  # `Angaben seines Impresarios`
