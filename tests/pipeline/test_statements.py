@@ -381,6 +381,10 @@ def test_threatening_someone_with_something_is_reported_speech():
         ),
         # a source phrase inside the claim is part of what is said
         ("Der Sprecher sagte, dass nach neuesten Erkenntnissen ein Unbekannter das Kind abgelegt habe.", "dass nach neuesten Erkenntnissen ein Unbekannter das Kind abgelegt habe", "Der Sprecher"),
+        # the source's article after a name belongs to the source, not to the claim
+        ("Zudem hob Sarkozy dem „Figaro“ zufolge die Wichtigkeit Englands hervor.", "Zudem hob Sarkozy die Wichtigkeit Englands hervor", "dem „Figaro“"),
+        # but `nach` after a phrase in a prepositional phrase is no source: `In einer Stellungnahme nach dem Angriff`
+        ("In einer Stellungnahme nach dem Angriff sagte der Sprecher, er sei entsetzt.", "er sei entsetzt", "der Sprecher"),
     ],
 )
 def test_who_says_what_a_clause_claims(text, claim, speaker):

@@ -24,6 +24,7 @@ from zitat.lexicon.mood import CONDITIONAL, HEARSAY, is_subjunctive
 from zitat.lexicon.names import name_lexicon
 from zitat.lexicon.words import (
     ADVERBS,
+    ARTICLES,
     AUXILIARIES,
     COMPLEMENTIZERS,
     DETERMINERS,
@@ -451,7 +452,8 @@ def _np_ending_at(doc: Doc, start: int, k: int) -> tuple[int, int] | None:
         verb_before = prev.text[:1].islower() and prev.lower_ not in DETERMINERS and (
             i - 2 < start or doc[i - 2].lower_ not in DETERMINERS
         )
-        if i > start and not _phrase_boundary(prev) and not verb_before:
+        # an article begins a phrase even after a name: `hob Sarkozy dem „Figaro“ zufolge … hervor`
+        if i > start and not _phrase_boundary(prev) and not verb_before and (doc[i].lower_ not in ARTICLES or prev.lower_ in PREPOSITIONS):
             continue
         phrase = np_after(doc, i, k)
         if phrase == (i, k):
