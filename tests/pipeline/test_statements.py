@@ -242,6 +242,16 @@ def test_the_claim_ends_before_the_speakers_next_verb():
     assert quote.quote.text == "die Firma sei pleite, habe aber noch Kunden"
 
 
+@pytest.mark.parametrize("comma", [",", ""])
+def test_the_claim_ends_before_und_and_the_speakers_next_cue_which_has_the_same_speaker(comma):
+    text = f"Der Minister sagte, die Lage sei ernst{comma} und fügte hinzu, man müsse handeln."
+    quotes = zitat.extract(text).quotes
+    assert [(q.quote.text, q.cue.text, q.speaker.text) for q in quotes] == [
+        ("die Lage sei ernst", "sagte", "Der Minister"),
+        ("man müsse handeln", "fügte hinzu", "Der Minister"),
+    ]
+
+
 def test_a_so_frame_attributes_a_claim_in_the_indicative_and_around_an_adverb():
     quotes = zitat.extract("Das Kühlsystem war wegen „Problemen mit der Elektrizität“ ausgefallen, so ein Sprecher des CERN.").quotes
     claim = next(q for q in quotes if q.type == "indirect")

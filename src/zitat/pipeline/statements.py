@@ -355,10 +355,13 @@ def _trim(sent: Span) -> tuple[int, int]:
 
 def _clause_end(doc: Doc, k: int, end: int) -> int:
     """Where a claim that begins at k ends: before an inserted `, sagte er`, before the
-    speaker's next verb in the indicative (`er sei unschuldig, erkannte … nicht an`), or at `end`."""
+    speaker's next verb in the indicative (`er sei unschuldig, erkannte … nicht an`), before
+    `und` and the speaker's next cue (`Europa brauche die Engländer, und fügte hinzu`), or at `end`."""
     for j in range(k, end - 1):
         if doc[j].text == "," and (cue_at(doc, j + 1, end) is not None or _indicative_past(doc[j + 1])):
             return j
+        if doc[j].lower_ == "und" and _indicative_past(doc[j + 1]) and cue_at(doc, j + 1, end) is not None:
+            return j - (doc[j - 1].text == ",")
     return end
 
 
@@ -514,7 +517,9 @@ def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
         own = _clause_start(doc, start, k)
         clause_start = own if k > start and previous_end > start or doc[own].lower_ in {"zumal", "weil", "obwohl", "da"} else start
         finite = finite_verb(doc, clause_start, cue[0][0])  # the verb, not the noun before the comma
-        speaker = _written_in(doc, clause_start, finite) or speaker_of_verb(doc, clause_start, finite, comma)
+        # `Er sagte, …, und fügte hinzu, …`: a verb right after `und` has the sentence's subject
+        subject_from = start if finite == clause_start > start and doc[clause_start - 1].lower_ == "und" else clause_start
+        speaker = _written_in(doc, clause_start, finite) or speaker_of_verb(doc, subject_from, finite, comma)
         if speaker is not None and any(s <= speaker[0] < e for s, e in cue):
             speaker = None  # `herrschte die Meinung vor`: the cue's own noun speaks for no one
         if (guessed or doc[comma].text == ":") and speaker is None:
