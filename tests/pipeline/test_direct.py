@@ -265,6 +265,8 @@ def test_direct_sentence_after_the_quote_that_takes_it_up_names_the_speaker():
     # `Das Gericht …` begins a sentence about someone else, not one taking up the quote
     text = "Die Debatte begann. „Ja, es gibt Zumutungen.“ Das Gericht sagte, es werde prüfen."
     assert statements(text)[0][1] is None
+    # a sentence of three words in quotation marks is said too
+    assert statements("„Das ist gut.“ Das sagte der Minister am Montag.") == [("„Das ist gut.“", "der Minister", "sagte")]
 
 
 def test_direct_a_gloss_in_brackets_after_a_colon_is_no_statement():

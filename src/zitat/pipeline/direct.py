@@ -164,7 +164,9 @@ class DirectQuotes:
         if frame is not None and words >= self.min_words and not (named and not _adjacent(doc, tokens, frame)):
             # `meldete die Nachrichtensite „Golem“`, `die sich selbst „Rat …“ nennt`: a name in quotes
             return framed(frame, 0.9 if frame.cue else 0.75)
-        if whole and frame is None and words >= self.min_words:
+        # a short sentence of its own in quotation marks is said, not named: `„Das ist gut.“`
+        enough = words >= self.min_words or whole and words >= 2 and alpha[0].text[0].isupper() and _ends_sentence(tokens)
+        if whole and frame is None and enough:
             after = _frame_next(doc, tokens[-1].end)
             if after is not None:
                 return framed(after, 0.7)  # `„Ja, es gibt Zumutungen“. Das musste X einräumen.`
@@ -173,7 +175,7 @@ class DirectQuotes:
             if named is not None:  # someone named in between: `…, sagte der Papst. Sein Bruder Georg war eingeweiht. „…“`
                 return StatementAnnotation("direct", quote, [], named, None, "speech", 0.6)
             return StatementAnnotation("direct", quote, recent.cue, recent.speaker, None, recent.medium, 0.7)
-        if words >= self.min_words and (whole or _reads_like_sentence(tokens)) and not titled:
+        if (enough if whole else words >= self.min_words and _reads_like_sentence(tokens)) and not titled:
             return framed(None, 0.5)
         if frame is not None and _adjacent(doc, tokens, frame) and not titled:
             return framed(frame, 0.6)
@@ -406,9 +408,12 @@ def _is_whole_sentence(doc: Doc, tokens: list[Span], s_start: int, s_end: int) -
     return not before and not after
 
 
+def _ends_sentence(tokens: list[Span]) -> bool:
+    return tokens[-1].text.rstrip("“”\"«»'’ ").endswith((".", "!", "?", "…"))
+
+
 def _reads_like_sentence(tokens: list[Span]) -> bool:
-    inner = tokens[-1].text.rstrip("“”\"«»'’ ")
-    if inner.endswith((".", "!", "?", "…")):
+    if _ends_sentence(tokens):
         return True
     words = [t for span in tokens for t in span if t.is_alpha]
     return len(words) >= _SENTENCE_WORDS and words[0].text[:1].isupper() and any(t.lower_ in _FINITE for t in words)
