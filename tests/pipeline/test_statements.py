@@ -265,6 +265,9 @@ def test_a_konjunktiv_sentence_goes_on_with_the_person_named_before_it():
     text = "Am Montag nahm auch der Ministerpräsident, Christian Wulff, zu der Frage Stellung. Jeder Pädagoge könne das Konto jetzt einlösen."
     (quote,) = zitat.extract(text).quotes
     assert (quote.type, quote.speaker.text) == ("indirect_free_indirect", "der Ministerpräsident, Christian Wulff")
+    # a quotation's first person (`„Ich bleibe“`) is no Konjunktiv I: the sentence is the quote and its frame
+    quotes = zitat.extract("Lukaschenko regiert seit 1994. „Ich bleibe“, sagte der belarussische Präsident.").quotes
+    assert [(q.type, q.speaker.text) for q in quotes] == [("direct", "der belarussische Präsident")]
 
 
 @pytest.mark.parametrize(

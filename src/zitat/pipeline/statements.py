@@ -154,7 +154,7 @@ class Statements:
             if inside * 2 > end - start:
                 continue  # a direct quotation already is this sentence's statement; quoted words are not
             recent = last[1] if last is not None and n - last[0] <= _CONTINUE_SENTENCES else None
-            if recent is None and n > 0 and _konjunktiv_one(doc, start, end):
+            if recent is None and n > 0 and _konjunktiv_one(doc, start, end, covered):
                 named = named_subject_before(doc, sent, None)  # `Wulff nahm Stellung. Jeder Pädagoge könne …`
                 recent = _Found("reported", [], [], named, None, "speech", 0.4) if named is not None else None
             framed_by_next = _framed_by_next(doc, start, end, sents[n + 1]) if n + 1 < len(sents) else None
@@ -238,7 +238,7 @@ class Statements:
         single = (
             _clause_then_cue(doc, start, body_end, covered)
             or _wonach(doc, start, body_end)
-            or (self._continuation(doc, start, end, recent) if self.free_indirect else None)
+            or (self._continuation(doc, start, end, recent, covered) if self.free_indirect else None)
             or _reported(doc, start, end, covered)
         )
         return [single] if single is not None else []
@@ -253,8 +253,8 @@ class Statements:
                 return found
         return self.find(doc, start, end, covered, recent)
 
-    def _continuation(self, doc: Doc, start: int, end: int, recent: _Found | None) -> _Found | None:
-        head = range(start, min(end, start + 8))
+    def _continuation(self, doc: Doc, start: int, end: int, recent: _Found | None, covered: dict[int, str]) -> _Found | None:
+        head = [k for k in range(start, min(end, start + 8)) if k not in covered]  # not `„Ich bleibe“, sagte er`
         if any(doc[k].lower_ in HEARSAY for k in head) and doc[end - 2].lower_ in {"haben", "sein", "worden"}:
             speaker = recent.speaker if recent is not None else None
             return _Found("free_indirect", [(start, end)], [], speaker, None, "speech_writing", 0.4)
@@ -324,10 +324,13 @@ def _clauses(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return [*parts, (first, end)]
 
 
-def _konjunktiv_one(doc: Doc, start: int, end: int) -> bool:
+def _konjunktiv_one(doc: Doc, start: int, end: int, covered: dict[int, str]) -> bool:
     """A sentence whose first words hold a verb in the Konjunktiv I proper (`sei`, `habe`,
-    `könne`), which only reported speech uses; not the Konjunktiv II of conditions (`wäre`)."""
-    return any(is_subjunctive(doc[k]) and doc[k].lower_ not in CONDITIONAL for k in range(start, min(end, start + 8)))
+    `könne`), which only reported speech uses; not the Konjunktiv II of conditions (`wäre`),
+    nor a quotation's first person (`„Ich bleibe“`)."""
+    return any(
+        is_subjunctive(doc[k]) and doc[k].lower_ not in CONDITIONAL and k not in covered for k in range(start, min(end, start + 8))
+    )
 
 
 def _own_words(doc: Doc, quotation: list[tuple[int, int]]) -> bool:
