@@ -715,3 +715,18 @@ def test_speakers_office_after_a_preposition_is_the_bare_office(nlp, canonical_f
 )
 def test_speakers_an_office_with_a_hyphenated_country(nlp, canonical_for, text, canonical):
     assert canonical_for(nlp, text, "Der US-Präsident") == canonical
+
+
+@pytest.mark.parametrize(
+    "text,canonical",
+    [
+        # a woman's office where the article has named one woman before and no other
+        ("Angela Merkel reiste nach Paris. „Wir sind zufrieden“, sagte die Kanzlerin.", "Angela Merkel"),
+        ("Angela Merkel traf Emmanuel Macron. „Wir sind zufrieden“, sagte die Kanzlerin.", "Angela Merkel"),
+        # not where two women were named, nor for an office with a genitive: someone else's spokeswoman
+        ("Angela Merkel traf Anne Hidalgo. „Wir sind zufrieden“, sagte die Kanzlerin.", None),
+        ("Angela Merkel reiste nach Paris. „Wir sind zufrieden“, sagte die Sprecherin der Polizei.", None),
+    ],
+)
+def test_speakers_a_womans_office_is_the_one_woman_named(canonical_of_direct, text, canonical):
+    assert canonical_of_direct(text) == canonical

@@ -18,7 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from zitat.lexicon.cues import lemma
 from zitat.lexicon.names import (
@@ -215,6 +215,9 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             predicate = self._predicate_name(mention, index, entities)
             if predicate is not None:
                 return predicate  # `Der Verkäufer war die Firma Cargolifter AG`
+            only = self._only_woman_before(mention, role, index, entities)
+            if only is not None:
+                return only  # `Angela Merkel reiste nach Paris. … so die Kanzlerin`
         core = [t for t in self._unlocated(words) if t.lower_ not in DETERMINERS]  # `des amerikanischen Fernsehsenders`
         if (
             role is not None
@@ -237,6 +240,20 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         if head in {"der", "die"} and role is not None and person_noun(role.text) and not institution_noun(role.text) and not several:
             return self._speaker_going_on(mention, index, entities)  # `Weiter sagte der Journalist`
         return None
+
+    def _only_woman_before(self, mention: Span, role: Token, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
+        """A woman's office (`die Kanzlerin`, `die Ministerin`) where the article has named one
+        woman before it and no other: her. A man’s office is not read so: men are named too often
+        as bystanders."""
+        if mention[0].lower_ != "die" or role.i != mention.end - 1 or not office_noun(role.text).endswith("in") or not person_noun(role.text):
+            return None  # not `die Sprecherin der Polizei`, who is someone else
+        women = {}
+        for run in index.names[: bisect_left(index.starts, mention.start)]:
+            if self._run_kind(run) == "person" and self._gender(run) == "f" and not any(s <= run.start < e for s, e in index.quoted):
+                women[run[-1].text] = run
+        if len(women) != 1:
+            return None
+        return self._person(next(iter(women.values())), index, entities, mention)
 
     def _person(self, run: Span, index: NameIndex, entities: dict[str, EntityBuilder], mention: Span) -> EntityBuilder:
         if run.text in index.abbreviations:  # `Die PAD` after `„People's Alliance for Democracy“ (PAD)`
