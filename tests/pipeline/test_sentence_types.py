@@ -70,3 +70,11 @@ def test_sentence_types_konjunktiv_after_a_sentence_without_a_cue_takes_its_subj
     )
     (quote,) = zitat.extract(text).quotes
     assert (quote.type, quote.speaker.canonical) == ("indirect_free_indirect", "Klaus Wowereit")
+
+
+def test_sentence_types_a_verb_outside_the_cue_lexicon_before_a_konjunktiv_clause_has_its_subject_speak():
+    (quote,) = zitat.extract("Das Bundesverfassungsgericht entschied, das Gesetz sei verfassungswidrig.").quotes
+    assert quote.speaker.text == "Das Bundesverfassungsgericht"
+    # but a relative clause after the comma says nothing of the subject's view
+    (quote,) = zitat.extract("In allen Bereichen arbeiten Mitarbeiter, die keinen Arbeitsplatz hätten.").quotes
+    assert quote.speaker is None

@@ -15,11 +15,13 @@ from pathlib import Path
 
 import numpy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from zitat.lexicon.mood import is_subjunctive
+from zitat.lexicon.words import AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS
 from zitat.pipeline.annotations import StatementAnnotation, add_statement, goes_on, in_byline, through
 from zitat.pipeline.frames import cue_at
-from zitat.pipeline.phrases import clause_subject, finite_verb, subject_of
+from zitat.pipeline.phrases import article_before_noun, clause_subject, finite_verb, subject_of, v2_verb
 from zitat.pipeline.sentence_features import LABELS, SentenceContext, features, hashed
 
 MODEL_DIR = "models/sentence_types"
@@ -67,6 +69,10 @@ class SentenceTypes:
                 # `Wowereit bedauerte die Entscheidung. Es seien Fehler gemacht worden.`: the
                 # Konjunktiv goes on with the subject of the sentence before, though its verb is no cue
                 statement.speaker = clause_subject(doc, sents[n - 1].start, sents[n - 1].end, set())
+            if statement.speaker is None and statement.type in {"indirect", "indirect_free_indirect"}:
+                # `Das Bundesverfassungsgericht entschied, das Gesetz sei verfassungswidrig.`: a verb outside
+                # the cue lexicon, its subject still the one whose view the Konjunktiv reports
+                statement.speaker = _reporting_subject(doc, sent)
             if statement.speaker is not None:
                 speakers.speakers[n] = statement.speaker
             before = made[-1][1] if made and made[-1][0] == n - 1 else None
@@ -98,3 +104,18 @@ class SentenceTypes:
             end -= 1
         # Unframed statements have no cue in the annotated data: the speaker is known from context.
         return StatementAnnotation(label, [(start, end)], [], speaker, None, medium, round(confidence, 3))
+
+
+def _reporting_subject(doc: Doc, sent: Span) -> tuple[int, int] | None:
+    """The subject opening a sentence whose verb, in the indicative, is followed by a comma and a
+    clause in the Konjunktiv."""
+    verb = v2_verb(doc, sent.start, sent.end)
+    if verb is None or is_subjunctive(doc[verb]) or doc[verb].lower_ in AUXILIARIES:
+        return None  # `Er war ein Schritt für die Pläne, laut denen …`: no one's view
+    comma = next((k for k in range(verb + 1, sent.end) if doc[k].text == ","), None)
+    if comma is None or comma + 1 >= sent.end or doc[comma + 1].lower_ in RELATIVE_PRONOUNS and not article_before_noun(doc, comma + 1, sent.end) or doc[comma + 1].lower_ in PREPOSITIONS:
+        return None  # `arbeiten Mitarbeiter, die … hätten`: a relative clause
+    if not any(is_subjunctive(doc[k]) for k in range(comma + 1, sent.end)):
+        return None
+    subject = clause_subject(doc, sent.start, comma, set())
+    return subject if subject is not None and subject[0] == sent.start and subject[1] == verb else None
