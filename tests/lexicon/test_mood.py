@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from zitat.lexicon.mood import is_subjunctive
+from zitat.lexicon.mood import is_reported, is_subjunctive
 
 _NLP = spacy.blank("de")
 
@@ -35,3 +35,24 @@ def _word(text: str):
 )
 def test_konjunktiv_one(word, subjunctive):
     assert is_subjunctive(_word(word)) is subjunctive
+
+
+@pytest.mark.parametrize(
+    "word,reported",
+    [
+        ("sei", True),
+        # a strong verb's Konjunktiv II has a stem of its own
+        ("befände", True),
+        ("käme", True),
+        ("ginge", True),
+        ("bliebe", True),
+        # the past indicative, an adjective, a noun
+        ("machte", False),
+        ("wurde", False),
+        ("schöne", False),
+        ("Nähe", False),
+    ],
+)
+def test_reported_mood_has_the_konjunktiv_two_of_strong_verbs(word, reported):
+    assert is_reported(_word(word)) is reported
+    assert not is_subjunctive(_word("befände"))  # the sentence-type model's feature stays as trained

@@ -57,6 +57,10 @@ def test_subject_of_a_main_clause(nlp, text, subject):
         ("Die syrische Regierung und die Rebellen einigten sich", "Die syrische Regierung und die Rebellen"),
         ("sagten der Trainer und die Mannschaft", "der Trainer und die Mannschaft"),
         ("sagte der Trainer und die Mannschaft jubelte", "der Trainer"),
+        # a quantifier on its own speaks; before a genitive or adjective it is the phrase's article
+        ("Einige sagten", "Einige"),
+        ("einige der Tatverdächtigen erhielten", "einige der Tatverdächtigen"),
+        ("einige kleinere Parteien haben", "einige kleinere Parteien"),
     ],
 )
 def test_noun_phrase_bounds(nlp, text, phrase):

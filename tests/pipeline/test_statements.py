@@ -398,6 +398,8 @@ def test_threatening_someone_with_something_is_reported_speech():
         ("Zudem hob Sarkozy dem „Figaro“ zufolge die Wichtigkeit Englands hervor.", "Zudem hob Sarkozy die Wichtigkeit Englands hervor", "dem „Figaro“"),
         # but `nach` after a phrase in a prepositional phrase is no source: `In einer Stellungnahme nach dem Angriff`
         ("In einer Stellungnahme nach dem Angriff sagte der Sprecher, er sei entsetzt.", "er sei entsetzt", "der Sprecher"),
+        # a strong verb's Konjunktiv II reports too, and a quantifier alone is who holds the view
+        ("Einige vertreten die Auffassung, die Welt befände sich in der Endzeit.", "die Welt befände sich in der Endzeit", "Einige"),
     ],
 )
 def test_who_says_what_a_clause_claims(text, claim, speaker):

@@ -29,3 +29,16 @@ def is_subjunctive(token: Token) -> bool:
     if base.endswith(("eln", "ern")) and base[:-1] + "e" == text:
         return True
     return base.endswith("en") and base[:-1] == text and text not in {"die", "eine", "keine", "diese", "seine", "ihre"}
+
+
+def is_reported(token: Token) -> bool:
+    """The Konjunktiv I, or the Konjunktiv II of a strong verb (`befände`, `käme`, `ginge`),
+    which reported speech uses where the Konjunktiv I looks like the indicative. Kept apart from
+    `is_subjunctive`, which the sentence-type model was trained on."""
+    if is_subjunctive(token):
+        return True
+    text = token.lower_
+    if not token.is_alpha or token.text[0].isupper() or not text.endswith("e") or len(text) < 4 or text.endswith("te") or text == "wurde":
+        return False  # `machte`, `wurde`: the past indicative
+    base = lemma(token.text)
+    return base != text and base.endswith("en") and not base.startswith(text[:-1])  # a changed stem: `ging-e` of `gehen`

@@ -49,6 +49,7 @@ _NOW = {"heute", "gestern", "jetzt", "nun", "damals", "zuletzt", "bereits", "au�
 _PLACE_ATTRIBUTES = {"aus", "im", "in"}
 NP_INNER = {"von", "vom", "und", "-", "&", "der", "des", "de", "van", "al", "bin", "el", "du", "of", "la", "del"}
 # Focus particles bind to the phrase after them: `Auch die Ministerin sagte`.
+_QUANTIFIERS = {"einige", "viele", "manche", "mehrere", "wenige", "andere"}
 _FOCUS = {"auch", "selbst", "sogar", "nur", "gerade", "besonders", "ebenfalls", "erst"}
 # Heads of abstract nouns, which do not speak: `Die Anwendung … stellte der Vorsitzende in Frage`.
 # Abstract by their ending, yet groups of people: `die Hausverwaltung`, `die Militärführung`.
@@ -78,6 +79,10 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
         return (i, i + 1)  # but `dieser Einschätzung` is a noun phrase
     if first.lower_ in PRONOUNS and (nxt is None or nxt.text[:1].islower() or nxt.is_punct):
         return (i, i + 1)  # a demonstrative on its own: `Dieser behaupte`, `Diese besagt`
+    if first.lower_ in _QUANTIFIERS and (
+        nxt is None or nxt.is_punct or nxt.text[:1].islower() and nxt.lower_ not in DETERMINERS and not _adjective(nxt)
+    ):  # not `einige der Tatverdächtigen`, `einige kleinere Parteien`
+        return (i, i + 1)  # a quantifier on its own: `Einige vertreten die Auffassung`, `sagten viele`
     if web_address(first):
         return (i, i + 1)  # `wie t-online.de berichtet`
     if first.text in OPENING_MARKS and i + 1 < end and doc[i + 1].text[:1].isupper():

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from zitat.lexicon.cues import PARTICLES, THOUGHT, lemma
-from zitat.lexicon.mood import CONDITIONAL, HEARSAY, is_subjunctive
+from zitat.lexicon.mood import CONDITIONAL, HEARSAY, is_reported, is_subjunctive
 from zitat.lexicon.names import name_lexicon
 from zitat.lexicon.words import (
     ADVERBS,
@@ -511,7 +511,7 @@ def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
             comma = _past_apposition(doc, comma, end)  # the subject after the verb has an apposition
         nxt = doc[comma + 1]
         clause_end = _clause_end(doc, comma + 1, end)
-        subjunctive = any(is_subjunctive(doc[j]) for j in range(comma + 1, clause_end)) or _indicative_claim(doc, cue, comma, clause_end)
+        subjunctive = any(is_reported(doc[j]) for j in range(comma + 1, clause_end)) or _indicative_claim(doc, cue, comma, clause_end)
         if nxt.lower_ not in COMPLEMENTIZERS and not subjunctive and not _infinitive(doc, comma + 1, clause_end) or cue_at(doc, comma + 1, end):
             k += 1  # `X, der das verteidigt hatte, sagte: „…“`: the next clause has its own cue
             continue
@@ -539,7 +539,7 @@ def _reported_after_colon(doc: Doc, colon: int, end: int, covered: dict[int, str
     clause_end = _clause_end(doc, colon + 1, end)
     if doc[colon + 1].text in OPENING_MARKS or any(j in covered for j in range(colon + 1, clause_end)):
         return False
-    return any(is_subjunctive(doc[j]) for j in range(colon + 1, clause_end))
+    return any(is_reported(doc[j]) for j in range(colon + 1, clause_end))
 
 
 def _past_apposition(doc: Doc, comma: int, end: int) -> int:
@@ -810,7 +810,7 @@ def _clause_then_cue(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
         # `Die Gespräche sind gescheitert, sagte ein Sprecher.`: after a declaring verb and
         # someone who speaks, the claim may stand in the indicative
         declared = speaker is not None and speaks(doc, speaker) and _declared(doc, cue) and not any(i in covered for i in claim)
-        if not declared and not any(is_subjunctive(doc[i]) for i in claim if i not in range(j, rest)):
+        if not declared and not any(is_reported(doc[i]) for i in claim if i not in range(j, rest)):
             return None
         if all(i in covered or not doc[i].is_alpha for i in claim if i not in range(j, rest)):
             return None  # `„Wir hätten mehr erwartet“, meinte Meier.`: the direct quotation is the statement
