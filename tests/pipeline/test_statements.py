@@ -400,6 +400,29 @@ def test_threatening_someone_with_something_is_reported_speech():
         ("In einer Stellungnahme nach dem Angriff sagte der Sprecher, er sei entsetzt.", "er sei entsetzt", "der Sprecher"),
         # a strong verb's Konjunktiv II reports too, and a quantifier alone is who holds the view
         ("Einige vertreten die Auffassung, die Welt befände sich in der Endzeit.", "die Welt befände sich in der Endzeit", "Einige"),
+        # a name in quotation marks and brackets after the cue counts as one word before the comma
+        (
+            "Jody Hey berichtete im Fachmagazin „Public Library of Science“ („PLoS Biology“), es sei nur Genmaterial gefunden worden.",
+            "es sei nur Genmaterial gefunden worden",
+            "Jody Hey",
+        ),
+        # an inserted wie clause and a dative apposition come before the claim; a time span is no subject
+        (
+            "Wenige Stunden nach dem Putsch erklärte der neue „Oberste Rat“, wie sich die Junta selbst nennt, die Lage sei unter Kontrolle.",
+            "die Lage sei unter Kontrolle",
+            "der neue „Oberste Rat“",
+        ),
+        (
+            "Das schrieb der Journalist Eduardo Dâmaso in der „Correio da Manhã“, einem Boulevardblatt, die Gesellschaft sei gespalten.",
+            "die Gesellschaft sei gespalten",
+            "der Journalist Eduardo Dâmaso",
+        ),
+        # but a dative right after the cue belongs to the claim
+        (
+            "Die Bangkok Post gab an, dem Generalsekretär der UNCTAD, Supachai Panitchpakdi, sei das Amt angeboten worden.",
+            "dem Generalsekretär der UNCTAD, Supachai Panitchpakdi, sei das Amt angeboten worden",
+            "Die Bangkok Post",
+        ),
     ],
 )
 def test_who_says_what_a_clause_claims(text, claim, speaker):

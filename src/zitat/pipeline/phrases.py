@@ -117,7 +117,7 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
             if j + 1 < end and doc[j].lower_ in DETERMINERS and doc[j + 1].lower_.endswith(_TOLD):
                 break  # `ein Sprecher der SPLA (SPLA) der Presse mitteilte`: whom he told, not a genitive
             continue
-        named = seen_noun or all(doc[k].lower_ in ARTICLES for k in range(i, j))  # `die „Computerwoche“`
+        named = seen_noun or all(doc[k].lower_ in ARTICLES or k > i and adjective_like(doc[k]) for k in range(i, j))  # `die „Computerwoche“`, `der neue „Oberste Rat …“`
         if t.text in OPENING_MARKS and named and j + 1 < end and doc[j + 1].text[:1].isupper():
             close = next((k for k in range(j + 1, min(end, j + 8)) if doc[k].text in CLOSING_MARKS), None)
             if close is None:
@@ -343,7 +343,7 @@ def _adjective(t: Token) -> bool:
         and t.lower_ not in CONJUNCTIONS
         and t.lower_ not in AUXILIARIES
         and nxt is not None
-        and (nxt.text[:1].isupper() or adjective_like(nxt))
+        and (nxt.text[:1].isupper() or adjective_like(nxt) or nxt.text in OPENING_MARKS)  # `der neue „Oberste Rat“`
     )
 
 
@@ -390,7 +390,7 @@ def subject_of(doc: Doc, start: int, finite: int, end: int, grammatical: bool = 
         return behind  # `Die niedrigste Strafe erhielt der Deutschtürke Atilla Selek`
     if before is not None and behind is not None and _plural_before_singular(doc, before, finite, behind):
         return behind  # `Die tibetischen Mönche … beschrieb die Nachrichtenagentur als „aggressiv“`
-    before, behind = (None if p is None or _mute(doc, p) else p for p in (before, behind))
+    before, behind = (None if p is None or _mute(doc, p) or _time_span(doc, p) else p for p in (before, behind))
     return before or behind or _source_first(doc, start, finite)  # `bezeichnet ihre Investition als`: no speaker
 
 
@@ -640,6 +640,15 @@ def _mute(doc: Doc, span: tuple[int, int]) -> bool:
         and not person_noun(low)
         and not head.lower_.endswith(SOURCE_NOUNS)
     )
+
+
+_TIME_SPANS = {"sekunden", "minuten", "stunden", "tage", "wochen", "monate", "jahre", "jahrzehnte"}
+
+
+def _time_span(doc: Doc, span: tuple[int, int]) -> bool:
+    """`Wenige Stunden nach dem Putsch erklärte …`: when, not who."""
+    head = next((t for t in doc[span[0] : span[1]] if t.text[:1].isupper() and t.lower_ not in DETERMINERS and t.lower_ not in _QUANTIFIERS), None)
+    return head is not None and head.lower_ in _TIME_SPANS
 
 
 def _agent(doc: Doc, start: int, end: int, finite: int) -> tuple[int, int] | None:

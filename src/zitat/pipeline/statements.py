@@ -500,7 +500,7 @@ def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
         cue, medium = found
         split = len(cue) > 1 and doc[cue[-1][0]].lower_ in PARTICLES
         after = cue[-1][1] if split else k + 1  # past a particle split off: `gab der Leiter, Andreas Huber, bekannt, dass`
-        comma = next((j for j in range(after, min(end, after + 10)) if doc[j].text in {",", ":"}), None)  # also `sagte: Die Lage sei ernst`
+        comma = _comma_after(doc, after, end)  # also `sagte: Die Lage sei ernst`
         if comma is None or comma + 1 >= end or doc[comma].text == ":" and not _reported_after_colon(doc, comma, end, covered):
             k += 1
             continue
@@ -509,6 +509,7 @@ def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
             continue
         if np_after(doc, cue[-1][1], comma) == (cue[-1][1], comma):
             comma = _past_apposition(doc, comma, end)  # the subject after the verb has an apposition
+        comma = _past_aside(doc, comma, end)
         nxt = doc[comma + 1]
         clause_end = _clause_end(doc, comma + 1, end)
         subjunctive = any(is_reported(doc[j]) for j in range(comma + 1, clause_end)) or _indicative_claim(doc, cue, comma, clause_end)
@@ -530,6 +531,40 @@ def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
             continue  # nor a colon after a cue no one speaks: a list's heading
         yield _Found("indirect", [(comma + 1, clause_end)], cue, speaker, (clause_start, comma + 1), medium, 0.7)
         k = previous_end = clause_end + 1
+
+
+def _comma_after(doc: Doc, k: int, end: int) -> int | None:
+    """The first comma or colon within ten words after a cue, a name in quotation marks or
+    brackets counting as one (`berichtete im Fachmagazin „Public Library of Science“ („PLoS
+    Biology“), es sei …`)."""
+    words = 0
+    while k < end and words < 10:
+        text = doc[k].text
+        if text in {",", ":"}:
+            return k
+        if text == "(" or text in OPENING_MARKS:
+            closing = {")"} if text == "(" else CLOSING_MARKS
+            k = next((j for j in range(k + 1, min(end, k + 8)) if doc[j].text in closing), k)
+        k += 1
+        words += 1
+    return None
+
+
+def _past_aside(doc: Doc, comma: int, end: int) -> int:
+    """`erklärte der „Oberste Rat …“, wie sich die Militärjunta selbst nennt, die Situation sei …`,
+    `schrieb X in der „Correio da Manhã“, einem Boulevardblatt, die Gesellschaft sei …`: the comma
+    after an inserted `wie` clause or a dative apposition, not the one before it, opens the clause said."""
+    if comma + 1 >= end or doc[comma + 1].lower_ not in {"wie", "einem", "dem"}:
+        return comma
+    stop = next((j for j in range(comma + 2, min(end, comma + 10)) if doc[j].text == ","), None)
+    if stop is None or stop + 1 >= end:
+        return comma
+    if doc[comma + 1].lower_ != "wie":  # an apposition follows a noun, not the cue: `gab X an, dem … sei`
+        noun_before = doc[comma - 1].text[:1].isupper() or doc[comma - 1].text in CLOSING_MARKS
+        return stop if noun_before and np_after(doc, comma + 1, stop) == (comma + 1, stop) else comma
+    if not doc[stop - 1].is_lower or doc[stop - 1].lower_ in AUXILIARIES:
+        return comma  # not `…, wie es war, …`: an aside ends with its verb
+    return stop
 
 
 def _reported_after_colon(doc: Doc, colon: int, end: int, covered: dict[int, str]) -> bool:
