@@ -509,3 +509,20 @@ def test_after_a_colon_a_quotation_stays_the_direct_quote():
 )
 def test_claims_on_both_sides_of_a_frame(text, expected):
     assert [(q.quote.text, q.speaker.text, q.cue.text) for q in zitat.extract(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text,claim,speaker,cue",
+    [
+        # who says it `mit` the words, or voices a thesis, is the sentence's subject
+        ("Die BVG begegnet der Kritik mit dem Argument, die Züge seien unterirdisch unterwegs.", "die Züge seien unterirdisch unterwegs", "Die BVG", "dem Argument"),
+        ("Er trat dem Vorwurf mit den Worten entgegen, das Gericht sei ein irakisches.", "das Gericht sei ein irakisches", "Er", "den Worten entgegen"),
+        ("Gysi hatte die These vertreten, die Partei stagniere.", "die Partei stagniere", "Gysi", "die These vertreten"),
+        # a saying the subject turns against is not the subject's
+        ("Der Experte wandte sich gegen die Behauptung, die Kartoffel werde nicht gegessen.", "die Kartoffel werde nicht gegessen", None, "die Behauptung"),
+    ],
+)
+def test_a_noun_of_saying_before_a_konjunktiv_clause(text, claim, speaker, cue):
+    (quote,) = zitat.extract(text).quotes
+    assert (quote.quote.text, quote.speaker.text if quote.speaker else None, quote.cue.text) == (claim, speaker, cue)
+

@@ -57,6 +57,7 @@ from zitat.pipeline.phrases import (
     OPENING_MARKS,
     WERDEN,
     article_before_noun,
+    clause_subject,
     finite_verb,
     named_subject_before,
     np_after,
@@ -238,6 +239,7 @@ class Statements:
         single = (
             _clause_then_cue(doc, start, body_end, covered)
             or _wonach(doc, start, body_end)
+            or _with_words(doc, start, body_end, covered)
             or (self._continuation(doc, start, end, recent, covered) if self.free_indirect else None)
             or _reported(doc, start, end, covered)
         )
@@ -531,6 +533,34 @@ def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
             continue  # nor a colon after a cue no one speaks: a list's heading
         yield _Found("indirect", [(comma + 1, clause_end)], cue, speaker, (clause_start, comma + 1), medium, 0.7)
         k = previous_end = clause_end + 1
+
+
+_VOICING = {"vertreten", "äußern", "wiederholen", "bekräftigen", "aufstellen"}
+_SAYINGS = {"argument", "wort", "worte", "hinweis", "begründung", "aussage", "behauptung", "these", "warnung", "aufforderung", "forderung", "erklärung"}
+
+
+def _with_words(doc: Doc, start: int, end: int, covered: dict[int, str]) -> _Found | None:
+    """`Die BVG begegnet der Kritik mit dem Argument, die Züge seien unterirdisch`, `trat dem Vorwurf
+    mit den Worten entgegen, das Gericht sei …`, `legte den Schwerpunkt auf die Aussage, es sei …`:
+    a noun of saying, then a comma and a clause in the Konjunktiv. Who speaks `mit` the words, or
+    voices them (`hatte die These vertreten, …`), is the sentence's subject; otherwise the noun
+    names the saying, not whose it is (`wandte sich gegen die Behauptung, …`)."""
+    for k in range(start + 1, end - 3):
+        if lemma(doc[k].text).lower() not in _SAYINGS or doc[k - 1].lower_ not in DETERMINERS or k in covered:
+            continue
+        comma = next((j for j in range(k + 1, min(end, k + 4)) if doc[j].text == ","), None)
+        if comma is None or comma + 2 >= end or not all(doc[j].is_lower for j in range(k + 1, comma)):
+            continue  # not `das Argument der Opposition, …`
+        clause_end = _clause_end(doc, comma + 1, end)
+        if doc[comma + 1].lower_ in RELATIVE_PRONOUNS and not article_before_noun(doc, comma + 1, clause_end):
+            continue  # `die Aussage, die er machte`: a relative clause
+        if not any(is_reported(doc[j]) for j in range(comma + 1, clause_end)):
+            continue
+        cue = [(k - 1, comma)]
+        own = doc[k - 2].lower_ == "mit" or any(lemma(doc[j].text) in _VOICING for j in range(k + 1, comma))  # `die These vertreten`
+        speaker = clause_subject(doc, start, comma, set()) if own else None
+        return _Found("indirect", [(comma + 1, clause_end)], cue, speaker, (start, comma + 1), "speech", 0.6)
+    return None
 
 
 def _comma_after(doc: Doc, k: int, end: int) -> int | None:
