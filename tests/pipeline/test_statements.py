@@ -520,9 +520,17 @@ def test_claims_on_both_sides_of_a_frame(text, expected):
         ("Gysi hatte die These vertreten, die Partei stagniere.", "die Partei stagniere", "Gysi", "die These vertreten"),
         # a saying the subject turns against is not the subject's
         ("Der Experte wandte sich gegen die Behauptung, die Kartoffel werde nicht gegessen.", "die Kartoffel werde nicht gegessen", None, "die Behauptung"),
+        # a request or appeal is followed by what it asks for, a zu infinitive
+        ("Dem Appell der Polizei, sich zu stellen, folgte er nicht.", "sich zu stellen", "der Polizei", "Dem Appell der Polizei"),
+        ("Auf die Bitte, ihm Geld zu zahlen, erfolgte keine Reaktion.", "ihm Geld zu zahlen", None, "die Bitte"),
+        ("Er lehnte die Forderung des CSU-Chefs Edmund Stoiber ab, in der Frage auf die SPD zuzugehen.", "in der Frage auf die SPD zuzugehen", "des CSU-Chefs Edmund Stoiber", "die Forderung des CSU-Chefs Edmund Stoiber ab"),
     ],
 )
 def test_a_noun_of_saying_before_a_konjunktiv_clause(text, claim, speaker, cue):
     (quote,) = zitat.extract(text).quotes
     assert (quote.quote.text, quote.speaker.text if quote.speaker else None, quote.cue.text) == (claim, speaker, cue)
+
+
+def test_a_noun_of_saying_before_a_relative_clause_says_nothing():
+    assert len(zitat.extract("Eine Aussage der Senatorin Dianne Feinstein, in deren Haus das Treffen stattgefunden habe, fehlt.").quotes) == 0
 

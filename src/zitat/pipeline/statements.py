@@ -536,7 +536,8 @@ def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
 
 
 _VOICING = {"vertreten", "äußern", "wiederholen", "bekräftigen", "aufstellen"}
-_SAYINGS = {"argument", "wort", "worte", "hinweis", "begründung", "aussage", "behauptung", "these", "warnung", "aufforderung", "forderung", "erklärung"}
+_ASKINGS = {"aufforderung", "forderung", "appell", "aufruf", "bitte", "anfrage", "angebot", "versprechen", "zusage"}
+_SAYINGS = {"argument", "wort", "worte", "hinweis", "begründung", "aussage", "behauptung", "these", "warnung", "erklärung"} | _ASKINGS
 
 
 def _with_words(doc: Doc, start: int, end: int, covered: dict[int, str]) -> _Found | None:
@@ -544,21 +545,28 @@ def _with_words(doc: Doc, start: int, end: int, covered: dict[int, str]) -> _Fou
     mit den Worten entgegen, das Gericht sei …`, `legte den Schwerpunkt auf die Aussage, es sei …`:
     a noun of saying, then a comma and a clause in the Konjunktiv. Who speaks `mit` the words, or
     voices them (`hatte die These vertreten, …`), is the sentence's subject; otherwise the noun
-    names the saying, not whose it is (`wandte sich gegen die Behauptung, …`)."""
+    names the saying, not whose it is (`wandte sich gegen die Behauptung, …`), unless a genitive
+    says whose (`Dem Appell der Polizei, sich zu stellen, …`)."""
     for k in range(start + 1, end - 3):
         if lemma(doc[k].text).lower() not in _SAYINGS or doc[k - 1].lower_ not in DETERMINERS or k in covered:
             continue
-        comma = next((j for j in range(k + 1, min(end, k + 4)) if doc[j].text == ","), None)
-        if comma is None or comma + 2 >= end or not all(doc[j].is_lower for j in range(k + 1, comma)):
-            continue  # not `das Argument der Opposition, …`
+        owner = np_after(doc, k + 1, end) if doc[k + 1].lower_ in {"der", "des"} else None  # `Dem Appell der Polizei, …`
+        after = owner[1] if owner is not None and owner[0] == k + 1 else k + 1
+        comma = next((j for j in range(after, min(end, after + 3)) if doc[j].text == ","), None)
+        if comma is None or comma + 2 >= end or not all(doc[j].is_lower for j in range(after, comma)):
+            continue
         clause_end = _clause_end(doc, comma + 1, end)
-        if doc[comma + 1].lower_ in RELATIVE_PRONOUNS and not article_before_noun(doc, comma + 1, clause_end):
+        first = comma + 2 if doc[comma + 1].lower_ in PREPOSITIONS else comma + 1  # also `…, in deren Haus …`
+        if doc[first].lower_ in {"deren", "dessen"} or doc[first].lower_ in RELATIVE_PRONOUNS and not article_before_noun(doc, first, clause_end):
             continue  # `die Aussage, die er machte`: a relative clause
-        if not any(is_reported(doc[j]) for j in range(comma + 1, clause_end)):
+        asking = lemma(doc[k].text).lower() in _ASKINGS and _infinitive(doc, comma + 1, clause_end)  # `der Appell, sich zu stellen`
+        if not asking and not any(is_reported(doc[j]) for j in range(comma + 1, clause_end)):
             continue
         cue = [(k - 1, comma)]
         own = doc[k - 2].lower_ == "mit" or any(lemma(doc[j].text) in _VOICING for j in range(k + 1, comma))  # `die These vertreten`
         speaker = clause_subject(doc, start, comma, set()) if own else None
+        if owner is not None and after > k + 1 and speaks(doc, owner):
+            speaker = owner  # `die Forderung des CSU-Vorsitzenden Edmund Stoiber, …`: whose words
         return _Found("indirect", [(comma + 1, clause_end)], cue, speaker, (start, comma + 1), "speech", 0.6)
     return None
 
