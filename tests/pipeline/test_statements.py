@@ -523,6 +523,9 @@ def test_claims_on_both_sides_of_a_frame(text, expected):
         # a request or appeal is followed by what it asks for, a zu infinitive
         ("Dem Appell der Polizei, sich zu stellen, folgte er nicht.", "sich zu stellen", "der Polizei", "Dem Appell der Polizei"),
         ("Auf die Bitte, ihm Geld zu zahlen, erfolgte keine Reaktion.", "ihm Geld zu zahlen", None, "die Bitte"),
+        # a dass clause after the noun, and a message left behind
+        ("Mit der Begründung, dass die Räume vermietet werden sollen, wurde gekündigt.", "dass die Räume vermietet werden sollen", None, "der Begründung"),
+        ("Im Jahr 1993 wurde die Botschaft hinterlassen, die Fackel werde weitergereicht.", "die Fackel werde weitergereicht", None, "die Botschaft hinterlassen"),
         ("Er lehnte die Forderung des CSU-Chefs Edmund Stoiber ab, in der Frage auf die SPD zuzugehen.", "in der Frage auf die SPD zuzugehen", "des CSU-Chefs Edmund Stoiber", "die Forderung des CSU-Chefs Edmund Stoiber ab"),
     ],
 )
@@ -532,5 +535,6 @@ def test_a_noun_of_saying_before_a_konjunktiv_clause(text, claim, speaker, cue):
 
 
 def test_a_noun_of_saying_before_a_relative_clause_says_nothing():
+    assert len(zitat.extract("Mit der Nachricht, dass ein Wasserfall nahe liegt, begann der Tag.").quotes) == 0  # news, not words
     assert len(zitat.extract("Eine Aussage der Senatorin Dianne Feinstein, in deren Haus das Treffen stattgefunden habe, fehlt.").quotes) == 0
 

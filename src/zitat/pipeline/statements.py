@@ -537,7 +537,9 @@ def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
 
 _VOICING = {"vertreten", "äußern", "wiederholen", "bekräftigen", "aufstellen"}
 _ASKINGS = {"aufforderung", "forderung", "appell", "aufruf", "bitte", "anfrage", "angebot", "versprechen", "zusage"}
-_SAYINGS = {"argument", "wort", "worte", "hinweis", "begründung", "aussage", "behauptung", "these", "warnung", "erklärung"} | _ASKINGS
+_SAYINGS = {
+    "argument", "wort", "worte", "hinweis", "begründung", "aussage", "behauptung", "these", "warnung", "erklärung", "botschaft", "nachricht",
+} | _ASKINGS
 
 
 def _with_words(doc: Doc, start: int, end: int, covered: dict[int, str]) -> _Found | None:
@@ -560,7 +562,9 @@ def _with_words(doc: Doc, start: int, end: int, covered: dict[int, str]) -> _Fou
         if doc[first].lower_ in {"deren", "dessen"} or doc[first].lower_ in RELATIVE_PRONOUNS and not article_before_noun(doc, first, clause_end):
             continue  # `die Aussage, die er machte`: a relative clause
         asking = lemma(doc[k].text).lower() in _ASKINGS and _infinitive(doc, comma + 1, clause_end)  # `der Appell, sich zu stellen`
-        if not asking and not any(is_reported(doc[j]) for j in range(comma + 1, clause_end)):
+        # `Mit der Begründung, dass …`; but `die Nachricht, dass …` is news, not someone's words
+        that = doc[comma + 1].lower_ in {"dass", "ob"} and lemma(doc[k].text).lower() != "nachricht"
+        if not asking and not that and not any(is_reported(doc[j]) for j in range(comma + 1, clause_end)):
             continue
         cue = [(k - 1, comma)]
         own = doc[k - 2].lower_ == "mit" or any(lemma(doc[j].text) in _VOICING for j in range(k + 1, comma))  # `die These vertreten`
