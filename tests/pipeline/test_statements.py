@@ -349,6 +349,16 @@ def test_no_statement_without_a_source_or_someone_speaking(text):
 def test_danach_with_the_konjunktiv_is_a_source():
     (quote,) = zitat.extract("Danach sei der Kopilot für die harte Landung verantwortlich gewesen.").quotes
     assert (quote.type, quote.speaker.text) == ("indirect", "Danach")
+    # in the indicative, after a text was published in the sentence before: what it says
+    text = "Die UBS veröffentlichte heute neue Quartalszahlen. Danach verzeichnet die Bank Verluste von 12 Milliarden Franken."
+    statement = next(q for q in zitat.extract(text).quotes if q.type == "indirect")
+    assert (statement.quote.text, statement.speaker.text) == ("verzeichnet die Bank Verluste von 12 Milliarden Franken", "Danach")
+    # but not after a text only named, or after what someone did: then `Danach` is a time
+    for text in (
+        "Nach Aussagen des Bürgermeisters drangen die Täter ein. Danach fingen sie an, die Moschee zu verwüsten.",
+        "Der Richter wollte das Urteil später sprechen. Danach konnte der Mann das Gericht verlassen.",
+    ):
+        assert not any(q.speaker is not None and q.speaker.text == "Danach" for q in zitat.extract(text).quotes)
 
 
 def test_a_run_of_konjunktiv_sentences_is_one_statement():

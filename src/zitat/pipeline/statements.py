@@ -382,7 +382,11 @@ def _source_phrase(doc: Doc, start: int, end: int) -> _Found | None:
     """`Laut X …`, `… hat nach Angaben der Polizei …`, `X zufolge …`, `Demnach …`.
 
     The claim is the sentence around the source phrase, in up to two spans."""
-    temporal = doc[start].lower_ == "danach" and not any(is_subjunctive(doc[k]) or doc[k].lower_ in HEARSAY for k in range(start, end))
+    temporal = (
+        doc[start].lower_ == "danach"
+        and not any(is_subjunctive(doc[k]) or doc[k].lower_ in HEARSAY for k in range(start, end))
+        and not _text_just_named(doc, start)
+    )
     if doc[start].lower_ in _SOURCE_ADVERBS and end - start > 3 and not temporal:  # `Danach wurde er Minister`: afterwards
         # `Demnach …`: the adverb stands for the source it points back to, as the data annotates it
         here = (start, start + 1)
@@ -404,6 +408,19 @@ def _source_phrase(doc: Doc, start: int, end: int) -> _Found | None:
             if phrase is not None:
                 return _around(doc, start, end, (phrase[0], k + 1), [(k, k + 1)], phrase)
     return None
+
+
+_PUBLISHING = {"veröffentlichen", "vorstellen", "vorlegen", "präsentieren", "herausgeben", "publizieren"}
+
+
+def _text_just_named(doc: Doc, start: int) -> bool:
+    """`Die UBS veröffentlichte heute neue Quartalszahlen. Danach verzeichnet …`: a text or figures
+    published in the sentence before are what `Danach` points back to, not a time."""
+    if start == 0:
+        return False
+    before = doc[start - 1].sent
+    published = any(lemma(t.text) in _PUBLISHING for t in before)  # not `Nach Aussagen von X …`, `das Urteil sprechen`
+    return published and any(t.lower_.endswith((*_TEXTS, "zahlen")) and t.text[:1].isupper() for t in before)
 
 
 def _cue_of(doc: Doc, sid: str) -> list[tuple[int, int]]:
