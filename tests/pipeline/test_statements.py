@@ -427,6 +427,8 @@ def test_threatening_someone_with_something_is_reported_speech():
             "die Gesellschaft sei gespalten",
             "der Journalist Eduardo Dâmaso",
         ),
+        # a subordinate clause with its own cue frames the claim after it, and its subject says it
+        ("Sarkozy bestritt das jedoch, indem er sagte, eine Achse Berlin-Paris sei nicht geplant.", "eine Achse Berlin-Paris sei nicht geplant", "er"),
         # but a dative right after the cue belongs to the claim
         (
             "Die Bangkok Post gab an, dem Generalsekretär der UNCTAD, Supachai Panitchpakdi, sei das Amt angeboten worden.",

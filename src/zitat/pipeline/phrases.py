@@ -457,7 +457,7 @@ def speaker_of_verb(doc: Doc, s_start: int, finite: int, end: int) -> tuple[int,
     if relative is not None:
         return relative
     passive = any(doc[k].lower_ in WERDEN for k in range(finite + 1, min(end, finite + 3)))
-    if clause is not None and clause < finite and doc[clause].lower_ in {"dass", "ob"} and not passive:
+    if clause is not None and clause < finite and doc[clause].lower_ in {"dass", "ob", "indem"} and not passive:
         inner = np_after(doc, clause + 1, finite)  # not `dass der DFB aufgefordert wurde`: the one asked
         if inner is not None and inner[0] == clause + 1 and speaks(doc, inner):
             return inner  # `Der NDR will wissen, dass Mindermann sie gefragt habe`: the clause's own subject

@@ -33,6 +33,7 @@ from zitat.lexicon.words import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SOURCE_NOUNS,
+    SUBORDINATORS,
 )
 from zitat.pipeline.addressees import addressee_in
 from zitat.pipeline.annotations import (
@@ -530,6 +531,9 @@ def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
             comma = _past_apposition(doc, comma, end)  # the subject after the verb has an apposition
         comma = _past_aside(doc, comma, end)
         nxt = doc[comma + 1]
+        if nxt.lower_ in SUBORDINATORS and any(cue_at(doc, j, end) for j in range(comma + 2, min(end, comma + 6))):
+            k += 1  # `bestritt das, indem er sagte, …`: the subordinate clause's own cue frames the claim
+            continue
         clause_end = _clause_end(doc, comma + 1, end)
         subjunctive = any(is_reported(doc[j]) for j in range(comma + 1, clause_end)) or _indicative_claim(doc, cue, comma, clause_end)
         if nxt.lower_ not in COMPLEMENTIZERS and not subjunctive and not _infinitive(doc, comma + 1, clause_end) or cue_at(doc, comma + 1, end):
