@@ -61,6 +61,8 @@ def test_subject_of_a_main_clause(nlp, text, subject):
         ("Einige sagten", "Einige"),
         ("einige der Tatverdächtigen erhielten", "einige der Tatverdächtigen"),
         ("einige kleinere Parteien haben", "einige kleinere Parteien"),
+        # `nicht` before an adjective stays in the phrase
+        ("Ein nicht genannter Vertreter der Firma bezeichnet", "Ein nicht genannter Vertreter der Firma"),
     ],
 )
 def test_noun_phrase_bounds(nlp, text, phrase):
