@@ -273,7 +273,7 @@ def test_a_konjunktiv_sentence_goes_on_with_the_person_named_before_it():
 @pytest.mark.parametrize(
     "text,speaker",
     [
-        ("Der Pilot meldete dem Tower zuvor per Funk einen Schaden am Fahrwerk.", "Der Pilot"),
+        ("Der Pilot forderte vom Tower per Funk eine sofortige Landeerlaubnis.", "Der Pilot"),
         ("Das Nobelkomitee begründete die Wahl mit Obamas Diplomatie.", "Das Nobelkomitee"),
         ("Der Bericht kritisiert die Zustände in den Gefängnissen.", "Der Bericht"),
         # a thing that confirms, or what is reported on, speaks for no one
@@ -284,6 +284,19 @@ def test_a_konjunktiv_sentence_goes_on_with_the_person_named_before_it():
 def test_a_reported_acts_speaker_is_someone_or_a_text(text, speaker):
     (quote,) = [q for q in zitat.extract(text).quotes if q.type == "reported"]
     assert (quote.speaker.text if quote.speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # announcing a finding or publishing a text is no report of speech, as the data marks it
+        "Der Pilot meldete dem Tower zuvor per Funk einen Schaden am Fahrwerk.",
+        "Die UBS veröffentlichte heute neue Quartalszahlen.",
+        "Der Präsident würdigte die Verdienste des Verstorbenen.",
+    ],
+)
+def test_reporting_a_finding_or_publishing_is_no_reported_speech(text):
+    assert not [q for q in zitat.extract(text).quotes if q.type == "reported"]
 
 
 def test_an_infinitive_before_dass_is_no_cue_and_the_running_speaker_goes_on():

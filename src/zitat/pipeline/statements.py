@@ -72,9 +72,9 @@ from zitat.pipeline.phrases import (
 _LEND_REACH = 40  # tokens between a statement and a later unframed quotation in the same paragraph
 _REPORTED_ONLY = {
     "fordern", "kritisieren", "warnen", "loben", "beklagen", "verlangen", "ankündigen", "dementieren",
-    "sprechen", "nennen", "bezeichnen", "berichten", "verweisen", "erwarten", "schätzen", "melden", "werten",
-    "einstufen", "vorwerfen", "auffordern", "begründen", "veröffentlichen", "befürchten", "vermuten",
-    "bestreiten", "raten", "äußern", "empfehlen", "zurückweisen", "begrüßen", "verurteilen", "würdigen",
+    "sprechen", "nennen", "bezeichnen", "berichten", "verweisen", "erwarten", "schätzen", "werten",
+    "einstufen", "vorwerfen", "auffordern", "begründen", "befürchten", "vermuten",
+    "bestreiten", "raten", "äußern", "empfehlen", "zurückweisen", "begrüßen", "verurteilen",
     "plädieren", "aussprechen", "ausgehen", "appellieren", "bitten", "drohen", "versprechen", "zusagen",
     "ausschließen", "bekanntgeben", "aufrufen", "protestieren", "bemängeln", "erhoffen", "beurteilen",
     "bezichtigen", "ausrufen", "vorschlagen", "zustimmen", "ablehnen", "vorhersagen", "voraussagen",
