@@ -293,6 +293,8 @@ def test_a_reported_acts_speaker_is_someone_or_a_text(text, speaker):
         "Der Pilot meldete dem Tower zuvor per Funk einen Schaden am Fahrwerk.",
         "Die UBS veröffentlichte heute neue Quartalszahlen.",
         "Der Präsident würdigte die Verdienste des Verstorbenen.",
+        "Die Opposition äußerte Zweifel an den Zahlen.",
+        "Der Rat lehnte den Antrag ab.",
     ],
 )
 def test_reporting_a_finding_or_publishing_is_no_reported_speech(text):

@@ -74,10 +74,10 @@ _REPORTED_ONLY = {
     "fordern", "kritisieren", "warnen", "loben", "beklagen", "verlangen", "ankündigen", "dementieren",
     "sprechen", "nennen", "bezeichnen", "berichten", "verweisen", "erwarten", "schätzen", "werten",
     "einstufen", "vorwerfen", "auffordern", "begründen", "befürchten", "vermuten",
-    "bestreiten", "raten", "äußern", "empfehlen", "zurückweisen", "begrüßen", "verurteilen",
+    "bestreiten", "raten", "empfehlen", "zurückweisen", "begrüßen", "verurteilen",
     "plädieren", "aussprechen", "ausgehen", "appellieren", "bitten", "drohen", "versprechen", "zusagen",
     "ausschließen", "bekanntgeben", "aufrufen", "protestieren", "bemängeln", "erhoffen", "beurteilen",
-    "bezichtigen", "ausrufen", "vorschlagen", "zustimmen", "ablehnen", "vorhersagen", "voraussagen",
+    "bezichtigen", "ausrufen", "vorschlagen", "vorhersagen", "voraussagen",
     "anprangern", "beschuldigen", "mahnen", "anmahnen", "einfordern", "zurücknehmen", "bestätigen",
 }
 _REPORT_PARTICLES = {"aus", "an", "auf", "zu", "vor", "bekannt", "ab", "ein", "zurück"}
