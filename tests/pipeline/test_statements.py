@@ -295,10 +295,13 @@ def test_a_reported_acts_speaker_is_someone_or_a_text(text, speaker):
         "Der Präsident würdigte die Verdienste des Verstorbenen.",
         "Die Opposition äußerte Zweifel an den Zahlen.",
         "Der Rat lehnte den Antrag ab.",
+        # a consequence before `dass` is no one's words either
+        "Die Absturzursache führte dazu, dass der Pilot die Kontrolle verlor.",
+        "Der Sturm trug dazu bei, dass hunderte Flüge abgesagt wurden.",
     ],
 )
 def test_reporting_a_finding_or_publishing_is_no_reported_speech(text):
-    assert not [q for q in zitat.extract(text).quotes if q.type == "reported"]
+    assert not [q for q in zitat.extract(text).quotes if q.type in {"reported", "indirect"}]
 
 
 def test_an_infinitive_before_dass_is_no_cue_and_the_running_speaker_goes_on():

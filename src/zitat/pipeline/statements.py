@@ -742,6 +742,9 @@ def _clause_start(doc: Doc, start: int, k: int) -> int:
     return start
 
 
+_CAUSING = {"führen", "bestehen", "beitragen", "bedeuten", "sorgen", "liegen", "hängen", "resultieren"}
+
+
 def _verb_before_that(doc: Doc, k: int) -> tuple[list[tuple[int, int]], str] | None:
     """A verb outside the cue lexicon that takes a `dass` clause: `bemängelte er, dass …`."""
     for j in range(k, max(k - 4, -1), -1):
@@ -751,6 +754,8 @@ def _verb_before_that(doc: Doc, k: int) -> tuple[list[tuple[int, int]], str] | N
         if _zu_infinitive(t.lower_):
             return None  # `…, sicherzustellen, dass …`: an infinitive, not who says it
         base = lemma(t.text)
+        if base in _CAUSING or doc[k].lower_ + base in _CAUSING:  # also `trug dazu bei`
+            return None  # `führte dazu, dass …`, `besteht darin, dass …`: a consequence, no one's words
         inflected = base != t.lower_ or t.lower_.endswith(("t", "te", "ten"))
         if base.endswith(("en", "ern", "eln")) and inflected:
             closing = j < k and doc[k].lower_ in PARTICLES | {"klar", "deutlich"}  # `geht … hervor`, `machte deutlich`, `stellte klar`
