@@ -304,6 +304,11 @@ def test_reporting_a_finding_or_publishing_is_no_reported_speech(text):
     assert not [q for q in zitat.extract(text).quotes if q.type in {"reported", "indirect"}]
 
 
+def test_an_act_the_data_marks_no_statement_still_says_who_speaks_after_it():
+    (quote,) = zitat.extract("Die Opposition äußerte Zweifel an den Zahlen. Die Regierung habe falsch gerechnet.").quotes
+    assert (quote.type, quote.quote.text, quote.speaker.text) == ("indirect_free_indirect", "Die Regierung habe falsch gerechnet.", "Die Opposition")
+
+
 def test_an_infinitive_before_dass_is_no_cue_and_the_running_speaker_goes_on():
     text = (
         "Die Delegationsleiterin Sharon Hayes zeigte sich zufrieden: „Wir haben viel erreicht.“ "
