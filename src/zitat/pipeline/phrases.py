@@ -938,3 +938,10 @@ def finite_verb(doc: Doc, start: int, cue: int) -> int:
 def preterite(token: Token) -> bool:
     """`sagte`, `erklärten`: a finite past form, which takes no auxiliary (`hat gesagt`)."""
     return token.lower_.endswith(("te", "ten")) and not token.lower_.startswith("ge")
+
+
+def relative_clause(doc: Doc, k: int, end: int) -> bool:
+    """Whether a relative clause begins at k: `dessen Behörde …`, `der im Ort lebt`."""
+    word = doc[k].lower_
+    return word in {"dessen", "deren", "welche", "welcher", "welches", "wo"} or word in {"der", "die", "das"} and not article_before_noun(doc, k, end)
+

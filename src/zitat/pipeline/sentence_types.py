@@ -18,10 +18,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from zitat.lexicon.mood import is_subjunctive
-from zitat.lexicon.words import AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS
+from zitat.lexicon.words import AUXILIARIES, PREPOSITIONS
 from zitat.pipeline.annotations import StatementAnnotation, add_statement, goes_on, in_byline, through
 from zitat.pipeline.frames import cue_at
-from zitat.pipeline.phrases import article_before_noun, clause_subject, finite_verb, subject_of, v2_verb
+from zitat.pipeline.phrases import clause_subject, finite_verb, relative_clause, subject_of, v2_verb
 from zitat.pipeline.sentence_features import LABELS, SentenceContext, features, hashed
 
 MODEL_DIR = "models/sentence_types"
@@ -113,7 +113,7 @@ def _reporting_subject(doc: Doc, sent: Span) -> tuple[int, int] | None:
     if verb is None or is_subjunctive(doc[verb]) or doc[verb].lower_ in AUXILIARIES:
         return None  # `Er war ein Schritt für die Pläne, laut denen …`: no one's view
     comma = next((k for k in range(verb + 1, sent.end) if doc[k].text == ","), None)
-    if comma is None or comma + 1 >= sent.end or doc[comma + 1].lower_ in RELATIVE_PRONOUNS and not article_before_noun(doc, comma + 1, sent.end) or doc[comma + 1].lower_ in PREPOSITIONS:
+    if comma is None or comma + 1 >= sent.end or relative_clause(doc, comma + 1, sent.end) or doc[comma + 1].lower_ in PREPOSITIONS:
         return None  # `arbeiten Mitarbeiter, die … hätten`: a relative clause
     if not any(is_subjunctive(doc[k]) for k in range(comma + 1, sent.end)):
         return None

@@ -62,6 +62,7 @@ from zitat.pipeline.phrases import (
     finite_verb,
     named_subject_before,
     np_after,
+    relative_clause,
     speaker_of_verb,
     speaks,
     subject_of,
@@ -578,7 +579,8 @@ def _with_words(doc: Doc, start: int, end: int, covered: dict[int, str]) -> _Fou
     names the saying, not whose it is (`wandte sich gegen die Behauptung, …`), unless a genitive
     says whose (`Dem Appell der Polizei, sich zu stellen, …`)."""
     for k in range(start + 1, end - 3):
-        if lemma(doc[k].text).lower() not in _SAYINGS or doc[k - 1].lower_ not in DETERMINERS or k in covered:
+        noun = lemma(doc[k].text).lower()
+        if noun not in _SAYINGS or doc[k - 1].lower_ not in DETERMINERS or k in covered:
             continue
         owner = np_after(doc, k + 1, end) if doc[k + 1].lower_ in {"der", "des"} else None  # `Dem Appell der Polizei, …`
         after = owner[1] if owner is not None and owner[0] == k + 1 else k + 1
@@ -587,11 +589,11 @@ def _with_words(doc: Doc, start: int, end: int, covered: dict[int, str]) -> _Fou
             continue
         clause_end = _clause_end(doc, comma + 1, end)
         first = comma + 2 if doc[comma + 1].lower_ in PREPOSITIONS else comma + 1  # also `…, in deren Haus …`
-        if doc[first].lower_ in {"deren", "dessen"} or doc[first].lower_ in RELATIVE_PRONOUNS and not article_before_noun(doc, first, clause_end):
+        if relative_clause(doc, first, clause_end):
             continue  # `die Aussage, die er machte`: a relative clause
-        asking = lemma(doc[k].text).lower() in _ASKINGS and _infinitive(doc, comma + 1, clause_end)  # `der Appell, sich zu stellen`
+        asking = noun in _ASKINGS and _infinitive(doc, comma + 1, clause_end)  # `der Appell, sich zu stellen`
         # `Mit der Begründung, dass …`; but `die Nachricht, dass …` is news, not someone's words
-        that = doc[comma + 1].lower_ in {"dass", "ob"} and lemma(doc[k].text).lower() != "nachricht"
+        that = doc[comma + 1].lower_ in {"dass", "ob"} and noun != "nachricht"
         if not asking and not that and not any(is_reported(doc[j]) for j in range(comma + 1, clause_end)):
             continue
         cue = [(k - 1, comma)]
@@ -711,12 +713,6 @@ def _written_in(doc: Doc, start: int, finite: int) -> tuple[int, int] | None:
     if doc[comma - 1].lower_ in _CLAUSE_END_PARTICLES:
         comma -= 1  # `griff den Tenor der Medien auf, in denen …`
     return _np_ending_at(doc, start, comma)
-
-
-def _relative_clause(doc: Doc, k: int, end: int) -> bool:
-    """Whether a relative clause begins at k: `dessen Behörde …`, `der im Ort lebt`."""
-    word = doc[k].lower_
-    return word in {"dessen", "deren", "welche", "welcher", "welches", "wo"} or word in {"der", "die", "das"} and not article_before_noun(doc, k, end)
 
 
 def _declared(doc: Doc, cue: list[tuple[int, int]]) -> bool:
@@ -912,7 +908,7 @@ def _clause_then_cue(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
         rest = max(speaker[1] if speaker is not None else 0, cue[-1][1])
         while rest + 1 < end and doc[rest].lower_ in ADVERBS:
             rest += 1  # `Sein Rivale, so Obama weiter, würde …`
-        if rest + 1 < end and doc[rest].text == "," and _relative_clause(doc, rest + 1, end):
+        if rest + 1 < end and doc[rest].text == "," and relative_clause(doc, rest + 1, end):
             # the speaker's relative clause: `…, so X, der … ermittelt, seien …`, `…, sagte X, dessen Behörde … ist.`
             rest = next((k for k in range(rest + 2, end) if doc[k].text == ","), end)
         inserted = rest + 1 < end and doc[rest].text == ","
