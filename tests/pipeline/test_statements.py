@@ -275,7 +275,7 @@ def test_a_konjunktiv_sentence_goes_on_with_the_person_named_before_it():
     [
         ("Der Pilot forderte vom Tower per Funk eine sofortige Landeerlaubnis.", "Der Pilot"),
         ("Das Nobelkomitee begründete die Wahl mit Obamas Diplomatie.", "Das Nobelkomitee"),
-        ("Der Bericht fordert bessere Zustände in den Gefängnissen.", "Der Bericht"),
+        ("Der Bericht kritisiert die Zustände in den Gefängnissen.", "Der Bericht"),
         # a thing that confirms, or what is reported on, speaks for no one
         ("Ein DNA-Test bestätigte die Identität des 73-Jährigen.", None),
         ("Von einer hohen Brandgefahr wird auch aus Bonn berichtet.", None),
@@ -295,7 +295,6 @@ def test_a_reported_acts_speaker_is_someone_or_a_text(text, speaker):
         "Der Präsident würdigte die Verdienste des Verstorbenen.",
         "Die Opposition äußerte Zweifel an den Zahlen.",
         "Der Rat lehnte den Antrag ab.",
-        "Die Gewerkschaft kritisierte die Pläne der Regierung scharf.",
         "Der Sprecher wies die Vorwürfe zurück.",
         # a consequence before `dass` is no one's words either
         "Die Absturzursache führte dazu, dass der Pilot die Kontrolle verlor.",
