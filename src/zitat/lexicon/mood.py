@@ -18,11 +18,16 @@ SUBJUNCTIVE = {
 HEARSAY = {"soll", "sollen"}
 
 
+def _verb_in_e(token: Token) -> bool:
+    """A lower-case word of four letters or more in `-e`, where the Konjunktiv forms lie."""
+    return token.is_alpha and not token.text[0].isupper() and token.lower_.endswith("e") and len(token.lower_) >= 4
+
+
 def is_subjunctive(token: Token) -> bool:
     text = token.lower_
     if text in SUBJUNCTIVE:
         return True
-    if not token.is_alpha or token.text[0].isupper() or not text.endswith("e") or len(text) < 4:
+    if not _verb_in_e(token):
         return False
     base = lemma(token.text)
     # 3rd person Konjunktiv I of a regular verb: stem + e (`gehe`, `plane`; `handele`, `ändere`).
@@ -38,7 +43,7 @@ def is_reported(token: Token) -> bool:
     if is_subjunctive(token):
         return True
     text = token.lower_
-    if not token.is_alpha or token.text[0].isupper() or not text.endswith("e") or len(text) < 4 or text.endswith("te") or text == "wurde":
+    if not _verb_in_e(token) or text.endswith("te") or text == "wurde":
         return False  # `machte`, `wurde`: the past indicative
     base = lemma(token.text)
     return base != text and base.endswith("en") and not base.startswith(text[:-1])  # a changed stem: `ging-e` of `gehen`

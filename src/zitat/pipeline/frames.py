@@ -305,7 +305,7 @@ def frame_after(doc: Doc, q_end: int, s_end: int) -> Frame | None:
 
 
 _TELLING = {"sagen", "erklären", "bestätigen", "mitteilen"}  # after which a medium in the dative is whom it was told
-_PRESS_ROLES = ("redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter", "reporterin", "journalist", "journalistin", "chef", "chefin", "sprecher", "sprecherin")
+_PRESS_ROLES = ("redakteur", "korrespondent", "reporter", "journalist", "chef", "sprecher")  # and their feminines in `-in`
 
 
 def _before_medium_told(doc: Doc, speaker: tuple[int, int]) -> tuple[int, int]:
@@ -313,7 +313,7 @@ def _before_medium_told(doc: Doc, speaker: tuple[int, int]) -> tuple[int, int]:
     verb of telling, a medium in the dative is whom he told, not his genitive; but `der
     Chefredakteur der „Zeit“` is the paper's."""
     for k in range(speaker[0] + 2, speaker[1] - 1):
-        if doc[k].lower_ != "der" or not doc[k - 1].text[:1].isupper() or doc[k - 1].lower_.endswith(_PRESS_ROLES):
+        if doc[k].lower_ != "der" or not doc[k - 1].text[:1].isupper() or doc[k - 1].lower_.removesuffix("in").endswith(_PRESS_ROLES):
             continue
         medium = doc[k + 1]
         quoted = medium.text in OPENING_MARKS and k + 2 < speaker[1]

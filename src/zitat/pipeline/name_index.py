@@ -116,6 +116,10 @@ class NameIndex:
     # key: `General Sonthi Boonyaratglin … Sonthi`, as Thai news calls people by their given names
     given_alone: dict[str, str] = field(default_factory=dict)
 
+    def in_quotation(self, k: int) -> bool:
+        """Whether token k stands inside a direct quotation: someone's words, not the article's."""
+        return any(s <= k < e for s, e in self.quoted)
+
 
 class DocumentNames:
     """The part of `SpeakerResolver` that finds a document's names and tells their kind and

@@ -104,7 +104,7 @@ class NamedMentions:
         since = index.sentence_starts[max(0, here - _KIND_SENTENCES)]
         for run in reversed(index.names[bisect_left(index.starts, since) : bisect_left(index.starts, mention.start)]):
             # `der Interamerikanischen Entwicklungsbank (IADB) … der MIF … Die Bank`: its kind in its name
-            if index.abbreviations.get(run.text, run.text).lower().endswith(noun) and not any(s <= run.start < e for s, e in index.quoted):
+            if index.abbreviations.get(run.text, run.text).lower().endswith(noun) and not index.in_quotation(run.start):
                 named = self._named(run, index, entities)
                 if named is not None:
                     named.kind = "organisation"
@@ -119,7 +119,7 @@ class NamedMentions:
         for run in reversed(index.names[bisect_left(index.starts, since) : bisect_left(index.starts, mention.start)]):
             kind = self._run_kind(run)
             quoted_word = len(run) == 1 and run.start > 0 and doc[run.start - 1].text in OPENING_MARKS and self.lexicon.is_noun_or_compound(run.text)
-            if any(s <= run.start < e for s, e in index.quoted) or quoted_word or kind in {"person", "place"} or kind != "organisation" and self._personal(run, index):
+            if index.in_quotation(run.start) or quoted_word or kind in {"person", "place"} or kind != "organisation" and self._personal(run, index):
                 continue  # also not a quoted word (`eine „Verschränkung“`)
             named = self._named(run, index, entities)
             if named is not None:

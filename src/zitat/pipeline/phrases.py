@@ -48,8 +48,9 @@ _SUBJECT_PRONOUNS = {"er", "sie", "wir", "ich", "Sie"}
 _NOW = {"heute", "gestern", "jetzt", "nun", "damals", "zuletzt", "bereits", "außerdem"}
 _PLACE_ATTRIBUTES = {"aus", "im", "in"}
 NP_INNER = {"von", "vom", "und", "-", "&", "der", "des", "de", "van", "al", "bin", "el", "du", "of", "la", "del"}
-# Focus particles bind to the phrase after them: `Auch die Ministerin sagte`.
+# Quantifiers that stand alone for people: `Einige vertreten die Auffassung`.
 _QUANTIFIERS = {"einige", "viele", "manche", "mehrere", "wenige", "andere"}
+# Focus particles bind to the phrase after them: `Auch die Ministerin sagte`.
 _FOCUS = {"auch", "selbst", "sogar", "nur", "gerade", "besonders", "ebenfalls", "erst"}
 # Heads of abstract nouns, which do not speak: `Die Anwendung … stellte der Vorsitzende in Frage`.
 # Abstract by their ending, yet groups of people: `die Hausverwaltung`, `die Militärführung`.

@@ -79,7 +79,7 @@ class Referents:
         not one only described there."""
         gender = self._phrase_gender(mention)
         for run in index.names[bisect_left(index.starts, mention.sent.start) : bisect_left(index.starts, mention.start)]:
-            if _subject_position(run) and not any(s <= run.start < e for s, e in index.quoted):
+            if _subject_position(run) and not index.in_quotation(run.start):
                 # `Teamchef Jean Todt stellt sich vor ihn: „…“ wird der Franzose zitiert`: the subject before the quote
                 named = self._named(run, index, entities)
                 if named is not None and named.kind == "person" and _agrees(_entity_gender(named), named.kind, gender):
@@ -90,7 +90,7 @@ class Referents:
             subject = self._subject_of(sent, index)
             if subject is None or len(subject) == 1 and subject[0].lower_ in {"es", "das", "dies", "man"}:
                 continue  # `Bis vor zwei Jahren sei es der „Normalfall“ gewesen`: nobody
-            if any(s <= subject.start < e for s, e in index.quoted):
+            if index.in_quotation(subject.start):
                 continue  # someone's words, not the article's: `„… Wer behauptet, dass …, der versteht wenig …“`
             named = self._named(subject, index, entities) or self._bare_name(subject, index, entities)
             if named is None or named.kind != "person" or not _agrees(_entity_gender(named), named.kind, gender):
@@ -149,7 +149,7 @@ class Referents:
     def _says_it(self, mention: Span, entity: EntityBuilder, index: NameIndex) -> bool:
         """Whether the pronoun stands in a quotation that `entity` speaks."""
         speaker = next((sp for s, e, sp in index.quote_speakers if s <= mention.start < e), None)
-        if speaker is None or any(s <= speaker.start < e for s, e in index.quoted):
+        if speaker is None or index.in_quotation(speaker.start):
             return False
         said_by = self.resolve(speaker, index, {}, None)
         return said_by is not None and said_by.key == entity.key
@@ -160,7 +160,7 @@ class Referents:
         since = index.sentence_starts[max(0, here - 1)]
         for run in reversed(index.names[bisect_left(index.starts, since) : bisect_left(index.starts, mention.start)]):
             kind = self._run_kind(run)
-            if any(s <= run.start < e for s, e in index.quoted) or kind not in {"person", "unknown"}:
+            if index.in_quotation(run.start) or kind not in {"person", "unknown"}:
                 continue
             if kind == "unknown" and not self._looks_personal(run, index, entities):
                 continue
@@ -425,7 +425,7 @@ class Referents:
             n
             for n in index.names[max(0, lo - 8) : lo]
             if mention.start - n.end < self.max_distance
-            and not any(s <= n.start < e for s, e in index.quoted)
+            and not index.in_quotation(n.start)
             and not _quoted_title(n)  # a title or a role: `„Le Grand Macabre“`, `als „Opa Friedrich“`
             and (avoid is None or surname_key(n, index.capitalised) != avoid)
         ]

@@ -249,7 +249,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             return None  # not `die Sprecherin der Polizei`, who is someone else
         women = {}
         for run in index.names[: bisect_left(index.starts, mention.start)]:
-            if self._run_kind(run) == "person" and self._gender(run) == "f" and not any(s <= run.start < e for s, e in index.quoted):
+            if self._run_kind(run) == "person" and self._gender(run) == "f" and not index.in_quotation(run.start):
                 women[run[-1].text] = run
         if len(women) != 1:
             return None

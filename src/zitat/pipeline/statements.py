@@ -582,8 +582,10 @@ def _with_words(doc: Doc, start: int, end: int, covered: dict[int, str]) -> _Fou
     names the saying, not whose it is (`wandte sich gegen die Behauptung, …`), unless a genitive
     says whose (`Dem Appell der Polizei, sich zu stellen, …`)."""
     for k in range(start + 1, end - 3):
-        noun = lemma(doc[k].text).lower()
-        if noun not in _SAYINGS or doc[k - 1].lower_ not in DETERMINERS or k in covered:
+        if doc[k - 1].lower_ not in DETERMINERS or k in covered:
+            continue
+        noun = lemma(doc[k].text)
+        if noun not in _SAYINGS:
             continue
         owner = np_after(doc, k + 1, end) if doc[k + 1].lower_ in {"der", "des"} else None  # `Dem Appell der Polizei, …`
         after = owner[1] if owner is not None and owner[0] == k + 1 else k + 1
