@@ -114,6 +114,8 @@ def test_direct_quote_later_in_the_paragraph_continues_the_last_statement():
             ),
             "Georg Ratzinger",
         ),
+        # an organisation by its acronym, after a heading run into the paragraph
+        ("Europapolitik: Die SPD will am Kurs der EU-Erweiterung festhalten. „Wir wollen ein verlässliches Europa.“", "SPD"),
     ],
 )
 def test_direct_unframed_quote_after_a_named_subject_is_theirs(text, speaker):

@@ -766,6 +766,8 @@ def v2_verb(doc: Doc, start: int, end: int) -> int | None:
     prepositional phrase or a noun phrase), if that word looks like a verb."""
     while start < end and (doc[start].lower_ in CONJUNCTIONS or doc[start].is_punct or doc[start].is_space):
         start += 1
+    if start + 2 < end and doc[start + 1].text == ":" and doc[start].is_alpha and doc[start].text[0].isupper():
+        start += 2  # a heading run into its paragraph: `Europapolitik: Die SPD will …`
     if start >= end:
         return None
     first = doc[start]
@@ -892,9 +894,15 @@ def named_subject_before(doc: Doc, sent: Span, since: Span | None) -> tuple[int,
         return None
     head = doc[subject[1] - 1].text
     described = doc[subject[0]].lower_ in {"der", "die"} and person_noun(head) and not institution_noun(head)  # `Der Trainer war zufrieden.`
-    if not described and not any(_personal_name(t) for t in doc[subject[0] : subject[1]]):
+    named = any(_personal_name(t) or _acronym(t) for t in doc[subject[0] : subject[1]])
+    if not described and not named:
         return None
     return subject
+
+
+def _acronym(t: Token) -> bool:
+    """`SPD`, `ADAC`: an organisation's short name, which the noun lexicon lists like a word."""
+    return t.is_alpha and len(t.text) >= 2 and t.text.isupper() and not name_lexicon().is_place(t.text)
 
 
 def _personal_name(t: Token) -> bool:
