@@ -114,6 +114,19 @@ def test_referents_plural_pronoun_after_a_party_named_by_its_adjective(nlp, text
     assert canonical_of_last(nlp, text, "sie") == canonical
 
 
+@pytest.mark.parametrize(
+    "text,canonical",
+    [
+        # a place's adjective before the noun (`Schweizer`) makes the organisation no man
+        ("Die Schweizer Großbank UBS veröffentlichte heute neue Zahlen. Sie kündigte an, Stellen zu streichen.", "UBS"),
+        ("Die Berliner Firma Zalando legte ihre Bilanz vor. Sie meldete einen Gewinn.", "Zalando"),
+        ("Der Schweizer Bankier Oswald Grübel trat zurück. Sie kündigte an, Stellen zu streichen.", None),
+    ],
+)
+def test_referents_feminine_pronoun_after_an_organisation_named_with_a_place_adjective(nlp, text, canonical, canonical_of_last):
+    assert canonical_of_last(nlp, text, "Sie") == canonical
+
+
 def test_referents_pronoun_after_someone_in_its_sentence_names_no_one(nlp, canonical_of_last):
     text = "Die Firma Vestas zahlt eine Dividende. Es kommt nicht darauf an, wie lange jemand Aktien hält, sondern ob er sie am Stichtag hält."
     assert canonical_of_last(nlp, text, "er") is None

@@ -455,6 +455,11 @@ class DocumentNames:
                     return office.i
         return None
 
+    def _place_adjective(self, t: Token) -> bool:
+        """`Schweizer`, `Berliner` before a noun: an adjective of the place, not the noun of its people."""
+        after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        return after is not None and after.text[:1].isupper() and self.lexicon.is_common_noun(after.text) and self._resident(t.text)
+
     def _resident(self, word: str) -> bool:
         """`Berliner`, `Kölnerin`, `Bremer`, `Münchner`: someone (or something) from a place the
         lexicon knows."""
@@ -510,7 +515,8 @@ class DocumentNames:
             return "f"
         bare = first not in DETERMINERS  # `Müller` alone is a name, not the miller
         nouns = [t for t in words if self.lexicon.is_common_noun(t.text) and not (bare and t.text in self.lexicon.surnames)]
-        head = next((t for t in nouns if not _adjectival(t.text)), nouns[0] if nouns else None)  # `Konservative Partei`: `Partei`
+        # `Konservative Partei`, `Die Schweizer Großbank`: `Partei`, `Großbank`
+        head = next((t for t in nouns if not _adjectival(t.text) and not self._place_adjective(t)), nouns[0] if nouns else None)
         if first in POSSESSIVES and first.endswith("e"):
             first = "die"  # `seine Partei`, `ihre Anhänger`
         if first in {"der", "ein", "dieser", "jener", "kein"} or head is not None and self.lexicon.genus(head.text) == "m" and first not in {"die", "eine"}:
@@ -574,8 +580,8 @@ class DocumentNames:
                 return "f"  # also compounds the lexicon lacks: `Bildungsbürgermeisterin`
             if word.text[:1].isupper() and self.lexicon.genus(word.text) == "m" and not self.lexicon.inanimate(word.text):
                 return "m"  # `Sprecher X`, not `im Landtag Gudrun Pieper`
-            if not word.text[:1].isupper():
-                break
+            if not word.text[:1].isupper() or self.lexicon.genus(word.text) and self.lexicon.inanimate(word.text):
+                break  # the thing it names decides: `Die Schweizer Großbank UBS` is no Swiss man
         return ""
 
     def _role_noun(self, mention: Span) -> Token | None:
