@@ -147,10 +147,18 @@ def test_direct_unframed_quote_keeps_the_last_speaker_past_unnamed_subjects(text
         "Die Firma „con energy ag“, ein Energieunternehmen aus Essen, investiert in Windparks.",
         "Die Kidnapper wollen die Freilassung von Angehörigen des Stamms „al-Abdullah bin Dahha“, die im Gefängnis sitzen, erpressen.",
         "Ihm war der Doktortitel mit dem Prädikat „summa cum laude“ verliehen worden.",
+        # what a name or title is
+        "Der wissenschaftliche Name lautet „Tiktaalik roseae“ und soll an den Fundort erinnern.",
+        "Der Artname wird von der Mine abgeleitet, der Name lautet also „riesige Boa von Cerrejón“.",
     ],
 )
 def test_direct_titles_names_and_scare_quotes_are_not_statements(text):
     assert statements(text) == []
+
+
+def test_direct_what_a_text_reads_is_a_statement():
+    (quote,) = zitat.extract("Das Fazit des Berichts lautete: „Die Wahlen boten den Bürgern eine echte Wahl.“").quotes
+    assert quote.type == "direct" and quote.quote.text.startswith("„Die Wahlen")
 
 
 def test_direct_a_name_inside_a_statement_is_no_quote_of_its_own():

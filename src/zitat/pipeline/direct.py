@@ -148,6 +148,8 @@ class DirectQuotes:
         alpha = [tok for t in tokens for tok in t if tok.is_alpha]
         if not alpha:
             return None
+        if _name_is(doc, tokens[0].start):
+            return None
         words = len(alpha)
         frame = frame_after(doc, tokens[-1].end, s_end) or frame_before(doc, s_start, tokens[0].start, quoted)
         frame = frame or with_words(doc, s_start, tokens[0].start, tokens[-1].end, s_end)
@@ -368,6 +370,18 @@ def _names_something(doc: Doc, tokens: list[Span], alpha: list) -> bool:
         word = alpha[0].text
         return word[0].isupper() and not name_lexicon().is_common_noun(word)
     return len(capitals) == len(alpha) and not alpha[0].text[0].islower()
+
+
+def _name_is(doc: Doc, start: int) -> bool:
+    """`Der wissenschaftliche Name lautet „Tiktaalik roseae“`, `der Name lautet also „…“`: what a
+    name or title is, not words (unlike `Der Text lautete: „…“`)."""
+    back = 1
+    while (word := token_before(doc, start, back)) is not None and back <= 2 and word.lower_ in {"also", "nun", "jetzt"}:
+        back += 1
+    verb = token_before(doc, start, back)
+    if verb is None or verb.lower_ not in {"lautet", "lauten", "lautete", "lauteten"}:
+        return False
+    return any((t := token_before(doc, start, k)) is not None and t.lower_.endswith(("name", "titel")) for k in (back + 1, back + 2))
 
 
 def _first_word(tokens: list[Span]) -> str:
