@@ -22,6 +22,9 @@ QUOTE, CUE, SPEAKER, FRAME, ADDRESSEE = (
     "zitat_addressee",
 )
 ROLE_KEYS = {"cue": CUE, "speaker": SPEAKER, "frame": FRAME, "addressee": ADDRESSEE}
+# Who performs an act of speech the output leaves out (`Die Opposition äußerte Zweifel.`): no
+# statement, but the sentences after it may continue its speaker, so the resolver reads it.
+SILENT_SPEAKER = "zitat_silent_speaker"
 
 if not Doc.has_extension("zitat_meta"):
     Doc.set_extension("zitat_meta", default=None)

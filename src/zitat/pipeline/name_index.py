@@ -39,7 +39,7 @@ from zitat.lexicon.words import (
     PRONOUNS,
     TITLES,
 )
-from zitat.pipeline.annotations import QUOTE, SPEAKER, meta, spans_of
+from zitat.pipeline.annotations import QUOTE, SILENT_SPEAKER, SPEAKER, meta, spans_of
 from zitat.text.quotemarks import QUOTE_MARKS
 
 NAME_JOINERS = {"von", "van", "de", "der", "al", "bin", "el", "zu", "-", "da"}
@@ -158,6 +158,8 @@ class DocumentNames:
         for sid, spans in speakers.items():
             if not store[sid].get("reporter"):  # the one quoted, not the medium quoting
                 sentence_speakers.setdefault(doc[spans[0].start].sent.start, spans[0])
+        for span in doc.spans.get(SILENT_SPEAKER, []):
+            sentence_speakers.setdefault(span.sent.start, span)
         quote_speakers = sorted(
             (span.start, span.end, speakers[sid][0])
             for sid, spans in spans_of(doc, QUOTE).items()

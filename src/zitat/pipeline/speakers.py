@@ -35,7 +35,7 @@ from zitat.lexicon.words import (
     PRONOUNS,
     TIMES,
 )
-from zitat.pipeline.annotations import ADDRESSEE, QUOTE, SPEAKER, meta, spans_of
+from zitat.pipeline.annotations import ADDRESSEE, QUOTE, SILENT_SPEAKER, SPEAKER, meta, spans_of
 from zitat.pipeline.name_index import (
     COMPANY_WORDS,
     RELATIVE,
@@ -86,8 +86,12 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         quote_start = {sid: min(s.start for s in spans) for sid, spans in spans_of(doc, QUOTE).items()}
         last: EntityBuilder | None = None
         said_by: dict[str, str] = {}  # statement id -> its speaker's entity key
-        for sid in sorted(speakers, key=lambda s: quote_start.get(s, 0)):
-            mention = speakers[sid][0]
+        order: list[tuple[int, str | None, Span]] = [(quote_start.get(sid, 0), sid, spans[0]) for sid, spans in speakers.items()]
+        order += [(span.start, None, span) for span in doc.spans.get(SILENT_SPEAKER, [])]
+        for _, sid, mention in sorted(order, key=lambda item: item[0]):
+            if sid is None:  # an act the output leaves out (`X kritisierte die Pläne.`): its speaker stays salient
+                last = self.resolve(mention, index, entities, last) or last
+                continue
             reporter = store[sid].get("reporter", False)  # a medium quoting someone is not whom the article is about
             entity = self.resolve(mention, index, entities, None if reporter else last)
             if entity is None:

@@ -40,6 +40,7 @@ from zitat.pipeline.annotations import (
     CUE,
     QUOTE,
     RUNS,
+    SILENT_SPEAKER,
     SPEAKER,
     StatementAnnotation,
     add_role,
@@ -85,7 +86,7 @@ _REPORTED_ONLY = {
 # still say who speaks in the Konjunktiv sentences after them (`X äußerte Zweifel. Die Zahlen seien …`).
 _UNMARKED_ACTS = {
     "melden", "veröffentlichen", "würdigen", "äußern", "zustimmen", "ablehnen",
-    "aussprechen", "bekanntgeben", "bestreiten", "zurückweisen",
+    "aussprechen", "bekanntgeben", "bestreiten", "zurückweisen", "kritisieren",
 }
 _SPEECH_ACTS = _REPORTED_ONLY | _UNMARKED_ACTS
 _REPORT_PARTICLES = {"aus", "an", "auf", "zu", "vor", "bekannt", "ab", "ein", "zurück"}
@@ -174,6 +175,8 @@ class Statements:
                 if found.speaker is not None or found.type == "indirect_free_indirect":
                     last = (n, found)
                 if found.silent:
+                    if found.speaker is not None:
+                        doc.spans.setdefault(SILENT_SPEAKER, []).append(doc[found.speaker[0] : found.speaker[1]])
                     continue
                 if running is not None and goes_on(running[0], found):
                     merged = _Found(found.type, through(running[0].quote, found.quote), [], found.speaker, None, found.medium, found.confidence)
