@@ -324,6 +324,15 @@ def test_a_pronoun_after_an_act_the_data_marks_no_statement_is_its_speaker(act):
     assert {q.speaker.canonical for q in quotes if q.speaker is not None and q.speaker.text == "Er"} == {"Roland Koch"}
 
 
+def test_an_infinitive_after_a_judgement_with_als_belongs_to_its_noun():
+    text = "Der Direktor, Peter Horrocks, bezeichnet diese Maßnahme als einen Versuch der Behörden, die BBC an der Berichterstattung zu hindern."
+    (quote,) = zitat.extract(text).quotes
+    assert (quote.type, quote.speaker.text) == ("reported", "Der Direktor, Peter Horrocks")
+    # without `als` the verb's own infinitive is its claim
+    (quote,) = zitat.extract("Der Direktor kündigte an, die Berichterstattung fortzusetzen.").quotes
+    assert (quote.type, quote.quote.text) == ("indirect", "die Berichterstattung fortzusetzen")
+
+
 def test_an_infinitive_before_dass_is_no_cue_and_the_running_speaker_goes_on():
     text = (
         "Die Delegationsleiterin Sharon Hayes zeigte sich zufrieden: „Wir haben viel erreicht.“ "

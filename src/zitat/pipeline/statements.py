@@ -550,7 +550,10 @@ def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
             continue
         clause_end = _clause_end(doc, comma + 1, end)
         subjunctive = any(is_reported(doc[j]) for j in range(comma + 1, clause_end)) or _indicative_claim(doc, cue, comma, clause_end)
-        if nxt.lower_ not in COMPLEMENTIZERS and not subjunctive and not _infinitive(doc, comma + 1, clause_end) or cue_at(doc, comma + 1, end):
+        # `bezeichnet die Maßnahme als einen Versuch, … zu hindern`: the infinitive is the noun's, no claim
+        judged = any(doc[s].lower_ == "als" for s, _ in cue)
+        infinitive = not judged and _infinitive(doc, comma + 1, clause_end)
+        if nxt.lower_ not in COMPLEMENTIZERS and not subjunctive and not infinitive or cue_at(doc, comma + 1, end):
             k += 1  # `X, der das verteidigt hatte, sagte: „…“`: the next clause has its own cue
             continue
         # Only a second statement in the sentence, or one in a causal or concessive clause
