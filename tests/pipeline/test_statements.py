@@ -333,6 +333,19 @@ def test_an_infinitive_after_a_judgement_with_als_belongs_to_its_noun():
     assert (quote.type, quote.quote.text) == ("indirect", "die Berichterstattung fortzusetzen")
 
 
+def test_a_second_main_clause_with_its_own_verb_of_saying_is_a_statement_of_its_own():
+    text = "Heute demonstrierten nach Angaben der Veranstalter rund 7.000 Menschen gegen das Treffen, die Polizei spricht von 4.000 Teilnehmern."
+    quotes = zitat.extract(text).quotes
+    assert [(q.type, q.speaker.text) for q in quotes] == [("indirect", "Angaben der Veranstalter"), ("reported", "die Polizei")]
+    assert quotes[0].quote.text == "Heute demonstrierten rund 7.000 Menschen gegen das Treffen"
+    text = "Die Gründung wird von ai positiv gesehen, die Organisation bezweifelt aber, dass es zu Verbesserungen kommen wird."
+    (quote,) = zitat.extract(text).quotes
+    assert (quote.speaker.text, quote.cue.text) == ("die Organisation", "bezweifelt")
+    # a relative clause ends with its verb: no second main clause
+    text = "Nach Angaben der Polizei wurde der Mann festgenommen, der der Regierung Betrug vorwarf, und später freigelassen."
+    assert [q.type for q in zitat.extract(text).quotes] == ["indirect"]
+
+
 def test_an_infinitive_before_dass_is_no_cue_and_the_running_speaker_goes_on():
     text = (
         "Die Delegationsleiterin Sharon Hayes zeigte sich zufrieden: „Wir haben viel erreicht.“ "

@@ -331,14 +331,29 @@ def _add_statement(doc: Doc, annotation: StatementAnnotation, roles: dict[str, s
 
 
 def _clauses(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """A sentence split at its semicolons, each side a clause of its own with its own statement:
-    `Die Veranstalter schätzten 2.000 Teilnehmer; nach Polizeiangaben waren es 1.000.`"""
+    """A sentence split at its semicolons, and before a second main clause with a verb of saying,
+    each side a clause of its own with its own statement: `Die Veranstalter schätzten 2.000
+    Teilnehmer; nach Polizeiangaben waren es 1.000.`"""
     parts, first = [], start
     for k in range(start + 3, end - 3):
-        if doc[k].text == ";" and k - first >= 3:
+        if (doc[k].text == ";" or _main_clause_with_cue(doc, k, end)) and k - first >= 3:
             parts.append((first, k + 1))
             first = k + 1
     return [*parts, (first, end)]
+
+
+def _main_clause_with_cue(doc: Doc, comma: int, end: int) -> bool:
+    """`…, die Polizei spricht von 4.000`: after a comma, a subject and its own verb of saying
+    begin a second main clause; the words after the verb tell it from a relative clause, which
+    ends with its verb."""
+    if doc[comma].text != "," or doc[comma + 1].lower_ not in {"der", "die", "das"} or relative_clause(doc, comma + 1, end):
+        return False
+    phrase = np_after(doc, comma + 1, end)
+    if phrase is None or phrase[0] != comma + 1 or phrase[1] >= end:
+        return False
+    verb = doc[phrase[1]]
+    goes_on = phrase[1] + 1 < end and not doc[phrase[1] + 1].is_punct  # not `…, der der Regierung vorwarf, …`
+    return verb.is_alpha and verb.text[0].islower() and goes_on and cue_at(doc, phrase[1], end) is not None
 
 
 def _konjunktiv_one(doc: Doc, start: int, end: int, covered: dict[int, str]) -> bool:
