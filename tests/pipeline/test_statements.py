@@ -297,6 +297,7 @@ def test_a_reported_acts_speaker_is_someone_or_a_text(text, speaker):
         "Der Rat lehnte den Antrag ab.",
         "Der Sprecher wies die Vorwürfe zurück.",
         "Die Gewerkschaft kritisierte die Pläne der Regierung.",
+        "Auch Vertreter von Amnesty International verurteilten den Einsatz der Polizei.",
         # a consequence before `dass` is no one's words either
         "Die Absturzursache führte dazu, dass der Pilot die Kontrolle verlor.",
         "Der Sturm trug dazu bei, dass hunderte Flüge abgesagt wurden.",

@@ -86,7 +86,7 @@ _REPORTED_ONLY = {
 # still say who speaks in the Konjunktiv sentences after them (`X äußerte Zweifel. Die Zahlen seien …`).
 _UNMARKED_ACTS = {
     "melden", "veröffentlichen", "würdigen", "äußern", "zustimmen", "ablehnen",
-    "aussprechen", "bekanntgeben", "bestreiten", "zurückweisen", "kritisieren",
+    "aussprechen", "bekanntgeben", "bestreiten", "zurückweisen", "kritisieren", "verurteilen",
 }
 _SPEECH_ACTS = _REPORTED_ONLY | _UNMARKED_ACTS
 _REPORT_PARTICLES = {"aus", "an", "auf", "zu", "vor", "bekannt", "ab", "ein", "zurück"}
