@@ -127,6 +127,25 @@ def test_referents_feminine_pronoun_after_an_organisation_named_with_a_place_adj
     assert canonical_of_last(nlp, text, "Sie") == canonical
 
 
+@pytest.mark.parametrize(
+    "text,canonical",
+    [
+        # `von` in a surname the article wrote with a first name is no owner: the chief is von Pierer
+        (
+            (
+                "Siemens-Chef Heinrich von Pierer trat zurück. Durch die Ermittlungen gerät Aufsichtsratschef von Pierer unter Druck. "
+                "Er sagte, er sei unschuldig."
+            ),
+            "Heinrich von Pierer",
+        ),
+        # but the mayor of a place is someone unnamed
+        ("Der Bürgermeister von Orleans forderte Hilfe. Er sagte, die Lage sei ernst.", None),
+    ],
+)
+def test_referents_pronoun_after_a_role_with_a_surname_in_von(nlp, text, canonical, canonical_of_last):
+    assert canonical_of_last(nlp, text, "Er") == canonical
+
+
 def test_referents_pronoun_after_someone_in_its_sentence_names_no_one(nlp, canonical_of_last):
     text = "Die Firma Vestas zahlt eine Dividende. Es kommt nicht darauf an, wie lange jemand Aktien hält, sondern ob er sie am Stichtag hält."
     assert canonical_of_last(nlp, text, "er") is None

@@ -35,6 +35,7 @@ from zitat.pipeline.name_index import (
     female_role,
     is_abbreviation,
     name_key,
+    surname_key,
 )
 from zitat.pipeline.phrases import CLOSING_MARKS, OPENING_MARKS
 
@@ -398,8 +399,12 @@ class NamedMentions:
         if run.start <= mention.start:
             return False
         before = run.doc[run.start - 1]
-        if before.lower_ in {"des", "der", "von"} and run.start - 2 >= mention.start and person_noun(run.doc[run.start - 2].text):
-            return True  # `Der Hauptgeschäftsführer des BPI`, `Der Bürgermeister von Orleans`: theirs, but someone unnamed
+        full = index.by_surname.get(surname_key(run, index.capitalised), "")
+        particle = before.lower_ == "von" and run.end == mention.end and full.endswith(f" von {run.text}") and self._first_name(full.split()[0])
+        if before.lower_ in {"des", "der", "von"} and run.start - 2 >= mention.start and person_noun(run.doc[run.start - 2].text) and not particle:
+            # `Der Hauptgeschäftsführer des BPI`, `Der Bürgermeister von Orleans`: theirs, but someone
+            # unnamed; but `Aufsichtsratschef von Pierer` after `Heinrich von Pierer` is him
+            return True
         if len(run) != 1 or not run.text.endswith("s"):
             return False
         stem = run.text[:-1].lower()
