@@ -44,6 +44,8 @@ def test_subject_of_a_main_clause(nlp, text, subject):
         # a plural takes no name after it: the noun after it begins the object
         ("die Organisationen Bürger dazu", "die Organisationen"),
         ("die Organisation Human Rights Watch", "die Organisation Human Rights Watch"),
+        # a name in small letters in quotation marks after a genitive article
+        ("Ein nicht genannter Vertreter der „con energy ag“ bezeichnet", "Ein nicht genannter Vertreter der „con energy ag“"),
         # an adjective made a noun, or a count, goes on with its noun
         ("ein Mitarbeiter des Roten Kreuzes", "ein Mitarbeiter des Roten Kreuzes"),
         ("ein Journalist der Deutschen Presse Agentur", "ein Journalist der Deutschen Presse Agentur"),

@@ -119,7 +119,9 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
                 break  # `ein Sprecher der SPLA (SPLA) der Presse mitteilte`: whom he told, not a genitive
             continue
         named = seen_noun or all(doc[k].lower_ in ARTICLES or k > i and adjective_like(doc[k]) for k in range(i, j))  # `die „Computerwoche“`, `der neue „Oberste Rat …“`
-        if t.text in OPENING_MARKS and named and j + 1 < end and doc[j + 1].text[:1].isupper():
+        # `Ein Vertreter der „con energy ag“`: a name in small letters after a genitive article
+        genitive_name = seen_noun and doc[j - 1].lower_ in {"der", "des"}
+        if t.text in OPENING_MARKS and named and j + 1 < end and (doc[j + 1].text[:1].isupper() or genitive_name):
             close = next((k for k in range(j + 1, min(end, j + 8)) if doc[k].text in CLOSING_MARKS), None)
             if close is None:
                 break
