@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import numpy
+import pytest
 
 import zitat
 from zitat.pipeline.sentence_features import LABELS, SentenceContext, features, hashed
@@ -78,3 +79,26 @@ def test_sentence_types_a_verb_outside_the_cue_lexicon_before_a_konjunktiv_claus
     # but a relative clause after the comma says nothing of the subject's view
     (quote,) = zitat.extract("In allen Bereichen arbeiten Mitarbeiter, die keinen Arbeitsplatz hätten.").quotes
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    "label,second,speaker",
+    [
+        # `zu rechnen`, `zu sprechen` are part of what a Konjunktiv run reports: its speaker goes on
+        ("indirect_free_indirect", "Bei einer Pandemie sei weltweit mit Millionen von Toten zu rechnen.", "Klaus Stöhr"),
+        ("indirect_free_indirect", "Wäre dies nicht so, hätte Müntefering keinen Anlass gehabt, über die Unternehmen zu sprechen.", "Klaus Stöhr"),
+        # a verb of saying in the indicative names its own speaker
+        ("indirect_free_indirect", "Die WHO erklärte, es gebe noch keine Gefahr.", "Die WHO"),
+        ("reported", "Die Aktion wurde von den Veranstaltern als Erfolg gewertet.", "den Veranstaltern"),
+    ],
+)
+def test_sentence_types_a_verb_of_saying_inside_a_sentence_names_its_speaker(nlp, label, second, speaker):
+    doc = nlp.make_doc(f"Klaus Stöhr warnte. {second}")
+    for name, proc in nlp.pipeline:
+        if name == "zitat_sentence_types":
+            break
+        doc = proc(doc)
+    pipe = nlp.get_pipe("zitat_sentence_types")
+    sents = list(doc.sents)
+    statement = pipe._statement(doc, sents[1], 1, label, 0.9, SentenceContext({}, {0: (0, 2)}))
+    assert doc[statement.speaker[0] : statement.speaker[1]].text == speaker

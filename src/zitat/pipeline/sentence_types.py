@@ -17,11 +17,11 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from zitat.lexicon.mood import is_subjunctive
+from zitat.lexicon.mood import is_reported, is_subjunctive
 from zitat.lexicon.words import AUXILIARIES, PREPOSITIONS
 from zitat.pipeline.annotations import StatementAnnotation, add_statement, goes_on, in_byline, through
 from zitat.pipeline.frames import cue_at
-from zitat.pipeline.phrases import clause_subject, finite_verb, relative_clause, subject_of, v2_verb
+from zitat.pipeline.phrases import clause_subject, finite_verb, relative_clause, speaks, subject_of, v2_verb
 from zitat.pipeline.sentence_features import LABELS, SentenceContext, features, hashed
 
 MODEL_DIR = "models/sentence_types"
@@ -97,8 +97,14 @@ class SentenceTypes:
             found = cue_at(doc, k, end)
             if found is not None:
                 medium = found[1]
-                # A sentence with its own speech verb names its own speaker.
-                speaker = subject_of(doc, start, finite_verb(doc, start, k), end) or speaker
+                # A sentence with its own speech verb names its own speaker; in a Konjunktiv run
+                # only when the verb says who speaks, not what is reported (`Bei einer Pandemie
+                # sei mit Millionen Toten zu rechnen`, `Anders ließen sich die Passagen nicht erklären`)
+                finite = finite_verb(doc, start, k)
+                own = subject_of(doc, start, finite, end)
+                run = label == "indirect_free_indirect"
+                if not run or own is not None and not is_reported(doc[finite]) and speaks(doc, own):
+                    speaker = own or speaker
                 break
         if label == "indirect" and end > start and doc[end - 1].is_punct:
             end -= 1
