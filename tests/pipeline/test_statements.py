@@ -534,6 +534,13 @@ def test_a_quote_inside_a_statement_speaks_by_its_cue_with_the_statements_speake
         ("Die Kosten seien deutlich gestiegen, rügte der Rechnungshof.", "Die Kosten seien deutlich gestiegen", "der Rechnungshof", "rügte"),
         ("Die Kosten seien deutlich gestiegen, beanstandete der Rechnungshof.", "Die Kosten seien deutlich gestiegen", "der Rechnungshof", "beanstandete"),
         ("Die Kosten seien deutlich gestiegen, tadelte der Rechnungshof.", "Die Kosten seien deutlich gestiegen", "der Rechnungshof", "tadelte"),
+        # a wie-clause after the claim whose speaker has an apposition
+        (
+            "Die Chemikalie stand unter Druck, wie Burt Rutan, Chef der Firma Scaled Composites, mitteilte.",
+            "Die Chemikalie stand unter Druck",
+            "Burt Rutan, Chef der Firma Scaled Composites",
+            "wie mitteilte",
+        ),
         # a Konjunktiv I clause after a cue and a colon
         ("Der Minister sagte: Die Lage sei ernst.", "Die Lage sei ernst", "Der Minister", "sagte"),
         ("Der Minister verteidigte die Entscheidung: Sie sei richtig gewesen.", "Sie sei richtig gewesen", "Der Minister", "verteidigte"),

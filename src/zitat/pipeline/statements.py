@@ -850,7 +850,9 @@ def _wie_clause_after(doc: Doc, start: int, end: int) -> _Found | None:
     for comma in range(start + 3, end - 2):
         if doc[comma].text != "," or doc[comma + 1].lower_ != "wie":
             continue
-        close = next((k for k in range(comma + 2, end) if doc[k].text == ","), end)
+        named = np_after(doc, comma + 2, end)  # past an apposition: `wie Burt Rutan, Chef der Firma, mitteilte`
+        after = named[1] if named is not None and named[0] == comma + 2 else comma + 2
+        close = next((k for k in range(after + 1, end) if doc[k].text == ","), end)
         verb = close - 1
         while verb > comma + 2 and doc[verb].lower_ in AUXILIARIES | {"worden"}:
             verb -= 1
