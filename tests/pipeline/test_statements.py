@@ -276,6 +276,9 @@ def test_a_konjunktiv_sentence_goes_on_with_the_person_named_before_it():
         ("Der Pilot forderte vom Tower per Funk eine sofortige Landeerlaubnis.", "Der Pilot"),
         ("Das Nobelkomitee begründete die Wahl mit Obamas Diplomatie.", "Das Nobelkomitee"),
         ("Der Bericht fordert bessere Zustände in den Gefängnissen.", "Der Bericht"),
+        # a capitalised adjective before the noun makes a name: an institution, not a wave or a house
+        ("Die Deutsche Welle berichtet von 50 teilnehmenden Nationen.", "Die Deutsche Welle"),
+        ("Das Weiße Haus verlangte einen umgehenden Rückzug der Truppen.", "Das Weiße Haus"),
         # a thing that confirms, or what is reported on, speaks for no one
         ("Ein DNA-Test bestätigte die Identität des 73-Jährigen.", None),
         ("Von einer hohen Brandgefahr wird auch aus Bonn berichtet.", None),

@@ -869,9 +869,16 @@ def speaks(doc: Doc, span: tuple[int, int]) -> bool:
             return True  # `die SPD`, though the noun list holds it
         if t.text in lexicon.first_names or t.text in lexicon.surnames or not lexicon.is_noun_or_compound(t.text):
             return True
-        if person_noun(t.text):
+        if person_noun(t.text) or _proper_adjective(doc, t, span):
             return True
     return False
+
+
+def _proper_adjective(doc: Doc, t: Token, span: tuple[int, int]) -> bool:
+    """A capitalised adjective between an article and a noun, which only a name has: `Die
+    Deutsche Welle`, `die Neue Zürcher Zeitung`, `das Rote Kreuz`."""
+    inside = span[0] < t.i and t.i + 1 < span[1]
+    return inside and doc[t.i - 1].lower_ in DETERMINERS and doc[t.i + 1].text[:1].isupper() and t.lower_.endswith(("e", "en"))
 
 
 def named_subject_before(doc: Doc, sent: Span, since: Span | None) -> tuple[int, int] | None:
