@@ -682,6 +682,14 @@ def test_speakers_an_object_pronoun_addressee_is_not_the_speaker():
         # a federal office is one, whatever country follows; a paper named by its compound, with where it wrote
         ("Das Bundeskartellamt in Deutschland ermittelt. Das Kartellamt hofft auf Kronzeugen.", "Das Kartellamt", "Bundeskartellamt"),
         ("Evo Morales gab dem Westen die Schuld. Wie die Ärztezeitung in ihrer Onlineausgabe berichtet, ist auch Brasilien betroffen.", "die Ärztezeitung in ihrer Onlineausgabe", "Ärztezeitung"),
+        # -- someone of someone named, and a party's member
+        # a genitive name before a role: the role's holder, whom the text does not name
+        ("Alexander Lukaschenko gewann. Lukaschenkos Sprecherin sagte, die Opposition sei gescheitert.", "Lukaschenkos Sprecherin", None),
+        ("Der Klub meldete Verluste. Bayerns Trainer sagte, das sei bitter.", "Bayerns Trainer", None),
+        ("Merkels Sprecher Steffen Seibert sagte, die Reise sei erfolgreich.", "Merkels Sprecher Steffen Seibert", "Steffen Seibert"),
+        # a party's member takes up the person named as the subject before, as a nationality does
+        ("Bundeskanzler Olaf Scholz stellte die Vertrauensfrage. Der SPD-Politiker sagte, er sehe keinen anderen Weg.", "Der SPD-Politiker", "Olaf Scholz"),
+        ("Friedrich Merz griff die Regierung an. Der Christdemokrat sagte, sie sei gescheitert.", "Der Christdemokrat", "Friedrich Merz"),
     ],
 )
 def test_speakers_resolve_a_mention(nlp, text, mention, canonical, canonical_of_last):

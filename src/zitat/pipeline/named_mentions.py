@@ -224,6 +224,8 @@ class NamedMentions:
             if _bracketed(n) or self._owner(n, index, mention) or _located(n, mention) or indefinite and _relative_of(n)
         ]
         inside = [n for n in inside if n not in aside]
+        if aside and aside[0].start == mention.start and not inside and _before_role(aside[0], mention):
+            return None  # `Lukaschenkos Sprecherin`: someone of theirs, whom the text does not name
         if inside:  # the name of a person over longer ones: `New Yorks Bürgermeister Michael Bloomberg`
             return self._person(max(inside, key=lambda n: (self._first_name(n[0].text), len(n))), index, entities, mention)
         party, _, office = words[0].text.partition("-") if words else ("", "", "")
@@ -267,6 +269,8 @@ class NamedMentions:
             return self._organisation(entities, " ".join(t.text for t in words), mention)  # `Ärzte ohne Grenzen teilte mit`
         if not words or indefinite or not all(t.text[:1].isupper() for t in words):
             return None
+        if len(words) == 2 and words[0].text.endswith("s") and _before_role(mention.doc[words[0].i : words[0].i + 1], mention):
+            return None  # `Bayerns Trainer`: a place's or club's, and no name
         bare = words[0].text.removesuffix("s") if len(words) == 1 else ""  # `des Spiegels`
         if bare in _COMMON_NOUN_NAMES and mention[0].lower_ in DETERMINERS:
             return self._organisation(entities, bare, mention)  # `Der Spiegel zitiert …`
@@ -396,6 +400,8 @@ class NamedMentions:
     def _owner(self, run: Span, index: NameIndex, mention: Span) -> bool:
         """`Die Anwältin Samanis`: a genitive name after a role noun of the mention names whose
         role it is, not the speaker."""
+        if _before_role(run, mention):
+            return True  # `Lukaschenkos Sprecherin`, `Merkels Sprecher`: someone of theirs, not them
         if run.start <= mention.start:
             return False
         before = run.doc[run.start - 1]
@@ -541,6 +547,14 @@ def _located(run: Span, mention: Span) -> bool:
         return True
     head = attribute_end(mention)
     return head is not None and run.end <= head
+
+
+def _before_role(run: Span, mention: Span) -> bool:
+    """A name in the genitive right before the person noun that ends the mention: `Merkels Sprecher`."""
+    if len(run) != 1 or not run.text.endswith("s") or run.end != mention.end - 1:
+        return False
+    role = run.doc[run.end].text
+    return person_noun(role) and not institution_noun(role)
 
 
 def _relative_of(run: Span) -> bool:

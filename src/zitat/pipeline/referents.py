@@ -597,9 +597,15 @@ def _relative_fronted(sent: Span) -> Span | None:
 
 
 def demonym(word: str) -> bool:
-    """`Franzose`, `Britin`, `US-Amerikaner`: a noun for someone of a nation."""
+    """`Franzose`, `Britin`, `US-Amerikaner`: a noun for someone of a nation; also for someone of
+    a party (`Der SPD-Politiker`, `die Sozialdemokratin`), which describes the person as loosely."""
     low = word.lower().rsplit("-", 1)[-1].removesuffix("in")
+    if "-" in word and low == "politiker" or low in _PARTY_MEMBERS:
+        return True
     return low in _DEMONYMS or low.removesuffix("e") in _DEMONYMS
+
+
+_PARTY_MEMBERS = {"sozialdemokrat", "christdemokrat", "christsozial", "liberal", "grün", "linke", "gewerkschafter"}
 
 
 def named_as_source(speaker: Span) -> bool:
