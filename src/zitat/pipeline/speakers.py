@@ -65,7 +65,10 @@ _SAME_OFFICE = {
     **{noun: _HEADS_OF_GOVERNMENT for noun in _HEADS_OF_GOVERNMENT},
     **{noun: ("präsident", "staatschef", "staatsoberhaupt") for noun in ("präsident", "staatschef", "staatsoberhaupt")},
     **{noun: ("chef", "direktor", "leiter") for noun in ("chef", "direktor", "leiter")},
+    # a seat for the office held there: `Der Kremlchef` after `Russlands Präsident Wladimir Putin`
+    "kremlchef": ("präsident",),
 }
+_SEATS = {"kremlchef": "russ"}  # the country a seat's office is of: not `US-Präsident Joe Biden`
 
 
 class SpeakerResolver(DocumentNames, NamedMentions, Referents):
@@ -202,6 +205,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
                 and n.start < mention.start
                 and not (institution and self._personal(n, index))
                 and not _other_attribute(key, own)  # `der französische Präsident` is not `der brasilianische`
+                and not _other_country(key, _SEATS.get(lemma(office)))
             }
             if len(wider) == 1:  # `Bundeskanzlerin Angela Merkel … die Kanzlerin`, `Regierungschef Zapatero … Der Ministerpräsident`
                 return self._person(next(iter(wider.values())), index, entities, mention)
@@ -381,6 +385,14 @@ def _plural_verb_after(mention: Span) -> bool:
     doc = mention.doc
     k = mention.end
     return k < len(doc) and not (k + 1 < len(doc) and doc[k + 1].text[:1].isupper()) and plural_verb(doc[k])
+
+
+def _other_country(key: str, seat: str | None) -> bool:
+    """Whether a role key names a country other than the seat's (`us-präsident` for `Kremlchef`)."""
+    if seat is None:
+        return False
+    attribute = key.split()[0] if " " in key else key.split("-")[0] if "-" in key else ""
+    return bool(attribute) and not attribute.startswith(seat)
 
 
 def _other_attribute(key: str, own: list[str]) -> bool:
