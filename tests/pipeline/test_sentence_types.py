@@ -87,6 +87,7 @@ def test_sentence_types_a_verb_outside_the_cue_lexicon_before_a_konjunktiv_claus
         # `zu rechnen`, `zu sprechen` are part of what a Konjunktiv run reports: its speaker goes on
         ("indirect_free_indirect", "Bei einer Pandemie sei weltweit mit Millionen von Toten zu rechnen.", "Klaus Stöhr"),
         ("indirect_free_indirect", "Wäre dies nicht so, hätte Müntefering keinen Anlass gehabt, über die Unternehmen zu sprechen.", "Klaus Stöhr"),
+        ("indirect_free_indirect", "Ihre Partei werde dagegen klagen.", "Klaus Stöhr"),
         # a verb of saying in the indicative names its own speaker
         ("indirect_free_indirect", "Die WHO erklärte, es gebe noch keine Gefahr.", "Die WHO"),
         ("reported", "Die Aktion wurde von den Veranstaltern als Erfolg gewertet.", "den Veranstaltern"),

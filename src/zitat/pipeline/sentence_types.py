@@ -103,7 +103,8 @@ class SentenceTypes:
                 finite = finite_verb(doc, start, k)
                 own = subject_of(doc, start, finite, end)
                 run = label == "indirect_free_indirect"
-                if not run or own is not None and not is_reported(doc[finite]) and speaks(doc, own):
+                reported = any(is_reported(doc[j]) for j in range(start, k + 1))  # also `werde … klagen`
+                if not run or own is not None and not reported and speaks(doc, own):
                     speaker = own or speaker
                 break
         if label == "indirect" and end > start and doc[end - 1].is_punct:
