@@ -269,7 +269,7 @@ class NamedMentions:
             return self._organisation(entities, " ".join(t.text for t in words), mention)  # `Ärzte ohne Grenzen teilte mit`
         if not words or indefinite or not all(t.text[:1].isupper() for t in words):
             return None
-        if len(words) == 2 and words[0].text.endswith("s") and _before_role(mention.doc[words[0].i : words[0].i + 1], mention):
+        if len(words) == 2 and _before_role(mention.doc[words[0].i : words[0].i + 1], mention):
             return None  # `Bayerns Trainer`: a place's or club's, and no name
         bare = words[0].text.removesuffix("s") if len(words) == 1 else ""  # `des Spiegels`
         if bare in _COMMON_NOUN_NAMES and mention[0].lower_ in DETERMINERS:
@@ -405,9 +405,7 @@ class NamedMentions:
         if run.start <= mention.start:
             return False
         before = run.doc[run.start - 1]
-        full = index.by_surname.get(surname_key(run, index.capitalised), "")
-        particle = before.lower_ == "von" and run.end == mention.end and full.endswith(f" von {run.text}") and self._first_name(full.split()[0])
-        if before.lower_ in {"des", "der", "von"} and run.start - 2 >= mention.start and person_noun(run.doc[run.start - 2].text) and not particle:
+        if before.lower_ in {"des", "der", "von"} and run.start - 2 >= mention.start and person_noun(run.doc[run.start - 2].text) and not self._particle(run, mention, index):
             # `Der Hauptgeschäftsführer des BPI`, `Der Bürgermeister von Orleans`: theirs, but someone
             # unnamed; but `Aufsichtsratschef von Pierer` after `Heinrich von Pierer` is him
             return True
@@ -417,6 +415,14 @@ class NamedMentions:
         return before.text[:1].isupper() and self.lexicon.is_common_noun(before.text) and (
             name_key(stem) in index.by_surname or stem in index.capitalised
         )
+
+    def _particle(self, run: Span, mention: Span, index: NameIndex) -> bool:
+        """`von` before a surname ending the mention that the article wrote with a first name:
+        `Aufsichtsratschef von Pierer` after `Heinrich von Pierer`."""
+        if run.doc[run.start - 1].lower_ != "von" or run.end != mention.end:
+            return False
+        full = index.by_surname.get(surname_key(run, index.capitalised), "")
+        return full.endswith(f" von {run.text}") and self._first_name(full.split()[0])
 
     def _institution_name(self, words: list[Token]) -> str | None:
         """An institution's own name made of an adjective or names and its kind: `der Deutsche

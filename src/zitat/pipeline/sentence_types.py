@@ -99,13 +99,13 @@ class SentenceTypes:
                 medium = found[1]
                 # A sentence with its own speech verb names its own speaker; in a Konjunktiv run
                 # only when the verb says who speaks, not what is reported (`Bei einer Pandemie
-                # sei mit Millionen Toten zu rechnen`, `Anders ließen sich die Passagen nicht erklären`)
+                # sei mit Millionen Toten zu rechnen`, `Ihre Partei werde dagegen klagen`)
                 finite = finite_verb(doc, start, k)
                 own = subject_of(doc, start, finite, end)
-                run = label == "indirect_free_indirect"
-                reported = any(is_reported(doc[j]) for j in range(start, k + 1))  # also `werde … klagen`
-                if not run or own is not None and not reported and speaks(doc, own):
+                if label != "indirect_free_indirect":
                     speaker = own or speaker
+                elif own is not None and speaks(doc, own) and not any(is_reported(doc[j]) for j in range(start, k + 1)):
+                    speaker = own
                 break
         if label == "indirect" and end > start and doc[end - 1].is_punct:
             end -= 1

@@ -198,6 +198,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             own = role_keys(mention.doc, role.i, mention.start)
             if country:
                 own = [f"{country.lower()} {nouns[0].lower()}"]  # `US-Präsident` is not `Frankreichs Präsident`
+            seat = _SEATS.get(lemma(office))
             wider = {
                 n.start: n
                 for key, n in index.beside.items()
@@ -205,7 +206,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
                 and n.start < mention.start
                 and not (institution and self._personal(n, index))
                 and not _other_attribute(key, own)  # `der französische Präsident` is not `der brasilianische`
-                and not _other_country(key, _SEATS.get(lemma(office)))
+                and not _other_country(key, seat)
             }
             if len(wider) == 1:  # `Bundeskanzlerin Angela Merkel … die Kanzlerin`, `Regierungschef Zapatero … Der Ministerpräsident`
                 return self._person(next(iter(wider.values())), index, entities, mention)
