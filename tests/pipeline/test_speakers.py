@@ -690,6 +690,9 @@ def test_speakers_an_object_pronoun_addressee_is_not_the_speaker():
         # a party's member takes up the person named as the subject before, as a nationality does
         ("Bundeskanzler Olaf Scholz stellte die Vertrauensfrage. Der SPD-Politiker sagte, er sehe keinen anderen Weg.", "Der SPD-Politiker", "Olaf Scholz"),
         ("Friedrich Merz griff die Regierung an. Der Christdemokrat sagte, sie sei gescheitert.", "Der Christdemokrat", "Friedrich Merz"),
+        # an organisation's chief is who chairs it, a school's head not any chair named before
+        ("Der Vorsitzende der Gewerkschaft, Frank Werneke, kündigte Streiks an. Es gebe kein Angebot, sagte der Verdi-Chef.", "der Verdi-Chef", "Frank Werneke"),
+        ("Nach Auffassung des CDU-Fraktionsvorsitzenden Hartmut Perschau sei das untragbar. Der Leiter der Schule hofft, sie halten zu können.", "Der Leiter der Schule", None),
         # the Kremlin's chief is a president, Russia's, not another country's
         ("Russlands Präsident Wladimir Putin kritisierte den Westen. Der Kremlchef sagte, die Sanktionen seien gescheitert.", "Der Kremlchef", "Wladimir Putin"),
         ("Der französische Präsident Emmanuel Macron und US-Präsident Joe Biden trafen sich. Der Kremlchef sagte, das sei egal.", "Der Kremlchef", None),

@@ -64,7 +64,8 @@ _HEADS_OF_GOVERNMENT = ("ministerpräsident", "premierminister", "regierungschef
 _SAME_OFFICE = {
     **{noun: _HEADS_OF_GOVERNMENT for noun in _HEADS_OF_GOVERNMENT},
     **{noun: ("präsident", "staatschef", "staatsoberhaupt") for noun in ("präsident", "staatschef", "staatsoberhaupt")},
-    **{noun: ("chef", "direktor", "leiter") for noun in ("chef", "direktor", "leiter")},
+    **{noun: ("chef", "direktor", "leiter") for noun in ("direktor", "leiter")},
+    "chef": ("chef", "direktor", "leiter", "vorsitzende"),  # `der Verdi-Chef` after `Der Vorsitzende der Gewerkschaft, X`
     # a seat for the office held there: `Der Kremlchef` after `Russlands Präsident Wladimir Putin`
     "kremlchef": ("präsident",),
 }
