@@ -147,7 +147,8 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
             inside_name = t.text.isdigit() and j + 1 < end and all(
                 w.text[:1].isupper() and (club or not name_lexicon().is_noun_or_compound(w.text)) for w in (doc[j - 1], doc[j + 1])
             )  # not `Angaben 62 Personen`
-            if seen_noun and doc[j - 1].lower_ not in _GENITIVE and not (j + 1 < end and doc[j + 1].text == "/") and not inside_name:
+            year_of = doc[j - 1].lower_ == "von" and _YEAR.match(t.text) is not None  # `die Siegerin von 2019`
+            if seen_noun and doc[j - 1].lower_ not in _GENITIVE and not (j + 1 < end and doc[j + 1].text == "/") and not inside_name and not year_of:
                 break  # but `Einer der 13 beteiligten Feuerwehrmänner` and `Bündnis 90/Die Grünen` go on
             j += 1
             continue
@@ -851,8 +852,8 @@ def speaks(doc: Doc, span: tuple[int, int]) -> bool:
         return True
     lexicon = name_lexicon()
     for t in doc[span[0] : span[1]]:
-        if web_address(t):
-            return True  # `zitiert ndr.de den Polizeisprecher`
+        if web_address(t) or AGE_NOUN.match(t.text):
+            return True  # `zitiert ndr.de den Polizeisprecher`, `Die 36-Jährige`
         hyphenated = "-" in t.text and t.text.replace("-", "").isalpha()  # `Welt-Online`, by its last part
         if not (t.is_alpha or hyphenated) or not t.text[:1].isupper() or t.lower_ in DETERMINERS:
             continue

@@ -605,7 +605,7 @@ def demonym(word: str) -> bool:
     return low in _DEMONYMS or low.removesuffix("e") in _DEMONYMS
 
 
-_PARTY_MEMBERS = {"sozialdemokrat", "christdemokrat", "christsozial", "liberal", "grün", "linke", "gewerkschafter"}
+_PARTY_MEMBERS = {"sozialdemokrat", "christdemokrat", "christsozial", "liberal", "grün", "linke", "gewerkschafter", "republikaner", "demokrat"}
 
 
 def named_as_source(speaker: Span) -> bool:
