@@ -350,6 +350,12 @@ def test_a_second_main_clause_with_its_own_verb_of_saying_is_a_statement_of_its_
     assert [q.type for q in zitat.extract(text).quotes] == ["indirect"]
 
 
+def test_a_subject_with_its_apposition_before_the_cue_is_no_claim():
+    text = "Halima Jouini, Vorstandsmitglied der tunesischen Menschenrechtsliga, sagte dazu gegenüber der ARD: „Frauen haben sich gestellt.“"
+    (quote,) = zitat.extract(text).quotes
+    assert (quote.type, quote.speaker.canonical, quote.addressee.text) == ("direct", "Halima Jouini", "der ARD")
+
+
 def test_an_infinitive_before_dass_is_no_cue_and_the_running_speaker_goes_on():
     text = (
         "Die Delegationsleiterin Sharon Hayes zeigte sich zufrieden: „Wir haben viel erreicht.“ "

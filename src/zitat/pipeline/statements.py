@@ -940,6 +940,8 @@ def _clause_then_cue(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
             # the speaker's relative clause: `…, so X, der … ermittelt, seien …`, `…, sagte X, dessen Behörde … ist.`
             rest = next((k for k in range(rest + 2, end) if doc[k].text == ","), end)
         inserted = rest + 1 < end and doc[rest].text == ","
+        if not inserted and np_after(doc, start, end) == (start, j):
+            return None  # `Halima Jouini, Vorstandsmitglied der Liga, sagte dazu: „…“`: the subject, no claim
         claim = range(start, end) if inserted else range(start, j)
         # `Die Gespräche sind gescheitert, sagte ein Sprecher.`: after a declaring verb and
         # someone who speaks, the claim may stand in the indicative
