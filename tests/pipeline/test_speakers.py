@@ -696,6 +696,8 @@ def test_speakers_an_object_pronoun_addressee_is_not_the_speaker():
         # someone described by age speaks; a year after `von` stays in the phrase before its apposition
         ("„Ich bin enttäuscht“, sagte die Siegerin von 2019, Angelique Kerber. Die 36-Jährige kündigte ihr Karriereende an.", "Die 36-Jährige", "Angelique Kerber"),
         ("Der frühere US-Präsident Donald Trump griff Richter an. Der Republikaner schrieb, das Verfahren sei eine Hexenjagd.", "Der Republikaner", "Donald Trump"),
+        # a name after the verb's comma is the claim's, not the office's apposition
+        ("Der Präsident des Staates sagte vor der Presse, Annabi sei tot.", "Der Präsident des Staates", None),
         # the Kremlin's chief is a president, Russia's, not another country's
         ("Russlands Präsident Wladimir Putin kritisierte den Westen. Der Kremlchef sagte, die Sanktionen seien gescheitert.", "Der Kremlchef", "Wladimir Putin"),
         ("Der französische Präsident Emmanuel Macron und US-Präsident Joe Biden trafen sich. Der Kremlchef sagte, das sei egal.", "Der Kremlchef", None),

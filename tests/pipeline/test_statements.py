@@ -356,6 +356,18 @@ def test_a_subject_with_its_apposition_before_the_cue_is_no_claim():
     assert (quote.type, quote.speaker.canonical, quote.addressee.text) == ("direct", "Halima Jouini", "der ARD")
 
 
+def test_a_claim_ends_before_someone_else_set_against_it():
+    text = (
+        "Der Präsident sagte vor der Presse, Annabi sei tot, doch UN-Pressesprecher Nicholas Birnback erklärte, "
+        "den Tod Annabis bislang nicht bestätigen zu können."
+    )
+    quotes = zitat.extract(text).quotes
+    assert [(q.quote.text, q.speaker.text) for q in quotes] == [
+        ("Annabi sei tot", "Der Präsident"),
+        ("den Tod Annabis bislang nicht bestätigen zu können", "UN-Pressesprecher Nicholas Birnback"),
+    ]
+
+
 def test_an_infinitive_before_dass_is_no_cue_and_the_running_speaker_goes_on():
     text = (
         "Die Delegationsleiterin Sharon Hayes zeigte sich zufrieden: „Wir haben viel erreicht.“ "

@@ -393,11 +393,19 @@ def _clause_end(doc: Doc, k: int, end: int) -> int:
     speaker's next verb in the indicative (`er sei unschuldig, erkannte … nicht an`), before
     `und` and the speaker's next cue (`Europa brauche die Engländer, und fügte hinzu`), or at `end`."""
     for j in range(k, end - 1):
-        if doc[j].text == "," and (cue_at(doc, j + 1, end) is not None or _indicative_past(doc[j + 1])):
+        if doc[j].text == "," and (cue_at(doc, j + 1, end) is not None or _indicative_past(doc[j + 1]) or _contrasting_cue(doc, j + 1, end)):
             return j
         if doc[j].lower_ == "und" and _indicative_past(doc[j + 1]) and cue_at(doc, j + 1, end) is not None:
             return j - (doc[j - 1].text == ",")
     return end
+
+
+def _contrasting_cue(doc: Doc, k: int, end: int) -> bool:
+    """`…, doch UN-Pressesprecher Nicholas Birnback erklärte, …`: someone else's statement set against the claim."""
+    if doc[k].lower_ not in {"doch", "aber", "während"}:
+        return False
+    phrase = np_after(doc, k + 1, end)
+    return phrase is not None and phrase[0] == k + 1 and phrase[1] < end and cue_at(doc, phrase[1], end) is not None
 
 
 def _indicative_past(token: Token) -> bool:
