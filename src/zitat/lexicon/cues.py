@@ -77,6 +77,12 @@ def lemma(word: str) -> str:
     return lemma_cased(word).lower()
 
 
+def inflected_verb(word: str) -> bool:
+    """A form of a verb other than its infinitive: `sagte`, `kündigten` (lemma in -en, -ern, -eln)."""
+    base = lemma(word)
+    return base != word.lower() and base.endswith(("en", "ern", "eln"))
+
+
 def cue_medium(word: str, particle: str | None = None) -> str | None:
     """The medium a verb form cues, or None. `particle` is a split-off verb particle."""
     base = lemma(word)

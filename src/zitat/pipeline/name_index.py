@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
-from zitat.lexicon.cues import lemma, lemma_cased
+from zitat.lexicon.cues import inflected_verb, lemma, lemma_cased
 from zitat.lexicon.names import (
     FEMALE_TITLES,
     ORG_MARKERS,
@@ -448,7 +448,7 @@ class DocumentNames:
         Beziehungen`."""
         for j in range(k - 1, max(-1, k - 6), -1):
             t = doc[j]
-            if t.is_punct or t.is_alpha and t.text[0].islower() and lemma(t.text).endswith(("en", "ern", "eln")) and lemma(t.text) != t.lower_:
+            if t.is_punct or t.is_alpha and t.text[0].islower() and inflected_verb(t.text):
                 return None  # a verb between: `Der Präsident des Staates sagte vor der Presse, Annabi sei tot`
             if t.lower_ in {"des", "der", "für", "von", "vom"} and j > 0:
                 office = doc[j - 2] if doc[j - 1].is_space and j > 1 else doc[j - 1]  # also `EU-Kommissar  für Kultur`

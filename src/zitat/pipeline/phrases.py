@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from zitat.lexicon.cues import cue_medium, lemma, lemma_cased
+from zitat.lexicon.cues import cue_medium, inflected_verb, lemma, lemma_cased
 from zitat.lexicon.names import NameLexicon, institution_noun, name_lexicon, person_noun
 from zitat.lexicon.words import (
     ABBREVIATION,
@@ -130,7 +130,7 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
             j = close + 1  # a quoted name: `die Organisation „Obraz“`
             continue
         if t.lower_ in {"und", "sowie"} and j + 1 < end and doc[j + 1].text[:1].islower() and (
-            doc[j + 1].lower_ in AUXILIARIES or lemma(doc[j + 1].text) != doc[j + 1].lower_ and lemma(doc[j + 1].text).endswith(("en", "ern", "eln"))
+            doc[j + 1].lower_ in AUXILIARIES or inflected_verb(doc[j + 1].text)
         ):
             break  # a second verb of the subject: `schrieben die Hacker und kündigten … an`
         if t.text == "/" and seen_noun and j + 1 < end and doc[j + 1].text[:1].isupper():
