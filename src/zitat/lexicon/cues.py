@@ -63,7 +63,8 @@ PARTICLES = {
 
 # "…", so der Minister.
 SO_CUES = {"so"}
-
+# Verbs by which a text or figures are made public: `veröffentlichte neue Quartalszahlen`.
+PUBLISHING = {"veröffentlichen", "vorstellen", "vorlegen", "präsentieren", "herausgeben", "publizieren"}
 
 
 @lru_cache(maxsize=65536)

@@ -381,7 +381,7 @@ def _name_is(doc: Doc, start: int) -> bool:
     verb = token_before(doc, start, back)
     if verb is None or verb.lower_ not in {"lautet", "lauten", "lautete", "lauteten"}:
         return False
-    return any((t := token_before(doc, start, k)) is not None and t.lower_.endswith(("name", "titel")) for k in (back + 1, back + 2))
+    return any((t := token_before(doc, start, k)) is not None and _title_noun(t, ("name", "titel")) for k in (back + 1, back + 2))
 
 
 def _first_word(tokens: list[Span]) -> str:

@@ -904,15 +904,11 @@ def named_subject_before(doc: Doc, sent: Span, since: Span | None) -> tuple[int,
         return None
     head = doc[subject[1] - 1].text
     described = doc[subject[0]].lower_ in {"der", "die"} and person_noun(head) and not institution_noun(head)  # `Der Trainer war zufrieden.`
-    named = any(_personal_name(t) or _acronym(t) for t in doc[subject[0] : subject[1]])
+    # an organisation's short name counts, though the noun lexicon lists it like a word: `Die SPD`
+    named = any(_personal_name(t) or ABBREVIATION.match(t.text) and not name_lexicon().is_place(t.text) for t in doc[subject[0] : subject[1]])
     if not described and not named:
         return None
     return subject
-
-
-def _acronym(t: Token) -> bool:
-    """`SPD`, `ADAC`: an organisation's short name, which the noun lexicon lists like a word."""
-    return t.is_alpha and len(t.text) >= 2 and t.text.isupper() and not name_lexicon().is_place(t.text)
 
 
 def _personal_name(t: Token) -> bool:

@@ -20,7 +20,7 @@ from bisect import bisect_left
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from zitat.lexicon.cues import lemma
+from zitat.lexicon.cues import PUBLISHING, lemma
 from zitat.lexicon.names import (
     ORG_MARKERS,
     NameLexicon,
@@ -53,9 +53,9 @@ from zitat.pipeline.phrases import AGE_NOUN, OPENING_MARKS, np_after, subject_of
 from zitat.pipeline.referents import FEMALE, MALE, Referents, demonym, named_as_source, plural_verb, pronoun_gender
 
 _TOLD = {"ihm", "ihn", "ihr", "ihnen"}  # object pronouns for whom a statement is made to
-_ISSUING = {  # verbs by which someone issues a text: `gab eine Stellungnahme ab`, `veröffentlichte einen Bericht`
-    "geben", "veröffentlichen", "verbreiten", "legen", "vorlegen", "herausgeben", "verfassen", "schreiben", "stellen",
-    "vorstellen", "präsentieren", "schicken", "verschicken", "senden", "verlesen", "publizieren", "verabschieden", "erlassen",
+_ISSUING = PUBLISHING | {  # verbs by which someone issues a text: `gab eine Stellungnahme ab`, `veröffentlichte einen Bericht`
+    "geben", "verbreiten", "legen", "verfassen", "schreiben", "stellen", "schicken", "verschicken", "senden", "verlesen",
+    "verabschieden", "erlassen",
 }
 _RUNNERS = ("betreiber", "herausgeber", "macher")  # who run a site or paper speak as it
 _SPEAKING_FOR = ISSUED + _RUNNERS  # nouns whose genitive or `von` phrase is who speaks
