@@ -144,6 +144,11 @@ def _migrate_once(engine) -> int:
         if number <= version:
             continue
         with engine.begin() as conn:
+            # Read again inside the step's own transaction: a racer may have applied this step
+            # and later ones since, and writing `number` then would put the version back.
+            version = current_version(conn)
+            if number <= version:
+                continue
             step(conn)
             schema_version.create(conn, checkfirst=True)
             conn.execute(schema_version.delete())
