@@ -13,6 +13,7 @@ import numpy
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
+from zitat.lexicon.words import ADVERBS, DETERMINERS, PREPOSITIONS, PRONOUNS
 from zitat.text.quotemarks import find_quotes
 
 _ENDS = (".", "!", "?", "…")
@@ -25,6 +26,10 @@ _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 # Words an ordinal never stands before (it precedes a noun or adjective): after `3.` they begin a sentence.
 _NO_NOUN = {"der", "die", "das", "ein", "eine", "einer", "er", "sie", "es", "wir", "ich", "man", "dies", "diese", "dieser", "auch", "doch", "aber"}
 _CLOSERS = set("“”«»\"'‘’")
+# Words written small inside a sentence: capitalised after a paragraph's first words they open
+# the paragraph's first sentence, and the words before it are a heading (`Müllentsorgung Auch …`).
+_OPENERS = (ADVERBS | DETERMINERS | PREPOSITIONS | {p for p in PRONOUNS if p.islower()}) - {"den"}  # not `in Den Haag`
+_HEADING_WORDS = 6
 
 
 def inside_mask(doc: Doc) -> list[bool]:
@@ -69,5 +74,21 @@ def _starts_sentence(doc: Doc, i: int, inside: list[bool]) -> bool:
         return False  # `am 9. Juni`, `die 3. Liga`, `Dr. Meier`, `Jürgen R. Thumann`: not a sentence end
     if prev.text.endswith(_ENDS) and not inside[i - 1]:
         return True
-    # „Wir gehen.“ Dann ging er.
-    return prev.text in _CLOSERS and i >= 2 and doc[i - 2].text.endswith(_ENDS)
+    if prev.text in _CLOSERS and i >= 2 and doc[i - 2].text.endswith(_ENDS):
+        return True  # „Wir gehen.“ Dann ging er.
+    return token.lower_ in _OPENERS and _after_heading(doc, i)
+
+
+def _after_heading(doc: Doc, i: int) -> bool:
+    """Whether the words before token i are a heading run into its paragraph: a few words, the
+    first capitalised, none written small but articles and prepositions (`Engagement Deutschlands
+    Bereits im Dezember hatte …`, `Vorschlag an den Bundestag Der Bundesrat …`)."""
+    k = i - 1
+    while k > 0 and i - k < _HEADING_WORDS and "\n" not in doc[k - 1].text + doc[k - 1].whitespace_:
+        k -= 1
+    if k > 0 and "\n" not in doc[k - 1].text + doc[k - 1].whitespace_:
+        return False  # no paragraph starts within a heading's length
+    words = doc[k:i]
+    if not words[0].text[:1].isupper() or any(not t.text.replace("-", "").isalpha() for t in words):
+        return False
+    return all(t.text[:1].isupper() or t.lower_ in DETERMINERS or t.lower_ in PREPOSITIONS for t in words)
