@@ -143,6 +143,15 @@ def direct_speaker(text: str) -> str | None:
             "Der türkische Verkehrsminister, Binali Yildirim, charakterisierte das Opfer als ein „Beispiel taktlosen Verhaltens“.",
             "Der türkische Verkehrsminister, Binali Yildirim",
         ),
+        # or two appositions
+        (
+            "Der Chef der Gewerkschaft IG Metall, Nachfolgerin der IG Druck, Jörg Hofmann, würdigte Kluncker als „eine bedeutende Persönlichkeit“.",
+            "Der Chef der Gewerkschaft IG Metall, Nachfolgerin der IG Druck, Jörg Hofmann",
+        ),
+        (
+            "Der Vorsitzende der Gewerkschaft ver.di, Nachfolgerin der ÖTV, Frank Bsirske, würdigte Kluncker als „eine bedeutende Persönlichkeit“.",
+            "Der Vorsitzende der Gewerkschaft ver.di, Nachfolgerin der ÖTV, Frank Bsirske",
+        ),
         # `der` with an adjective in `-en` is a dative: the subject follows the verb
         ("Der englisch-sprachigen Zeitung sagte Filep Karma: „Ich werde im Gefängnis gehalten.“", "Filep Karma"),
         # `so` and the verb, then an object pronoun before the subject

@@ -65,6 +65,8 @@ def test_subject_of_a_main_clause(nlp, text, subject):
         ("Einige sagten", "Einige"),
         ("einige der Tatverdächtigen erhielten", "einige der Tatverdächtigen"),
         ("einige kleinere Parteien haben", "einige kleinere Parteien"),
+        # `ver.di` is a name in small letters
+        ("sagte die Tarifkommission der Gewerkschaft ver.di am Montag", "die Tarifkommission der Gewerkschaft ver.di"),
         # `nicht` before an adjective stays in the phrase
         ("Ein nicht genannter Vertreter der Firma bezeichnet", "Ein nicht genannter Vertreter der Firma"),
     ],

@@ -9,6 +9,7 @@ or right after it when an adverbial fills the first position (`Dazu sagte der Mi
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -290,12 +291,13 @@ def place_name(lexicon: NameLexicon, word: str) -> bool:
 def _capital(word: str) -> bool:
     """A capitalised word, or a compound whose last part is: `documenta-Homepage`; also after
     an elided article (`Banca d'Italia`, `Valéry Giscard d'Estaing`), and the agencies and
-    channels written in small letters (`der dpa`, `dem Sender n-tv`)."""
+    channels written in small letters (`der dpa`, `dem Sender n-tv`) and `ver.di`."""
     return (
         word[:1].isupper()
         or "-" in word and word.rsplit("-", 1)[-1][:1].isupper()
         or word[:2] in {"d'", "l'"} and word[2:3].isupper()
         or word in LOWERCASE_MEDIA
+        or word == "ver.di"
     )
 
 
@@ -471,12 +473,13 @@ def speaker_of_verb(doc: Doc, s_start: int, finite: int, end: int) -> tuple[int,
 
 def _appositive_prefield(doc: Doc, start: int, comma: int) -> bool:
     """`Der türkische Verkehrsminister, Binali Yildirim,` before the verb: a noun phrase and its
-    apposition, each whole, so the comma closes the apposition, not a clause."""
+    apposition (or two: `Der Vorsitzende von Verdi, Nachfolgerin der ÖTV, Frank Bsirske,`),
+    each whole, so the comma closes the apposition, not a clause."""
     commas = [k for k in range(start, comma) if doc[k].text == ","]
-    if len(commas) != 1:
+    if not 1 <= len(commas) <= 2:
         return False
-    parts = ((start, commas[0]), (commas[0] + 1, comma))
-    return all((phrase := np_after(doc, a, b)) is not None and phrase == (a, b) for a, b in parts)
+    bounds = [start - 1, *commas, comma]
+    return all((phrase := np_after(doc, a + 1, b)) is not None and phrase == (a + 1, b) for a, b in pairwise(bounds))
 
 
 def _relative_prefield(doc: Doc, start: int, comma: int) -> bool:
