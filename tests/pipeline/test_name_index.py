@@ -63,9 +63,16 @@ def test_name_index_headline_is_text_only():
     assert len(zitat.headline({"title": "x" * 5000})) == 1000
 
 
-def test_name_index_korean_names_and_residents(nlp, canonical_for, canonical_of_last):
+def test_name_index_family_names_first_and_residents(nlp, canonical_for, canonical_of_last):
     text = "UN-Generalsekretär Ban Ki-moon sprach in Genf. Ban lobte die Arbeit der Helfer."
     assert canonical_of_last(nlp, text, "Ban") == "Ban Ki-moon"
+    # a Chinese family name comes first and stands alone for the person; the given name, not the
+    # family name `Li` (a first name elsewhere), tells no gender, so `er` may be him
+    text = "Dabei sagte Li Fei, der Vizechef des Ausschusses, die Wahl sei frei. Li erklärte, alle müssten das Land lieben. Er sagte: „Das ist so.“"
+    assert canonical_of_last(nlp, text, "Li") == "Li Fei"
+    assert canonical_of_last(nlp, text, "Er") == "Li Fei"
+    text = "Der Bürgerrechtler Hu Jia wurde in Peking geehrt. Hu sagte: „Ich danke allen.“"
+    assert [q.speaker.canonical for q in zitat.extract(text).quotes] == ["Hu Jia"]
     text = (
         "Das sei alles abgesprochen gewesen, sagte der Schiedsrichter Robert Hoyzer. Bis vor zwei Jahren sei es der "
         "Normalfall gewesen.\n\nAls Beispiel nannte der Berliner das Spiel in Leipzig."

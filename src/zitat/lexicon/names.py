@@ -24,6 +24,19 @@ ORG_MARKERS = {
     "staatsanwaltschaft", "stiftung", "sender", "universität", "nachrichtenagentur", "ministry",
 }
 
+# Chinese and Vietnamese family names, which stand before the given name (`Hu Jia`, `Li Fei`,
+# `Nguyen Tan Dung`) and alone for the person (`Hu sagte`); not those that are German words
+# (`Wen`, `Ding`, `Fan`) or begin other names (`Le Monde`, `Kim Basinger`).
+FAMILY_FIRST = frozenset(
+    {
+        "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Ma", "Zhu", "Hu",
+        "Guo", "Lin", "Luo", "Zheng", "Liang", "Xie", "Tang", "Deng", "Feng", "Cao", "Peng", "Zeng", "Xiao",
+        "Tian", "Dong", "Yuan", "Cai", "Jiang", "Du", "Ye", "Cheng", "Wei", "Su", "Ren", "Lu", "Yao", "Shen",
+        "Zhong", "Cui", "Tan", "Liao", "Shi", "Jin", "Jia", "Xia", "Fu", "Fang", "Zou", "Xiong", "Bai", "Meng",
+        "Qin", "Qiu", "Hou", "Yin", "Xue", "Yan", "Duan", "Lei", "Tao", "Mao", "Hao", "Gu", "Gong", "Shao",
+        "Wan", "Qian", "Dai", "Kong", "Xi", "Nguyen", "Tran", "Pham", "Hoang",
+    }
+)
 
 _CACHE_LIMIT = 100_000
 # Place names of the list that news German uses as common words: `die Medien` (not ancient Media).

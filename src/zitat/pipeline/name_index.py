@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from zitat.lexicon.cues import inflected_verb, lemma, lemma_cased
 from zitat.lexicon.names import (
+    FAMILY_FIRST,
     FEMALE_TITLES,
     ORG_MARKERS,
     NameLexicon,
@@ -203,6 +204,7 @@ class DocumentNames:
                 continue
             company = i + 1 < len(doc) and doc[i + 1].lower_ in COMPANY_WORDS  # `Tesla Motors`
             korean = i + 1 < len(doc) and texts[i].isalpha() and _KOREAN_GIVEN.match(texts[i + 1])  # `Ban Ki-moon`
+            korean = korean or i + 1 < len(doc) and _family_first(doc[i : i + 2])  # `Hu Jia`
             initials = i + 1 < len(doc) and _INITIAL.match(texts[i]) and self._name_token(doc[i + 1])  # `C.Y. Leung`
             if not self._name_token(doc[i]) and not self._given_before_name(doc, i) and not company and not korean and not initials:
                 i += 1
@@ -557,7 +559,7 @@ class DocumentNames:
         if found:
             return found
         if len(run) >= 2 and run[0].is_alpha:
-            return first_name_gender(run[0].text)
+            return first_name_gender(run[1].text if _family_first(run) else run[0].text)  # `Li Fei` is no `Li`
         if run.text in self.lexicon.first_names and run.text not in self.lexicon.surnames and run.text.lower() not in CALENDAR:
             return first_name_gender(run.text)  # a child named by the first name alone: `Kevin`
         return ""
@@ -565,7 +567,8 @@ class DocumentNames:
     def _name_gender(self, name: str, index: NameIndex) -> str:
         """The gender the text gives a full name: by the words before it or before its first name
         alone (`seiner Frau Stephanie`), else by the first-name list."""
-        first = name.split()[0]
+        words = name.split()
+        first = words[1] if len(words) == 2 and words[0] in FAMILY_FIRST else words[0]
         for run in index.names:
             if run.text in (name, first):
                 found = self._context_gender(run)
@@ -648,12 +651,17 @@ def surname_key(run: Span, capitalised: set[str]) -> str:
     `s` when the bare form also occurs in the document."""
     if len(run) >= 2 and run[-1].lower_ in COMPANY_WORDS:
         return run[0].lower_  # `Tesla Motors` is `Tesla` for short
-    if len(run) >= 2 and _KOREAN_GIVEN.match(run[-1].text):
-        return run[-2].lower_  # `Ban Ki-moon` is `Ban`: the family name comes first
+    if len(run) >= 2 and _KOREAN_GIVEN.match(run[-1].text) or _family_first(run):
+        return run[-2].lower_  # `Ban Ki-moon` is `Ban`, `Hu Jia` is `Hu`: the family name comes first
     last = run[-1].text
     if last.endswith("s") and len(last) > 4 and (last[:-1].lower() in capitalised or _after_noun(run)):
         last = last[:-1]
     return name_key(last)
+
+
+def _family_first(run: Span) -> bool:
+    """`Hu Jia`, `Li Fei`: a Chinese family name, then a given name."""
+    return len(run) == 2 and run[0].text in FAMILY_FIRST and run[1].is_alpha and run[1].text[:1].isupper() and run[1].text not in PRONOUNS
 
 
 def name_key(word: str) -> str:

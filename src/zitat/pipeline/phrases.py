@@ -14,7 +14,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from zitat.lexicon.cues import cue_medium, inflected_verb, lemma, lemma_cased
-from zitat.lexicon.names import NameLexicon, institution_noun, name_lexicon, person_noun
+from zitat.lexicon.names import FAMILY_FIRST, NameLexicon, institution_noun, name_lexicon, person_noun
 from zitat.lexicon.words import (
     ABBREVIATION,
     ADVERBS,
@@ -761,8 +761,8 @@ def is_adverb(token: Token) -> bool:
     """A capitalised sentence-initial word that is an adverb, not a name: `Damit`, `Derzeit`.
     The lemmatiser lower-cases function words and keeps names and nouns capitalised."""
     low = token.lower_
-    if token.text in PRONOUNS or low in PRONOUNS or low in DETERMINERS:
-        return False
+    if token.text in PRONOUNS or low in PRONOUNS or low in DETERMINERS or token.text in FAMILY_FIRST:
+        return False  # `Hu sagte`, though the lemmatiser writes `hu` small
     base = lemma_cased(token.text)
     return base[:1].islower() and (base == low or not base.endswith("en"))  # `Gall` is no form of `gallen` here
 
