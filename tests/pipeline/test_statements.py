@@ -37,6 +37,11 @@ import zitat
         # the frame after the claim with its auxiliary first: `…, hatte X gesagt`
         ("Ihre Arbeit sei fehlerhaft, hatte sie damals gesagt.", "sie"),
         ("Die Lage sei ernst, hat die Bürgermeisterin am Montag in Berlin betont.", "die Bürgermeisterin"),
+        # an apposition whose closing comma is left out: a relative clause would end in its verb
+        (
+            "Dolkun Isa, der Sekretär des Weltkongresses der Uiguren sagte gegenüber der Presse, es sei schwierig.",
+            "Dolkun Isa, der Sekretär des Weltkongresses der Uiguren",
+        ),
     ],
 )
 def test_speaker_of_a_sentence_statement(text, speaker):

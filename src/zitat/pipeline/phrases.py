@@ -528,7 +528,8 @@ def _relative_subject(doc: Doc, s_start: int, finite: int) -> tuple[int, int] | 
 def _unclosed_apposition(doc: Doc, s_start: int, comma: int, finite: int) -> bool:
     """A name, a comma, then an article and a noun up to the verb, which ends the sentence's
     first position: `Houcine Abassi, der Generalsekretär der UGIT sagte: …` (a relative clause
-    would need a main clause after it)."""
+    would need a main clause after it), `Dolkun Isa, der Sekretär des Kongresses sagte gegenüber
+    der Presse, …` (a relative clause would end in its verb)."""
     if not article_before_noun(doc, comma + 1, finite) or v2_verb(doc, s_start, comma) is not None:
         return False
     name = np_after(doc, s_start, comma)
@@ -537,7 +538,7 @@ def _unclosed_apposition(doc: Doc, s_start: int, comma: int, finite: int) -> boo
     after = finite + 1
     while after < len(doc) and doc[after].text not in {",", ":", ".", "„"} and not doc[after].is_space:
         after += 1
-    return after < len(doc) and doc[after].text in {":", "„", "."}
+    return after < len(doc) and (doc[after].text in {":", "„", "."} or doc[after].text == "," and after > finite + 1)
 
 
 def _clause_start(doc: Doc, s_start: int, finite: int) -> int:
