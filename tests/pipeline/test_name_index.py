@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import zitat
 
 
@@ -106,3 +108,17 @@ def test_name_index_a_surname_the_lemmatiser_reads_as_a_verb_stays_in_the_name(c
     # `Seibert` would be a form of a verb `seibern`; inside a sentence a capital makes it a name
     text = "Regierungsprecher Steffan Seibert schrieb bei Twitter: „Das sind furchtbare Nachrichten.“"
     assert canonical_of_direct(text) == "Steffan Seibert"
+
+
+@pytest.mark.parametrize(
+    "text,mention,canonical",
+    [
+        # a first name the noun list misreads as a compound (`Heide|marie`) before a hyphenated surname
+        ("Nun hat auch Heidemarie Wieczorek-Zeul das Handtuch geworfen. Sie sagte, es sei Zeit.", "Sie", "Heidemarie Wieczorek-Zeul"),
+        # `von` after a whole name says where one works, not a noble particle
+        ("John Sifton von Human Rights Watch sagte, es sei ein Verbrechen. Sifton sagte, es sei klar.", "Sifton", "John Sifton"),
+        ("Der frühere Bundespräsident Richard von Weizsäcker sagte, es sei Zeit. Weizsäcker fügte hinzu, es sei klar.", "Weizsäcker", "Richard von Weizsäcker"),
+    ],
+)
+def test_name_index_full_names_around_hyphens_and_von(nlp, canonical_of_last, text, mention, canonical):
+    assert canonical_of_last(nlp, text, mention) == canonical

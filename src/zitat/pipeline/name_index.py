@@ -218,7 +218,7 @@ class DocumentNames:
                 or doc[j].lower_ in NAME_JOINERS
                 and j + 1 < len(doc)
                 and self._name_token(doc[j + 1])
-                and (doc[j].lower_ not in {"von", "zu"} or j - i >= 2 or self._first_name(doc[j - 1].text))  # not `Vertrauter von Scaduto`
+                and (doc[j].lower_ not in {"von", "zu"} or self._first_name(doc[j - 1].text))  # not `Vertrauter von Scaduto`, `John Sifton von Human Rights Watch`
                 and not (doc[j].lower_ in {"von", "vom"} and is_abbreviation(texts[j + 1]))  # `Joe Stork von HRW`: where he works
                 or _INITIAL.match(doc[j].text) and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha  # `Matthias W. Beckmann`
                 or doc[j].text in {"’", "'"} and len(doc[j - 1].text) == 1 and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()  # `O’Keefe`
@@ -330,7 +330,7 @@ class DocumentNames:
             (
                 particle and (after.text[:1].isupper() or after.lower_ in {"al", "el", "bin", "da", "de", "van"})  # `Hussein al Huthi`, not `Einer der Täter`
                 or after.text[:1].isupper()
-                and after.is_alpha
+                and (after.is_alpha or after.text.replace("-", "").isalpha())  # `Heidemarie Wieczorek-Zeul`
                 and not self.lexicon.is_common_noun(after.text)
                 and not self.lexicon.is_common_noun(lemma_cased(after.text))  # `Gabriels Äußerungen`
                 and not self.lexicon.is_place(after.text)
