@@ -87,6 +87,16 @@ def test_speakers_say_person_organisation_or_unresolved():
     assert kinds["Experten"] == "unresolved"
 
 
+def test_a_person_named_with_where_he_works_is_a_person_whom_er_takes_up():
+    text = (
+        "Patrick Kamanda von der Behörde für Umwelt (National Environment Management Authority, NEMA) sagte, "
+        "die Sorge sei groß. Er sagte, dass Schritte unternommen würden."
+    )
+    first, second = zitat.extract(text).quotes
+    assert (first.speaker.canonical, first.speaker.kind) == ("Patrick Kamanda", "person")
+    assert (second.speaker.text, second.speaker.canonical) == ("Er", "Patrick Kamanda")
+
+
 def test_speakers_two_who_speak_together_have_no_one_name(nlp, canonical_for):
     text = "Die Interamerikanische Entwicklungsbank (IADB) wächst. Die IADB und der MIF geben bekannt, dass sie Programme fördern."
     assert canonical_for(nlp, text, "Die IADB und der MIF") is None

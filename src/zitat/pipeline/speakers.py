@@ -299,10 +299,14 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         return entities[key]
 
     def _kind(self, canonical: str, mention: Span) -> str:
-        words = {w.lower().strip(".") for w in (canonical + " " + mention.text).replace("-", " ").split()}
-        if words & ORG_MARKERS or words & COMPANY_WORDS or is_abbreviation(canonical):
+        own = {w.lower().strip(".") for w in canonical.replace("-", " ").split()}
+        if own & ORG_MARKERS or own & COMPANY_WORDS or is_abbreviation(canonical):
             return "organisation"
-        return "person"
+        names = canonical.split()
+        if len(names) >= 2 and self._first_name(names[0]):
+            return "person"  # `Patrick Kamanda von der Umweltbehörde Ugandas`: where he works is no part of him
+        words = {w.lower().strip(".") for w in mention.text.replace("-", " ").split()}
+        return "organisation" if words & ORG_MARKERS or words & COMPANY_WORDS else "person"
 
 
 def _issuer(mention: Span) -> Span | None:
