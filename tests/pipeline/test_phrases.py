@@ -65,6 +65,9 @@ def test_subject_of_a_main_clause(nlp, text, subject):
         ("Einige sagten", "Einige"),
         ("einige der Tatverdächtigen erhielten", "einige der Tatverdächtigen"),
         ("einige kleinere Parteien haben", "einige kleinere Parteien"),
+        # an apostrophe inside a name; `so genannt` inside a phrase
+        ("sagte Konzernchef Michael O’Leary am Montag", "Konzernchef Michael O’Leary"),
+        ("die Mitglieder der so genannten „Taskforce“ sagten", "die Mitglieder der so genannten „Taskforce“"),
         # `ver.di` is a name in small letters
         ("sagte die Tarifkommission der Gewerkschaft ver.di am Montag", "die Tarifkommission der Gewerkschaft ver.di"),
         # `nicht` before an adjective stays in the phrase

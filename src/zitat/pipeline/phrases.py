@@ -137,6 +137,9 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
         if t.text == "/" and seen_noun and j + 1 < end and doc[j + 1].text[:1].isupper():
             j += 2  # `Bündnis 90/Die Grünen`
             continue
+        if _elided_name(doc, j) or t.lower_ == "so" and j > i and j + 1 < end and doc[j + 1].lower_.startswith("genannt"):
+            j += 1  # `O’Leary`, `der so genannten „EVAC-Ambulanz“`
+            continue
         if t.is_punct and t.text not in {"-", "&"}:
             break
         if AGE_NOUN.match(t.text):
@@ -286,6 +289,11 @@ def token_before(doc: Doc, start: int, back: int = 1) -> Token | None:
 def place_name(lexicon: NameLexicon, word: str) -> bool:
     """`Khartum`, `Leicestershire`, but not `Sicherheitsgründen`."""
     return lexicon.is_place(word) or not lexicon.is_common_noun(word) and not (word.endswith("en") and lexicon.is_noun_or_compound(word))
+
+
+def _elided_name(doc: Doc, j: int) -> bool:
+    """The apostrophe inside `O’Leary`, `D’Alema`."""
+    return doc[j].text in {"’", "'"} and len(doc[j - 1].text) == 1 and doc[j - 1].text.isupper() and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
 
 
 def _capital(word: str) -> bool:
