@@ -235,6 +235,13 @@ def test_speakers_a_described_office_takes_the_headline_holder_when_the_text_nam
         ("In einem Bericht von ndr.de werden die Vorkehrungen beschrieben.", "einem Bericht von ndr.de", "ndr.de"),
         ("„Das ist lästig.“ so das Fazit der Betreiber von Abgeordnetenwatch.", "der Betreiber von Abgeordnetenwatch", "Abgeordnetenwatch"),
         ("Nach Informationen vom späten Abend wurden 31 Personen verletzt.", "Informationen vom späten Abend", None),
+        # whose accusations, ideas and demands they are
+        ("Nach den Vorstellungen der Bundesregierung soll die Kommission künftig umgangen werden.", "den Vorstellungen der Bundesregierung", "Bundesregierung"),
+        (
+            "Gülsen Celebi, die Anwältin der Frau, war überrascht. „Der Richter hätte ihn verhaften lassen müssen“, so die Vorwürfe der Anwältin.",
+            "die Vorwürfe der Anwältin",
+            "Gülsen Celebi",
+        ),
         # a relative pronoun after a country; a company's legal word ends its name
         ("Ein Vorschlag kam von Ägypten, das vorschlug, eine Zone einzurichten.", "das", "Ägypten"),
         (
