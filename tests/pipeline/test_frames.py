@@ -143,6 +143,8 @@ def direct_speaker(text: str) -> str | None:
             "Der türkische Verkehrsminister, Binali Yildirim, charakterisierte das Opfer als ein „Beispiel taktlosen Verhaltens“.",
             "Der türkische Verkehrsminister, Binali Yildirim",
         ),
+        # the last of several named before a colon
+        ("Es gratulierten Berlusconi und der norwegische Ministerpräsident Jens Stoltenberg: „Der Preis kommt nicht zu früh.“", "der norwegische Ministerpräsident Jens Stoltenberg"),
         # or two appositions
         (
             "Der Chef der Gewerkschaft IG Metall, Nachfolgerin der IG Druck, Jörg Hofmann, würdigte Kluncker als „eine bedeutende Persönlichkeit“.",

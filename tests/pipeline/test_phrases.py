@@ -27,6 +27,8 @@ from zitat.pipeline.phrases import np_after, subject_of, v2_verb
             "Auch der als gemäßigt geltende Präsident Irans zwischen 1997 und 2005, Mohammad Chatami, unterstützte den Protest.",
             "der als gemäßigt geltende Präsident Irans zwischen 1997 und 2005, Mohammad Chatami",
         ),
+        # a focus particle before an adjective and its noun
+        ("Auch weitere Staatsrepräsentanten gratulierten Obama.", "weitere Staatsrepräsentanten"),
         # a heading run into its paragraph is no first constituent
         ("Europapolitik: Die SPD will am Kurs der EU-Erweiterung festhalten.", "Die SPD"),
     ],

@@ -32,6 +32,7 @@ from zitat.pipeline.phrases import (
     finite_verb,
     is_adverb,
     np_after,
+    personal_name,
     preterite,
     speaker_of_verb,
     speaks,
@@ -409,6 +410,9 @@ def frame_before(doc: Doc, s_start: int, q_start: int, quoted: frozenset[int] | 
         speaker = np_after(doc, so + 1, end - 1) if so is not None else None
         if speaker is not None and speaker[0] == so + 1:
             return Frame([(so, so + 1)], speaker, (s_start, end), "speech", "before")  # `…, so Elshorst weiter: „…“`
+        listed = _named_last_before(doc, s_start, end - 1)
+        if listed is not None:
+            return Frame([], listed, (s_start, end), None, "colon")  # `…, und der norwegische Ministerpräsident Jens Stoltenberg: „…“`
         # `X reagierte aus dem Exil: „…“`, `Hier sparte der Präsident nicht mit Kritik: „…“`:
         # a colon after a clause with a subject frames speech even when its verb is no cue.
         verb = v2_verb(doc, s_start, end - 1)
@@ -439,6 +443,18 @@ def frame_before(doc: Doc, s_start: int, q_start: int, quoted: frozenset[int] | 
             and speaks(doc, phrase)
         ):
             return Frame([], phrase, (s_start, end), None, "colon")
+    return None
+
+
+def _named_last_before(doc: Doc, s_start: int, colon: int) -> tuple[int, int] | None:
+    """The last of several named before a colon, after a comma or `und`: whose words follow
+    (`Es gratulierten Berlusconi und der norwegische Ministerpräsident Jens Stoltenberg: „…“`)."""
+    for k in range(colon - 1, max(s_start, colon - 12), -1):
+        if doc[k].text != "," and doc[k].lower_ != "und":
+            continue
+        start = k + 2 if doc[k + 1].lower_ in {"etwa", "darunter"} else k + 1
+        whole = np_after(doc, start, colon) == (start, colon) and speaks(doc, (start, colon))
+        return (start, colon) if whole and any(personal_name(t) for t in doc[max(start, colon - 2) : colon]) else None
     return None
 
 

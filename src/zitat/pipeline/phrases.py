@@ -446,7 +446,7 @@ def speaker_of_verb(doc: Doc, s_start: int, finite: int, end: int) -> tuple[int,
     und = next((k for k in range(finite - 2, s_start, -1) if doc[k].lower_ == "und" and doc[k + 1].lower_ in DETERMINERS), None)
     if und is not None and v2_verb(doc, s_start, und) is not None:
         second = np_after(doc, und + 1, finite)
-        if second is None and finite - und <= _MAX_NP + 4 and _personal_name(doc[finite - 1]):
+        if second is None and finite - und <= _MAX_NP + 4 and personal_name(doc[finite - 1]):
             second = (und + 1, finite)  # an attribute the phrase reader does not follow: `der sich selbst … inszenierende Unternehmer Y`
         if second == (und + 1, finite) and speaks(doc, second):
             return second  # `X skandierte Parolen und der Unternehmer Y rief aus:`: a second clause, its own subject
@@ -791,7 +791,9 @@ def v2_verb(doc: Doc, start: int, end: int) -> int | None:
     if first.lower_ in _FOCUS and start + 1 < end and doc[start + 1].lower_ in PREPOSITIONS:
         start += 1  # `Erst im Januar schied er …`: the particle belongs to the phrase
         first = doc[start]
-    focus = first.lower_ in _FOCUS and start + 1 < end and doc[start + 1].lower_ in DETERMINERS
+    focus = first.lower_ in _FOCUS and start + 1 < end and (
+        doc[start + 1].lower_ in DETERMINERS or start + 2 < end and _adjective(doc[start + 1]) and doc[start + 2].text[:1].isupper()
+    )  # `Auch die Ministerin`, `Auch weitere Staatsrepräsentanten`
     counted = np_after(doc, start, end) if first.like_num and not _YEAR.match(first.text) else None
     if counted is not None:
         verb = counted[1]  # `300 ehemalige Abgeordnete einigten sich`
@@ -917,13 +919,13 @@ def named_subject_before(doc: Doc, sent: Span, since: Span | None) -> tuple[int,
     head = doc[subject[1] - 1].text
     described = doc[subject[0]].lower_ in {"der", "die"} and person_noun(head) and not institution_noun(head)  # `Der Trainer war zufrieden.`
     # an organisation's short name counts, though the noun lexicon lists it like a word: `Die SPD`
-    named = any(_personal_name(t) or ABBREVIATION.match(t.text) and not name_lexicon().is_place(t.text) for t in doc[subject[0] : subject[1]])
+    named = any(personal_name(t) or ABBREVIATION.match(t.text) and not name_lexicon().is_place(t.text) for t in doc[subject[0] : subject[1]])
     if not described and not named:
         return None
     return subject
 
 
-def _personal_name(t: Token) -> bool:
+def personal_name(t: Token) -> bool:
     """A name in the lexicon's lists, or a capitalised word it knows as no noun, place or
     inflected adjective (`Sadiq`, `Khan`)."""
     if not t.is_alpha or not t.text[:1].isupper() or t.lower_ in DETERMINERS:
