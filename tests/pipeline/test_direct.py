@@ -166,6 +166,13 @@ def test_direct_a_name_inside_a_statement_is_no_quote_of_its_own():
     assert [q.type for q in quotes] == ["indirect"]
 
 
+def test_direct_a_name_in_the_source_before_a_colon_is_no_quote_of_its_own():
+    text = "So heißt es in der Meldung auf der Homepage von „con energy“ wörtlich: „Ziel ist eine optimale Vernetzung.“"
+    (quote,) = zitat.extract(text).quotes
+    assert quote.quote.text == "„Ziel ist eine optimale Vernetzung.“"
+    assert quote.speaker.text == "der Meldung auf der Homepage von „con energy“"
+
+
 def test_direct_inverted_and_multi_paragraph_quote():
     text = "Am Montag sagte die Sprecherin: „Erstens gilt das.\n\n„Zweitens gilt jenes.“"
     (q,) = zitat.extract(text).quotes
@@ -256,7 +263,8 @@ def test_quoted_words_do_not_hide_the_indirect_statement_around_them():
             "einer Presseerklärung der Gewerkschaft",
             "Der GdP-Vorsitzende Konrad Freiberg",
         ),
-        ("In der Meldung auf der firmeneigenen Seite wird Musk wie folgt zitiert: „I would hope that the next launch occurs soon.“", "der Meldung", "Musk"),
+        # where the text stands belongs to it, as the data marks it
+        ("In der Meldung auf der firmeneigenen Seite wird Musk wie folgt zitiert: „I would hope that the next launch occurs soon.“", "der Meldung auf der firmeneigenen Seite", "Musk"),
         # a medium by its web address or a hyphenated name
         ("„Das ist eine Größenordnung, die die Szene sonst nicht auf die Beine stellt\", zitiert ndr.de Polizeisprecher Ralf Meyer.", "ndr.de", "Polizeisprecher Ralf Meyer"),
         ("„Die Regelung im BKA-Gesetz kommt rasch“, zitiert Welt-Online den Minister.", "Welt-Online", "den Minister"),

@@ -148,7 +148,7 @@ class DirectQuotes:
         alpha = [tok for t in tokens for tok in t if tok.is_alpha]
         if not alpha:
             return None
-        if _name_is(doc, tokens[0].start):
+        if _name_is(doc, tokens[0].start) or _source_before_colon(doc, tokens):
             return None
         words = len(alpha)
         frame = frame_after(doc, tokens[-1].end, s_end) or frame_before(doc, s_start, tokens[0].start, quoted)
@@ -382,6 +382,15 @@ def _name_is(doc: Doc, start: int) -> bool:
     if verb is None or verb.lower_ not in {"lautet", "lauten", "lautete", "lauteten"}:
         return False
     return any((t := token_before(doc, start, k)) is not None and _title_noun(t, ("name", "titel")) for k in (back + 1, back + 2))
+
+
+def _source_before_colon(doc: Doc, tokens: list[Span]) -> bool:
+    """`heißt es in der Meldung von „con energy“ wörtlich: „…“`: a name in a genitive or after
+    `von` that ends a source before the quotation its colon opens."""
+    prev, end = token_before(doc, tokens[0].start), tokens[-1].end
+    while end < min(len(doc), tokens[-1].end + 2) and doc[end].is_alpha and doc[end].text.islower():
+        end += 1  # an adverb: `wörtlich`, `weiter`
+    return prev is not None and prev.lower_ in {"von", "der", "des"} and end + 1 < len(doc) and doc[end].text == ":" and doc[end + 1].text in OPENING_MARKS
 
 
 def _first_word(tokens: list[Span]) -> str:

@@ -23,6 +23,7 @@ from zitat.lexicon.words import (
     COMPLEMENTIZERS,
     CONJUNCTIONS,
     DETERMINERS,
+    ISSUED,
     NUMBER_WORDS,
     OBJECT_DETERMINERS,
     PREPOSITIONS,
@@ -120,8 +121,8 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
                 break  # `ein Sprecher der SPLA (SPLA) der Presse mitteilte`: whom he told, not a genitive
             continue
         named = seen_noun or all(doc[k].lower_ in ARTICLES or k > i and adjective_like(doc[k]) for k in range(i, j))  # `die „Computerwoche“`, `der neue „Oberste Rat …“`
-        # `Ein Vertreter der „con energy ag“`: a name in small letters after a genitive article
-        genitive_name = seen_noun and doc[j - 1].lower_ in {"der", "des"}
+        # `Ein Vertreter der „con energy ag“`, `von „con energy“`: a name in small letters after a genitive
+        genitive_name = seen_noun and doc[j - 1].lower_ in {"der", "des", "von"}
         if t.text in OPENING_MARKS and named and j + 1 < end and (doc[j + 1].text[:1].isupper() or genitive_name):
             close = next((k for k in range(j + 1, min(end, j + 8)) if doc[k].text in CLOSING_MARKS), None)
             if close is None:
@@ -165,6 +166,10 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
             if stop is not None:
                 j = stop
                 continue
+        site = _site_of(doc, j, end) if seen_noun and t.lower_ == "auf" else None
+        if site is not None:
+            j = site  # `der Meldung auf der Homepage von „con energy“`: where a text stands
+            continue
         if t.is_space or t.lower_ in PREPOSITIONS and t.lower_ not in {"von", "vom"}:
             break
         until = next((k for k in range(j + 2, min(end, j + 6)) if doc[k].lower_ == "bis"), None)
@@ -247,6 +252,19 @@ def attribute_participle(doc: Doc, k: int) -> bool:
         and k + 1 < len(doc)
         and doc[k + 1].text[:1].isupper()
     )
+
+
+_SITES = ("homepage", "website", "webseite", "internetseite", "seite")
+
+
+def _site_of(doc: Doc, j: int, end: int) -> int | None:
+    """Where `auf` + a web page after a text ends (`einer Erklärung auf ihrer Website`)."""
+    if not doc[j - 1].lower_.endswith(ISSUED):
+        return None
+    site = np_after(doc, j + 1, end)
+    if site is None or site[0] != j + 1 or not any(doc[k].lower_.endswith(_SITES) for k in range(*site)):
+        return None
+    return site[1]
 
 
 def _place_attribute(doc: Doc, j: int, end: int) -> int | None:
