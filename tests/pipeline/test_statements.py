@@ -644,3 +644,15 @@ def test_a_noun_of_saying_before_a_relative_clause_says_nothing():
     assert len(zitat.extract("Mit der Nachricht, dass ein Wasserfall nahe liegt, begann der Tag.").quotes) == 0  # news, not words
     assert len(zitat.extract("Eine Aussage der Senatorin Dianne Feinstein, in deren Haus das Treffen stattgefunden habe, fehlt.").quotes) == 0
 
+
+
+def test_a_verb_guessed_before_dass_inside_a_quotation_frames_nothing_outside_it():
+    text = (
+        "Der Minister kritisierte die Regel. Die Rechte der Bürger und ihrer Familien seien im Gesetz und in der Verfassung "
+        "des Freistaates Bayern klar festgelegt: „Daraus ergibt sich eindeutig, dass die Regel dem Gesetz nicht widersprechen darf.“"
+    )
+    quotes = zitat.extract(text).quotes
+    assert [(q.type, q.cue, q.speaker.text) for q in quotes] == [
+        ("indirect_free_indirect", None, "Der Minister"),
+        ("direct", None, "Der Minister"),
+    ]

@@ -547,7 +547,7 @@ def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
     k = previous_end = start
     while k < end:
         found = None if k in covered else cue_at(doc, k, end) or _opinion_cue(doc, k, end)
-        guessed = found is None and k + 2 < end and doc[k + 1].text == "," and doc[k + 2].lower_ in {"dass", "ob"}
+        guessed = found is None and k not in covered and k + 2 < end and doc[k + 1].text == "," and doc[k + 2].lower_ in {"dass", "ob"}
         if guessed:
             found = _verb_before_that(doc, k)
         if found is None:
