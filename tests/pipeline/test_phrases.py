@@ -67,6 +67,9 @@ def test_subject_of_a_main_clause(nlp, text, subject):
         ("Einige sagten", "Einige"),
         ("einige der Tatverdächtigen erhielten", "einige der Tatverdächtigen"),
         ("einige kleinere Parteien haben", "einige kleinere Parteien"),
+        # a word that grades the adjective after the article; not an article after it
+        ("Die staatlich kontrollierten Medien hatten", "Die staatlich kontrollierten Medien"),
+        ("das finanziell angeschlagene Venezuela plädierte", "das finanziell angeschlagene Venezuela"),
         # an apostrophe inside a name; `so genannt` inside a phrase
         ("sagte Konzernchef Michael O’Leary am Montag", "Konzernchef Michael O’Leary"),
         ("die Mitglieder der so genannten „Taskforce“ sagten", "die Mitglieder der so genannten „Taskforce“"),

@@ -656,3 +656,16 @@ def test_a_verb_guessed_before_dass_inside_a_quotation_frames_nothing_outside_it
         ("indirect_free_indirect", None, "Der Minister"),
         ("direct", None, "Der Minister"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Beifahrer erlitt so schwere Verletzungen, dass er in ein Krankenhaus gebracht werden musste.",
+        "Die Sorge wächst derart, dass die Regierung handelt.",
+        # an adverb that grades an adjective is no article of a new phrase
+        "Die Subvention widerspricht dem Grundsatz, dem gerade die Fischerei, wie sie in Griechenland betrieben wird, dient.",
+    ],
+)
+def test_a_result_clause_after_so_is_no_ones_words(text):
+    assert not zitat.extract(text).quotes

@@ -193,8 +193,9 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
                 or doc[j - 1].like_num
             )
             genitive = t.lower_.endswith("er") and j + 1 < end and doc[j + 1].text[:1].isupper()
-            negated = t.lower_ == "nicht" and j > i and doc[j - 1].lower_ in DETERMINERS and j + 1 < end and _adjective(doc[j + 1])  # `Ein nicht genannter Vertreter`
-            if not negated and (not _adjective(t) or seen_noun and not after_article and not genitive):
+            # `Ein nicht genannter Vertreter`, `Die staatlich kontrollierten Medien`: a word that grades the adjective after it
+            graded = t.is_alpha and j > i and doc[j - 1].lower_ in DETERMINERS and j + 1 < end and _adjective(doc[j + 1]) and doc[j + 1].lower_ not in DETERMINERS
+            if not graded and (not _adjective(t) or seen_noun and not after_article and not genitive):
                 break  # `Berichten verschiedener Medien` continues; `der Präsident sagte` does not
         seen_noun = seen_noun or not lowered
         j += 1

@@ -792,6 +792,8 @@ def _verb_before_that(doc: Doc, k: int) -> tuple[list[tuple[int, int]], str] | N
         base = lemma(t.text)
         if base in _CAUSING or doc[k].lower_ + base in _CAUSING:  # also `trug dazu bei`
             return None  # `führte dazu, dass …`, `besteht darin, dass …`: a consequence, no one's words
+        if any(doc[m].lower_ in {"so", "derart", "dermaßen"} for m in range(max(0, j - 3), k + 1)):
+            return None  # `erlitt so schwere Verletzungen, dass …`, `wächst derart, dass …`: a result, no one's words
         inflected = base != t.lower_ or t.lower_.endswith(("t", "te", "ten"))
         if base.endswith(("en", "ern", "eln")) and inflected:
             closing = j < k and doc[k].lower_ in PARTICLES | {"klar", "deutlich"}  # `geht … hervor`, `machte deutlich`, `stellte klar`
