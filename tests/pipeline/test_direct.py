@@ -341,3 +341,20 @@ def test_direct_quote_before_its_frame_is_not_also_an_indirect_statement():
 def test_direct_quote_after_a_sentence_about_someone_described_is_theirs():
     text = "Der Trainer war nach dem Spiel zufrieden. „Wir haben gut gespielt. Die Mannschaft hat gekämpft.“"
     assert statements(text)[0][1] == "Der Trainer"
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # a passive after `und`: its agent or the paper it appeared in speaks, not the subject
+        ("Die Firma gilt als solide und wurde von Analysten als „ein Vorbild für die Branche, nämlich für alle“ bezeichnet.", "Analysten"),
+        (
+            "Die Wiener Linien gelten als nah und wurden gestern im „Standard“ als „eine bedeutende Organisation innerhalb der Gemeinde, nämlich der Stadt“ bezeichnet.",
+            "„Standard“",
+        ),
+        ("Die Firma wurde als „ein Vorbild für die ganze Branche, nämlich für alle“ bezeichnet.", None),
+    ],
+)
+def test_direct_a_passive_cue_makes_no_speaker_of_its_subject(text, speaker):
+    quote = zitat.extract(text).quotes[-1]
+    assert (quote.speaker.text if quote.speaker else None) == speaker

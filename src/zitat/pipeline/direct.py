@@ -40,6 +40,8 @@ from zitat.pipeline.phrases import (
     clause_subject,
     named_subject_before,
     np_after,
+    passive_finite,
+    speaker_of_verb,
     speaks,
     speaks_as_object,
     token_before,
@@ -115,7 +117,11 @@ class DirectQuotes:
             source = _source_before(doc, first[0].sent.start, first.start)
             if source is not None and all(end <= source[0][0] for _, end in annotation.cue):
                 annotation.speaker, annotation.cue = source  # `laut Klinikdirektor X „…“`: nearer than any cue
-            if annotation.speaker is None:
+            passive = passive_finite(doc, s_start, annotation.cue[-1][0], s_end, first.start) if annotation.speaker is None and annotation.cue else None
+            if passive is not None:  # `… und wurden im „Standard“ als „…“ bezeichnet`: the agent or medium, never the subject
+                agent = speaker_of_verb(doc, s_start, passive, s_end)
+                annotation.speaker = agent if agent is not None and not any(k in inside for k in range(*agent)) else None
+            elif annotation.speaker is None:
                 same_sentence = last[1] if last is not None and last[0] == here else None
                 annotation.speaker, guessed = _speaker_around(
                     doc, first, (s_start, s_end), inside, whole, annotation.frame is not None, recent, same_sentence

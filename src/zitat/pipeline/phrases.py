@@ -480,6 +480,8 @@ def speaker_of_verb(doc: Doc, s_start: int, finite: int, end: int) -> tuple[int,
             return behind  # the verb opens its clause, so its subject follows it
     clause = next((k + 1 for k in range(finite - 1, s_start, -1) if doc[k].text in {",", ";"}), None)  # where the verb's clause begins
     if finite - 1 > s_start and doc[finite - 1].lower_ == "und":
+        if _passive(doc, finite, end) and not any(lemma(doc[k].text) == "zitieren" for k in range(finite + 1, min(end, finite + 15))):
+            return _agent(doc, finite + 1, end, finite) or _quoted_medium(doc, finite + 1, end)  # `… und wurden im „Standard“ als „…“ bezeichnet`
         if clause is not None and clause < finite - 1 and cue_medium(doc[clause].text) is not None:
             behind = np_after(doc, clause + 1, finite - 1)  # `Die Lage sei ernst, sagte der Minister und fügte hinzu, …`
             if behind is not None and behind[0] == clause + 1 and speaks(doc, behind):
@@ -703,6 +705,25 @@ def _agent(doc: Doc, start: int, end: int, finite: int) -> tuple[int, int] | Non
         if after_noun and inner is not None:
             return inner  # `wird die Gefahr von Waldbränden vom Wetterdienst eingestuft`: the noun's attribute, then the agent
     return found[0][1] if found else None
+
+
+def passive_finite(doc: Doc, s_start: int, verb: int, s_end: int, quote_start: int) -> int | None:
+    """The finite verb of a passive cue at `verb` (`wurde … als „…“ bezeichnet`), whose subject is
+    what was said or whom it was said of; None if the cue is active or `zitieren` (`wird …
+    zitiert` names the one quoted). A quotation before the participle is inside the clause."""
+    finite = finite_verb(doc, s_start, min(verb, quote_start))
+    return finite if lemma(doc[verb].text) != "zitieren" and _passive(doc, finite, s_end) else None
+
+
+def _quoted_medium(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """A paper named in quotation marks after `im` or `in der`: `im „Standard“`."""
+    for k in range(start, end - 2):
+        if doc[k].lower_ in {"im", "in"} and doc[k + 1].text in OPENING_MARKS or doc[k].lower_ == "in" and doc[k + 1].lower_ == "der" and doc[k + 2].text in OPENING_MARKS:
+            mark = k + 1 if doc[k + 1].text in OPENING_MARKS else k + 2
+            close = next((j for j in range(mark + 1, min(end, mark + 6)) if doc[j].text in CLOSING_MARKS), None)
+            if close is not None and doc[mark + 1].text[:1].isupper():
+                return (mark, close + 1)
+    return None
 
 
 def _source_first(doc: Doc, start: int, finite: int) -> tuple[int, int] | None:
