@@ -353,8 +353,10 @@ def test_direct_quote_after_a_sentence_about_someone_described_is_theirs():
             "„Standard“",
         ),
         ("Die Firma wurde als „ein Vorbild für die ganze Branche, nämlich für alle“ bezeichnet.", None),
+        # a cue ending a subordinate clause: that clause's subject
+        ("Der Bericht ist brisant, weil die Regierung das Land im Mai als „junge couragierte Demokratie“ bezeichnet hat.", "die Regierung"),
     ],
 )
-def test_direct_a_passive_cue_makes_no_speaker_of_its_subject(text, speaker):
+def test_direct_a_cue_after_the_quote_speaks_by_its_own_clause(text, speaker):
     quote = zitat.extract(text).quotes[-1]
     assert (quote.speaker.text if quote.speaker else None) == speaker

@@ -138,6 +138,7 @@ def direct_speaker(text: str) -> str | None:
         ("Das Speichern oder, wie sich Tauss ausdrückte, „das prophylaktische Scannen“ sei nicht erlaubt.", "Tauss"),
         # `heißt es` before a colon: the source after it
         ("So heißt es in der Meldung wörtlich: „Ziel der Strategie ist eine optimale Vernetzung.“", "der Meldung"),
+        ("„Das ist ein Bärendienst am Staat“, heißt es dazu in einer Pressemitteilung des CCC.", "einer Pressemitteilung des CCC"),
         # a noun phrase and its apposition before the verb: the comma closes the apposition
         (
             "Der türkische Verkehrsminister, Binali Yildirim, charakterisierte das Opfer als ein „Beispiel taktlosen Verhaltens“.",

@@ -22,6 +22,7 @@ from zitat.lexicon.words import (
     POSSESSIVES,
     PREPOSITIONS,
     SOURCE_NOUNS,
+    SUBORDINATORS,
 )
 from zitat.pipeline.addressees import addressee_in
 from zitat.pipeline.annotations import StatementAnnotation, add_statement, in_byline, meta
@@ -121,7 +122,9 @@ class DirectQuotes:
             if passive is not None:  # `… und wurden im „Standard“ als „…“ bezeichnet`: the agent or medium, never the subject
                 agent = speaker_of_verb(doc, s_start, passive, s_end)
                 annotation.speaker = agent if agent is not None and not any(k in inside for k in range(*agent)) else None
-            elif annotation.speaker is None:
+            if annotation.speaker is None and passive is None and annotation.cue and annotation.cue[0][0] >= final.end:
+                annotation.speaker = _subordinate_subject(doc, s_start, first.start)  # `…, weil die Regierung X als „…“ bezeichnet hat`
+            if annotation.speaker is None and passive is None:
                 same_sentence = last[1] if last is not None and last[0] == here else None
                 annotation.speaker, guessed = _speaker_around(
                     doc, first, (s_start, s_end), inside, whole, annotation.frame is not None, recent, same_sentence
@@ -222,6 +225,15 @@ def _reporter(doc: Doc, annotation: StatementAnnotation, sent: Span) -> Statemen
     annotation.addressee = None  # the one quoted is no addressee
     # A medium quotes in writing, mostly: print and online outlets, agencies.
     return StatementAnnotation("direct", annotation.quote, annotation.cue, medium, annotation.frame, "writing", annotation.confidence)
+
+
+def _subordinate_subject(doc: Doc, s_start: int, quote: int) -> tuple[int, int] | None:
+    """The subject of the subordinate clause a quotation stands in, whose cue ends the clause."""
+    comma = next((k for k in range(quote - 1, s_start, -1) if doc[k].text == ","), None)
+    if comma is None or comma + 2 >= quote or doc[comma + 1].lower_ not in SUBORDINATORS:
+        return None
+    subject = np_after(doc, comma + 2, quote)
+    return subject if subject is not None and subject[0] == comma + 2 and speaks(doc, subject) else None
 
 
 def _speaker_around(

@@ -15,6 +15,7 @@ from zitat.lexicon.mood import is_subjunctive
 from zitat.lexicon.names import name_lexicon
 from zitat.lexicon.words import (
     ABBREVIATION,
+    ADVERBS,
     ANAPHORS,
     AUXILIARIES,
     CONJUNCTIONS,
@@ -357,7 +358,10 @@ def _impersonal(doc: Doc, k: int, end: int) -> bool:
 
 
 def source_after(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
-    """`von X`, `aus X`, `in X`: where an impersonal `heißt es` says its words come from."""
+    """`von X`, `aus X`, `in X`: where an impersonal `heißt es` says its words come from, also
+    after an adverb (`heißt es dazu in einer Pressemitteilung`)."""
+    while k < end - 1 and (doc[k].lower_ in ADVERBS or doc[k].lower_ in {"darin", "wörtlich"}):
+        k += 1
     if k >= end or doc[k].lower_ not in {"von", "vom", "aus", "in", "im", "bei", "beim", "auf"}:
         return None
     phrase = np_after(doc, k + 1, end)
