@@ -122,7 +122,7 @@ class DirectQuotes:
             if passive is not None:  # `… und wurden im „Standard“ als „…“ bezeichnet`: the agent or medium, never the subject
                 agent = speaker_of_verb(doc, s_start, passive, s_end)
                 annotation.speaker = agent if agent is not None and not any(k in inside for k in range(*agent)) else None
-            if annotation.speaker is None and passive is None and annotation.cue and annotation.cue[0][0] >= final.end:
+            elif annotation.speaker is None and annotation.cue and annotation.cue[0][0] >= final.end:
                 annotation.speaker = _subordinate_subject(doc, s_start, first.start)  # `…, weil die Regierung X als „…“ bezeichnet hat`
             if annotation.speaker is None and passive is None:
                 same_sentence = last[1] if last is not None and last[0] == here else None

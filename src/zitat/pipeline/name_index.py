@@ -41,6 +41,7 @@ from zitat.lexicon.words import (
     TITLES,
 )
 from zitat.pipeline.annotations import QUOTE, SILENT_SPEAKER, SPEAKER, meta, spans_of
+from zitat.pipeline.phrases import elided_name
 from zitat.text.quotemarks import QUOTE_MARKS
 
 NAME_JOINERS = {"von", "van", "de", "der", "al", "bin", "el", "zu", "-", "da"}
@@ -221,7 +222,7 @@ class DocumentNames:
                 and (doc[j].lower_ not in {"von", "zu"} or self._first_name(doc[j - 1].text))  # not `Vertrauter von Scaduto`, `John Sifton von Human Rights Watch`
                 and not (doc[j].lower_ in {"von", "vom"} and is_abbreviation(texts[j + 1]))  # `Joe Stork von HRW`: where he works
                 or _INITIAL.match(doc[j].text) and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha  # `Matthias W. Beckmann`
-                or doc[j].text in {"’", "'"} and len(doc[j - 1].text) == 1 and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()  # `O’Keefe`
+                or elided_name(doc, j)  # `O’Keefe`
                 or self._particle_pair(doc, j)  # `Ursula von der Leyen`, `Frans van den Berg`
                 or _ELIDED_PARTICLE.match(texts[j])  # `Banca d'Italia`, `Valéry Giscard d’Estaing`
                 or doc[j].lower_ in COMPANY_WORDS  # `British Broadcasting Corporation`

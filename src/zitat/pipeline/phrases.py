@@ -138,7 +138,7 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
         if t.text == "/" and seen_noun and j + 1 < end and doc[j + 1].text[:1].isupper():
             j += 2  # `Bündnis 90/Die Grünen`
             continue
-        if _elided_name(doc, j) or t.lower_ == "so" and j > i and j + 1 < end and doc[j + 1].lower_.startswith("genannt"):
+        if elided_name(doc, j) or t.lower_ == "so" and j > i and j + 1 < end and doc[j + 1].lower_.startswith("genannt"):
             j += 1  # `O’Leary`, `der so genannten „EVAC-Ambulanz“`
             continue
         if t.is_punct and t.text not in {"-", "&"}:
@@ -310,7 +310,7 @@ def place_name(lexicon: NameLexicon, word: str) -> bool:
     return lexicon.is_place(word) or not lexicon.is_common_noun(word) and not (word.endswith("en") and lexicon.is_noun_or_compound(word))
 
 
-def _elided_name(doc: Doc, j: int) -> bool:
+def elided_name(doc: Doc, j: int) -> bool:
     """The apostrophe inside `O’Leary`, `D’Alema`."""
     return doc[j].text in {"’", "'"} and len(doc[j - 1].text) == 1 and doc[j - 1].text.isupper() and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
 
@@ -407,7 +407,7 @@ def subject_of(doc: Doc, start: int, finite: int, end: int, grammatical: bool = 
             return np_after(doc, start + 1, finite)  # verb-final clause: `Nachdem die Anwältin … mitgeteilt hatte`
         return np_after(doc, after, end)  # `Als Begründung sagte ein Wissenschaftler`
     if _passive(doc, finite, end) and not _future(doc, finite, end) and not grammatical:
-        if any(lemma(doc[k].text) == "zitieren" for k in range(finite + 1, min(end, finite + 15))):
+        if _quoting(doc, finite, end):
             quoted = subject_before(doc, start, finite) or np_after(doc, finite + 1, end)
             if quoted is not None and speaks(doc, quoted):
                 return quoted  # `In der Meldung wird Musk wie folgt zitiert`: the one quoted speaks
@@ -426,6 +426,11 @@ def subject_of(doc: Doc, start: int, finite: int, end: int, grammatical: bool = 
         return behind  # `Die tibetischen Mönche … beschrieb die Nachrichtenagentur als „aggressiv“`
     before, behind = (None if p is None or _mute(doc, p) or _time_span(doc, p) else p for p in (before, behind))
     return before or behind or _source_first(doc, start, finite)  # `bezeichnet ihre Investition als`: no speaker
+
+
+def _quoting(doc: Doc, finite: int, end: int) -> bool:
+    """`wird … zitiert`: the passive of quoting, whose subject is the one quoted."""
+    return any(lemma(doc[k].text) == "zitieren" for k in range(finite + 1, min(end, finite + 15)))
 
 
 def _passive(doc: Doc, finite: int, end: int) -> bool:
@@ -480,7 +485,7 @@ def speaker_of_verb(doc: Doc, s_start: int, finite: int, end: int) -> tuple[int,
             return behind  # the verb opens its clause, so its subject follows it
     clause = next((k + 1 for k in range(finite - 1, s_start, -1) if doc[k].text in {",", ";"}), None)  # where the verb's clause begins
     if finite - 1 > s_start and doc[finite - 1].lower_ == "und":
-        if _passive(doc, finite, end) and not any(lemma(doc[k].text) == "zitieren" for k in range(finite + 1, min(end, finite + 15))):
+        if _passive(doc, finite, end) and not _quoting(doc, finite, end):
             return _agent(doc, finite + 1, end, finite) or _quoted_medium(doc, finite + 1, end)  # `… und wurden im „Standard“ als „…“ bezeichnet`
         if clause is not None and clause < finite - 1 and cue_medium(doc[clause].text) is not None:
             behind = np_after(doc, clause + 1, finite - 1)  # `Die Lage sei ernst, sagte der Minister und fügte hinzu, …`

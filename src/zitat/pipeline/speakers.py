@@ -299,14 +299,18 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         return entities[key]
 
     def _kind(self, canonical: str, mention: Span) -> str:
-        own = {w.lower().strip(".") for w in canonical.replace("-", " ").split()}
-        if own & ORG_MARKERS or own & COMPANY_WORDS or is_abbreviation(canonical):
+        if _organisation_words(canonical) or is_abbreviation(canonical):
             return "organisation"
         names = canonical.split()
         if len(names) >= 2 and self._first_name(names[0]):
             return "person"  # `Patrick Kamanda von der Umweltbehörde Ugandas`: where he works is no part of him
-        words = {w.lower().strip(".") for w in mention.text.replace("-", " ").split()}
-        return "organisation" if words & ORG_MARKERS or words & COMPANY_WORDS else "person"
+        return "organisation" if _organisation_words(mention.text) else "person"
+
+
+def _organisation_words(text: str) -> bool:
+    """Whether a name or mention holds a word only organisations have: `Partei`, `AG`, `Airlines`."""
+    words = {w.lower().strip(".") for w in text.replace("-", " ").split()}
+    return bool(words & ORG_MARKERS or words & COMPANY_WORDS)
 
 
 def _issuer(mention: Span) -> Span | None:
