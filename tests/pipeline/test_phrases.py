@@ -73,6 +73,10 @@ def test_subject_of_a_main_clause(nlp, text, subject):
         # an apostrophe inside a name; `so genannt` inside a phrase
         ("sagte Konzernchef Michael O’Leary am Montag", "Konzernchef Michael O’Leary"),
         ("die Mitglieder der so genannten „Taskforce“ sagten", "die Mitglieder der so genannten „Taskforce“"),
+        # names with `ohne`, written small, or quoted in small letters after a paper's noun
+        ("sagte die Hilfsorganisation Ärzte ohne Grenzen am Montag", "die Hilfsorganisation Ärzte ohne Grenzen"),
+        ("einem Bericht der Organisation amnesty international zufolge", "einem Bericht der Organisation amnesty international"),
+        ("einem Test des Magazins „auto, motor und sport“ zufolge", "einem Test des Magazins „auto, motor und sport“"),
         # `ver.di` is a name in small letters
         ("sagte die Tarifkommission der Gewerkschaft ver.di am Montag", "die Tarifkommission der Gewerkschaft ver.di"),
         # `nicht` before an adjective stays in the phrase

@@ -669,3 +669,9 @@ def test_a_verb_guessed_before_dass_inside_a_quotation_frames_nothing_outside_it
 )
 def test_a_result_clause_after_so_is_no_ones_words(text):
     assert not zitat.extract(text).quotes
+
+
+def test_a_source_with_its_apposition_is_no_part_of_the_claim():
+    (quote,) = zitat.extract("Nach Meinung von Mike Brown, Professor am California Institute of Technology, könnte der Planet größer sein.").quotes
+    assert quote.quote.text == "könnte der Planet größer sein"
+    assert quote.speaker.text == "Meinung von Mike Brown, Professor am California Institute of Technology"

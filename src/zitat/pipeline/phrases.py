@@ -121,8 +121,8 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
                 break  # `ein Sprecher der SPLA (SPLA) der Presse mitteilte`: whom he told, not a genitive
             continue
         named = seen_noun or all(doc[k].lower_ in ARTICLES or k > i and adjective_like(doc[k]) for k in range(i, j))  # `die „Computerwoche“`, `der neue „Oberste Rat …“`
-        # `Ein Vertreter der „con energy ag“`, `von „con energy“`: a name in small letters after a genitive
-        genitive_name = seen_noun and doc[j - 1].lower_ in {"der", "des", "von"}
+        # `Ein Vertreter der „con energy ag“`, `von „con energy“`, `des Magazins „auto, motor und sport“`: a name in small letters
+        genitive_name = seen_noun and (doc[j - 1].lower_ in {"der", "des", "von"} or doc[j - 1].lower_.removesuffix("s").removesuffix("e").endswith(MEDIA_WORDS))
         if t.text in OPENING_MARKS and named and j + 1 < end and (doc[j + 1].text[:1].isupper() or genitive_name):
             close = next((k for k in range(j + 1, min(end, j + 8)) if doc[k].text in CLOSING_MARKS), None)
             if close is None:
@@ -137,6 +137,10 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
             break  # a second verb of the subject: `schrieben die Hacker und kündigten … an`
         if t.text == "/" and seen_noun and j + 1 < end and doc[j + 1].text[:1].isupper():
             j += 2  # `Bündnis 90/Die Grünen`
+            continue
+        if t.lower_ == "amnesty" and j + 1 < end and doc[j + 1].lower_ == "international":
+            j += 2  # a name its owners write small
+            seen_noun = True
             continue
         if elided_name(doc, j) or t.lower_ == "so" and j > i and j + 1 < end and doc[j + 1].lower_.startswith("genannt"):
             j += 1  # `O’Leary`, `der so genannten „EVAC-Ambulanz“`
@@ -158,7 +162,7 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
             j += 1
             continue
         # `für` inside a name of an office: `Chef der Bundesagentur für Arbeit`, `Fachstelle für Suchtvorbeugung`
-        if t.lower_ == "für" and seen_noun and j + 1 < end and doc[j + 1].text[:1].isupper():
+        if (t.lower_ == "für" or t.lower_ == "ohne" and doc[j + 1].lower_ == "grenzen") and seen_noun and j + 1 < end and doc[j + 1].text[:1].isupper():
             j += 1
             continue
         if seen_noun and t.lower_ in _PLACE_ATTRIBUTES:
@@ -352,7 +356,8 @@ def _apposition(doc: Doc, j: int, end: int) -> int:
         return stop  # also `X, ein Sprecher der SPLA (SPLA) der Presse mitteilte`: a bracket closes it
     if doc[stop].lower_ in PREPOSITIONS:  # `Senator Dodd, Vorsitzender des Bankenausschusses im Senat, …`
         close = next((k for k in range(stop + 1, min(end, stop + 7)) if doc[k].text in {",", ":"}), None)
-        if close is not None and all(t.text[:1].isupper() or t.lower_ in DETERMINERS or t.lower_ in PREPOSITIONS for t in doc[stop + 1 : close]):
+        words = doc[stop + 1 : close] if close is not None else []  # also `Professor am California Institute of Technology`
+        if close is not None and all(t.text[:1].isupper() or t.lower_ in DETERMINERS or t.lower_ in PREPOSITIONS or t.lower_ in NP_INNER for t in words):
             return close
     if doc[stop].text[:1].islower() and (cue_medium(doc[stop].text) or doc[stop].lower_ in AUXILIARIES):
         return stop  # the verb follows without the closing comma: `Theo Zwanziger, Präsident des DFB nannte`
