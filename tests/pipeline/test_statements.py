@@ -37,6 +37,9 @@ import zitat
         # the frame after the claim with its auxiliary first: `…, hatte X gesagt`
         ("Ihre Arbeit sei fehlerhaft, hatte sie damals gesagt.", "sie"),
         ("Die Lage sei ernst, hat die Bürgermeisterin am Montag in Berlin betont.", "die Bürgermeisterin"),
+        # `heißt es` with its source after it, or first and with a relative clause on it
+        ("Nun heißt es im Abschlussbericht, bei der Wahl seien Probleme aufgetreten.", "Abschlussbericht"),
+        ("In der Resolution, die der Sicherheitsrat annahm, heißt es, dass es Fortschritte gebe.", "der Resolution"),
         # an apposition whose closing comma is left out: a relative clause would end in its verb
         (
             "Dolkun Isa, der Sekretär des Weltkongresses der Uiguren sagte gegenüber der Presse, es sei schwierig.",
