@@ -77,6 +77,8 @@ def test_subject_of_a_main_clause(nlp, text, subject):
         ("sagte die Hilfsorganisation Ärzte ohne Grenzen am Montag", "die Hilfsorganisation Ärzte ohne Grenzen"),
         ("einem Bericht der Organisation amnesty international zufolge", "einem Bericht der Organisation amnesty international"),
         ("einem Test des Magazins „auto, motor und sport“ zufolge", "einem Test des Magazins „auto, motor und sport“"),
+        # an age noun whose capital is left out
+        ("sagte der 81-jährige in einem Interview", "der 81-jährige"),
         # `ver.di` is a name in small letters
         ("sagte die Tarifkommission der Gewerkschaft ver.di am Montag", "die Tarifkommission der Gewerkschaft ver.di"),
         # `nicht` before an adjective stays in the phrase

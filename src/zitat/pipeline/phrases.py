@@ -205,8 +205,8 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
         j += 1
     while j > i and (doc[j - 1].lower_ in NP_INNER or doc[j - 1].lower_ in DETERMINERS):
         j -= 1
-    if j == i or not any(_capital(doc[k].text) for k in range(i, j)):
-        return None
+    if j == i or not any(_capital(doc[k].text) or AGE_NOUN.match(doc[k].text) for k in range(i, j)):
+        return None  # but `der 81-jährige`, its capital left out, is a noun
     return (i, _apposition(doc, j, end))
 
 
