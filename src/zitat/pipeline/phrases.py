@@ -162,7 +162,7 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
             j += 1
             continue
         # `für` inside a name of an office: `Chef der Bundesagentur für Arbeit`, `Fachstelle für Suchtvorbeugung`
-        if (t.lower_ == "für" or t.lower_ == "ohne" and doc[j + 1].lower_ == "grenzen") and seen_noun and j + 1 < end and doc[j + 1].text[:1].isupper():
+        if seen_noun and j + 1 < end and (t.lower_ == "für" or t.lower_ == "ohne" and doc[j + 1].lower_ == "grenzen") and doc[j + 1].text[:1].isupper():
             j += 1
             continue
         if seen_noun and t.lower_ in _PLACE_ATTRIBUTES:
