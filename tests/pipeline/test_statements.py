@@ -678,3 +678,16 @@ def test_a_source_with_its_apposition_is_no_part_of_the_claim():
     (quote,) = zitat.extract("Nach Meinung von Mike Brown, Professor am California Institute of Technology, könnte der Planet größer sein.").quotes
     assert quote.quote.text == "könnte der Planet größer sein"
     assert quote.speaker.text == "Meinung von Mike Brown, Professor am California Institute of Technology"
+
+
+@pytest.mark.parametrize(
+    "text,claim",
+    [
+        # `so X` set off after a first adverb, or between dashes
+        ("Dennoch, so Nacke, habe Mindermann nicht seiner Vorbildfunktion entsprochen.", "Dennoch habe Mindermann nicht seiner Vorbildfunktion entsprochen"),
+        ("Man sei dankbar – so Canny –, trotzdem seien weitere Mittel nötig.", "Man sei dankbar trotzdem seien weitere Mittel nötig"),
+    ],
+)
+def test_a_so_frame_set_off_inside_its_claim(text, claim):
+    (quote,) = zitat.extract(text).quotes
+    assert (quote.type, quote.quote.text, quote.cue.text) == ("indirect", claim, "so")

@@ -935,12 +935,16 @@ def _framed_by_next(doc: Doc, start: int, end: int, following: Span) -> _Found |
     return _Found("indirect", [(start, body_end)], cue, speaker, (f_start, f_end), medium, 0.6)
 
 
+_DASHES = {"–", "—"}
+_INSERTION_MARKS = {",", *_DASHES}  # what sets off a frame inside its claim
+
+
 def _clause_then_cue(doc: Doc, start: int, end: int, covered: dict[int, str]) -> _Found | None:
     """`Die Lage sei ernst, sagte der Minister.` / `…, so eine Sprecherin.` /
     `Die Lage, sagte er, sei ernst.` (the frame inserted, the claim in two spans)."""
-    for j in range(start + 2, end - 1):
-        if doc[j].text != "," or j in covered:
-            continue
+    for j in range(start + 1, end - 1):
+        if doc[j].text not in _INSERTION_MARKS or j in covered or j == start + 1 and doc[j + 1].lower_ != "so":
+            continue  # `Dennoch, so Nacke, habe …`, `… – so Canny –, trotzdem …`
         if doc[j + 1].lower_ == "so":
             cue, medium = [(j + 1, j + 2)], "speech"
             speaker = np_after(doc, j + 2, end)
@@ -961,7 +965,9 @@ def _clause_then_cue(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
         if rest + 1 < end and doc[rest].text == "," and relative_clause(doc, rest + 1, end):
             # the speaker's relative clause: `…, so X, der … ermittelt, seien …`, `…, sagte X, dessen Behörde … ist.`
             rest = next((k for k in range(rest + 2, end) if doc[k].text == ","), end)
-        inserted = rest + 1 < end and doc[rest].text == ","
+        if rest + 2 < end and doc[rest].text in _DASHES and doc[rest + 1].text == ",":
+            rest += 1  # `– so Canny –, trotzdem …`
+        inserted = rest + 1 < end and doc[rest].text in _INSERTION_MARKS
         if not inserted and np_after(doc, start, end) == (start, j):
             return None  # `Halima Jouini, Vorstandsmitglied der Liga, sagte dazu: „…“`: the subject, no claim
         claim = range(start, end) if inserted else range(start, j)
