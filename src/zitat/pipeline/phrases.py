@@ -120,10 +120,7 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
             if j + 1 < end and doc[j].lower_ in DETERMINERS and doc[j + 1].lower_.endswith(_TOLD):
                 break  # `ein Sprecher der SPLA (SPLA) der Presse mitteilte`: whom he told, not a genitive
             continue
-        named = seen_noun or all(doc[k].lower_ in ARTICLES or k > i and adjective_like(doc[k]) for k in range(i, j))  # `die „Computerwoche“`, `der neue „Oberste Rat …“`
-        # `Ein Vertreter der „con energy ag“`, `von „con energy“`, `des Magazins „auto, motor und sport“`: a name in small letters
-        genitive_name = seen_noun and (doc[j - 1].lower_ in {"der", "des", "von"} or doc[j - 1].lower_.removesuffix("s").removesuffix("e").endswith(MEDIA_WORDS))
-        if t.text in OPENING_MARKS and named and j + 1 < end and (doc[j + 1].text[:1].isupper() or genitive_name):
+        if t.text in OPENING_MARKS and j + 1 < end and _quoted_name_in_phrase(doc, i, j, seen_noun):
             close = next((k for k in range(j + 1, min(end, j + 8)) if doc[k].text in CLOSING_MARKS), None)
             if close is None:
                 break
@@ -257,6 +254,19 @@ def attribute_participle(doc: Doc, k: int) -> bool:
         and k + 1 < len(doc)
         and doc[k + 1].text[:1].isupper()
     )
+
+
+def _quoted_name_in_phrase(doc: Doc, i: int, j: int, seen_noun: bool) -> bool:
+    """Whether the quotation opening at j is a name inside the phrase begun at i: after its noun
+    (`die Organisation „Obraz“`) or after the article and adjectives (`die „Computerwoche“`, `der
+    neue „Oberste Rat …“`); a name in small letters after a genitive or a paper's noun (`Ein
+    Vertreter der „con energy ag“`, `von „con energy“`, `des Magazins „auto, motor und sport“`)."""
+    if not (seen_noun or all(doc[k].lower_ in ARTICLES or k > i and adjective_like(doc[k]) for k in range(i, j))):
+        return False
+    if doc[j + 1].text[:1].isupper():
+        return True
+    before = doc[j - 1].lower_
+    return seen_noun and (before in {"der", "des", "von"} or before.removesuffix("s").removesuffix("e").endswith(MEDIA_WORDS))
 
 
 _SITES = ("homepage", "website", "webseite", "internetseite", "seite")
@@ -728,8 +738,10 @@ def passive_finite(doc: Doc, s_start: int, verb: int, s_end: int, quote_start: i
 def _quoted_medium(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """A paper named in quotation marks after `im` or `in der`: `im „Standard“`."""
     for k in range(start, end - 2):
-        if doc[k].lower_ in {"im", "in"} and doc[k + 1].text in OPENING_MARKS or doc[k].lower_ == "in" and doc[k + 1].lower_ == "der" and doc[k + 2].text in OPENING_MARKS:
-            mark = k + 1 if doc[k + 1].text in OPENING_MARKS else k + 2
+        if doc[k].lower_ not in {"im", "in"}:
+            continue
+        mark = k + 2 if doc[k].lower_ == "in" and doc[k + 1].lower_ == "der" else k + 1
+        if doc[mark].text in OPENING_MARKS:
             close = next((j for j in range(mark + 1, min(end, mark + 6)) if doc[j].text in CLOSING_MARKS), None)
             if close is not None and doc[mark + 1].text[:1].isupper():
                 return (mark, close + 1)

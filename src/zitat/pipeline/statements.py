@@ -349,8 +349,8 @@ def _main_clause_with_cue(doc: Doc, comma: int, end: int) -> bool:
     if doc[comma].text != "," or doc[comma + 1].lower_ not in {"der", "die", "das"} or relative_clause(doc, comma + 1, end):
         return False
     verb = _cue_after_subject(doc, comma + 1, end)
-    goes_on = verb is not None and verb + 1 < end and not doc[verb + 1].is_punct  # not `…, der der Regierung vorwarf, …`
-    return goes_on and doc[verb].is_alpha and doc[verb].text[0].islower()
+    continues = verb is not None and verb + 1 < end and not doc[verb + 1].is_punct  # not `…, der der Regierung vorwarf, …`
+    return continues and doc[verb].is_alpha and doc[verb].text[0].islower()
 
 
 def _cue_after_subject(doc: Doc, k: int, end: int) -> int | None:
