@@ -40,6 +40,7 @@ import zitat
         # `heißt es` with its source after it, or first and with a relative clause on it
         ("Nun heißt es im Abschlussbericht, bei der Wahl seien Probleme aufgetreten.", "Abschlussbericht"),
         ("In der Resolution, die der Sicherheitsrat annahm, heißt es, dass es Fortschritte gebe.", "der Resolution"),
+        ("In einer Presseerklärung, die der Verband gestern verschickte, wurde verkündet, dass die Streiks enden.", "einer Presseerklärung"),
         # an apposition whose closing comma is left out: a relative clause would end in its verb
         (
             "Dolkun Isa, der Sekretär des Weltkongresses der Uiguren sagte gegenüber der Presse, es sei schwierig.",

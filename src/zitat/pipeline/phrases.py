@@ -750,12 +750,14 @@ def _quoted_medium(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 def _source_first(doc: Doc, start: int, finite: int) -> tuple[int, int] | None:
     """A clause without a subject names its source first: `Von den Behörden wird angenommen`,
-    `In einer Pressemitteilung heißt es`, `In dem Bericht steht`."""
+    `In einer Pressemitteilung heißt es`, `In dem Bericht steht`, also with a relative clause on
+    it (`In der Resolution, die der Sicherheitsrat annahm, heißt es`)."""
     if doc[start].lower_ not in {"von", "vom", "in", "im", "aus", "auf", "bei", "beim"}:
         return None
     phrase = np_after(doc, start + 1, finite)
     head = next((doc[k] for k in range(*phrase) if doc[k].text[:1].isupper()), None) if phrase is not None else None
-    if phrase is None or phrase[1] != finite or head is not None and head.lower_ in TIMES:
+    related = phrase is not None and doc[phrase[1]].text == "," and relative_clause(doc, phrase[1] + 1, finite)
+    if phrase is None or phrase[1] != finite and not related or head is not None and head.lower_ in TIMES:
         return None  # not `Im März war … erklärt worden`
     return phrase
 

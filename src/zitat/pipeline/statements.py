@@ -587,7 +587,7 @@ def _cue_then_clause(doc: Doc, start: int, end: int, covered: dict[int, str]) ->
         subject_from = start if finite == clause_start > start and doc[clause_start - 1].lower_ == "und" else clause_start
         speaker = _written_in(doc, clause_start, finite) or speaker_of_verb(doc, subject_from, finite, comma)
         if speaker is None and lemma(doc[k].text) == "heißen":  # `Nun heißt es im Abschlussbericht, …`
-            speaker = source_after(doc, k + 2, comma) or _source_before_relative(doc, clause_start, k)
+            speaker = source_after(doc, k + 2, comma)
         if speaker is not None and any(s <= speaker[0] < e for s, e in cue):
             speaker = None  # `herrschte die Meinung vor`: the cue's own noun speaks for no one
         if (guessed or doc[comma].text == ":") and speaker is None:
@@ -748,17 +748,6 @@ def _written_in(doc: Doc, start: int, finite: int) -> tuple[int, int] | None:
     if doc[comma - 1].lower_ in _CLAUSE_END_PARTICLES:
         comma -= 1  # `griff den Tenor der Medien auf, in denen …`
     return _np_ending_at(doc, start, comma)
-
-
-def _source_before_relative(doc: Doc, start: int, verb: int) -> tuple[int, int] | None:
-    """`In der Vorabversion des Berichts, der ins Netz gestellt wurde, heißt es`: the text named
-    first, past a relative clause on it."""
-    if doc[start].lower_ not in {"in", "im", "auf"}:
-        return None
-    phrase = np_after(doc, start + 1, verb)
-    if phrase is None or phrase[0] != start + 1 or doc[phrase[1]].text != "," or not relative_clause(doc, phrase[1] + 1, verb):
-        return None
-    return phrase
 
 
 def _declared(doc: Doc, cue: list[tuple[int, int]]) -> bool:
