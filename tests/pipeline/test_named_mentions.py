@@ -204,6 +204,32 @@ def test_named_mentions_institutions_with_an_adjective_in_the_nominative(nlp, ca
     assert canonical_for(nlp, "Laut einem Sprecher des Auswärtigen Amtes sei das falsch.", "des Auswärtigen Amtes") == "Auswärtiges Amt"
 
 
+@pytest.mark.parametrize(
+    "text,mention,canonical",
+    [
+        # every adjective before the noun, put in the nominative of the noun's gender or number
+        ("Die Vereinten Nationen erklärten, die Lage sei ernst.", "Die Vereinten Nationen", "Vereinte Nationen"),
+        ("Nach Angaben der Westdeutschen Allgemeinen Zeitung (WAZ) sei das falsch.", "Angaben der Westdeutschen Allgemeinen Zeitung (WAZ)", "Westdeutsche Allgemeine Zeitung"),
+        ("Nach Angaben der Neuen Zürcher Zeitung sei das falsch.", "Angaben der Neuen Zürcher Zeitung", "Neue Zürcher Zeitung"),
+        ("Nach Angaben des Berliner Verfassungsschutzes sei das falsch.", "Angaben des Berliner Verfassungsschutzes", "Berliner Verfassungsschutz"),
+        # the noun's genitive, also before an attribute that stays as it is
+        ("Nach Angaben des Bundesamts für Umwelt sei das falsch.", "Angaben des Bundesamts für Umwelt", "Bundesamt für Umwelt"),
+        # a country in the genitive
+        ("Nach Auffassung Österreichs sei die Lage ernst.", "Auffassung Österreichs", "Österreich"),
+        # a noun whose plural is its singular keeps its adjective: no `Politischer Berater`
+        ("Politische Berater sagen, dass die Wahl knapp werde.", "Politische Berater", "Politische Berater"),
+    ],
+)
+def test_named_mentions_organisation_names_in_the_nominative(nlp, text, mention, canonical, canonical_for):
+    assert canonical_for(nlp, text, mention) == canonical
+
+
+def test_named_mentions_one_entity_for_a_name_in_two_cases(nlp):
+    text = "Die Vereinten Nationen erklärten, die Lage sei ernst. Nach Angaben der Vereinten Nationen sei die Hilfe unterwegs."
+    (entity,) = [e for e in zitat.extract(text).speakers if e.canonical == "Vereinte Nationen"]
+    assert len(entity.quotes) == 2
+
+
 def test_named_mentions_a_quoted_name_of_the_kind_not_a_quoted_word(nlp, canonical_of_last):
     text = (
         "In der Montagsausgabe der „Münsterschen Zeitung“ war vieles neu: eine „Verschränkung“ mit multimedialen Inhalten. "

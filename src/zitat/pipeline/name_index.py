@@ -59,6 +59,7 @@ _NAME_QUOTES = {*QUOTE_MARKS, "''"}  # also doubled single marks: `''Koalition f
 PROPER_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:sch|ig|al|lich|iv(?!er$))|Rot|Weiß|Oberst)(e|en|er|es|em)$")  # not `Oliver`
 INFLECTED_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ]\w*(?:lich|isch)(?:e|en|er|es|em)$")
 _ADJECTIVAL_ENDING = re.compile(r"^([A-ZÄÖÜ]\w+?)(e|en|er|em)$")
+_ADJECTIVE_STEM = re.compile(r"^([A-ZÄÖÜ]\w+?)(e|en|er|es|em)$")
 # English words that end names of places: `Lake District`, `Orange County`, `Rocky Mountains`.
 _PLACE_WORDS = {"District", "County", "Lake", "River", "Island", "Islands", "Valley", "Mountains", "Bay", "Beach", "Canyon"}
 ARABIC_ARTICLE = re.compile(r"^(al|el|ad|as|ar)-[A-ZÄÖÜ]")  # `al-Dschasira`
@@ -481,17 +482,47 @@ class DocumentNames:
         return f"{match.group(1)}{ending} {noun}"
 
     def _nominative(self, name: str) -> str:
-        """`Europäische Parlament` -> `Europäisches Parlament`: an adjective and a noun put in the
-        nominative; other names as they are."""
+        """An organisation's name in the nominative, as it is listed: `des Auswärtigen Amtes` ->
+        `Auswärtiges Amt`, `der Vereinten Nationen` -> `Vereinte Nationen`, `der Westdeutschen
+        Allgemeinen Zeitung` -> `Westdeutsche Allgemeine Zeitung`, `des Bundesamts für Umwelt` ->
+        `Bundesamt für Umwelt`, `Österreichs` -> `Österreich`. Only the capitalised words before
+        the first small one are inflected (`für Umwelt` stays); other names as they are."""
         words = name.split()
-        if len(words) == 2 and PROPER_ADJECTIVE.match(words[0]):
-            noun = words[1]
-            if noun.endswith("s") and lemma_cased(noun) in {noun[:-1], noun[:-2]}:
-                noun = lemma_cased(noun)  # `des Bayrischen Rundfunks`, `des Auswärtigen Amtes`
-            return self._proper_adjective(words[0], noun) or name
-        if len(words) == 1 and name.endswith("s") and self.lexicon.is_noun_or_compound(name) and lemma_cased(name) in {name[:-1], name[:-2]}:
-            return lemma_cased(name)  # `des Bundeskriminalamtes (BKA)`
-        return name
+        cut = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
+        if cut == 0:
+            return name
+        *adjectives, noun = words[:cut]
+        base = lemma_cased(noun)
+        genitive = noun.endswith("s") and base in {noun[:-1], noun[:-2]}
+        if not adjectives:
+            if cut == len(words) and noun.endswith("s") and self.lexicon.is_place(noun[:-1]):
+                return noun[:-1]  # `nach Auffassung Österreichs`
+            if genitive and self.lexicon.is_noun_or_compound(noun):
+                return " ".join([base, *words[cut:]])  # `des Bundeskriminalamtes (BKA)`
+            return name
+        if not all(_invariant(w) or self._name_adjective(w) for w in adjectives):
+            return name
+        noun = base if genitive else noun
+        plural = not genitive and len(noun) > len(base) and noun.startswith(base)  # `Nationen`, `Staaten`
+        ending = "e" if plural else {"m": "er", "f": "e", "n": "es"}.get(self._compound_genus(noun))
+        if ending is None or ending != "e" and not genitive and noun.endswith(("er", "el", "en")) and adjectives[-1].endswith("e"):
+            return name  # `Politische Berater`: a plural that looks like its singular
+        declined = [w if _invariant(w) else _ADJECTIVE_STEM.match(w).group(1) + ending for w in adjectives]
+        return " ".join([*declined, noun, *words[cut:]])
+
+    def _name_adjective(self, word: str) -> bool:
+        """`Auswärtigen`, `Vereinten`, `Allgemeinen`, `Neue`: an inflected adjective, which the
+        lemmatiser gives as an adjective (`neu`) or as a noun made of one (`Vereinter`)."""
+        match = _ADJECTIVE_STEM.match(word)
+        if match is None or self.lexicon.is_place(word) or self._first_name(word):
+            return False
+        if PROPER_ADJECTIVE.match(word):
+            return True
+        base = lemma_cased(word)
+        if base[:1].isupper() and not base.endswith(("e", "er", "es")) or base == word:
+            return False  # `Verbandes`: a noun
+        stem = base if base[:1].islower() else re.sub(r"(e|er|es)$", "", base)
+        return stem.lower() == match.group(1).lower()
 
     def _compound_genus(self, noun: str) -> str:
         """The gender of a noun or of the longest known noun it ends in (`Wetterdienst`: `Dienst`)."""
@@ -622,6 +653,11 @@ def _given_alone(leads: dict[str, set[str]], by_surname: dict[str, str]) -> dict
         if alone and word not in [name_key(w) for w in by_surname.get(key, "").split()[1:]]:
             found[word] = key
     return found
+
+
+def _invariant(word: str) -> bool:
+    """`Zürcher`, `Frankfurter`, `Hamburger`: a place's adjective, the same in every case."""
+    return word.endswith("er") and lemma_cased(word) == word
 
 
 def _adjectival(word: str) -> bool:

@@ -114,8 +114,7 @@ class NamedMentions:
             if doc[k].text in OPENING_MARKS:
                 quoted = quoted_name(doc[k : min(mention.start, k + 8)])
                 if quoted is not None and quoted.lower().endswith(noun) and len(quoted.split()) > 1:
-                    name = self._nominative(quoted)
-                    return self._organisation(entities, name, mention)
+                    return self._organisation(entities, quoted, mention)
         since = index.sentence_starts[max(0, here - _ORGANISATION_SENTENCES)]
         for run in reversed(index.names[bisect_left(index.starts, since) : bisect_left(index.starts, mention.start)]):
             kind = self._run_kind(run)
@@ -216,7 +215,6 @@ class NamedMentions:
             or (None if indefinite else self._institution_name(self._unlocated(called)))
         )
         if place_org is not None:  # `die Staatsanwaltschaft Darmstadt`, `die Bundesregierung`
-            place_org = self._nominative(place_org)  # `des Auswärtigen Amtes` is `Auswärtiges Amt`
             return self._organisation(entities, place_org, mention)
         aside = [
             n
@@ -302,12 +300,10 @@ class NamedMentions:
             and not self._compound_alone(mention)
         ):
             return None  # `die Polizei`, `die Tonbandstimme`: a role, not a name; `der Netzzeitung` is one
-        organisation = len(words) > 1 or is_abbreviation(words[0].text) or self.lexicon.is_place(text) or text.lower().endswith(MEDIA_HEADS)
-        kind = "organisation" if organisation else self._kind(text, mention)
-        key = text.lower()
-        if key not in entities:
-            entities[key] = EntityBuilder(text, key, kind)
-        return entities[key]
+        place = len(words) == 1 and text.endswith("s") and self.lexicon.is_place(text[:-1])  # `Auffassung Österreichs`
+        if len(words) > 1 or is_abbreviation(words[0].text) or self.lexicon.is_place(text) or place or text.lower().endswith(MEDIA_HEADS):
+            return self._organisation(entities, text, mention)
+        return self._entity(entities, text, text.lower(), mention)
 
     def _abbreviation_named(self, words: list[Token]) -> str | None:
         """An organisation's abbreviation and the nouns that finish its name, as one name
@@ -336,6 +332,7 @@ class NamedMentions:
         return not (person_noun(word) or institution_noun(word) or female_role(word, self.lexicon))
 
     def _organisation(self, entities: dict[str, EntityBuilder], name: str, mention: Span) -> EntityBuilder:
+        name = self._nominative(name)  # one entity for `der Vereinten Nationen` and `Die Vereinten Nationen`
         return self._entity(entities, name, name.lower(), mention, "organisation")
 
     def _bracketed_expansion(self, mention: Span, index: NameIndex) -> str | None:
@@ -345,8 +342,7 @@ class NamedMentions:
         for t in mention[1:-1]:
             if doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")" and t.text in index.abbreviations:
                 full = index.abbreviations[t.text]
-                first = full.split()[0]
-                start = next((w.i for w in doc[mention.start : t.i - 1] if w.text == first or lemma_cased(w.text) == first), None)
+                start = next((k for k in range(mention.start, t.i - 1) if self._nominative(doc[k : t.i - 1].text) == full), None)
                 if start is not None and not any(w.text[:1].isupper() and w.lower_ not in DETERMINERS for w in doc[mention.start : start]):
                     return full  # not `Beamte des Bundeskriminalamtes (BKA)`: the head comes before the name
         return None
