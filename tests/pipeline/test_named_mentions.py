@@ -224,6 +224,21 @@ def test_named_mentions_organisation_names_in_the_nominative(nlp, text, mention,
     assert canonical_for(nlp, text, mention) == canonical
 
 
+@pytest.mark.parametrize(
+    "text,mention,canonical",
+    [
+        # the index reads `Spiegel` as a role and `Online` as a surname
+        ("„Wir sind bereit“, schrieb Spiegel Online am Montag.", "Spiegel Online", "Spiegel Online"),
+        # a place ends the paper's name here, not the paper's seat
+        ("Wie die Financial Times Deutschland berichtet, sei die Lage ernst.", "die Financial Times Deutschland", "Financial Times Deutschland"),
+        # an office before the name is no part of it
+        ("Wie Bundesinnenminister Schily sagte, sei die Lage ernst.", "Bundesinnenminister Schily", "Schily"),
+    ],
+)
+def test_named_mentions_an_organisation_name_around_a_name_run(nlp, text, mention, canonical, canonical_for):
+    assert canonical_for(nlp, text, mention) == canonical
+
+
 def test_named_mentions_one_entity_for_a_name_in_two_cases(nlp):
     text = "Die Vereinten Nationen erklärten, die Lage sei ernst. Nach Angaben der Vereinten Nationen sei die Hilfe unterwegs."
     (entity,) = [e for e in zitat.extract(text).speakers if e.canonical == "Vereinte Nationen"]

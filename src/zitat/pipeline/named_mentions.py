@@ -224,6 +224,9 @@ class NamedMentions:
         inside = [n for n in inside if n not in aside]
         if aside and aside[0].start == mention.start and not inside and _before_role(aside[0], mention):
             return None  # `Lukaschenkos Sprecherin`: someone of theirs, whom the text does not name
+        widened = self._organisation_around(inside[0], mention) if len(inside) == 1 else None
+        if widened is not None:  # `Spiegel Online`, `die Financial Times Deutschland`
+            return self._organisation(entities, widened, mention)
         if inside:  # the name of a person over longer ones: `New Yorks Bürgermeister Michael Bloomberg`
             return self._person(max(inside, key=lambda n: (self._first_name(n[0].text), len(n))), index, entities, mention)
         party, _, office = words[0].text.partition("-") if words else ("", "", "")
@@ -304,6 +307,19 @@ class NamedMentions:
         if len(words) > 1 or is_abbreviation(words[0].text) or self.lexicon.is_place(text) or place or text.lower().endswith(MEDIA_HEADS):
             return self._organisation(entities, text, mention)
         return self._entity(entities, text, text.lower(), mention)
+
+    def _organisation_around(self, run: Span, mention: Span) -> str | None:
+        """The name a run without a first name is part of: a paper's noun before it (`Spiegel
+        Online`, which the index reads as a role and a surname) or a place or unknown word right
+        after it (`Financial Times Deutschland`, `Human Rights Investigation`); None if neither."""
+        if self._first_name(run[0].text):
+            return None
+        doc = mention.doc
+        start = run.start - 1 if run.start > mention.start and doc[run.start - 1].text in _COMMON_NOUN_NAMES else run.start
+        end = run.end
+        while end < mention.end and doc[end].is_alpha and doc[end].text[:1].isupper() and (self.lexicon.is_place(doc[end].text) or not self._noun(doc[end].text)):
+            end += 1
+        return doc[start:end].text if (start, end) != (run.start, run.end) else None
 
     def _abbreviation_named(self, words: list[Token]) -> str | None:
         """An organisation's abbreviation and the nouns that finish its name, as one name
