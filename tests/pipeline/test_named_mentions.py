@@ -239,6 +239,19 @@ def test_named_mentions_an_organisation_name_around_a_name_run(nlp, text, mentio
     assert canonical_for(nlp, text, mention) == canonical
 
 
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("eBay teilte mit, die Lage sei ernst.", "eBay"),  # was no speaker: a word written small read as an adverb
+        ("Das Unternehmen eBay teilte mit, die Lage sei ernst.", "Das Unternehmen eBay"),  # was `Das Unternehmen`
+        ("Laut eBay sei die Lage ernst.", "eBay"),
+    ],
+)
+def test_named_mentions_a_name_written_small_with_a_capital_inside(text, speaker):
+    (quote,) = zitat.extract(text).quotes
+    assert (quote.speaker.text, quote.speaker.canonical) == (speaker, "eBay")
+
+
 def test_named_mentions_one_entity_for_a_name_in_two_cases(nlp):
     text = "Die Vereinten Nationen erklärten, die Lage sei ernst. Nach Angaben der Vereinten Nationen sei die Hilfe unterwegs."
     (entity,) = [e for e in zitat.extract(text).speakers if e.canonical == "Vereinte Nationen"]

@@ -37,7 +37,7 @@ from zitat.pipeline.name_index import (
     name_key,
     surname_key,
 )
-from zitat.pipeline.phrases import CLOSING_MARKS, OPENING_MARKS
+from zitat.pipeline.phrases import CLOSING_MARKS, OPENING_MARKS, small_camel_name
 
 _VOICES = ("sprecher", "sprecherin", "verantwortlichen", "vertreter", "vertreterin")  # who speak for an organisation
 _LOWERCASE_MEDIA = {"taz", "heise"}  # media whose names are written in lower case
@@ -268,14 +268,14 @@ class NamedMentions:
             return self._organisation(entities, own[0].text, mention)  # `die Ärztezeitung in ihrer Onlineausgabe`
         if len(words) == 3 and words[1].lower_ == "ohne" and words[0].text[:1].isupper() and words[2].text[:1].isupper() and not indefinite:
             return self._organisation(entities, " ".join(t.text for t in words), mention)  # `Ärzte ohne Grenzen teilte mit`
-        if not words or indefinite or not all(t.text[:1].isupper() for t in words):
+        if not words or indefinite or not all(t.text[:1].isupper() or small_camel_name(t.text) for t in words):
             return None
         if len(words) == 2 and _before_role(mention.doc[words[0].i : words[0].i + 1], mention):
             return None  # `Bayerns Trainer`: a place's or club's, and no name
         bare = words[0].text.removesuffix("s") if len(words) == 1 else ""  # `des Spiegels`
         if bare in _COMMON_NOUN_NAMES and mention[0].lower_ in DETERMINERS:
             return self._organisation(entities, bare, mention)  # `Der Spiegel zitiert …`
-        if len(words) == 1 and lemma_cased(words[0].text)[:1].islower() and not is_abbreviation(words[0].text):
+        if len(words) == 1 and lemma_cased(words[0].text)[:1].islower() and not is_abbreviation(words[0].text) and not small_camel_name(words[0].text):
             return None  # `Demnach`, `Danach`: an adverb standing for a source, not a name
         if len(words) == 2 and self._inflected_noun(words[1].text) and (lemma_cased(words[0].text)[:1].islower() or INFLECTED_ADJECTIVE.match(words[0].text)):
             return None  # `Anderen Aussagen zufolge`: an adjective capitalised to open the sentence, and a plural noun
@@ -477,7 +477,7 @@ class NamedMentions:
         if len(rest) == 1 and self._inflected_noun(rest[0].text):
             return None  # an object after the subject: `verzeichnet das Geldinstitut Verluste`
         joined = [t for t in rest[1:-1] if t.lower_ in NAME_JOINERS | {"ohne", "für"}]  # `Reporter ohne Grenzen`
-        if all(t.text[:1].isupper() or "." in t.text or ARABIC_ARTICLE.match(t.text) or t in joined for t in rest) and not self.lexicon.is_place(
+        if all(t.text[:1].isupper() or small_camel_name(t.text) or "." in t.text or ARABIC_ARTICLE.match(t.text) or t in joined for t in rest) and not self.lexicon.is_place(
             rest[0].text
         ):  # `Radio Vatikan`, but not `die Regierung Frankreich`
             return rest[0].doc[rest[0].i : rest[-1].i + 1].text

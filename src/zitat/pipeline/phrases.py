@@ -339,9 +339,16 @@ def _capital(word: str) -> bool:
         or word[:2] in {"d'", "l'"} and word[2:3].isupper()
         or word in LOWERCASE_MEDIA
         or word == "ver.di"
+        or small_camel_name(word)
     )
 
 
+def small_camel_name(word: str) -> bool:
+    """`eBay`, `iPhone`, `easyJet`: a name written small, with a capital inside, as no German word is."""
+    return _SMALL_CAMEL.match(word) is not None
+
+
+_SMALL_CAMEL = re.compile(r"^[a-z]{1,4}[A-Z][a-zA-Z]+$")
 LOWERCASE_MEDIA = {"dpa", "ddp", "epd", "kna", "dapd", "n-tv", "taz", "sid"}
 
 
@@ -834,8 +841,8 @@ def is_adverb(token: Token) -> bool:
     """A capitalised sentence-initial word that is an adverb, not a name: `Damit`, `Derzeit`.
     The lemmatiser lower-cases function words and keeps names and nouns capitalised."""
     low = token.lower_
-    if token.text in PRONOUNS or low in PRONOUNS or low in DETERMINERS or token.text in FAMILY_FIRST:
-        return False  # `Hu sagte`, though the lemmatiser writes `hu` small
+    if token.text in PRONOUNS or low in PRONOUNS or low in DETERMINERS or token.text in FAMILY_FIRST or small_camel_name(token.text):
+        return False  # `Hu sagte`, `eBay teilte mit`, though the lemmatiser writes `hu` small
     base = lemma_cased(token.text)
     return base[:1].islower() and (base == low or not base.endswith("en"))  # `Gall` is no form of `gallen` here
 
