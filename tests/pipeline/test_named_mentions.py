@@ -214,6 +214,8 @@ def test_named_mentions_institutions_with_an_adjective_in_the_nominative(nlp, ca
         ("Nach Angaben des Berliner Verfassungsschutzes sei das falsch.", "Angaben des Berliner Verfassungsschutzes", "Berliner Verfassungsschutz"),
         # the noun's genitive, also before an attribute that stays as it is
         ("Nach Angaben des Bundesamts für Umwelt sei das falsch.", "Angaben des Bundesamts für Umwelt", "Bundesamt für Umwelt"),
+        # a federal office in a compound, in the genitive
+        ("Nach Angaben des Kraftfahrt-Bundesamtes sei die Zahl gestiegen.", "Angaben des Kraftfahrt-Bundesamtes", "Kraftfahrt-Bundesamt"),
         # a country in the genitive
         ("Nach Auffassung Österreichs sei die Lage ernst.", "Auffassung Österreichs", "Österreich"),
         # a noun whose plural is its singular keeps its adjective: no `Politischer Berater`

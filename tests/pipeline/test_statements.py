@@ -692,3 +692,18 @@ def test_a_source_with_its_apposition_is_no_part_of_the_claim():
 def test_a_so_frame_set_off_inside_its_claim(text, claim):
     (quote,) = zitat.extract(text).quotes
     assert (quote.type, quote.quote.text, quote.cue.text) == ("indirect", claim, "so")
+
+
+@pytest.mark.parametrize(
+    "text,speaker,claim",
+    [
+        # all before the finite verb is one phrase: the place is the source's
+        ("Nach Angaben des Bundesamtes in Flensburg fahren derzeit 25.000 Wagen mit Autogas.", "Angaben des Bundesamtes in Flensburg", "fahren derzeit 25.000 Wagen mit Autogas"),
+        ("Laut Polizei in Hamburg wurden zwei Menschen verletzt.", "Polizei in Hamburg", "wurden zwei Menschen verletzt"),
+        # no verb after the place: it may be the claim's
+        ("Laut Polizei in Hamburg und Bremen wurden zwei Menschen verletzt.", "Polizei", "in Hamburg und Bremen wurden zwei Menschen verletzt"),
+    ],
+)
+def test_statements_a_source_opening_the_sentence_holds_its_place(text, speaker, claim):
+    (quote,) = zitat.extract(text).quotes
+    assert (quote.speaker.text, quote.quote.text) == (speaker, claim)

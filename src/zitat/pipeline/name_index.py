@@ -497,8 +497,8 @@ class DocumentNames:
         if not adjectives:
             if cut == len(words) and noun.endswith("s") and self.lexicon.is_place(noun[:-1]):
                 return noun[:-1]  # `nach Auffassung Österreichs`
-            if genitive and self.lexicon.is_noun_or_compound(noun):
-                return " ".join([base, *words[cut:]])  # `des Bundeskriminalamtes (BKA)`
+            if genitive and self.lexicon.is_noun_or_compound(noun.rsplit("-", 1)[-1]):
+                return " ".join([base, *words[cut:]])  # `des Bundeskriminalamtes (BKA)`, `des Kraftfahrt-Bundesamtes`
             return name
         if not all(_invariant(w) or self._name_adjective(w) for w in adjectives):
             return name

@@ -445,6 +445,8 @@ class NamedMentions:
             *first, kind = words[0].text.split("-")
             if institution_noun(kind) and kind[:1].isupper() and any(p[:1].isupper() and not self.lexicon.is_common_noun(p) for p in first):
                 return words[0].text
+            if kind.lower().startswith(("bundes", "landes")) and institution_noun(lemma_cased(kind)):
+                return words[0].text  # `des Kraftfahrt-Bundesamtes`: a federal or state office is one of a kind
             return None
         country = len(words) == 3 and words[1].lower_ == "partei" and words[2].text.endswith("s") and self.lexicon.is_place(words[2].text[:-1])
         if country and PROPER_ADJECTIVE.match(words[0].text):  # `der Konservativen Partei Kanadas`

@@ -438,6 +438,8 @@ def _source_phrase(doc: Doc, start: int, end: int) -> _Found | None:
             if phrase is None or phrase[0] != k + 1:
                 continue
             first = k - 1 if k > start and doc[k - 1].lower_ == "je" else k  # `Je nach Quellenlage`
+            if first == start:
+                phrase = (phrase[0], _prefield_place(doc, phrase[1], end))
             return _around(doc, start, end, (first, phrase[1]), [(k, k + 1)], phrase)
         if low == "nach" and k > start and doc[k - 1].lower_.endswith(SOURCE_NOUNS):
             phrase = _np_ending_at(doc, start, k)  # `Seiner Meinung nach`, `Dem Vernehmen nach`
@@ -448,6 +450,20 @@ def _source_phrase(doc: Doc, start: int, end: int) -> _Found | None:
             if phrase is not None:
                 return _around(doc, start, end, (phrase[0], k + 1), [(k, k + 1)], phrase)
     return None
+
+
+def _prefield_place(doc: Doc, k: int, end: int) -> int:
+    """Where a source that opens the sentence sits: `Nach Angaben des Kraftfahrt-Bundesamtes in
+    Flensburg sei …`. All before the finite verb is one phrase, so the place is the source's,
+    not the claim's; k itself where no place and verb follow."""
+    if k >= end or doc[k].lower_ not in {"in", "im", "aus", "bei"}:
+        return k
+    j = k + 1
+    while j < min(end, k + 4) and doc[j].text[:1].isupper() and doc[j].is_alpha:
+        j += 1
+    # a verb written small, plural forms too (`fahren`), which look like the infinitive
+    verb = j < end and j > k + 1 and doc[j].is_lower and (doc[j].lower_ in AUXILIARIES or is_subjunctive(doc[j]) or lemma(doc[j].text).endswith(("en", "ern", "eln")))
+    return j if verb else k
 
 
 def _text_just_named(doc: Doc, start: int) -> bool:
