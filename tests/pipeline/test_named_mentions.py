@@ -218,11 +218,16 @@ def test_named_mentions_institutions_with_an_adjective_in_the_nominative(nlp, ca
         ("Nach Angaben des Kraftfahrt-Bundesamtes sei die Zahl gestiegen.", "Angaben des Kraftfahrt-Bundesamtes", "Kraftfahrt-Bundesamt"),
         # a country in the genitive
         ("Nach Auffassung Österreichs sei die Lage ernst.", "Auffassung Österreichs", "Österreich"),
+        # described, not named: a place's government, a plural after an adjective that opens the sentence
+        ("Islands Regierung erklärte, die Reform sei falsch.", "Islands Regierung", None),
+        ("Verschiedene Länderparlamente kritisierten, die Reform sei falsch.", "Verschiedene Länderparlamente", None),
+        ("Offiziellen Angaben zufolge wurden drei Menschen getötet.", "Offiziellen Angaben", None),
+        ("Europäische Union erklärte, die Reform sei falsch.", "Europäische Union", "Europäische Union"),
         # a noun whose plural is its singular keeps its adjective: no `Politischer Berater`
         ("Politische Berater sagen, dass die Wahl knapp werde.", "Politische Berater", "Politische Berater"),
     ],
 )
-def test_named_mentions_organisation_names_in_the_nominative(nlp, text, mention, canonical, canonical_for):
+def test_named_mentions_organisation_names_in_the_nominative_and_descriptions_without_one(nlp, text, mention, canonical, canonical_for):
     assert canonical_for(nlp, text, mention) == canonical
 
 

@@ -272,6 +272,8 @@ class NamedMentions:
             return None
         if len(words) == 2 and _before_role(mention.doc[words[0].i : words[0].i + 1], mention):
             return None  # `Bayerns Trainer`: a place's or club's, and no name
+        if len(words) == 2 and self._described(words):
+            return None  # `Islands Regierung`, `Verschiedene Länderparlamente`
         bare = words[0].text.removesuffix("s") if len(words) == 1 else ""  # `des Spiegels`
         if bare in _COMMON_NOUN_NAMES and mention[0].lower_ in DETERMINERS:
             return self._organisation(entities, bare, mention)  # `Der Spiegel zitiert …`
@@ -307,6 +309,20 @@ class NamedMentions:
         if len(words) > 1 or is_abbreviation(words[0].text) or self.lexicon.is_place(text) or place or text.lower().endswith(MEDIA_HEADS):
             return self._organisation(entities, text, mention)
         return self._entity(entities, text, text.lower(), mention)
+
+    def _described(self, words: list[Token]) -> bool:
+        """A common noun after a place's genitive (`Islands Regierung`) or, in the plural, after an
+        adjective capitalised only to open the sentence (`Verschiedene Länderparlamente`): described,
+        not named."""
+        first, noun = words
+        if not self.lexicon.is_noun_or_compound(noun.text):
+            return False
+        if first.text.endswith("s") and self.lexicon.is_place(first.text[:-1]):
+            return True
+        base = lemma_cased(noun.text)
+        plural = base != noun.text and noun.text.startswith(base)
+        adjective = lemma_cased(first.lower_)  # `verschiedene` -> `verschieden`
+        return first.i == first.sent.start and plural and adjective != first.lower_ and adjective[:1].islower() and not PROPER_ADJECTIVE.match(first.text)
 
     def _organisation_around(self, run: Span, mention: Span) -> str | None:
         """The name a run without a first name is part of: a paper's noun before it (`Spiegel
