@@ -238,11 +238,13 @@ def test_named_mentions_organisation_names_in_the_nominative_and_descriptions_wi
         ("„Wir sind bereit“, schrieb Spiegel Online am Montag.", "Spiegel Online", "Spiegel Online"),
         # a place ends the paper's name here, not the paper's seat
         ("Wie die Financial Times Deutschland berichtet, sei die Lage ernst.", "die Financial Times Deutschland", "Financial Times Deutschland"),
+        # a company by its name before its kind
+        ("Der RWE-Konzern teilte mit, die Reform sei falsch.", "Der RWE-Konzern", "RWE"),
         # an office before the name is no part of it
         ("Wie Bundesinnenminister Schily sagte, sei die Lage ernst.", "Bundesinnenminister Schily", "Schily"),
     ],
 )
-def test_named_mentions_an_organisation_name_around_a_name_run(nlp, text, mention, canonical, canonical_for):
+def test_named_mentions_an_organisation_name_around_or_inside_a_name(nlp, text, mention, canonical, canonical_for):
     assert canonical_for(nlp, text, mention) == canonical
 
 

@@ -58,6 +58,7 @@ _COMMON_NOUN_NAMES = {"Spiegel", "Stern", "Focus", "Standard", "Kurier", "Tagess
 MEDIA_HEADS = ("zeitung", "agentur", "sender", "magazin", "blatt", "dienst", "portal", "woche")
 # Nouns for an organisation by its kind, which news use for one just named.
 ORGANISATION_NOUNS = ("organisation", "partei", "konzern", "unternehmen", "firma", "agentur", "verband", "gewerkschaft", "stiftung", "bank")
+_COMPANY_KINDS = {"Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Gruppe"}  # after a company's name in a compound
 _ORGANISATION_SENTENCES = 2
 _KIND_SENTENCES = 6  # how far back an organisation whose name holds the noun (`Entwicklungsbank`) is taken up
 _RELATIONS = (  # nouns for someone close to a person, by their stem (`Vertrauter`, `Anwältin`)
@@ -459,6 +460,8 @@ class NamedMentions:
             words = words[:-1]  # `die Deutsche Presse-Agentur (dpa)`
         if len(words) == 1 and "-" in words[0].text:
             *first, kind = words[0].text.split("-")
+            if len(first) == 1 and kind in _COMPANY_KINDS and first[0][:1].isupper() and not self.lexicon.is_common_noun(first[0]):
+                return first[0]  # `Der RWE-Konzern`, `der Siemens-Konzern`: the company by its name
             if institution_noun(kind) and kind[:1].isupper() and any(p[:1].isupper() and not self.lexicon.is_common_noun(p) for p in first):
                 return words[0].text
             if kind.lower().startswith(("bundes", "landes")) and institution_noun(lemma_cased(kind)):
