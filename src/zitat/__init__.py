@@ -45,6 +45,9 @@ def load(with_model: bool = True) -> Language:
     training does."""
     nlp = spacy.blank("de")
     nlp.max_length = 60_000_000
+    # a closing mark glued to a compound's hyphen is a token of its own: `„Bild“-Zeitung`
+    infixes = [*nlp.Defaults.infixes, r"(?<=\w)[“”’\"](?=-\w)"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     for name in PIPELINE:
         if with_model or name != "zitat_sentence_types":
             nlp.add_pipe(name)

@@ -360,3 +360,14 @@ def test_direct_quote_after_a_sentence_about_someone_described_is_theirs():
 def test_direct_a_cue_after_the_quote_speaks_by_its_own_clause(text, speaker):
     quote = zitat.extract(text).quotes[-1]
     assert (quote.speaker.text if quote.speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beide Präsidenten planen eine „Eins zu Eins“-Begegnung im Sommer, sagte der Sprecher.",
+        "Die Techniker prüften die sogenannten „engine cutoff“-Sensoren am Tank.",
+    ],
+)
+def test_direct_a_quotation_that_opens_a_compound_is_a_term(text):
+    assert [q.quote.text for q in zitat.extract(text).quotes if q.type == "direct"] == []

@@ -251,6 +251,18 @@ def test_named_mentions_an_organisation_name_around_or_inside_a_name(nlp, text, 
 @pytest.mark.parametrize(
     "text,speaker",
     [
+        ("Die „Bild“-Zeitung berichtete, die Lage sei ernst.", "Die „Bild“-Zeitung"),
+        ("Wie die „Bild“-Zeitung berichtete, sei die Lage ernst.", "die „Bild“-Zeitung"),
+    ],
+)
+def test_named_mentions_a_quoted_paper_before_its_kind(text, speaker):
+    (quote,) = zitat.extract(text).quotes
+    assert (quote.speaker.text, quote.speaker.canonical) == (speaker, "Bild")
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
         ("eBay teilte mit, die Lage sei ernst.", "eBay"),  # was no speaker: a word written small read as an adverb
         ("Das Unternehmen eBay teilte mit, die Lage sei ernst.", "Das Unternehmen eBay"),  # was `Das Unternehmen`
         ("Laut eBay sei die Lage ernst.", "eBay"),

@@ -157,7 +157,7 @@ class DirectQuotes:
         alpha = [tok for t in tokens for tok in t if tok.is_alpha]
         if not alpha:
             return None
-        if _name_is(doc, tokens[0].start) or _source_before_colon(doc, tokens):
+        if _name_is(doc, tokens[0].start) or _source_before_colon(doc, tokens) or compound_part(doc, tokens[-1].end):
             return None
         words = len(alpha)
         frame = frame_after(doc, tokens[-1].end, s_end) or frame_before(doc, s_start, tokens[0].start, quoted)
@@ -371,6 +371,12 @@ def _speech_sentence(doc: Doc, s_start: int, s_end: int, inside: set[int]) -> bo
         k not in inside and doc[k].is_alpha and doc[k].text[0].islower() and cue_medium(doc[k].text)
         for k in range(s_start, s_end)
     )
+
+
+def compound_part(doc: Doc, end: int) -> bool:
+    """`eine „Eins zu Eins“-Begegnung`, `die „Bild“-Zeitung`: the quotation is the first part of
+    a compound, a term, not words said."""
+    return end < len(doc) and doc[end].text[:1] == "-" and doc[end].text[1:2].isalpha()
 
 
 def _names_something(doc: Doc, tokens: list[Span], alpha: list) -> bool:

@@ -415,8 +415,10 @@ class NamedMentions:
             return False  # `Roman „Atemschaukel“`
         words = quoted.split()
         mark = next((t for t in mention if t.text in OPENING_MARKS), None)
-        if mark is not None and mark.i == mention.start + 1 and first.lower_ in DETERMINERS and mention[-1].text in CLOSING_MARKS:
-            return True  # `dem „Spiegel“`: nothing but an article and a quoted name
+        last = mention[-1]
+        kind = last.text[:1] == "-" and last.lower_.endswith(MEDIA_HEADS) and mention.doc[last.i - 1].text in CLOSING_MARKS  # `„Bild“-Zeitung`
+        if mark is not None and mark.i == mention.start + 1 and first.lower_ in DETERMINERS and (last.text in CLOSING_MARKS or kind):
+            return True  # `dem „Spiegel“`: nothing but an article and a quoted name (and its kind)
         uninflected = (  # `die Online-Ausgabe des „Spiegel“`: a noun would be `des Spiegels`
             mark is not None
             and mark.i > mention.start

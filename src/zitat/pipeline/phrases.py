@@ -124,6 +124,7 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
             close = next((k for k in range(j + 1, min(end, j + 8)) if doc[k].text in CLOSING_MARKS), None)
             if close is None:
                 break
+            close += close + 1 < end and doc[close + 1].text[:1] == "-" and doc[close + 1].text[1:2].isalpha()  # `„Bild“-Zeitung`
             if not seen_noun:
                 return (i, close + 1)  # `die „Computerwoche“`
             j = close + 1  # a quoted name: `die Organisation „Obraz“`

@@ -52,7 +52,7 @@ from zitat.pipeline.annotations import (
     spans_of,
     through,
 )
-from zitat.pipeline.direct import named_by_kind
+from zitat.pipeline.direct import compound_part, named_by_kind
 from zitat.pipeline.frames import cue_at, final_participle, source_after
 from zitat.pipeline.phrases import (
     CLOSING_MARKS,
@@ -313,8 +313,8 @@ class Statements:
             tokens = [i for s, e in quotation for i in range(s, e)]
             if not tokens or any(i in reading.covered or i not in inside for i in tokens) or not _own_words(doc, quotation):
                 continue
-            if named_by_kind(doc, quotation[0][0]):
-                continue  # `laut einem Test des Magazines „auto, motor und sport“`: a name
+            if named_by_kind(doc, quotation[0][0]) or compound_part(doc, quotation[-1][1]):
+                continue  # `laut einem Test des Magazines „auto, motor und sport“`: a name; `eine „Eins zu Eins“-Begegnung`: a term
             annotation = StatementAnnotation("direct", quotation, found.cue, found.speaker, None, found.medium, 0.4, nested_in=sid)
             _add_statement(doc, annotation, reading.roles)
             for i in tokens:
