@@ -294,3 +294,20 @@ def test_named_mentions_a_source_with_an_attribute_phrase_after_its_article_reso
     )
     speakers = [q.speaker.text for q in zitat.extract(text).quotes if q.type == "indirect"]
     assert speakers == ["Angaben der in West Richland, Washington, ansässigen Firma"]
+
+
+@pytest.mark.parametrize(
+    "text,mention,canonical",
+    [
+        # someone unnamed of an organisation is not the organisation
+        ("Ein Vertreter des Mutterkonzerns von Airbus, EADS, sagte, die Lage sei ernst.", "Ein Vertreter des Mutterkonzerns von Airbus, EADS", None),
+        ("Anhänger der Organisation „Obraz“ riefen, die Lage sei ernst.", "Anhänger der Organisation „Obraz“", None),
+        # but one named is that person, and an office before a name is no member
+        ("Ein Sprecher des Konzerns, Hans Müller, sagte, die Lage sei ernst.", "Ein Sprecher des Konzerns, Hans Müller", "Hans Müller"),
+        ("Wie Präsident Obama sagte, sei die Lage ernst.", "Präsident Obama", "Obama"),
+        # `des Innern` is no one's name; a paper is an issued text, not a person
+        ("Laut einem Positionspapier des Bundesministeriums des Innern sei die Lage ernst.", "einem Positionspapier des Bundesministeriums des Innern", None),
+    ],
+)
+def test_named_mentions_members_of_an_organisation(nlp, text, mention, canonical, canonical_for):
+    assert canonical_for(nlp, text, mention) == canonical

@@ -141,7 +141,7 @@ _ORG_ENDINGS = (
     "präsidium", "direktion", "verlag", "komitee", "gremium", "gerichtshof", "rundfunk", "medien", "leitung", "führung",
     "magazin", "blatt", "portal",
 )
-_NOT_PERSONS = ("wasser", "feuer", "zimmer", "nummer", "center", "computer", "theater", "fenster", "semester", "liter",
+_NOT_PERSONS = ("wasser", "feuer", "papier", "zimmer", "nummer", "center", "computer", "theater", "fenster", "semester", "liter",
                 "meter", "monat", "staat", "senat", "tat", "format", "zertifikat", "resultat", "apparat", "daten",
                 "charakter", "parameter", "filter", "container", "cluster", "thriller", "poster")
 _PERSONS_DESPITE = ("kandidaten", "soldaten")  # `-daten` is data, except for these

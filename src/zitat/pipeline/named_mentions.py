@@ -182,6 +182,8 @@ class NamedMentions:
         lo, hi = bisect_left(index.starts, mention.start), bisect_left(index.starts, mention.end)
         inside = [n for n in index.names[lo:hi] if n.end <= mention.end]
         person_first = bool(inside) and inside[0].start == mention.start and self._first_name(inside[0][0].text)
+        if self._unnamed_member(mention) and not any(self._first_name(n[0].text) for n in inside):
+            return None  # `Ein Vertreter des Mutterkonzerns, EADS`, `Anhänger der Organisation „Obraz“`: someone of theirs, unnamed
         if quoted is not None and self._quoted_org(mention, quoted) and not person_first:
             return self._organisation(entities, quoted, mention)  # `der „Arbeitskreis Vorratsdatenspeicherung“`, not `Johanna Moser vom „…“`
         apposed = _apposed_organisation(mention)
@@ -310,6 +312,16 @@ class NamedMentions:
         if len(words) > 1 or is_abbreviation(words[0].text) or self.lexicon.is_place(text) or place or text.lower().endswith(MEDIA_HEADS):
             return self._organisation(entities, text, mention)
         return self._entity(entities, text, text.lower(), mention)
+
+    def _unnamed_member(self, mention: Span) -> bool:
+        """A person noun with an indefinite article (`Ein Vertreter des Konzerns`) or, bare, before
+        a genitive (`Anhänger der Organisation`): someone of an organisation, not the organisation;
+        not an office before a name (`Präsident Obama`)."""
+        indefinite = mention[0].lower_ in INDEFINITE_ARTICLES
+        head = mention[1] if indefinite and len(mention) > 1 else mention[0]
+        if not (person_noun(head.text) and not institution_noun(head.text) and head.text[:1].isupper()):
+            return False
+        return indefinite or head.i + 1 < mention.end and mention.doc[head.i + 1].lower_ in {"der", "des"}
 
     def _described(self, words: list[Token]) -> bool:
         """A common noun after a place's genitive (`Islands Regierung`) or, in the plural, after an
