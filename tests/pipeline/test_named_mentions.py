@@ -202,6 +202,8 @@ def test_named_mentions_institutions_with_an_adjective_in_the_nominative(nlp, ca
     text = "Die Hilfsorganisation Ärzte ohne Grenzen teilte mit, die Lage sei ernst."
     assert canonical_for(nlp, text, "Die Hilfsorganisation Ärzte ohne Grenzen") == "Ärzte ohne Grenzen"
     assert canonical_for(nlp, "Laut einem Sprecher des Auswärtigen Amtes sei das falsch.", "des Auswärtigen Amtes") == "Auswärtiges Amt"
+    text = "Das auswärtige Amt rät von Reisen ab und warnt, die Lage sei ernst."  # its adjective written small
+    assert canonical_for(nlp, text, "Das auswärtige Amt") == "Auswärtiges Amt"
 
 
 @pytest.mark.parametrize(

@@ -558,13 +558,14 @@ def _national_institution(words: list[Token]) -> str | None:
     ministry = len(words) > 2 and words[0].lower_.startswith(("bundes", "landes")) and words[1].lower_ == "für"
     if ministry and all(t.text[:1].isupper() or t.lower_ in {"und", ","} for t in words[2:]):
         return words[0].doc[words[0].i : words[-1].i + 1].text  # `das Bundesministerium für Bildung und Forschung`
-    if not words or not all(t.text[:1].isupper() for t in words):
-        return None
     text = " ".join(t.text for t in words)
     low = text.lower()
+    if low in _UNIQUE_INSTITUTIONS:
+        return " ".join(w[:1].upper() + w[1:] for w in text.split())  # also written small: `Das auswärtige Amt`
+    if not words or not all(t.text[:1].isupper() for t in words):
+        return None
     if (
-        low in _UNIQUE_INSTITUTIONS
-        or low.startswith(("bundes", "eu-", "un-", "uno-")) and low.endswith(_INSTITUTION_HEADS)
+        low.startswith(("bundes", "eu-", "un-", "uno-")) and low.endswith(_INSTITUTION_HEADS)
         or low.startswith("welt") and low.endswith(("organisation", "bank"))  # `die Weltgesundheitsorganisation`
     ):
         return text
