@@ -313,3 +313,15 @@ def test_named_mentions_a_source_with_an_attribute_phrase_after_its_article_reso
 )
 def test_named_mentions_members_of_an_organisation(nlp, text, mention, canonical, canonical_for):
     assert canonical_for(nlp, text, mention) == canonical
+
+
+def test_named_mentions_an_institution_named_only_after_it(nlp, canonical_for):
+    text = (
+        "Die Staatsanwaltschaft begründete ihren Antrag mit der Fluchtgefahr. "
+        "Später einigte sich die Verteidigung mit der Bezirks-Staatsanwaltschaft von Manhattan."
+    )
+    assert canonical_for(nlp, text, "Die Staatsanwaltschaft") == "Staatsanwaltschaft von Manhattan"
+    text = "Die Feuerwehr wurde um 2 Uhr alarmiert. Die Feuerwehr Olpe rückte mit sechzig Männern an."
+    assert canonical_for(nlp, text, "Die Feuerwehr") == "Feuerwehr Olpe"
+    # and none where the article names no such institution
+    assert canonical_for(nlp, "Die Staatsanwaltschaft erhob Anklage. Der Prozess beginnt im Mai.", "Die Staatsanwaltschaft") is None

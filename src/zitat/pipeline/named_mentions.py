@@ -157,13 +157,27 @@ class NamedMentions:
             named = self._proper_adjective(doc[k - 1].text, t.text) if k > 0 else None
             if named is not None:
                 return named  # `Das Auswärtige Amt … das Amt`
-            inside = doc[k + 1].lower_ == "in" and k + 2 < len(doc) and institution_noun(t.text)
-            place = doc[k + 2] if inside else doc[k + 1]  # also `die Staatsanwaltschaft in Kaiserslautern`
-            if place.lower_ == "of" and k + 2 < len(doc) and doc[k + 2].text[:1].isupper():
+            if doc[k + 1].lower_ == "of" and k + 2 < len(doc) and doc[k + 2].text[:1].isupper():
                 return f"{t.text} of {doc[k + 2].text}"  # `Die Bank of England … Die Bank`
-            if place.text[:1].isupper() and all(self.lexicon.is_place(part) for part in place.text.split("-")):
-                return f"{t.text} {place.text}"
+            seated = self._seated(doc, k, t.text)
+            if seated is not None:
+                return seated
+        if institution_noun(role.text):  # named only after: `Die Staatsanwaltschaft … der Bezirks-Staatsanwaltschaft von Manhattan`
+            after = sorted(k for key in (role.text, "-" + role.text) for k in index.positions.get(key, []) if mention.end <= k < mention.end + 400)
+            return next((name for k in after if (name := self._seated(doc, k, role.text)) is not None), None)
         return None
+
+    def _seated(self, doc: Doc, k: int, noun: str) -> str | None:
+        """The institution at k named with its place: `die Staatsanwaltschaft Darmstadt`, `die
+        Staatsanwaltschaft in Kaiserslautern` (`Staatsanwaltschaft Kaiserslautern`), `der
+        Staatsanwaltschaft von Manhattan`."""
+        if k + 1 >= len(doc):
+            return None
+        joined = doc[k + 1].lower_ in {"in", "von"} and k + 2 < len(doc) and institution_noun(noun)
+        place = doc[k + 2] if joined else doc[k + 1]
+        if not (place.text[:1].isupper() and all(self.lexicon.is_place(part) for part in place.text.split("-"))):
+            return None
+        return f"{noun} von {place.text}" if joined and doc[k + 1].lower_ == "von" else f"{noun} {place.text}"
 
     def _official_name(self, doc: Doc, k: int) -> str:
         """`des Oberlandesgerichts in Düsseldorf` -> `Oberlandesgericht Düsseldorf`: a public
