@@ -766,3 +766,35 @@ def test_speakers_an_office_with_a_hyphenated_country(nlp, canonical_for, text, 
 )
 def test_speakers_a_womans_office_is_the_one_woman_named(canonical_of_direct, text, canonical):
     assert canonical_of_direct(text) == canonical
+
+
+@pytest.mark.parametrize(
+    "text,mention,canonical",
+    [
+        # a colleague in office is named with the same office and country
+        (
+            (
+                "Die Ansichten des venezolanischen Präsidenten Hugo Chávez und dessen brasilianischen Amtskollegen Luiz Inácio Lula da Silva "
+                "gingen auseinander. In seiner Ansprache sagte der brasilianische Präsident, alle Staaten könnten Ethanol herstellen."
+            ),
+            "der brasilianische Präsident",
+            "Luiz Inácio Lula da Silva",
+        ),
+        # no country: a colleague is not taken for `der Präsident`
+        ("Der russische Präsident traf seinen französischen Amtskollegen Emmanuel Macron. Der Präsident sagte, es gebe Fortschritte.", "Der Präsident", None),
+        # a head of state listed with a bracketed country
+        (
+            "Zum Gipfel kamen Michelle Bachelet (Chile), Rafael Correa (Ecuador) und Alan García (Peru). Der ecuadorianische Präsident sagte, eine Bank sei möglich.",
+            "Der ecuadorianische Präsident",
+            "Rafael Correa",
+        ),
+        # but not a minister of that country
+        (
+            "Zum Gipfel kamen Michelle Bachelet (Chile) und Rafael Correa (Ecuador). Der ecuadorianische Außenminister sagte, eine Bank sei möglich.",
+            "Der ecuadorianische Außenminister",
+            None,
+        ),
+    ],
+)
+def test_speakers_a_head_of_state_by_country(nlp, text, mention, canonical, canonical_for):
+    assert canonical_for(nlp, text, mention) == canonical

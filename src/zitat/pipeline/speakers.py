@@ -69,7 +69,8 @@ _SAME_OFFICE = {
     # a seat for the office held there: `Der Kremlchef` after `Russlands Präsident Wladimir Putin`
     "kremlchef": ("präsident",),
 }
-_SEATS = {"kremlchef": "russ"}  # the country a seat's office is of: not `US-Präsident Joe Biden`
+_SEATS = {"kremlchef": "russ"}
+_LISTED_OFFICES = {"präsident", "staatschef", "staatsoberhaupt", *_HEADS_OF_GOVERNMENT}  # whom news list with their countries  # the country a seat's office is of: not `US-Präsident Joe Biden`
 
 
 class SpeakerResolver(DocumentNames, NamedMentions, Referents):
@@ -199,6 +200,8 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             own = role_keys(mention.doc, role.i, mention.start)
             if country:
                 own = [f"{country.lower()} {nouns[0].lower()}"]  # `US-Präsident` is not `Frankreichs Präsident`
+            if " " in own[0]:
+                nouns = (*nouns, "amtskollege")  # `dessen brasilianischen Amtskollegen Lula … der brasilianische Präsident`
             seat = _SEATS.get(lemma(office))
             wider = {
                 n.start: n
@@ -228,6 +231,9 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             only = self._only_woman_before(mention, role, index, entities)
             if only is not None:
                 return only  # `Angela Merkel reiste nach Paris. … so die Kanzlerin`
+            listed = self._listed_by_country(mention, nouns[0], own[0], index) if not wider else None
+            if listed is not None:
+                return self._person(listed, index, entities, mention)  # `Rafael Correa (Ecuador) … der ecuadorianische Präsident`
         core = [t for t in self._unlocated(words) if t.lower_ not in DETERMINERS]  # `des amerikanischen Fernsehsenders`
         if (
             role is not None
@@ -250,6 +256,22 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         if head in {"der", "die"} and role is not None and person_noun(role.text) and not institution_noun(role.text) and not several:
             return self._speaker_going_on(mention, index, entities)  # `Weiter sagte der Journalist`
         return None
+
+    def _listed_by_country(self, mention: Span, office: str, own: str, index: NameIndex) -> Span | None:
+        """The one person named before with a bracketed country that the office's adjective is
+        of, for a head of state or government: `Michelle Bachelet (Chile), Rafael Correa (Ecuador)
+        … der ecuadorianische Präsident`."""
+        if " " not in own or office not in _LISTED_OFFICES:
+            return None
+        attribute = own.split()[0]
+        doc = mention.doc
+        found = {
+            run.text: run
+            for run in index.names[: bisect_left(index.starts, mention.start)]
+            if run.end + 2 < len(doc) and doc[run.end].text == "(" and doc[run.end + 2].text == ")"
+            and doc[run.end + 1].lower_[:4] == attribute[:4] and len(run) > 1
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _only_woman_before(self, mention: Span, role: Token, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """A woman's office (`die Kanzlerin`, `die Ministerin`) where the article has named one
