@@ -122,3 +122,16 @@ def test_name_index_a_surname_the_lemmatiser_reads_as_a_verb_stays_in_the_name(c
 )
 def test_name_index_full_names_around_hyphens_and_von(nlp, canonical_of_last, text, mention, canonical):
     assert canonical_of_last(nlp, text, mention) == canonical
+
+
+@pytest.mark.parametrize(
+    "text,mention,canonical",
+    [
+        # a surname the lexicon splits into a compound (`Brüd|erle`), named after an office
+        ("Wirtschaftsminister Brüderle sagte, das sei gut. Brüderle fügte hinzu, er sei froh.", "Brüderle", "Brüderle"),
+        # but not a word after an article, nor after a place's adjective
+        ("Auf der Berliner Funkausstellung wurde er vorgestellt. Der Generalanwalt sagte, das sei gut.", "Der Generalanwalt", None),
+    ],
+)
+def test_name_index_a_surname_after_an_office(nlp, canonical_for, text, mention, canonical):
+    assert canonical_for(nlp, text, mention) == canonical

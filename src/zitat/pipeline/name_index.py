@@ -209,7 +209,8 @@ class DocumentNames:
             korean = i + 1 < len(doc) and texts[i].isalpha() and _KOREAN_GIVEN.match(texts[i + 1])  # `Ban Ki-moon`
             korean = korean or i + 1 < len(doc) and _family_first(doc[i : i + 2])  # `Hu Jia`
             initials = i + 1 < len(doc) and _INITIAL.match(texts[i]) and self._name_token(doc[i + 1])  # `C.Y. Leung`
-            if not self._name_token(doc[i]) and not self._given_before_name(doc, i) and not company and not korean and not initials:
+            titled = i > 0 and self._surname_after_office(doc, i)  # `Wirtschaftsminister Brüderle`, though the lexicon reads `Brüd|erle`
+            if not self._name_token(doc[i]) and not self._given_before_name(doc, i) and not company and not korean and not initials and not titled:
                 i += 1
                 continue
             j = i + 1
@@ -254,6 +255,19 @@ class DocumentNames:
             runs.append(doc[i:j])
             i = j
         return self._surnames_alone(doc, runs, surnames or set())
+
+    def _surname_after_office(self, doc: Doc, i: int) -> bool:
+        """A word the lexicon takes for a compound right after an office and before a verb or
+        punctuation: `Wirtschaftsminister Brüderle sagte`; not a plain noun, place or genitive."""
+        word, office = doc[i].text, doc[i - 1].text
+        if not (office[:1].isupper() and self._noun(office) and person_noun(office) and not institution_noun(office) and not self._resident(office)):
+            return False  # not `Der Generalanwalt`, `der Berliner Funkausstellung`
+        if not (word[:1].isupper() and doc[i].is_alpha):
+            return False
+        if self.lexicon.is_common_noun(word) or self.lexicon.is_place(word) or word.endswith("s") and self.lexicon.is_place(word[:-1]):
+            return False
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        return after is None or after.is_punct or after.is_lower and inflected_verb(after.text)
 
     def _company_before_person(self, doc: Doc, i: int) -> bool:
         """A company's name after its noun, then a person's given name: `der
