@@ -798,3 +798,16 @@ def test_speakers_a_womans_office_is_the_one_woman_named(canonical_of_direct, te
 )
 def test_speakers_a_head_of_state_by_country(nlp, text, mention, canonical, canonical_for):
     assert canonical_for(nlp, text, mention) == canonical
+
+
+@pytest.mark.parametrize(
+    "text,mention,canonical",
+    [
+        ("Tesla Motors baut ein Werk. Nach eigenen Angaben will das Unternehmen 1000 Autos bauen.", "eigenen Angaben", "Tesla Motors"),
+        ("Ministerpräsident Kurt Beck (SPD) hat eigenen Angaben zufolge Briefe erhalten, die ihn beunruhigen.", "eigenen Angaben", "Kurt Beck"),
+        # the owner is the clause's subject, whom the text may not name
+        ("Nach eigenen Angaben hat die Polizei zwei Menschen festgenommen.", "eigenen Angaben", None),
+    ],
+)
+def test_speakers_own_words_are_the_subjects(nlp, text, mention, canonical, canonical_for):
+    assert canonical_for(nlp, text, mention) == canonical

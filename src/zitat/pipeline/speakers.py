@@ -49,7 +49,7 @@ from zitat.pipeline.name_index import (
     surname_key,
 )
 from zitat.pipeline.named_mentions import MEDIA_HEADS, ORGANISATION_NOUNS, NamedMentions, quoted_name
-from zitat.pipeline.phrases import AGE_NOUN, OPENING_MARKS, np_after, subject_of, v2_verb
+from zitat.pipeline.phrases import AGE_NOUN, OPENING_MARKS, clause_subject, np_after, subject_of, v2_verb
 from zitat.pipeline.referents import FEMALE, MALE, Referents, demonym, named_as_source, plural_verb, pronoun_gender
 
 _TOLD = {"ihm", "ihn", "ihr", "ihnen"}  # object pronouns for whom a statement is made to
@@ -151,7 +151,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
     def resolve(
         self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder], last: EntityBuilder | None
     ) -> EntityBuilder | None:
-        issuer = _issuer(mention) or _issued_before(mention)
+        issuer = _issuer(mention) or _issued_before(mention) or _own_source(mention)
         if issuer is None and _issued_text(mention) and not named_as_source(mention):  # `der Meldung zufolge` reports on its subject
             issuer = _giver(mention)  # `Die Staatsanwaltschaft gab eine Stellungnahme ab.`
         if issuer is not None:  # `einer Verlautbarung der Internationalen Sicherheitsunterstützungstruppe`, `der Ankündigung der Ministerin`
@@ -353,6 +353,17 @@ def _issuer(mention: Span) -> Span | None:
                 return doc[t.i + 1 : mention.end]  # a name in the genitive
             return None
     return None
+
+
+def _own_source(mention: Span) -> Span | None:
+    """`nach eigenen Angaben`: the owner is the subject of the clause it stands in (`Nach eigenen
+    Angaben will das Unternehmen …`, `Tesla hat nach eigenen Angaben …`)."""
+    words = [t for t in mention if not t.is_punct]
+    if len(words) != 2 or not words[0].lower_.startswith("eigene") or not words[1].lower_.endswith(ISSUED):
+        return None
+    sent = mention.sent
+    subject = clause_subject(mention.doc, sent.start, sent.end, set(range(mention.start, mention.end)))
+    return mention.doc[subject[0] : subject[1]] if subject is not None else None
 
 
 def _holder_just_before(mention: Span, nouns: tuple[str, ...], index: NameIndex) -> Span | None:
