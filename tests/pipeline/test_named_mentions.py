@@ -240,6 +240,8 @@ def test_named_mentions_organisation_names_in_the_nominative_and_descriptions_wi
         ("„Wir sind bereit“, schrieb Spiegel Online am Montag.", "Spiegel Online", "Spiegel Online"),
         # a place ends the paper's name here, not the paper's seat
         ("Wie die Financial Times Deutschland berichtet, sei die Lage ernst.", "die Financial Times Deutschland", "Financial Times Deutschland"),
+        # a broadcaster called `Radio` and its place or name
+        ("Nach Angaben von Radio Bremen sei die Lage ernst.", "Angaben von Radio Bremen", "Radio Bremen"),
         # a company by its name before its kind
         ("Der RWE-Konzern teilte mit, die Reform sei falsch.", "Der RWE-Konzern", "RWE"),
         # an office before the name is no part of it

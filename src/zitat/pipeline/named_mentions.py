@@ -298,7 +298,7 @@ class NamedMentions:
             return None  # `Demnach`, `Danach`: an adverb standing for a source, not a name
         if len(words) == 2 and self._inflected_noun(words[1].text) and (lemma_cased(words[0].text)[:1].islower() or INFLECTED_ADJECTIVE.match(words[0].text)):
             return None  # `Anderen Aussagen zufolge`: an adjective capitalised to open the sentence, and a plural noun
-        media = len(words) > 1 and words[-1].lower_ in _MEDIA_NAMES  # `Berliner Zeitung`, `Süddeutsche Zeitung`
+        media = len(words) > 1 and (words[-1].lower_ in _MEDIA_NAMES or words[0].text == "Radio")  # `Berliner Zeitung`, `Radio Bremen`
         if len(words) > 1 and self.lexicon.is_noun_or_compound(words[0].text) and not media and any(t.lower_ in {"des", "der"} for t in mention[1:]):
             return None  # `Der Hauptgeschäftsführer des BPI`, `Der Auswertung der Studien`: described, not named
         if len(words) > 1 and self.lexicon.is_common_noun(words[0].text) and not media:
