@@ -264,6 +264,11 @@ def test_named_mentions_a_quoted_paper_before_its_kind(text, speaker):
     assert (quote.speaker.text, quote.speaker.canonical) == (speaker, "Bild")
 
 
+def test_named_mentions_a_quoted_paper_before_its_kind_and_issue(nlp, canonical_for):
+    text = "Wie die „Bild“-Zeitung in der Ausgabe vom 17.12.2005 berichtete, sei er krank."
+    assert canonical_for(nlp, text, "die „Bild“-Zeitung in der Ausgabe vom 17.12.2005") == "Bild"
+
+
 @pytest.mark.parametrize(
     "text,speaker",
     [

@@ -441,10 +441,12 @@ class NamedMentions:
             return False  # `Roman „Atemschaukel“`
         words = quoted.split()
         mark = next((t for t in mention if t.text in OPENING_MARKS), None)
-        last = mention[-1]
-        kind = last.text[:1] == "-" and last.lower_.endswith(MEDIA_HEADS) and mention.doc[last.i - 1].text in CLOSING_MARKS  # `„Bild“-Zeitung`
-        if mark is not None and mark.i == mention.start + 1 and first.lower_ in DETERMINERS and (last.text in CLOSING_MARKS or kind):
-            return True  # `dem „Spiegel“`: nothing but an article and a quoted name (and its kind)
+        if mark is not None and mark.i == mention.start + 1 and first.lower_ in DETERMINERS:
+            close = next((t for t in mention[2:] if t.text in CLOSING_MARKS), None)
+            after = mention.doc[close.i + 1] if close is not None and close.i + 1 < mention.end else None
+            kind = after is not None and after.text[:1] == "-" and after.lower_.endswith(MEDIA_HEADS)  # `die „Bild“-Zeitung in der Ausgabe vom …`
+            if close is not None and (close.i == mention.end - 1 or kind):
+                return True  # `dem „Spiegel“`: nothing but an article and a quoted name (and its kind)
         uninflected = (  # `die Online-Ausgabe des „Spiegel“`: a noun would be `des Spiegels`
             mark is not None
             and mark.i > mention.start
