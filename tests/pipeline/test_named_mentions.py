@@ -332,3 +332,10 @@ def test_named_mentions_an_institution_named_only_after_it(nlp, canonical_for):
     assert canonical_for(nlp, text, "Die Feuerwehr") == "Feuerwehr Olpe"
     # and none where the article names no such institution
     assert canonical_for(nlp, "Die Staatsanwaltschaft erhob Anklage. Der Prozess beginnt im Mai.", "Die Staatsanwaltschaft") is None
+
+
+def test_named_mentions_an_institution_named_before_taken_up_in_the_genitive(nlp, canonical_for):
+    text = "Der Flughafen Bremen meldet mehr Gäste. Laut einer Umfrage des Flughafens seien die Gäste zufrieden."
+    assert canonical_for(nlp, text, "einer Umfrage des Flughafens") == "Flughafen Bremen"
+    text = "Künstlerischer Leiter ist Roger Buergel. Nach Angaben des künstlerischen Leiters kommen viele Gäste."
+    assert canonical_for(nlp, text, "Angaben des künstlerischen Leiters") != "Künstlerischer Leiter"  # a person, not an institution

@@ -132,8 +132,12 @@ class NamedMentions:
         """The institution an article named with this noun and a place before: `die Universität
         Heidelberg … Die Universität`; the nearest within 400 tokens."""
         doc = mention.doc
+        base = lemma_cased(role.text)
+        noun = base if role.text.endswith("s") and base in {role.text[:-1], role.text[:-2]} else role.text  # `einer Umfrage des Flughafens`
+        if person_noun(noun) and not institution_noun(noun):
+            return None  # `des künstlerischen Leiters`: a person, whom no place names
         near = []
-        for key in (role.text, "-" + role.text):
+        for key in (noun, "-" + noun):
             found = index.positions.get(key, [])
             near += found[bisect_left(found, mention.start - 399) : bisect_left(found, mention.start)]
         if institution_noun(role.text):  # `Das Bundesverfassungsgericht … Das Gericht`: a compound of the same kind
@@ -144,9 +148,9 @@ class NamedMentions:
                     near += found[: bisect_left(found, mention.start)]  # a court the report is about stays its court
         for k in sorted(near, reverse=True):
             t = doc[k]
-            if t.text != role.text and "-" in t.text:  # `UN-Sicherheitsrat … Der Sicherheitsrat`, not `UN-Resolution … die Resolution`, `Zaiditen-Regierung`
+            if t.text != noun and "-" in t.text:  # `UN-Sicherheitsrat … Der Sicherheitsrat`, not `UN-Resolution … die Resolution`, `Zaiditen-Regierung`
                 return t.text if institution_noun(role.text) and is_abbreviation(t.text.split("-")[0]) else None
-            if t.text != role.text:
+            if t.text != noun:
                 return self._official_name(doc, k)
             if k + 1 >= len(doc):
                 continue
@@ -163,8 +167,8 @@ class NamedMentions:
             if seated is not None:
                 return seated
         if institution_noun(role.text):  # named only after: `Die Staatsanwaltschaft … der Bezirks-Staatsanwaltschaft von Manhattan`
-            after = sorted(k for key in (role.text, "-" + role.text) for k in index.positions.get(key, []) if mention.end <= k < mention.end + 400)
-            return next((name for k in after if (name := self._seated(doc, k, role.text)) is not None), None)
+            after = sorted(k for key in (noun, "-" + noun) for k in index.positions.get(key, []) if mention.end <= k < mention.end + 400)
+            return next((name for k in after if (name := self._seated(doc, k, noun)) is not None), None)
         return None
 
     def _seated(self, doc: Doc, k: int, noun: str) -> str | None:
