@@ -221,7 +221,7 @@ def _plural_then_noun(doc: Doc, j: int) -> bool:
     base = lemma_cased(before)  # not an adjective made a noun: `der Deutschen Presse Agentur`, `des Roten Kreuzes`
     plural = before[:1].isupper() and before.endswith("en") and base[:1].isupper() and base != before and not base.endswith(("e", "er", "es"))
     counted = j >= 2 and (doc[j - 2].like_num or doc[j - 2].lower_ in NUMBER_WORDS)  # `nach fünf Jahren Gemeinschaftsschule`
-    return plural and not counted and lexicon.is_common_noun(before) and word[:1].isupper() and lexicon.is_common_noun(word)
+    return plural and not counted and lexicon.is_common_noun(before) and word[:1].isupper() and lexicon.is_noun_or_compound(word)  # also `Demonstranten Stoffbänder`
 
 
 def _name_ends(doc: Doc, j: int) -> bool:
