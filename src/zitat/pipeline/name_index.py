@@ -515,6 +515,9 @@ class DocumentNames:
             if genitive and self.lexicon.is_noun_or_compound(noun.rsplit("-", 1)[-1]):
                 return " ".join([base, *words[cut:]])  # `des Bundeskriminalamtes (BKA)`, `des Kraftfahrt-Bundesamtes`
             return name
+        first = lemma_cased(words[0])
+        if words[0].endswith("s") and first in {words[0][:-1], words[0][:-2]} and self.lexicon.is_noun_or_compound(first) and not self._name_adjective(words[0]):
+            return " ".join([first, *words[1:]])  # `des Verbandes Deutscher Realschullehrer`: the head, then its genitive
         if not all(_invariant(w) or self._name_adjective(w) for w in adjectives):
             return name
         noun = base if genitive else noun
