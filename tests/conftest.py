@@ -9,6 +9,7 @@ import zitat
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DEV = SHARED / "data" / "wikinews-quotes" / "dev"
+TRAIN = SHARED / "data" / "wikinews-quotes" / "train"
 
 
 @pytest.fixture(scope="session")
@@ -21,6 +22,13 @@ def dev_dir() -> Path:
     if not DEV.is_dir():
         pytest.skip(f"shared data not found at {DEV}: the gold tests need ../shared/data beside the checkout")
     return DEV
+
+
+@pytest.fixture(scope="session")
+def train_dir() -> Path:
+    if not TRAIN.is_dir():
+        pytest.skip(f"shared data not found at {TRAIN}: the held-out speaker set needs ../shared/data beside the checkout")
+    return TRAIN
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -101,6 +101,17 @@ def test_cli_evaluate_on_dev_prints_tables(dev_dir):
         assert needle in out
 
 
+def test_cli_evaluate_speakers_on_an_annotation_file(dev_dir):
+    data = Path(__file__).resolve().parent / "evaluate" / "data"
+    proc = zitat("evaluate", str(dev_dir), "--speaker-gold", str(data / "speaker_gold.json"))
+    assert proc.returncode == 0, proc.stderr
+    assert "speaker resolution: 187 mentions" in proc.stdout.decode()
+    # a file whose documents are all elsewhere (train) is an error, not a score of 0
+    proc = zitat("evaluate", str(dev_dir), "--speaker-gold", str(data / "speaker_heldout_train.json"))
+    assert proc.returncode == 2
+    assert b"no annotated speaker mention" in proc.stderr
+
+
 def test_cli_evaluate_missing_dir_is_an_error(tmp_path):
     proc = zitat("evaluate", str(tmp_path))
     assert proc.returncode == 2

@@ -68,6 +68,11 @@ def main(argv: list[str] | None = None) -> int:
         "--speakers", action="store_true", help="also score speaker resolution on the hand-annotated dev mentions"
     )
     ev.add_argument(
+        "--speaker-gold",
+        help="score speaker resolution on this annotation file instead (its documents must be in GOLD_DIR), "
+        "e.g. tests/evaluate/data/speaker_heldout_train.json with the train directory",
+    )
+    ev.add_argument(
         "--system",
         help="score these WikiNews files (e.g. `zitat extract --output-format wikinews` output) instead of running zitat",
     )
@@ -119,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         return train_cli(args.train_dir, args.output, args.l2, args.threshold)
     if args.command == "import-xmi":
         return import_xmi_cli(args.inputs, args.output)
-    return evaluate_cli(args.gold_dir, args.json_out, not args.rules_only, args.speakers, args.system)
+    return evaluate_cli(args.gold_dir, args.json_out, not args.rules_only, args.speaker_gold or args.speakers, args.system)
 
 
 @dataclass(frozen=True)
@@ -284,8 +289,9 @@ def _report(failures: list[ZitatError], done: int, errors: str | None) -> int:
 
 
 def evaluate_cli(
-    gold_dir: str, json_out: str | None, with_model: bool = True, speakers: bool = False, system: str | None = None
+    gold_dir: str, json_out: str | None, with_model: bool = True, speakers: bool | str = False, system: str | None = None
 ) -> int:
+    """`speakers`: True to also score speaker resolution on the dev annotations, or the path of another annotation file."""
     from zitat.evaluate.run import evaluate, format_report, system_output
 
     try:
@@ -297,7 +303,10 @@ def evaluate_cli(
     if speakers:
         from zitat.evaluate.speakers import evaluate_speakers
 
-        result = evaluate_speakers(gold_dir)
+        result = evaluate_speakers(gold_dir, speakers) if isinstance(speakers, str) else evaluate_speakers(gold_dir)
+        if not result["mentions"]:
+            print(f"zitat: no annotated speaker mention is in a document of {gold_dir}", file=sys.stderr)
+            return 2
         print(
             f"\nspeaker resolution: {result['mentions']} mentions, accuracy {result['accuracy']:.3f}, "
             f"named entities resolved to a name {result['proper_name_rate']:.3f}"

@@ -48,3 +48,14 @@ def test_gate_speaker_resolution_at_or_above_floor(dev_dir):
     assert set(result["accuracy_by_entity"]) >= {"person", "organisation"}
     assert result["accuracy"] >= floors["accuracy"], result["accuracy_by_kind"]
     assert result["proper_name_rate"] >= floors["proper_name_rate"]
+
+
+@pytest.mark.gate
+def test_gate_speaker_resolution_on_the_held_out_train_mentions(train_dir):
+    """The clean measure: mentions no rule was tuned on (speaker_heldout_train.json)."""
+    from zitat.evaluate.speakers import HELDOUT, evaluate_speakers
+
+    floors = json.loads(FLOORS.read_text())["speaker_resolution_heldout"]
+    result = evaluate_speakers(train_dir, HELDOUT)
+    assert result["mentions"] >= 150
+    assert result["accuracy"] >= floors["accuracy"], result["accuracy_by_kind"]
