@@ -707,3 +707,9 @@ def test_a_so_frame_set_off_inside_its_claim(text, claim):
 def test_statements_a_source_opening_the_sentence_holds_its_place(text, speaker, claim):
     (quote,) = zitat.extract(text).quotes
     assert (quote.speaker.text, quote.quote.text) == (speaker, claim)
+
+
+def test_statements_a_continued_claim_ends_before_the_speakers_next_act():
+    text = "Unterdessen verteidigte Sebastian Edathy den Entwurf. Er halte die Verlängerung für vertretbar und bezeichnete die Erweiterung als „maßvoll“."
+    claims = [q.quote.text for q in zitat.extract(text).quotes if q.type == "indirect_free_indirect"]
+    assert claims == ["Er halte die Verlängerung für vertretbar"]

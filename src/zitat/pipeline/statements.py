@@ -276,7 +276,9 @@ class Statements:
             speaker = recent.speaker if recent is not None else None
             return _Found("free_indirect", [(start, end)], [], speaker, None, "speech_writing", 0.4)
         if recent is not None and any(is_subjunctive(doc[k]) for k in head):
-            return _Found("indirect_free_indirect", [(start, end)], [], recent.speaker, None, recent.medium, 0.5)
+            # the speaker's next act, told in the indicative, is no part of the claim: `Er halte das für vertretbar und bezeichnete …`
+            claim_end = _clause_end(doc, start, end)
+            return _Found("indirect_free_indirect", [(start, claim_end)], [], recent.speaker, None, recent.medium, 0.5)
         return None
 
     def _nest(self, doc: Doc, sid: str, found: _Found, reading: _Reading, quotations: list[Quotation]) -> None:
