@@ -46,6 +46,9 @@ def test_subject_of_a_main_clause(nlp, text, subject):
         # a plural takes no name after it: the noun after it begins the object
         ("die Organisationen Bürger dazu", "die Organisationen"),
         ("einige Demonstranten Stoffbänder mit", "einige Demonstranten"),  # also a compound the lexicon does not list
+        # after an apposition's comma, an accusative thing is the object; an accusative person may be another apposition
+        ("der Vorsitzende des Ausschusses, Sebastian Edathy (SPD), den Gesetzentwurf.", "der Vorsitzende des Ausschusses, Sebastian Edathy (SPD)"),
+        ("Hans Meier, den Sprecher der Bahn.", "Hans Meier, den Sprecher der Bahn"),
         ("die Organisation Human Rights Watch", "die Organisation Human Rights Watch"),
         # a name in small letters in quotation marks after a genitive article
         ("Ein nicht genannter Vertreter der „con energy ag“ bezeichnet", "Ein nicht genannter Vertreter der „con energy ag“"),

@@ -367,6 +367,8 @@ def _apposition(doc: Doc, j: int, end: int) -> int:
     inner = np_after(doc, j + 1, end)
     if inner is None or inner[0] != j + 1:
         return j
+    if doc[j + 1].lower_ in {"den", "einen"} and not any(person_noun(t.text) for t in doc[j + 2 : inner[1]] if t.text[:1].isupper()):
+        return j  # an object, not an apposition: `verteidigte der Vorsitzende, Sebastian Edathy, den Gesetzentwurf`
     stop = inner[1]
     if stop >= end:  # the phrase runs up to the bound: closed, unless a quotation opens there
         return j if end < len(doc) and doc[end].text in OPENING_MARKS else stop
