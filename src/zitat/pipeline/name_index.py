@@ -209,8 +209,14 @@ class DocumentNames:
             korean = i + 1 < len(doc) and texts[i].isalpha() and _KOREAN_GIVEN.match(texts[i + 1])  # `Ban Ki-moon`
             korean = korean or i + 1 < len(doc) and _family_first(doc[i : i + 2])  # `Hu Jia`
             initials = i + 1 < len(doc) and _INITIAL.match(texts[i]) and self._name_token(doc[i + 1])  # `C.Y. Leung`
-            titled = i > 0 and self._surname_after_office(doc, i)  # `Wirtschaftsminister Brüderle`, though the lexicon reads `Brüd|erle`
-            if not self._name_token(doc[i]) and not self._given_before_name(doc, i) and not company and not korean and not initials and not titled:
+            if not (
+                self._name_token(doc[i])
+                or self._given_before_name(doc, i)
+                or company
+                or korean
+                or initials
+                or i > 0 and self._surname_after_office(doc, i)  # `Wirtschaftsminister Brüderle`, though the lexicon reads `Brüd|erle`
+            ):
                 i += 1
                 continue
             j = i + 1
