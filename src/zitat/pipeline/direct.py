@@ -39,6 +39,7 @@ from zitat.pipeline.frames import (
 from zitat.pipeline.phrases import (
     OPENING_MARKS,
     clause_subject,
+    compound_part,
     named_subject_before,
     np_after,
     passive_finite,
@@ -158,7 +159,7 @@ class DirectQuotes:
         if not alpha:
             return None
         if _name_is(doc, tokens[0].start) or _source_before_colon(doc, tokens) or compound_part(doc, tokens[-1].end):
-            return None
+            return None  # also the first part of a compound, a term: `eine „Eins zu Eins“-Begegnung`
         words = len(alpha)
         frame = frame_after(doc, tokens[-1].end, s_end) or frame_before(doc, s_start, tokens[0].start, quoted)
         frame = frame or with_words(doc, s_start, tokens[0].start, tokens[-1].end, s_end)
@@ -371,12 +372,6 @@ def _speech_sentence(doc: Doc, s_start: int, s_end: int, inside: set[int]) -> bo
         k not in inside and doc[k].is_alpha and doc[k].text[0].islower() and cue_medium(doc[k].text)
         for k in range(s_start, s_end)
     )
-
-
-def compound_part(doc: Doc, end: int) -> bool:
-    """`eine „Eins zu Eins“-Begegnung`, `die „Bild“-Zeitung`: the quotation is the first part of
-    a compound, a term, not words said."""
-    return end < len(doc) and doc[end].text[:1] == "-" and doc[end].text[1:2].isalpha()
 
 
 def _names_something(doc: Doc, tokens: list[Span], alpha: list) -> bool:

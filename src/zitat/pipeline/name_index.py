@@ -270,7 +270,7 @@ class DocumentNames:
             return False  # not `Der Generalanwalt`, `der Berliner Funkausstellung`
         if not (word[:1].isupper() and doc[i].is_alpha):
             return False
-        if self.lexicon.is_common_noun(word) or self.lexicon.is_place(word) or word.endswith("s") and self.lexicon.is_place(word[:-1]):
+        if self.lexicon.is_common_noun(word) or self.lexicon.is_place(word) or self.place_genitive(word):
             return False
         after = doc[i + 1] if i + 1 < len(doc) else None
         return after is None or after.is_punct or after.is_lower and inflected_verb(after.text)
@@ -512,27 +512,26 @@ class DocumentNames:
         cut = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
         if cut == 0:
             return name
+        if cut == len(words) == 1 and self.place_genitive(name):
+            return name[:-1]  # `nach Auffassung Österreichs`
+        head = genitive_base(words[0])
+        if head is not None and self.lexicon.is_noun_or_compound(head.rsplit("-", 1)[-1]) and (cut == 1 or not self._name_adjective(words[0])):
+            return " ".join([head, *words[1:]])  # `des Bundeskriminalamtes (BKA)`, `des Kraftfahrt-Bundesamtes`, `des Verbandes Deutscher Realschullehrer`
         *adjectives, noun = words[:cut]
-        base = lemma_cased(noun)
-        genitive = noun.endswith("s") and base in {noun[:-1], noun[:-2]}
-        if not adjectives:
-            if cut == len(words) and noun.endswith("s") and self.lexicon.is_place(noun[:-1]):
-                return noun[:-1]  # `nach Auffassung Österreichs`
-            if genitive and self.lexicon.is_noun_or_compound(noun.rsplit("-", 1)[-1]):
-                return " ".join([base, *words[cut:]])  # `des Bundeskriminalamtes (BKA)`, `des Kraftfahrt-Bundesamtes`
+        if not adjectives or not all(_invariant(w) or self._name_adjective(w) for w in adjectives):
             return name
-        first = lemma_cased(words[0])
-        if words[0].endswith("s") and first in {words[0][:-1], words[0][:-2]} and self.lexicon.is_noun_or_compound(first) and not self._name_adjective(words[0]):
-            return " ".join([first, *words[1:]])  # `des Verbandes Deutscher Realschullehrer`: the head, then its genitive
-        if not all(_invariant(w) or self._name_adjective(w) for w in adjectives):
-            return name
-        noun = base if genitive else noun
-        plural = not genitive and len(noun) > len(base) and noun.startswith(base)  # `Nationen`, `Staaten`
+        genitive = genitive_base(noun)
+        noun = genitive or noun
+        plural = genitive is None and plural_form(noun)  # `Nationen`, `Staaten`
         ending = "e" if plural else {"m": "er", "f": "e", "n": "es"}.get(self._compound_genus(noun))
-        if ending is None or ending != "e" and not genitive and noun.endswith(("er", "el", "en")) and adjectives[-1].endswith("e"):
+        if ending is None or ending != "e" and genitive is None and noun.endswith(("er", "el", "en")) and adjectives[-1].endswith("e"):
             return name  # `Politische Berater`: a plural that looks like its singular
         declined = [w if _invariant(w) else _ADJECTIVE_STEM.match(w).group(1) + ending for w in adjectives]
         return " ".join([*declined, noun, *words[cut:]])
+
+    def place_genitive(self, word: str) -> bool:
+        """`Österreichs`, `Islands`: a place's name in the genitive."""
+        return word.endswith("s") and self.lexicon.is_place(word[:-1])
 
     def _name_adjective(self, word: str) -> bool:
         """`Auswärtigen`, `Vereinten`, `Allgemeinen`, `Neue`: an inflected adjective, which the
@@ -677,6 +676,18 @@ def _given_alone(leads: dict[str, set[str]], by_surname: dict[str, str]) -> dict
         if alone and word not in [name_key(w) for w in by_surname.get(key, "").split()[1:]]:
             found[word] = key
     return found
+
+
+def genitive_base(word: str) -> str | None:
+    """`Amtes` -> `Amt`, `Flughafens` -> `Flughafen`: the word a genitive in -s or -es is of; None for any other word."""
+    base = lemma_cased(word)
+    return base if word.endswith("s") and base in {word[:-1], word[:-2]} else None
+
+
+def plural_form(word: str) -> bool:
+    """`Nationen`, `Länderparlamente`: a noun longer than its lemma, which it begins with."""
+    base = lemma_cased(word)
+    return len(word) > len(base) and word.startswith(base)
 
 
 def _invariant(word: str) -> bool:

@@ -33,11 +33,13 @@ from zitat.pipeline.name_index import (
     NameIndex,
     attribute_end,
     female_role,
+    genitive_base,
     is_abbreviation,
     name_key,
+    plural_form,
     surname_key,
 )
-from zitat.pipeline.phrases import CLOSING_MARKS, OPENING_MARKS, small_camel_name
+from zitat.pipeline.phrases import CLOSING_MARKS, OPENING_MARKS, compound_part, small_camel_name
 
 _VOICES = ("sprecher", "sprecherin", "verantwortlichen", "vertreter", "vertreterin")  # who speak for an organisation
 _LOWERCASE_MEDIA = {"taz", "heise"}  # media whose names are written in lower case
@@ -132,8 +134,7 @@ class NamedMentions:
         """The institution an article named with this noun and a place before: `die Universität
         Heidelberg … Die Universität`; the nearest within 400 tokens."""
         doc = mention.doc
-        base = lemma_cased(role.text)
-        noun = base if role.text.endswith("s") and base in {role.text[:-1], role.text[:-2]} else role.text  # `einer Umfrage des Flughafens`
+        noun = genitive_base(role.text) or role.text  # `einer Umfrage des Flughafens`
         if person_noun(noun) and not institution_noun(noun):
             return None  # `des künstlerischen Leiters`: a person, whom no place names
         near = []
@@ -326,8 +327,8 @@ class NamedMentions:
             and not self._compound_alone(mention)
         ):
             return None  # `die Polizei`, `die Tonbandstimme`: a role, not a name; `der Netzzeitung` is one
-        place = len(words) == 1 and text.endswith("s") and self.lexicon.is_place(text[:-1])  # `Auffassung Österreichs`
-        if len(words) > 1 or is_abbreviation(words[0].text) or self.lexicon.is_place(text) or place or text.lower().endswith(MEDIA_HEADS):
+        place = self.lexicon.is_place(text) or len(words) == 1 and self.place_genitive(text)  # also `Auffassung Österreichs`
+        if len(words) > 1 or is_abbreviation(words[0].text) or place or text.lower().endswith(MEDIA_HEADS):
             return self._organisation(entities, text, mention)
         return self._entity(entities, text, text.lower(), mention)
 
@@ -348,12 +349,10 @@ class NamedMentions:
         first, noun = words
         if not self.lexicon.is_noun_or_compound(noun.text):
             return False
-        if first.text.endswith("s") and self.lexicon.is_place(first.text[:-1]):
+        if self.place_genitive(first.text):
             return True
-        base = lemma_cased(noun.text)
-        plural = base != noun.text and noun.text.startswith(base)
         adjective = lemma_cased(first.lower_)  # `verschiedene` -> `verschieden`
-        return first.i == first.sent.start and plural and adjective != first.lower_ and adjective[:1].islower() and not PROPER_ADJECTIVE.match(first.text)
+        return first.i == first.sent.start and plural_form(noun.text) and adjective != first.lower_ and adjective[:1].islower() and not PROPER_ADJECTIVE.match(first.text)
 
     def _organisation_around(self, run: Span, mention: Span) -> str | None:
         """The name a run without a first name is part of: a paper's noun before it (`Spiegel
@@ -447,9 +446,8 @@ class NamedMentions:
         mark = next((t for t in mention if t.text in OPENING_MARKS), None)
         if mark is not None and mark.i == mention.start + 1 and first.lower_ in DETERMINERS:
             close = next((t for t in mention[2:] if t.text in CLOSING_MARKS), None)
-            after = mention.doc[close.i + 1] if close is not None and close.i + 1 < mention.end else None
-            kind = after is not None and after.text[:1] == "-" and after.lower_.endswith(MEDIA_HEADS)  # `die „Bild“-Zeitung in der Ausgabe vom …`
-            if close is not None and (close.i == mention.end - 1 or kind):
+            kind = close is not None and compound_part(mention.doc, close.i + 1, mention.end) and mention.doc[close.i + 1].lower_.endswith(MEDIA_HEADS)
+            if close is not None and (close.i == mention.end - 1 or kind):  # also `die „Bild“-Zeitung in der Ausgabe vom …`
                 return True  # `dem „Spiegel“`: nothing but an article and a quoted name (and its kind)
         uninflected = (  # `die Online-Ausgabe des „Spiegel“`: a noun would be `des Spiegels`
             mark is not None
@@ -501,7 +499,7 @@ class NamedMentions:
             if kind.lower().startswith(("bundes", "landes")) and institution_noun(lemma_cased(kind)):
                 return words[0].text  # `des Kraftfahrt-Bundesamtes`: a federal or state office is one of a kind
             return None
-        country = len(words) == 3 and words[1].lower_ == "partei" and words[2].text.endswith("s") and self.lexicon.is_place(words[2].text[:-1])
+        country = len(words) == 3 and words[1].lower_ == "partei" and self.place_genitive(words[2].text)
         if country and PROPER_ADJECTIVE.match(words[0].text):  # `der Konservativen Partei Kanadas`
             return f"{self._proper_adjective(words[0].text, words[1].text)} {words[2].text}"
         # A plural after a capitalised adjective is a name only after an article, where only a name
@@ -548,7 +546,7 @@ class NamedMentions:
             if k and (
                 t.lower_ in {"in", "im"} and words[k - 1].lower_ not in DETERMINERS
                 or doc[t.i - 1].lower_ in {"der", "des"} and words[k - 1].i == t.i - 2 and words[k - 1].text[:1].isupper()
-                or k == len(words) - 1 and t.text.endswith("s") and self.lexicon.is_place(t.text[:-1]) and words[k - 1].lower_ != "partei"
+                or k == len(words) - 1 and self.place_genitive(t.text) and words[k - 1].lower_ != "partei"
             ):
                 return words[:k]
         return words

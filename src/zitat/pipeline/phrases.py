@@ -124,7 +124,7 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
             close = next((k for k in range(j + 1, min(end, j + 8)) if doc[k].text in CLOSING_MARKS), None)
             if close is None:
                 break
-            close += close + 1 < end and doc[close + 1].text[:1] == "-" and doc[close + 1].text[1:2].isalpha()  # `„Bild“-Zeitung`
+            close += compound_part(doc, close + 1, end)  # `„Bild“-Zeitung`
             if not seen_noun:
                 return (i, close + 1)  # `die „Computerwoche“`
             j = close + 1  # a quoted name: `die Organisation „Obraz“`
@@ -342,6 +342,12 @@ def _capital(word: str) -> bool:
         or word == "ver.di"
         or small_camel_name(word)
     )
+
+
+def compound_part(doc: Doc, k: int, end: int | None = None) -> bool:
+    """Whether the token at k (before `end`) finishes a compound whose first part precedes it:
+    `-Zeitung` in `die „Bild“-Zeitung`, `-Begegnung` in `eine „Eins zu Eins“-Begegnung`."""
+    return k < (len(doc) if end is None else end) and doc[k].text[:1] == "-" and doc[k].text[1:2].isalpha()
 
 
 def small_camel_name(word: str) -> bool:

@@ -69,8 +69,8 @@ _SAME_OFFICE = {
     # a seat for the office held there: `Der Kremlchef` after `Russlands Präsident Wladimir Putin`
     "kremlchef": ("präsident",),
 }
-_SEATS = {"kremlchef": "russ"}
-_LISTED_OFFICES = {"präsident", "staatschef", "staatsoberhaupt", *_HEADS_OF_GOVERNMENT}  # whom news list with their countries  # the country a seat's office is of: not `US-Präsident Joe Biden`
+_SEATS = {"kremlchef": "russ"}  # the country a seat's office is of: not `US-Präsident Joe Biden`
+_LISTED_OFFICES = {"präsident", "staatschef", "staatsoberhaupt", *_HEADS_OF_GOVERNMENT}  # whom news list with their countries
 
 
 class SpeakerResolver(DocumentNames, NamedMentions, Referents):

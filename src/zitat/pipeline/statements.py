@@ -52,7 +52,7 @@ from zitat.pipeline.annotations import (
     spans_of,
     through,
 )
-from zitat.pipeline.direct import compound_part, named_by_kind
+from zitat.pipeline.direct import named_by_kind
 from zitat.pipeline.frames import cue_at, final_participle, source_after
 from zitat.pipeline.phrases import (
     CLOSING_MARKS,
@@ -60,6 +60,7 @@ from zitat.pipeline.phrases import (
     WERDEN,
     article_before_noun,
     clause_subject,
+    compound_part,
     finite_verb,
     named_subject_before,
     np_after,
