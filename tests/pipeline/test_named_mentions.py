@@ -334,3 +334,20 @@ def test_named_mentions_an_institution_named_before_taken_up_in_the_genitive(nlp
     assert canonical_for(nlp, text, "einer Umfrage des Flughafens") == "Flughafen Bremen"
     text = "Künstlerischer Leiter ist Roger Buergel. Nach Angaben des künstlerischen Leiters kommen viele Gäste."
     assert canonical_for(nlp, text, "Angaben des künstlerischen Leiters") != "Künstlerischer Leiter"  # a person, not an institution
+
+
+@pytest.mark.parametrize(
+    "text,mention,canonical",
+    [
+        # an abbreviation whose name the article spells out without a bracket: the fullest name
+        ("Die Europäische Union will Zölle senken. Die EU teilte mit, das sei gut.", "Die EU", "Europäische Union"),
+        ("Der Hersteller Build Your Dreams baut Autos. BYD sagte, das sei gut.", "BYD", "Build Your Dreams"),
+        # not words that hold the abbreviation itself
+        ("Der DFB und Bundestrainer Löw einigten sich. Der DFB sagte, das sei gut.", "Der DFB", "DFB"),
+        ("Geiseln waren auch US-amerikanische Staatsbürger. Die US Botschaft in Riad sagte, das sei gut.", "Die US Botschaft in Riad", "US"),
+        # an ordinal in a name, in the nominative
+        ("Nach Angaben des Zweiten Deutschen Fernsehens sei es gut.", "Angaben des Zweiten Deutschen Fernsehens", "Zweites Deutsches Fernsehen"),
+    ],
+)
+def test_named_mentions_an_abbreviation_spelled_out_anywhere(nlp, text, mention, canonical, canonical_for):
+    assert canonical_for(nlp, text, mention) == canonical

@@ -60,6 +60,7 @@ _NAME_QUOTES = {*QUOTE_MARKS, "''"}  # also doubled single marks: `''Koalition f
 PROPER_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:sch|ig|al|lich|iv(?!er$))|Rot|Weiß|Oberst)(e|en|er|es|em)$")  # not `Oliver`
 INFLECTED_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ]\w*(?:lich|isch)(?:e|en|er|es|em)$")
 _ADJECTIVAL_ENDING = re.compile(r"^([A-ZÄÖÜ]\w+?)(e|en|er|em)$")
+_ORDINAL = re.compile(r"^(Erst|Zweit|Dritt|Viert|Fünft)(e|en|er|es|em)$")
 _ADJECTIVE_STEM = re.compile(r"^([A-ZÄÖÜ]\w+?)(e|en|er|es|em)$")
 # English words that end names of places: `Lake District`, `Orange County`, `Rocky Mountains`.
 _PLACE_WORDS = {"District", "County", "Lake", "River", "Island", "Islands", "Valley", "Mountains", "Bay", "Beach", "Canyon"}
@@ -539,8 +540,8 @@ class DocumentNames:
         match = _ADJECTIVE_STEM.match(word)
         if match is None or self.lexicon.is_place(word) or self._first_name(word):
             return False
-        if PROPER_ADJECTIVE.match(word):
-            return True
+        if PROPER_ADJECTIVE.match(word) or _ORDINAL.match(word):
+            return True  # also `Zweites Deutsches Fernsehen`
         base = lemma_cased(word)
         if base[:1].isupper() and not base.endswith(("e", "er", "es")) or base == word:
             return False  # `Verbandes`: a noun
@@ -870,7 +871,23 @@ def _abbreviations(doc: Doc) -> dict[str, str]:
             words = doc[max(0, t.i - len(short)) : t.i]
             if len(words) == len(short) and all(w.is_alpha and w.text[0] == c for w, c in zip(words, short)):
                 out.setdefault(short, words.text)
+    for short in {t.text for t in doc if t.is_alpha and t.text.isupper() and 2 <= len(t.text) <= 6} - out.keys():
+        spelled = _spelled_anywhere(doc, short)
+        if spelled is not None:
+            out[short] = spelled
     return out
+
+
+def _spelled_anywhere(doc: Doc, abbreviation: str) -> str | None:
+    """Words of several capitals that spell an abbreviation used in the text, with no bracket to
+    tie them: `der Europäischen Union … die EU`, `Build Your Dreams … BYD`; the first found."""
+    for k in range(1, len(doc) + 1):
+        if doc[k - 1].text[:1] in abbreviation and doc[k - 1].is_alpha and (k == len(doc) or doc[k].text != "("):
+            spelled = _spelled_out(doc, k, abbreviation)
+            words = spelled.split() if spelled is not None else []
+            if len(words) > 1 and not any(w.isupper() or w.startswith(abbreviation + "-") for w in words):
+                return spelled  # not `Der DFB und Bundestrainer`, `US-amerikanischen Staatsbürgern`
+    return None
 
 
 def _verb_read_in_name(t: Token, base: str) -> bool:
