@@ -60,6 +60,8 @@ _NAME_QUOTES = {*QUOTE_MARKS, "''"}  # also doubled single marks: `''Koalition f
 PROPER_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:sch|ig|al|lich|iv(?!er$))|Rot|Weiß|Oberst)(e|en|er|es|em)$")  # not `Oliver`
 INFLECTED_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ]\w*(?:lich|isch)(?:e|en|er|es|em)$")
 _ADJECTIVAL_ENDING = re.compile(r"^([A-ZÄÖÜ]\w+?)(e|en|er|em)$")
+_SPELLED_ABBREVIATIONS = 50  # abbreviations per text looked for spelled out without a bracket
+_SPELLED_WINDOW = 400  # tokens before and after an abbreviation's first use where its name is looked for
 _ORDINAL = re.compile(r"^(Erst|Zweit|Dritt|Viert|Fünft)(e|en|er|es|em)$")
 _ADJECTIVE_STEM = re.compile(r"^([A-ZÄÖÜ]\w+?)(e|en|er|es|em)$")
 # English words that end names of places: `Lake District`, `Orange County`, `Rocky Mountains`.
@@ -871,17 +873,22 @@ def _abbreviations(doc: Doc) -> dict[str, str]:
             words = doc[max(0, t.i - len(short)) : t.i]
             if len(words) == len(short) and all(w.is_alpha and w.text[0] == c for w, c in zip(words, short)):
                 out.setdefault(short, words.text)
-    for short in {t.text for t in doc if t.is_alpha and t.text.isupper() and 2 <= len(t.text) <= 6} - out.keys():
-        spelled = _spelled_anywhere(doc, short)
+    first_use: dict[str, int] = {}
+    for t in doc:
+        if t.is_alpha and t.text.isupper() and 2 <= len(t.text) <= 6 and t.text not in out and len(first_use) < _SPELLED_ABBREVIATIONS:
+            first_use.setdefault(t.text, t.i)
+    for short, at in first_use.items():
+        spelled = _spelled_near(doc, short, at)
         if spelled is not None:
             out[short] = spelled
     return out
 
 
-def _spelled_anywhere(doc: Doc, abbreviation: str) -> str | None:
-    """Words of several capitals that spell an abbreviation used in the text, with no bracket to
-    tie them: `der Europäischen Union … die EU`, `Build Your Dreams … BYD`; the first found."""
-    for k in range(1, len(doc) + 1):
+def _spelled_near(doc: Doc, abbreviation: str, at: int) -> str | None:
+    """Words of several capitals that spell an abbreviation, with no bracket to tie them, within
+    a window around its first use (bounded, so a huge text stays linear): `der Europäischen Union
+    … die EU`, `Build Your Dreams … BYD`; the first found."""
+    for k in range(max(1, at - _SPELLED_WINDOW), min(len(doc), at + _SPELLED_WINDOW) + 1):
         if doc[k - 1].text[:1] in abbreviation and doc[k - 1].is_alpha and (k == len(doc) or doc[k].text != "("):
             spelled = _spelled_out(doc, k, abbreviation)
             words = spelled.split() if spelled is not None else []
