@@ -218,7 +218,7 @@ class DocumentNames:
                 or company
                 or korean
                 or initials
-                or i > 0 and self._surname_after_office(doc, i)  # `Wirtschaftsminister Brüderle`, though the lexicon reads `Brüd|erle`
+                or i > 0 and texts[i - 1][:1].isupper() and self._surname_after_office(doc, i)  # `Wirtschaftsminister Brüderle`: `Brüd|erle`
             ):
                 i += 1
                 continue
@@ -838,8 +838,13 @@ def _spelled_in(letters: list[str], word: str) -> bool:
 def _abbreviations(doc: Doc) -> dict[str, str]:
     """`Bundesgerichtshof (BGH)` -> {"BGH": "Bundesgerichtshof"}."""
     out: dict[str, str] = {}
-    for t in doc:
-        if t.text == "(" and t.i + 2 < len(doc) and doc[t.i + 2].text == ")" and (is_abbreviation(doc[t.i + 1].text) or _MIXED_ABBREVIATION.match(doc[t.i + 1].text)):
+    texts = [t.text for t in doc]
+    first_use: dict[str, int] = {}  # abbreviations without a bracket, for `_spelled_near`
+    for k, text in enumerate(texts):
+        if 2 <= len(text) <= 6 and text.isupper() and text.isalpha() and len(first_use) < _SPELLED_ABBREVIATIONS:
+            first_use.setdefault(text, k)
+    for t in (doc[k] for k, text in enumerate(texts) if text == "(" and k + 2 < len(texts) and texts[k + 2] == ")"):  # Tokens only at brackets
+        if is_abbreviation(doc[t.i + 1].text) or _MIXED_ABBREVIATION.match(doc[t.i + 1].text):
             j = t.i - 1
             close = j
             while close >= 0 and close > j - 2 and doc[close].text in _NAME_QUOTES:
@@ -868,28 +873,24 @@ def _abbreviations(doc: Doc) -> dict[str, str]:
                 j -= 1
             if words:
                 out.setdefault(doc[t.i + 1].text, " ".join(words))
-        elif t.text == "(" and t.i + 2 < len(doc) and doc[t.i + 2].text == ")" and _LOWER_ABBREVIATION.match(doc[t.i + 1].text):
+        elif _LOWER_ABBREVIATION.match(doc[t.i + 1].text):
             short = doc[t.i + 1].text  # `amnesty international (ai)`: a name written in small letters
             words = doc[max(0, t.i - len(short)) : t.i]
             if len(words) == len(short) and all(w.is_alpha and w.text[0] == c for w, c in zip(words, short)):
                 out.setdefault(short, words.text)
-    first_use: dict[str, int] = {}
-    for t in doc:
-        if t.is_alpha and t.text.isupper() and 2 <= len(t.text) <= 6 and t.text not in out and len(first_use) < _SPELLED_ABBREVIATIONS:
-            first_use.setdefault(t.text, t.i)
     for short, at in first_use.items():
-        spelled = _spelled_near(doc, short, at)
+        spelled = _spelled_near(doc, texts, short, at) if short not in out else None
         if spelled is not None:
             out[short] = spelled
     return out
 
 
-def _spelled_near(doc: Doc, abbreviation: str, at: int) -> str | None:
+def _spelled_near(doc: Doc, texts: list[str], abbreviation: str, at: int) -> str | None:
     """Words of several capitals that spell an abbreviation, with no bracket to tie them, within
     a window around its first use (bounded, so a huge text stays linear): `der Europäischen Union
     … die EU`, `Build Your Dreams … BYD`; the first found."""
     for k in range(max(1, at - _SPELLED_WINDOW), min(len(doc), at + _SPELLED_WINDOW) + 1):
-        if doc[k - 1].text[:1] in abbreviation and doc[k - 1].is_alpha and (k == len(doc) or doc[k].text != "("):
+        if texts[k - 1][:1] == abbreviation[-1] and texts[k - 1].isalpha() and (k == len(texts) or texts[k] != "("):  # a name of several words ends in the last letter's
             spelled = _spelled_out(doc, k, abbreviation)
             words = spelled.split() if spelled is not None else []
             if len(words) > 1 and not any(w.isupper() or w.startswith(abbreviation + "-") for w in words):
