@@ -269,7 +269,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             run.text: run
             for run in index.names[: bisect_left(index.starts, mention.start)]
             if run.end + 2 < len(doc) and doc[run.end].text == "(" and doc[run.end + 2].text == ")"
-            and doc[run.end + 1].lower_[:4] == attribute[:4] and len(run) > 1
+            and _same_country(doc[run.end + 1].text, attribute) and len(run) > 1
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -440,8 +440,13 @@ def _other_country(key: str, seat: str | None) -> bool:
 
 def _other_attribute(key: str, own: list[str]) -> bool:
     """Whether a role key's attribute differs from all of a mention's (`französisch präsident`
-    against `brasilian präsident`); `venezolanisch` and `Venezuelas` agree by their first letters."""
+    against `brasilian präsident`)."""
     if " " not in key or " " not in own[0]:
         return False
     attribute = key.split()[0]
-    return not any(k.split()[0][:4] == attribute[:4] for k in own)
+    return not any(_same_country(k.split()[0], attribute) for k in own)
+
+
+def _same_country(word: str, other: str) -> bool:
+    """`venezolanisch`, `Venezuelas`, `Venezuela`: words of one country agree by their first letters."""
+    return word[:4].lower() == other[:4].lower()
