@@ -371,3 +371,12 @@ def test_direct_a_cue_after_the_quote_speaks_by_its_own_clause(text, speaker):
 )
 def test_direct_a_quotation_that_opens_a_compound_is_a_term(text):
     assert [q.quote.text for q in zitat.extract(text).quotes if q.type == "direct"] == []
+
+
+def test_direct_a_quote_in_reported_speech_is_the_run_speakers_not_a_claims_subject():
+    text = (
+        "Er bezeichnete die Pläne als „Wortbruch“. Bisher habe die Bundesregierung eine zentrale Datei ausgeschlossen. "
+        "Auf dem Weg einer „Vernetzung der 5.300 Register“ komme die Bundesregierung nun aber zum selben Ergebnis."
+    )
+    speakers = {q.quote.text: q.speaker.text if q.speaker else None for q in zitat.extract(text).quotes if q.type == "direct"}
+    assert speakers["„Vernetzung der 5.300 Register“"] == "Er"

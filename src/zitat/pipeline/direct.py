@@ -360,6 +360,8 @@ def _reporting_subject(doc: Doc, sent: Span, inside: set[int]) -> tuple[int, int
         if previous.start == 0:
             return None
         previous = doc[previous.start - 1].sent
+        if any(is_subjunctive(t) for t in previous[:12]) and not any(t.is_lower and cue_medium(t.text) for t in previous):
+            continue  # unframed reported speech of the same run: its subject is what is talked about (`Die Lage sei ernst.`)
         subject = clause_subject(doc, previous.start, previous.end, set())
         if subject is not None:
             return subject
