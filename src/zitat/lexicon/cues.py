@@ -78,10 +78,18 @@ def lemma(word: str) -> str:
     return lemma_cased(word).lower()
 
 
+INFINITIVE_ENDINGS = ("en", "ern", "eln")  # how a German verb's lemma ends
+
+
+def verb_form(word: str) -> bool:
+    """A form of a verb, the infinitive and the plural that looks like it included (`fahren`)."""
+    return lemma(word).endswith(INFINITIVE_ENDINGS)
+
+
 def inflected_verb(word: str) -> bool:
     """A form of a verb other than its infinitive: `sagte`, `kündigten` (lemma in -en, -ern, -eln)."""
     base = lemma(word)
-    return base != word.lower() and base.endswith(("en", "ern", "eln"))
+    return base != word.lower() and base.endswith(INFINITIVE_ENDINGS)
 
 
 def cue_medium(word: str, particle: str | None = None) -> str | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
-from zitat.lexicon.cues import inflected_verb, lemma, lemma_cased
+from zitat.lexicon.cues import INFINITIVE_ENDINGS, inflected_verb, lemma, lemma_cased, verb_form
 from zitat.lexicon.names import (
     FAMILY_FIRST,
     FEMALE_TITLES,
@@ -324,7 +324,7 @@ class DocumentNames:
             if before[:1].isupper() and low not in DETERMINERS and person_noun(before) and lemma_cased(before)[:1].isupper() and not resident:
                 full.add(text)  # `Bundespräsident Köhler`, not `Chinesischer Bauer`, `Moskauer Zeit`; `seinen Sohn Paolo`
             if text.lower() not in CALENDAR and not given:
-                inflected = low.endswith(("er", "es", "em")) or low.endswith(("e", "en")) and not lemma(before).endswith(("en", "ern", "eln"))
+                inflected = low.endswith(("er", "es", "em")) or low.endswith(("e", "en")) and not verb_form(before)
                 attributive = low in DETERMINERS or before[:1].islower() and len(before) > 3 and inflected  # `der geistliche Führer`, not `sagte Köhler`
                 attributive = attributive or resident  # `um 07:57 Moskauer Zeit`
                 bare[text] = -99 if attributive else bare.get(text, 0) + 1
@@ -901,7 +901,7 @@ def _spelled_near(doc: Doc, texts: list[str], abbreviation: str, at: int) -> str
 def _verb_read_in_name(t: Token, base: str) -> bool:
     """`Seibert`, which the lemmatiser reads as a form of a verb `seibern`: German writes a verb
     with a capital only at a sentence's start, so inside a sentence it is a name."""
-    if not base.endswith(("en", "ern", "eln")) or base == t.lower_ or t.i == 0:
+    if not base.endswith(INFINITIVE_ENDINGS) or base == t.lower_ or t.i == 0:
         return False
     before = t.doc[t.i - 1]
     return not (before.is_punct or before.is_space or before.text in {"„", "»", "«", '"'})

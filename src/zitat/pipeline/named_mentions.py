@@ -295,14 +295,12 @@ class NamedMentions:
         if len(words) == 2 and _before_role(mention.doc[words[0].i : words[0].i + 1], mention):
             return None  # `Bayerns Trainer`: a place's or club's, and no name
         if len(words) == 2 and self._described(words):
-            return None  # `Islands Regierung`, `Verschiedene Länderparlamente`
+            return None  # `Islands Regierung`, `Verschiedene Länderparlamente`, `Anderen Aussagen zufolge`
         bare = words[0].text.removesuffix("s") if len(words) == 1 else ""  # `des Spiegels`
         if bare in _COMMON_NOUN_NAMES and mention[0].lower_ in DETERMINERS:
             return self._organisation(entities, bare, mention)  # `Der Spiegel zitiert …`
         if len(words) == 1 and lemma_cased(words[0].text)[:1].islower() and not is_abbreviation(words[0].text) and not small_camel_name(words[0].text):
             return None  # `Demnach`, `Danach`: an adverb standing for a source, not a name
-        if len(words) == 2 and self._inflected_noun(words[1].text) and (lemma_cased(words[0].text)[:1].islower() or INFLECTED_ADJECTIVE.match(words[0].text)):
-            return None  # `Anderen Aussagen zufolge`: an adjective capitalised to open the sentence, and a plural noun
         media = len(words) > 1 and (words[-1].lower_ in _MEDIA_NAMES or words[0].text == "Radio")  # `Berliner Zeitung`, `Radio Bremen`
         if len(words) > 1 and self.lexicon.is_noun_or_compound(words[0].text) and not media and any(t.lower_ in {"des", "der"} for t in mention[1:]):
             return None  # `Der Hauptgeschäftsführer des BPI`, `Der Auswertung der Studien`: described, not named
@@ -344,9 +342,11 @@ class NamedMentions:
 
     def _described(self, words: list[Token]) -> bool:
         """A common noun after a place's genitive (`Islands Regierung`) or, in the plural, after an
-        adjective capitalised only to open the sentence (`Verschiedene Länderparlamente`): described,
-        not named."""
+        adjective capitalised only to open the sentence (`Anderen Aussagen zufolge`, `Verschiedene
+        Länderparlamente`): described, not named."""
         first, noun = words
+        if self._inflected_noun(noun.text) and (lemma_cased(first.text)[:1].islower() or INFLECTED_ADJECTIVE.match(first.text)):
+            return True
         if not self.lexicon.is_noun_or_compound(noun.text):
             return False
         if self.place_genitive(first.text):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from zitat.lexicon.cues import PARTICLES, PUBLISHING, THOUGHT, lemma
+from zitat.lexicon.cues import INFINITIVE_ENDINGS, PARTICLES, PUBLISHING, THOUGHT, lemma, verb_form
 from zitat.lexicon.mood import CONDITIONAL, HEARSAY, is_reported, is_subjunctive
 from zitat.lexicon.names import name_lexicon
 from zitat.lexicon.words import (
@@ -465,7 +465,7 @@ def _prefield_place(doc: Doc, k: int, end: int) -> int:
     while j < min(end, k + 4) and doc[j].text[:1].isupper() and doc[j].is_alpha:
         j += 1
     # a verb written small, plural forms too (`fahren`), which look like the infinitive
-    verb = j < end and j > k + 1 and doc[j].is_lower and (doc[j].lower_ in AUXILIARIES or is_subjunctive(doc[j]) or lemma(doc[j].text).endswith(("en", "ern", "eln")))
+    verb = j < end and j > k + 1 and doc[j].is_lower and (doc[j].lower_ in AUXILIARIES or is_subjunctive(doc[j]) or verb_form(doc[j].text))
     return j if verb else k
 
 
@@ -816,7 +816,7 @@ def _verb_before_that(doc: Doc, k: int) -> tuple[list[tuple[int, int]], str] | N
         if any(doc[m].lower_ in {"so", "derart", "dermaßen"} for m in range(max(0, j - 3), k + 1)):
             return None  # `erlitt so schwere Verletzungen, dass …`, `wächst derart, dass …`: a result, no one's words
         inflected = base != t.lower_ or t.lower_.endswith(("t", "te", "ten"))
-        if base.endswith(("en", "ern", "eln")) and inflected:
+        if base.endswith(INFINITIVE_ENDINGS) and inflected:
             closing = j < k and doc[k].lower_ in PARTICLES | {"klar", "deutlich"}  # `geht … hervor`, `machte deutlich`, `stellte klar`
             return ([(j, j + 1), (k, k + 1)] if closing else [(j, j + 1)]), "speech"
     return None
@@ -828,7 +828,7 @@ def _zu_infinitive(word: str) -> bool:
         return True
     at = word.find("zu", 3)
     rest = word[:at] + word[at + 2 :] if at > 0 else ""
-    return len(rest) > 6 and rest.endswith(("en", "ern", "eln")) and lemma(rest) == rest
+    return len(rest) > 6 and rest.endswith(INFINITIVE_ENDINGS) and lemma(rest) == rest
 
 
 def _infinitive(doc: Doc, start: int, end: int) -> bool:
@@ -840,7 +840,7 @@ def _infinitive(doc: Doc, start: int, end: int) -> bool:
     if comma is not None and comma + 1 < end and doc[comma + 1].lower_ in RELATIVE_PRONOUNS | {"wo", "was"} and _infinitive(doc, start, comma):
         return True
     last = doc[end - 1]
-    if not last.is_alpha or last.text[0].isupper() or not (last.lower_.endswith(("en", "ern", "eln")) or last.lower_ in {"sein", "tun"}):
+    if not last.is_alpha or last.text[0].isupper() or not (last.lower_.endswith(INFINITIVE_ENDINGS) or last.lower_ in {"sein", "tun"}):
         return False  # also `zu verändern`, `zu sein`
     if _zu_infinitive(last.lower_):
         return True  # `…, diese Problematik anzusprechen`
