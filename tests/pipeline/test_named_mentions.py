@@ -256,6 +256,30 @@ def test_named_mentions_an_organisation_name_around_or_inside_a_name(nlp, text, 
 
 
 @pytest.mark.parametrize(
+    "text,mention,canonical",
+    [
+        # a preposition opening the sentence is capitalised but no name
+        ("In einer Presseerklärung, die am Mittwoch veröffentlicht wurde, wurde verkündet, dass alle helfen.", "In einer Presseerklärung", None),
+        # an adjective on a name is none: the name after it issued the study
+        ("Das sagt eine Studie der SPD-nahen Friedrich-Ebert-Stiftung, die heute vorgestellt wurde.", "eine Studie der SPD-nahen Friedrich-Ebert-Stiftung", "Friedrich-Ebert-Stiftung"),
+        # a place after `im` and its adjective says where
+        ("Das tibetische Exilparlament im indischen Dharamshala erklärte, viele seien getötet worden.", "Das tibetische Exilparlament im indischen Dharamshala", None),
+        # an abbreviation in apposition names what the mention describes
+        ("Jetzt hat der Betreiber des Flughafens Brüssel National, BIAC, erklärt, dort werde nicht geraucht.", "der Betreiber des Flughafens Brüssel National, BIAC", "BIAC"),
+        # investigations, plans, documents and opinions are someone's
+        ("Die Ermittlungen der Staatsanwaltschaft München gehen davon aus, dass Geld fehlt.", "Die Ermittlungen der Staatsanwaltschaft München", "Staatsanwaltschaft München"),
+        ("Nach einem Plan der Europäischen Union (EU) vom Sommer 2011 solle es schließen.", "einem Plan der Europäischen Union (EU) vom Sommer 2011", "Europäische Union"),
+        ("Die Europäische Union (EU) zahlt. Laut einem EU-Dokument solle es schließen.", "einem EU-Dokument", "Europäische Union"),
+        ("Nach Meinung Russlands sei die Lage ernst.", "Meinung Russlands", "Russland"),
+        # two people no one name stands for
+        ("Die Politiker Peter Danckert und Max Straubinger klagen. Nach Angaben der beiden Politiker sei das falsch.", "Angaben der beiden Politiker", None),
+    ],
+)
+def test_named_mentions_what_a_description_around_a_name_names(nlp, text, mention, canonical, canonical_for):
+    assert canonical_for(nlp, text, mention) == canonical
+
+
+@pytest.mark.parametrize(
     "text,speaker,canonical",
     [
         # a quoted paper before its kind, which the tokenizer splits from the closing mark

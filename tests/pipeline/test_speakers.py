@@ -301,6 +301,7 @@ def test_speakers_a_described_office_takes_the_headline_holder_when_the_text_nam
         ("„Ich trete zurück“, sagte Papst Benedikt XVI. Der Bruder des Papstes, Georg Ratzinger, war eingeweiht. „Ich bin müde“, sagte der Papst.", "der Papst", "Benedikt XVI"),
         # a role said to be a name is that name; a relative clause after a name is no apposition
         ("Die Baugenehmigung wurde 2004 erteilt. Der Verkäufer war die Firma Cargolifter AG, die 2002 in Insolvenz ging.", "Der Verkäufer", "Cargolifter AG"),
+        ("John Demjanjuk ist angeklagt. Nach Angaben des ehemaligen Richters war Demjanjuk ein Wachmann.", "Angaben des ehemaligen Richters", None),
         ("Die niedrigste Strafe erhielt Atilla Selek, der die Zünder eingeschmuggelt hatte. Die Zünder waren klein.", "Die Zünder", None),
         # a name in the genitive after a role noun is whose, a plural role noun stands beside nobody
         ("Arasch Rahmani Pur wurde verurteilt. Nach Angaben der Anwältin Rahmani Purs ist das falsch. Die Anwältin erklärte, sie sei behindert worden.", "Die Anwältin", None),

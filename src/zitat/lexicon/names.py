@@ -143,7 +143,8 @@ _ORG_ENDINGS = (
 )
 _NOT_PERSONS = ("wasser", "feuer", "papier", "zimmer", "nummer", "center", "computer", "theater", "fenster", "semester", "liter",
                 "meter", "monat", "staat", "senat", "tat", "format", "zertifikat", "resultat", "apparat", "daten",
-                "charakter", "parameter", "filter", "container", "cluster", "thriller", "poster")
+                "charakter", "parameter", "filter", "container", "cluster", "thriller", "poster", "dokument", "instrument",
+                "argument", "element", "moment", "experiment", "segment")
 _PERSONS_DESPITE = ("kandidaten", "soldaten")  # `-daten` is data, except for these
 
 

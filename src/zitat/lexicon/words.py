@@ -78,7 +78,7 @@ ISSUED = (  # texts and words someone issues: `einer Mitteilung der Polizei`, `n
     "website", "homepage", "internetseite", "ankündigung", "aussage", "aussagen", "äußerung", "einschätzung", "auffassung",
     "ansicht", "darstellung", "auskunft", "informationen", "schätzung", "schätzungen", "worten", "recherchen",
     "haftbefehl", "urteil", "beschluss", "studie", "umfrage", "analyse", "nachrichten", "worte", "vorwurf", "vorwürfe",
-    "vorstellung", "vorstellungen", "forderung", "forderungen", "papier",
+    "vorstellung", "vorstellungen", "forderung", "forderungen", "papier", "ermittlungen", "dokument", "plan", "meinung",
 )
 # Pronouns that open a relative clause: `Stimmen, die …`, `der Bericht, dem zufolge …`.
 RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche", "welches", "welchem"}

@@ -400,7 +400,7 @@ class DocumentNames:
             return True  # `NASA`, `ISNA`: abbreviations name organisations even where the lexicon lists them; `ThyssenKrupp`
         if self.lexicon.is_place(text):
             return False
-        if text.endswith("-") or any(ch.isdigit() for ch in text):
+        if text.endswith("-") or any(ch.isdigit() for ch in text) or hyphen_adjective(text):
             return False
         base = lemma_cased(text)
         if text not in self.lexicon.surnames and (
@@ -696,6 +696,12 @@ def plural_form(word: str) -> bool:
 def _invariant(word: str) -> bool:
     """`Zürcher`, `Frankfurter`, `Hamburger`: a place's adjective, the same in every case."""
     return word.endswith("er") and lemma_cased(word) == word
+
+
+def hyphen_adjective(word: str) -> bool:
+    """`SPD-nahen`, `CDU-geführten`: an adjective made on a name, not a name (but `Ban Ki-moon`)."""
+    last = word.rpartition("-")[2]
+    return word[:1].isupper() and last[:1].islower() and len(last) > 3 and last.endswith(("e", "en", "er", "es", "em"))
 
 
 def _adjectival(word: str) -> bool:

@@ -34,6 +34,7 @@ from zitat.pipeline.name_index import (
     attribute_end,
     female_role,
     genitive_base,
+    hyphen_adjective,
     is_abbreviation,
     name_key,
     plural_form,
@@ -215,6 +216,8 @@ class NamedMentions:
         if expanded is not None and not person_first:  # `Die Weltgesundheitsorganisation (WHO) in Genf`
             return self._organisation(entities, expanded, mention)
         words = [t for t in mention if t.lower_ not in DETERMINERS and not t.is_punct]  # the mention without its article
+        if words and words[0].i == mention.start and words[0].lower_ in PREPOSITIONS and words[0].text[:1].isupper():
+            words = words[1:]  # `In einer Presseerklärung`: a sentence's first word, capitalised, but no name
         if len(words) == 1 and "-" in words[0].text:
             source, _, text = words[0].text.partition("-")
             if (is_abbreviation(source) or source.lower() in _AGENCIES or source in index.abbreviations) and text.lower().endswith(ISSUED):
@@ -226,7 +229,7 @@ class NamedMentions:
         abbreviated = self._abbreviation_named(words)
         if abbreviated is not None:  # `der AK Vorratsdatenspeicherung`, `der BUND Naturschutz`
             return self._organisation(entities, abbreviated, mention)
-        lead = next((k for k, t in enumerate(words) if not (t.is_alpha and t.text[:1].islower())), len(words))
+        lead = next((k for k, t in enumerate(words) if not (t.is_alpha and t.text[:1].islower() or hyphen_adjective(t.text))), len(words))
         called = words[lead:]  # without the adjectives before the name
         indefinite = mention[0].lower_ in INDEFINITE_ARTICLES  # `Eine Ultranationalistische Organisation`
         own = self._unlocated(words)  # without a place or owner after the name
@@ -594,6 +597,8 @@ def _apposed_organisation(mention: Span) -> str | None:
     """`Die Regierungspartei Palästinas, die Hamas`: an organisation's kind, then its name after a
     comma and an article; the name."""
     words = [t for t in mention if not t.is_space]
+    if len(words) >= 4 and words[-2].text == "," and is_abbreviation(words[-1].text) and words[0].lower_ in DETERMINERS:
+        return words[-1].text  # `der Betreiber des Flughafens Brüssel National, BIAC`: only an organisation goes by letters
     if len(words) < 5 or words[-3].text != "," or words[-2].lower_ not in DETERMINERS or not words[-1].text[:1].isupper():
         return None
     head = next((t for t in words[: len(words) - 3] if t.text[:1].isupper() and t.lower_ not in DETERMINERS), None)
@@ -615,7 +620,10 @@ def _located(run: Span, mention: Span) -> bool:
     """`die Provinzregierung in Helmand`: a name after a preposition inside a mention says where;
     so does one in an attribute before the head (`der in dem Ort Wapakoneta geborene Astronaut`)."""
     doc = run.doc
-    if run.start > mention.start and doc[run.start - 1].lower_ in {"in", "im", "aus", "bei"}:
+    k = run.start - 1
+    while k > mention.start and doc[k].is_alpha and doc[k].text[:1].islower() and doc[k].lower_ not in PREPOSITIONS:
+        k -= 1  # also `im indischen Dharamshala`
+    if run.start > mention.start and doc[k].lower_ in {"in", "im", "aus", "bei"}:
         return True
     head = attribute_end(mention)
     return head is not None and run.end <= head

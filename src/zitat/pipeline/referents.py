@@ -357,6 +357,8 @@ class Referents:
             return None
         if subject.start > 0 and doc[subject.start - 1].lower_ in PREPOSITIONS | {"seiten", "und"}:
             return None  # `Von Seiten der Delegation war den USA vorgeworfen worden`, `zwischen X und der Armee ist`: no subject
+        if subject.start > 0 and subject[0].lower_ in {"der", "des"} and doc[subject.start - 1].is_alpha and doc[subject.start - 1].text[:1].isupper():
+            return None  # `Nach den Ermittlungen des Richters war Demjanjuk …`: a genitive on a noun, no subject
         predicate = np_after(doc, copula + 1, subject.sent.end)
         if predicate is None or doc[predicate[0]].lower_ in OBJECT_DETERMINERS | {"des"}:
             return None

@@ -158,9 +158,10 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             return self.resolve(issuer, index, entities, last)
         if any(
             t.lower_ in {"und", "sowie"} and t.i + 1 < mention.end and (t.nbor(1).lower_ in DETERMINERS or self._first_name(t.nbor(1).text))
+            or t.lower_ in {"beide", "beiden", "beider"}
             for t in mention
         ):
-            return None  # `Die IADB und der MIF`, `Ricarda Lang und Omid Nouripour`: two who speak together, whom no one name stands for
+            return None  # `Die IADB und der MIF`, `Ricarda Lang und Omid Nouripour`, `der beiden Politiker`: two who speak together, whom no one name stands for
         found = self._named(mention, index, entities)
         if found is not None:
             return found
