@@ -118,6 +118,9 @@ def test_name_index_a_surname_the_lemmatiser_reads_as_a_verb_stays_in_the_name(c
         # `von` after a whole name says where one works, not a noble particle
         ("John Sifton von Human Rights Watch sagte, es sei ein Verbrechen. Sifton sagte, es sei klar.", "Sifton", "John Sifton"),
         ("Der frühere Bundespräsident Richard von Weizsäcker sagte, es sei Zeit. Weizsäcker fügte hinzu, es sei klar.", "Weizsäcker", "Richard von Weizsäcker"),
+        # the first of two surnames stands for the whole name, unless someone else has it as the last
+        ("Präsident Álvaro Uribe Vélez wurde gewählt. „Wir siegen“, sagte der 53-jährige Uribe.", "Uribe", "Álvaro Uribe Vélez"),
+        ("Adolfo Pérez Esquivel kam. Carlos Pérez auch. „Ich bin froh“, sagte Pérez.", "Pérez", "Carlos Pérez"),
     ],
 )
 def test_name_index_full_names_around_hyphens_and_von(nlp, canonical_of_last, text, mention, canonical):

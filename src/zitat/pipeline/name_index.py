@@ -157,6 +157,18 @@ class DocumentNames:
             shown = run.text[:-1] if name_key(run[-1].text) == key + "s" else run.text  # `Hassemers` -> `Hassemer`
             if len(shown) > len(by_surname.get(key, "")):
                 by_surname[key] = shown
+        for run in names:  # `Álvaro Uribe Vélez … Uribe`: a first of two surnames, where no one else has it as the last
+            middle = run[1] if len(run) == 3 else None
+            if (
+                middle is not None
+                and self._first_name(run[0].text)
+                and middle.is_alpha
+                and middle.text[:1].isupper()
+                and not self._first_name(middle.text)
+                and not self.lexicon.is_common_noun(middle.text)
+                and " " not in by_surname.get(name_key(middle.text), "")
+            ):
+                by_surname[name_key(middle.text)] = run.text
         beside = self._names_beside_roles(names, capitalised)
         sentences = list(doc.sents)
         sentence_speakers: dict[int, Span] = {}
