@@ -273,6 +273,11 @@ def test_named_mentions_an_organisation_name_around_or_inside_a_name(nlp, text, 
         ("Nach Meinung Russlands sei die Lage ernst.", "Meinung Russlands", "Russland"),
         # two people no one name stands for
         ("Die Politiker Peter Danckert und Max Straubinger klagen. Nach Angaben der beiden Politiker sei das falsch.", "Angaben der beiden Politiker", None),
+        # a quoted name alone where a source stands is a medium, even written small
+        ("Es handelt sich laut „Tagesspiegel“ um Jugendliche.", "„Tagesspiegel“", "Tagesspiegel"),
+        ("Wie „heise online“ berichtet, sperrten die Behörden den Zugang.", "„heise online“", "heise online"),
+        # a medium's kind in the genitive before its name
+        ("Laut Eilmeldung des Nachrichtensenders N24 ist ein Mann festgenommen worden.", "Eilmeldung des Nachrichtensenders N24", "N24"),
     ],
 )
 def test_named_mentions_what_a_description_around_a_name_names(nlp, text, mention, canonical, canonical_for):

@@ -206,6 +206,9 @@ class NamedMentions:
             return None  # `Ein Vertreter des Mutterkonzerns, EADS`, `Anhänger der Organisation „Obraz“`: someone of theirs, unnamed
         if quoted is not None and self._quoted_org(mention, quoted) and not person_first:
             return self._organisation(entities, quoted, mention)  # `der „Arbeitskreis Vorratsdatenspeicherung“`, not `Johanna Moser vom „…“`
+        source = _quoted_source(mention)
+        if source is not None:  # `laut „Tagesspiegel“`, `Wie „heise online“ berichtet`
+            return self._organisation(entities, source, mention)
         apposed = _apposed_organisation(mention)
         if apposed is not None:  # `Die Regierungspartei Palästinas, die Hamas`
             return self._organisation(entities, apposed, mention)
@@ -522,7 +525,7 @@ class NamedMentions:
     def _institution_called(self, words: list[Token], known: set[str] | frozenset[str] = frozenset()) -> str | None:
         """An institution's kind, then its name: `Die Betreiberfirma Vattenfall Europe`, `die
         Gewerkschaft ver.di`, or a name in `known` in any case; the name."""
-        head = words[0].lower_ if words else ""
+        head = (genitive_base(words[0].text) or words[0].text).lower() if words else ""  # also `des Nachrichtensenders N24`
         if len(words) < 2 or not (institution_noun(words[0].text) or head.endswith(_GROUP_NOUNS + MEDIA_HEADS)) or not self.lexicon.is_noun_or_compound(words[0].text):
             return None
         rest = words[1:]
@@ -655,6 +658,18 @@ def quoted_name(mention: Span) -> str | None:
         if start >= 0 and end > start + 1 and text[start + 1 : end][:1].isupper():
             return text[start + 1 : end].strip()
     return None
+
+
+def _quoted_source(mention: Span) -> str | None:
+    """A mention that is nothing but a quoted name after `laut` or `wie`, where a source stands:
+    a medium, even one written small (`laut „Tagesspiegel“`, `Wie „heise online“ berichtet`)."""
+    doc = mention.doc
+    if len(mention) < 3 or mention[0].text not in OPENING_MARKS or mention[-1].text not in CLOSING_MARKS or mention.start == 0:
+        return None
+    inner = mention[1:-1]
+    if doc[mention.start - 1].lower_ not in {"laut", "wie"} or any(t.text in OPENING_MARKS or t.is_punct for t in inner):
+        return None
+    return inner.text
 
 
 def _bracketed(run: Span) -> bool:
