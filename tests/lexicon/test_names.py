@@ -14,6 +14,12 @@ def test_compounds_of_known_nouns_are_nouns_names_are_not():
     assert not lexicon.is_noun_or_compound("Angela")
 
 
+def test_a_compound_on_a_short_noun_needs_a_known_noun_before_it():
+    lexicon = names.NameLexicon(nouns={"Rat": "m", "Übergang": "m"}, first_names=frozenset(), surnames=frozenset())
+    assert lexicon.is_noun_or_compound("Übergangsrat")  # with the linking `s`
+    assert not lexicon.is_noun_or_compound("Karaburat")  # a name ending like the noun
+
+
 def test_noun_answers_are_remembered_within_a_bound(monkeypatch):
     lexicon = names.NameLexicon(nouns={"Rechnung": "f"}, first_names=frozenset(), surnames=frozenset())
     monkeypatch.setattr(names, "_CACHE_LIMIT", 3)

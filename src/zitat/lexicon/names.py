@@ -73,10 +73,13 @@ class NameLexicon:
         compounds do not end in a bare `-i` (`Rafsandschani`, `Palazzi`), names often do."""
         if len(word) < 8 or "-" in word or word.endswith("i") and not word.endswith("ei"):
             return False
-        for cut in range(3, len(word) - 3):
+        for cut in range(3, len(word) - 2):
             tail = word[cut:].capitalize()
             if len(tail) >= 4 and (tail in self.nouns or lemma(tail).capitalize() in self.nouns):
                 return True
+            head = word[:cut].removesuffix("s")
+            if len(tail) == 3 and tail in self.nouns and (head in self.nouns or head + "e" in self.nouns):
+                return True  # a short last part only after a known noun: `Übergangsrat`, `Verwaltungsrat`, not `Ankarat`
         return False
 
     def is_place(self, word: str) -> bool:
