@@ -276,6 +276,8 @@ def test_named_mentions_an_organisation_name_around_or_inside_a_name(nlp, text, 
         # a quoted name alone where a source stands is a medium, even written small
         ("Es handelt sich laut „Tagesspiegel“ um Jugendliche.", "„Tagesspiegel“", "Tagesspiegel"),
         ("Wie „heise online“ berichtet, sperrten die Behörden den Zugang.", "„heise online“", "heise online"),
+        # someone of a quoted medium, unnamed
+        ("Nach einer „Reuters“-Reporterin waren viele Wagen zu sehen.", "einer „Reuters“-Reporterin", None),
         # a compound on a short noun after a known one is a noun, no name: the council named before
         ("Der Nationale Übergangsrat tagte. Gaddafi wurde gefasst. Der Übergangsrat kündigte an, es zu prüfen.", "Der Übergangsrat", "Nationaler Übergangsrat"),
         # a medium's kind in the genitive before its name

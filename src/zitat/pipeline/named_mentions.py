@@ -342,7 +342,10 @@ class NamedMentions:
         not an office before a name (`Präsident Obama`)."""
         indefinite = mention[0].lower_ in INDEFINITE_ARTICLES
         head = mention[1] if indefinite and len(mention) > 1 else mention[0]
-        if not (person_noun(head.text) and not institution_noun(head.text) and head.text[:1].isupper()):
+        if indefinite and mention[-1].text.startswith("-"):
+            head = mention[-1]  # `einer „Reuters“-Reporterin`: the noun after a quoted name
+        noun = head.text.removeprefix("-")
+        if not (person_noun(noun) and not institution_noun(noun) and noun[:1].isupper()):
             return False
         return indefinite or head.i + 1 < mention.end and mention.doc[head.i + 1].lower_ in {"der", "des"}
 
