@@ -92,6 +92,7 @@ def test_named_mentions_passive_agents_and_names_with_particles(nlp, text, menti
     "mention,canonical",
     [
         ("der ai-Bericht", "amnesty international"),
+        ("ai", "amnesty international"),  # the abbreviation alone, written small
         ("Die Menschenrechtsorganisation", "amnesty international"),
         ("der Menschenrechtsorganisation amnesty international (ai)", "amnesty international"),
     ],
@@ -225,6 +226,7 @@ def test_named_mentions_institutions_with_an_adjective_in_the_nominative(nlp, ca
         ("Nach Auffassung Österreichs sei die Lage ernst.", "Auffassung Österreichs", "Österreich"),
         # described, not named: a place's government, a plural after an adjective that opens the sentence
         ("Islands Regierung erklärte, die Reform sei falsch.", "Islands Regierung", None),
+        ("Die Regierung Guatemalas erklärte, die Reform sei falsch.", "Die Regierung Guatemalas", None),
         ("Verschiedene Länderparlamente kritisierten, die Reform sei falsch.", "Verschiedene Länderparlamente", None),
         ("Offiziellen Angaben zufolge wurden drei Menschen getötet.", "Offiziellen Angaben", None),
         ("Europäische Union erklärte, die Reform sei falsch.", "Europäische Union", "Europäische Union"),

@@ -221,6 +221,8 @@ class NamedMentions:
         words = [t for t in mention if t.lower_ not in DETERMINERS and not t.is_punct]  # the mention without its article
         if words and words[0].i == mention.start and words[0].lower_ in PREPOSITIONS and words[0].text[:1].isupper():
             words = words[1:]  # `In einer Presseerklärung`: a sentence's first word, capitalised, but no name
+        if len(words) == 1 and words[0].text.islower() and words[0].text in index.abbreviations:
+            return self._organisation(entities, index.abbreviations[words[0].text], mention)  # `nach Ansicht von ai`
         if len(words) == 1 and "-" in words[0].text:
             source, _, text = words[0].text.partition("-")
             if (is_abbreviation(source) or source.lower() in _AGENCIES or source in index.abbreviations) and text.lower().endswith(ISSUED):
@@ -563,7 +565,12 @@ class NamedMentions:
     def _office_of_place(self, words: list[Token]) -> str | None:
         """An institution named by its place: `Staatsanwaltschaft Darmstadt`, `Polizei Bremen`,
         `die Stadt Düsseldorf`."""
-        if len(words) == 2 and (institution_noun(words[0].text) or words[0].text in _COMMUNITIES) and all(self.lexicon.is_place(part) for part in words[1].text.split("-")):
+        if (
+            len(words) == 2
+            and (institution_noun(words[0].text) or words[0].text in _COMMUNITIES)
+            and all(self.lexicon.is_place(part) for part in words[1].text.split("-"))
+            and not self.place_genitive(words[1].text)  # `Die Regierung Guatemalas`: described, not named
+        ):
             return f"{words[0].text} {words[1].text}"  # also `Staatsanwaltschaft Nürnberg-Fürth`
         return None
 
