@@ -3,8 +3,9 @@
 Each annotation file in tests/evaluate/data records, for mentions in WikiNews documents, the
 canonical name each refers to (null where the article names no one) and whether it is a person
 or an organisation; it stores offsets, never the texts. `speaker_gold.json` holds dev mentions
-(read while tuning since stop 22), `speaker_names_train.json` train mentions used to develop
-the naming of organisations, and `speaker_heldout_train.json` train mentions in other documents
+(read while tuning since stop 22), `speaker_names_train.json` and `speaker_blind2_train.json`
+train mentions annotated blind, each scored once before its errors were read to write rules
+(development sets since), and `speaker_heldout_train.json` train mentions in other documents
 that no rule was written from: the clean measure.
 """
 
@@ -19,6 +20,8 @@ from zitat.evaluate.gold import read_gold_dir
 _DATA = Path(__file__).resolve().parents[3] / "tests" / "evaluate" / "data"
 DEFAULT_GOLD = _DATA / "speaker_gold.json"  # dev mentions; tuned on since stop 22
 HELDOUT = _DATA / "speaker_heldout_train.json"  # train mentions no rule was written from: the clean measure
+NAMES = _DATA / "speaker_names_train.json"  # first blind train set, developed on since stop 23
+BLIND2 = _DATA / "speaker_blind2_train.json"  # second blind train set, developed on since stop 24
 
 
 def _same(predicted: str | None, gold: str | None) -> bool:
