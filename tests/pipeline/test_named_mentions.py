@@ -278,6 +278,14 @@ def test_named_mentions_an_organisation_name_around_or_inside_a_name(nlp, text, 
         # a quoted name alone where a source stands is a medium, even written small
         ("Es handelt sich laut „Tagesspiegel“ um Jugendliche.", "„Tagesspiegel“", "Tagesspiegel"),
         ("Wie „heise online“ berichtet, sperrten die Behörden den Zugang.", "„heise online“", "heise online"),
+        # a bracketed abbreviation's name after an apposition's comma, in doubled single marks
+        (
+            "Eine der größten Oppositionsgruppen des Landes, die ''Koalition für Einheit und Entwicklung'' (CUD), behauptete, es sei Betrug.",
+            "Eine der größten Oppositionsgruppen des Landes, die ''Koalition für Einheit und Entwicklung'' (CUD)",
+            "Koalition für Einheit und Entwicklung",
+        ),
+        # the web page of a name written small
+        ("Auf der documenta-Homepage heißt es, die Schau sei offen.", "Auf der documenta-Homepage", "documenta"),
         # someone of a quoted medium, unnamed
         ("Nach einer „Reuters“-Reporterin waren viele Wagen zu sehen.", "einer „Reuters“-Reporterin", None),
         # a compound on a short noun after a known one is a noun, no name: the council named before

@@ -40,7 +40,7 @@ from zitat.pipeline.name_index import (
     plural_form,
     surname_key,
 )
-from zitat.pipeline.phrases import CLOSING_MARKS, OPENING_MARKS, compound_part, small_camel_name
+from zitat.pipeline.phrases import CLOSING_MARKS, OPENING_MARKS, WEB_PAGES, compound_part, small_camel_name
 
 _VOICES = ("sprecher", "sprecherin", "verantwortlichen", "vertreter", "vertreterin")  # who speak for an organisation
 _LOWERCASE_MEDIA = {"taz", "heise"}  # media whose names are written in lower case
@@ -225,7 +225,8 @@ class NamedMentions:
             return self._organisation(entities, index.abbreviations[words[0].text], mention)  # `nach Ansicht von ai`
         if len(words) == 1 and "-" in words[0].text:
             source, _, text = words[0].text.partition("-")
-            if (is_abbreviation(source) or source.lower() in _AGENCIES or source in index.abbreviations) and text.lower().endswith(ISSUED):
+            site = text.lower().endswith(WEB_PAGES) and source[:1].isalpha() and not self.lexicon.is_noun_or_compound(source)  # `der documenta-Homepage`
+            if (site or is_abbreviation(source) or source.lower() in _AGENCIES or source in index.abbreviations) and text.lower().endswith(ISSUED):
                 name = index.abbreviations.get(source, source)  # `laut einer dpa-Meldung`, `dem LSVD-Schreiben`
                 return self._organisation(entities, name, mention)
         if len(words) == 1 and words[0].text in _PARTIES_BY_ADJECTIVE and mention[0].lower_ in {"die", "der", "den"}:
@@ -415,9 +416,12 @@ class NamedMentions:
         for t in mention[1:-1]:
             if doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")" and t.text in index.abbreviations:
                 full = index.abbreviations[t.text]
-                start = next((k for k in range(mention.start, t.i - 1) if self._nominative(doc[k : t.i - 1].text) == full), None)
-                if start is not None and not any(w.text[:1].isupper() and w.lower_ not in DETERMINERS for w in doc[mention.start : start]):
-                    return full  # not `Beamte des Bundeskriminalamtes (BKA)`: the head comes before the name
+                start = next((k for k in range(mention.start, t.i - 1) if self._nominative(doc[k : t.i - 1].text.strip("'\"„“»«")) == full), None)
+                if start is None:
+                    continue
+                apposed = start - 2 >= mention.start and doc[start - 1].lower_ in DETERMINERS and doc[start - 2].text == ","
+                if apposed or not any(w.text[:1].isupper() and w.lower_ not in DETERMINERS for w in doc[mention.start : start]):
+                    return full  # not `Beamte des Bundeskriminalamtes (BKA)`: the head comes before the name; but after an apposition's comma
         return None
 
     def _role_compound(self, word: str) -> bool:

@@ -270,7 +270,7 @@ def _quoted_name_in_phrase(doc: Doc, i: int, j: int, seen_noun: bool) -> bool:
     return seen_noun and (before in {"der", "des", "von"} or before.removesuffix("s").removesuffix("e").endswith(MEDIA_WORDS))
 
 
-_SITES = ("homepage", "website", "webseite", "internetseite", "seite")
+WEB_PAGES = ("homepage", "website", "webseite", "internetseite", "seite")
 
 
 def _site_of(doc: Doc, j: int, end: int) -> int | None:
@@ -278,7 +278,7 @@ def _site_of(doc: Doc, j: int, end: int) -> int | None:
     if not doc[j - 1].lower_.endswith(ISSUED):
         return None
     site = np_after(doc, j + 1, end)
-    if site is None or site[0] != j + 1 or not any(doc[k].lower_.endswith(_SITES) for k in range(*site)):
+    if site is None or site[0] != j + 1 or not any(doc[k].lower_.endswith(WEB_PAGES) for k in range(*site)):
         return None
     return site[1]
 
