@@ -286,6 +286,9 @@ def test_named_mentions_an_organisation_name_around_or_inside_a_name(nlp, text, 
         ),
         # the web page of a name written small
         ("Auf der documenta-Homepage heißt es, die Schau sei offen.", "Auf der documenta-Homepage", "documenta"),
+        # a text's issuer without the relative clause on it; a news agency written small
+        ("Dies geht aus einer Meldung der dpa, die von der Basler Zeitung verbreitet wurde, hervor.", "einer Meldung der dpa, die von der Basler Zeitung verbreitet wurde", "dpa"),
+        ("Der Betreiber des Kraftwerks, der Energieversorger TEPCO, teilte mit, es sei sicher.", "Der Betreiber des Kraftwerks, der Energieversorger TEPCO", "TEPCO"),
         # someone of a quoted medium, unnamed
         ("Nach einer „Reuters“-Reporterin waren viele Wagen zu sehen.", "einer „Reuters“-Reporterin", None),
         # a compound on a short noun after a known one is a noun, no name: the council named before

@@ -221,8 +221,8 @@ class NamedMentions:
         words = [t for t in mention if t.lower_ not in DETERMINERS and not t.is_punct]  # the mention without its article
         if words and words[0].i == mention.start and words[0].lower_ in PREPOSITIONS and words[0].text[:1].isupper():
             words = words[1:]  # `In einer Presseerklärung`: a sentence's first word, capitalised, but no name
-        if len(words) == 1 and words[0].text.islower() and words[0].text in index.abbreviations:
-            return self._organisation(entities, index.abbreviations[words[0].text], mention)  # `nach Ansicht von ai`
+        if len(words) == 1 and words[0].text.islower() and (words[0].text in index.abbreviations or words[0].text in _AGENCIES):
+            return self._organisation(entities, index.abbreviations.get(words[0].text, words[0].text), mention)  # `nach Ansicht von ai`, `der dpa`
         if len(words) == 1 and "-" in words[0].text:
             source, _, text = words[0].text.partition("-")
             site = text.lower().endswith(WEB_PAGES) and source[:1].isalpha() and not self.lexicon.is_noun_or_compound(source)  # `der documenta-Homepage`

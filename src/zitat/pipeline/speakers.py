@@ -49,7 +49,15 @@ from zitat.pipeline.name_index import (
     surname_key,
 )
 from zitat.pipeline.named_mentions import MEDIA_HEADS, ORGANISATION_NOUNS, NamedMentions, quoted_name
-from zitat.pipeline.phrases import AGE_NOUN, OPENING_MARKS, clause_subject, np_after, subject_of, v2_verb
+from zitat.pipeline.phrases import (
+    AGE_NOUN,
+    OPENING_MARKS,
+    clause_subject,
+    np_after,
+    relative_clause,
+    subject_of,
+    v2_verb,
+)
 from zitat.pipeline.referents import FEMALE, MALE, Referents, demonym, named_as_source, plural_verb, pronoun_gender
 
 _TOLD = {"ihm", "ihn", "ihr", "ihnen"}  # object pronouns for whom a statement is made to
@@ -341,15 +349,16 @@ def _issuer(mention: Span) -> Span | None:
     `Die ersten Worte Armstrongs`; or after whoever runs a site or paper: `der Betreiber von
     Abgeordnetenwatch`."""
     doc = mention.doc
+    end = next((k for k in range(mention.start + 1, mention.end - 1) if doc[k].text == "," and relative_clause(doc, k + 1, mention.end)), mention.end)
     for t in mention[:4]:
-        if t.text[:1].isupper() and t.lower_ not in DETERMINERS and t.i + 1 < mention.end:
+        if t.text[:1].isupper() and t.lower_ not in DETERMINERS and t.i + 1 < end:
             if not t.lower_.endswith(_SPEAKING_FOR):
                 return None
             after = doc[t.i + 1]
-            if after.lower_ in {"der", "des"} and t.i + 2 < mention.end:
-                return doc[t.i + 1 : mention.end]
-            if after.lower_ in {"von", "vom"} and t.i + 2 < mention.end and doc[mention.end - 1].lower_ not in TIMES:
-                return doc[t.i + 2 : mention.end]  # `einem Bericht von ndr.de`, not `Informationen vom späten Abend`
+            if after.lower_ in {"der", "des"} and t.i + 2 < end:
+                return doc[t.i + 1 : end]  # not its relative clause: `einer Meldung der dpa, die von der Basler Zeitung verbreitet wurde`
+            if after.lower_ in {"von", "vom"} and t.i + 2 < end and doc[end - 1].lower_ not in TIMES:
+                return doc[t.i + 2 : end]  # `einem Bericht von ndr.de`, not `Informationen vom späten Abend`
             if t.i + 2 == mention.end and after.text[:1].isupper() and after.text.endswith("s") and after.is_alpha:
                 return doc[t.i + 1 : mention.end]  # a name in the genitive
             return None
