@@ -5,8 +5,8 @@ canonical name each refers to (null where the article names no one) and whether 
 or an organisation; it stores offsets, never the texts. `speaker_gold.json` holds dev mentions
 (read while tuning since stop 22), `speaker_names_train.json` and `speaker_blind2_train.json`
 train mentions annotated blind, each scored once before its errors were read to write rules
-(development sets since), and `speaker_heldout_train.json` train mentions in other documents
-that no rule was written from: the clean measure.
+(development sets since), and `speaker_heldout_train.json` and `speaker_heldout2_train.json`
+train mentions in other documents that no rule was written from: the clean measures.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ DEFAULT_GOLD = _DATA / "speaker_gold.json"  # dev mentions; tuned on since stop 
 HELDOUT = _DATA / "speaker_heldout_train.json"  # train mentions no rule was written from: the clean measure
 NAMES = _DATA / "speaker_names_train.json"  # first blind train set, developed on since stop 23
 BLIND2 = _DATA / "speaker_blind2_train.json"  # second blind train set, developed on since stop 24
+HELDOUT2 = _DATA / "speaker_heldout2_train.json"  # a second clean measure, annotated after stop 24's rules
 
 
 def _same(predicted: str | None, gold: str | None) -> bool:

@@ -77,9 +77,9 @@ class NameLexicon:
             tail = word[cut:].capitalize()
             if len(tail) >= 4 and (tail in self.nouns or lemma(tail).capitalize() in self.nouns):
                 return True
-            head = word[:cut].removesuffix("s")
-            if len(tail) == 3 and tail in self.nouns and (head in self.nouns or head + "e" in self.nouns):
-                return True  # a short last part only after a known noun: `Übergangsrat`, `Verwaltungsrat`, not `Ankarat`
+            if len(tail) == 3 and tail in self.nouns:  # a short last part only after a known noun: `Übergangsrat`, not `Karaburat`
+                head = word[:cut].removesuffix("s")
+                return head in self.nouns or head + "e" in self.nouns
         return False
 
     def is_place(self, word: str) -> bool:
