@@ -812,3 +812,20 @@ def test_speakers_a_head_of_state_by_country(nlp, text, mention, canonical, cano
 )
 def test_speakers_own_words_are_the_subjects(nlp, text, mention, canonical, canonical_for):
     assert canonical_for(nlp, text, mention) == canonical
+
+
+@pytest.mark.parametrize(
+    "text,canonical",
+    [
+        # the speaker of the sentence before, or its subject where it issued something
+        ("Wie die NATO am Montag mitteilte, sind Zivilisten getötet worden. Demnach wurden drei Menschen getötet.", "NATO"),
+        ("Das Bundeskartellamt hat den Bericht vorgelegt. Demnach kann kein Missbrauch nachgewiesen werden.", "Bundeskartellamt"),
+        ("Heute hat die Staatsanwaltschaft München I ein Ergebnis bekannt gegeben. Demnach hat er sich getötet.", "Staatsanwaltschaft München I"),
+        # a source earlier in its own sentence
+        ("Ahmed A. kam 2008 nach Deutschland. Laut Presseberichten ist er 24 Jahre alt; demnach wäre er damals 16 gewesen.", None),
+        # a sentence that tells nothing gives no source
+        ("Rick Santorum hatte acht Prozent erhalten, Newt Gingrich erreichte zwei. Demnach waren Romney 22 Stimmen sicher.", None),
+    ],
+)
+def test_speakers_demnach_is_whoever_told_just_before(nlp, text, canonical, canonical_of_last):
+    assert canonical_of_last(nlp, text, "Demnach" if "Demnach" in text else "demnach") == canonical

@@ -50,6 +50,7 @@ _OFFICIAL = ("bundes", "landes", "land", "ober", "amts", "verfassungs", "verwalt
 _GROUP_NOUNS = ("gruppe", "initiative", "bewegung", "plattform", "kampagne", "netzwerk", "bündnis", "vereinigung", "hersteller", "anbieter", "betreiber")
 _AGENCIES = {"dpa", "ddp", "epd", "kna", "sid", "apa", "afp", "ap", "reuters"}  # news agencies, as written in compounds
 _PARTIES_BY_ADJECTIVE = {"Grünen": "Die Grünen", "Linke": "Die Linke", "Linken": "Die Linke"}
+_COURT_NUMBERS = {"I", "II", "III", "IV"}  # `Landgericht München II`: one of a city's courts or prosecutors
 _COMMUNITIES = {"Stadt", "Gemeinde", "Land", "Bundesland", "Freistaat", "Kanton", "Landkreis", "Kreis", "Bezirk", "Provinz", "Staat"}
 _WORKS = {"roman", "buch", "film", "lied", "song", "album", "serie", "stück", "gedicht", "oper", "titel"}
 # Last words of newspaper and broadcaster names, which an adjective or place starts:
@@ -568,7 +569,10 @@ class NamedMentions:
 
     def _office_of_place(self, words: list[Token]) -> str | None:
         """An institution named by its place: `Staatsanwaltschaft Darmstadt`, `Polizei Bremen`,
-        `die Stadt Düsseldorf`."""
+        `die Stadt Düsseldorf`, also numbered (`Staatsanwaltschaft München I`)."""
+        if len(words) == 3 and words[2].text in _COURT_NUMBERS:
+            place = self._office_of_place(words[:2])
+            return f"{place} {words[2].text}" if place is not None else None
         if (
             len(words) == 2
             and (institution_noun(words[0].text) or words[0].text in _COMMUNITIES)

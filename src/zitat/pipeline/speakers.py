@@ -15,7 +15,7 @@ Within one article, without a coreference model:
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -61,6 +61,7 @@ from zitat.pipeline.phrases import (
 from zitat.pipeline.referents import FEMALE, MALE, Referents, demonym, named_as_source, plural_verb, pronoun_gender
 
 _TOLD = {"ihm", "ihn", "ihr", "ihnen"}  # object pronouns for whom a statement is made to
+_TOLD_BEFORE = {"demnach", "danach", "demzufolge"}  # adverbs for a source: according to what was just told
 _ISSUING = PUBLISHING | {  # verbs by which someone issues a text: `gab eine Stellungnahme ab`, `veröffentlichte einen Bericht`
     "geben", "verbreiten", "legen", "verfassen", "schreiben", "stellen", "schicken", "verschicken", "senden", "verlesen",
     "verabschieden", "erlassen",
@@ -184,6 +185,8 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             return self.resolve(speaker, index, entities, last)
         if len(words) == 1 and (words[0].text in PRONOUNS or head in PRONOUNS) or head in MALE | FEMALE:
             return self._pronoun(mention, head, index, entities, last)
+        if len(words) == 1 and head in _TOLD_BEFORE:
+            return self._source_before(mention, index, entities, last)
         role = self._role_noun(mention)
         several = (
             role is not None
@@ -265,6 +268,21 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         if head in {"der", "die"} and role is not None and person_noun(role.text) and not institution_noun(role.text) and not several:
             return self._speaker_going_on(mention, index, entities)  # `Weiter sagte der Journalist`
         return None
+
+    def _source_before(
+        self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder], last: EntityBuilder | None
+    ) -> EntityBuilder | None:
+        """`Wie die NATO mitteilte, … Demnach wurden …`: whoever told just before, a source earlier
+        in the sentence (`Laut Presseberichten …; demnach …`), the speaker of the sentence before or
+        its subject where it issued something (`Das Bundeskartellamt hat den Bericht vorgelegt.
+        Demnach …`); no one after a sentence that tells nothing (`X erreichte 2 Prozent. Demnach …`)."""
+        here = bisect_right(index.sentence_starts, mention.start) - 1
+        own = index.sentence_speakers.get(index.sentence_starts[here]) if here >= 0 else None
+        source = own if own is not None and own.end <= mention.start else None
+        if source is None and here >= 1:
+            before = index.sentences[here - 1]
+            source = index.sentence_speakers.get(before.start) or _issuer_of(before)
+        return self.resolve(source, index, entities, last) if source is not None else None
 
     def _listed_by_country(self, mention: Span, office: str, own: str, index: NameIndex) -> Span | None:
         """The one person named before with a bracketed country that the office's adjective is
@@ -407,6 +425,16 @@ def _giver(mention: Span) -> Span | None:
     if found is None or found[0] <= mention.start < found[1] or _issued_text(doc[found[0] : found[1]]):
         return None
     return doc[found[0] : found[1]]
+
+
+def _issuer_of(sent: Span) -> Span | None:
+    """The subject of a sentence that issues a text: `Das Bundeskartellamt hat den Bericht vorgelegt`."""
+    doc = sent.doc
+    verb = v2_verb(doc, sent.start, sent.end)
+    if verb is None or not any(t.is_alpha and t.text[:1].islower() and lemma(t.text) in _ISSUING for t in doc[verb : sent.end]):
+        return None
+    found = subject_of(doc, sent.start, verb, sent.end)
+    return doc[found[0] : found[1]] if found is not None else None
 
 
 def _issued_before(mention: Span) -> Span | None:
