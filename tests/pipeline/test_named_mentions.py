@@ -289,6 +289,12 @@ def test_named_mentions_an_organisation_name_around_or_inside_a_name(nlp, text, 
         # a text's issuer without the relative clause on it; a news agency written small
         ("Dies geht aus einer Meldung der dpa, die von der Basler Zeitung verbreitet wurde, hervor.", "einer Meldung der dpa, die von der Basler Zeitung verbreitet wurde", "dpa"),
         ("Der Betreiber des Kraftwerks, der Energieversorger TEPCO, teilte mit, es sei sicher.", "Der Betreiber des Kraftwerks, der Energieversorger TEPCO", "TEPCO"),
+        # a medium whose name is a common noun, after an adjective, in the genitive
+        ("Laut einem Bericht des österreichischen Standards sieht die NATO ihre Ziele erfüllt.", "einem Bericht des österreichischen Standards", "Standard"),
+        # a ministry or council of a state named in the genitive is named with it; the medium `Der Spiegel` is no genitive
+        ("Das Verteidigungsministerium der Vereinigten Staaten bestätigte, es sei ein Angriff gewesen.", "Das Verteidigungsministerium der Vereinigten Staaten", "Verteidigungsministerium der Vereinigten Staaten"),
+        ("Der Sicherheitsrat der Vereinten Nationen erklärte, er sei besorgt.", "Der Sicherheitsrat der Vereinten Nationen", "Sicherheitsrat der Vereinten Nationen"),
+        ("Das berichtet das Nachrichtenmagazin Der Spiegel in seiner neuen Ausgabe.", "das Nachrichtenmagazin Der Spiegel", "Spiegel"),
         # someone of a quoted medium, unnamed
         ("Nach einer „Reuters“-Reporterin waren viele Wagen zu sehen.", "einer „Reuters“-Reporterin", None),
         # a compound on a short noun after a known one is a noun, no name: the council named before

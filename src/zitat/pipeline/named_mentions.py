@@ -50,6 +50,7 @@ _OFFICIAL = ("bundes", "landes", "land", "ober", "amts", "verfassungs", "verwalt
 _GROUP_NOUNS = ("gruppe", "initiative", "bewegung", "plattform", "kampagne", "netzwerk", "bündnis", "vereinigung", "hersteller", "anbieter", "betreiber")
 _AGENCIES = {"dpa", "ddp", "epd", "kna", "sid", "apa", "afp", "ap", "reuters"}  # news agencies, as written in compounds
 _PARTIES_BY_ADJECTIVE = {"Grünen": "Die Grünen", "Linke": "Die Linke", "Linken": "Die Linke"}
+_BODIES_OF = ("ministerium", "sicherheitsrat")  # bodies whose genitive owner is part of their name
 _COURT_NUMBERS = {"I", "II", "III", "IV"}  # `Landgericht München II`: one of a city's courts or prosecutors
 _COMMUNITIES = {"Stadt", "Gemeinde", "Land", "Bundesland", "Freistaat", "Kanton", "Landkreis", "Kreis", "Bezirk", "Provinz", "Staat"}
 _WORKS = {"roman", "buch", "film", "lied", "song", "album", "serie", "stück", "gedicht", "oper", "titel"}
@@ -300,15 +301,15 @@ class NamedMentions:
             return self._organisation(entities, own[0].text, mention)  # `die Ärztezeitung in ihrer Onlineausgabe`
         if len(words) == 3 and words[1].lower_ == "ohne" and words[0].text[:1].isupper() and words[2].text[:1].isupper() and not indefinite:
             return self._organisation(entities, " ".join(t.text for t in words), mention)  # `Ärzte ohne Grenzen teilte mit`
+        bare = called[0].text.removesuffix("s") if len(called) == 1 else ""  # `des Spiegels`, `des österreichischen Standards`
+        if bare in _COMMON_NOUN_NAMES and mention[0].lower_ in DETERMINERS:
+            return self._organisation(entities, bare, mention)  # `Der Spiegel zitiert …`
         if not words or indefinite or not all(t.text[:1].isupper() or small_camel_name(t.text) for t in words):
             return None
         if len(words) == 2 and _before_role(mention.doc[words[0].i : words[0].i + 1], mention):
             return None  # `Bayerns Trainer`: a place's or club's, and no name
         if len(words) == 2 and self._described(words):
             return None  # `Islands Regierung`, `Verschiedene Länderparlamente`, `Anderen Aussagen zufolge`
-        bare = words[0].text.removesuffix("s") if len(words) == 1 else ""  # `des Spiegels`
-        if bare in _COMMON_NOUN_NAMES and mention[0].lower_ in DETERMINERS:
-            return self._organisation(entities, bare, mention)  # `Der Spiegel zitiert …`
         if len(words) == 1 and lemma_cased(words[0].text)[:1].islower() and not is_abbreviation(words[0].text) and not small_camel_name(words[0].text):
             return None  # `Demnach`, `Danach`: an adverb standing for a source, not a name
         media = len(words) > 1 and (words[-1].lower_ in _MEDIA_NAMES or words[0].text == "Radio")  # `Berliner Zeitung`, `Radio Bremen`
@@ -539,6 +540,10 @@ class NamedMentions:
         if len(words) < 2 or not (institution_noun(words[0].text) or head.endswith(_GROUP_NOUNS + MEDIA_HEADS)) or not self.lexicon.is_noun_or_compound(words[0].text):
             return None
         rest = words[1:]
+        doc = words[0].doc
+        if doc[words[0].i + 1].text in {"der", "des"} and head.endswith(_BODIES_OF) and all(t.text[:1].isupper() for t in rest):
+            # a body of a state named in the genitive: `das Verteidigungsministerium der Vereinigten Staaten`, `Der Sicherheitsrat der Vereinten Nationen`
+            return f"{genitive_base(words[0].text) or words[0].text} {doc[words[0].i + 1 : rest[-1].i + 1].text}"
         for last in reversed(rest):
             named = rest[0].doc[rest[0].i : last.i + 1].text
             if named in known:
