@@ -295,6 +295,10 @@ def test_named_mentions_an_organisation_name_around_or_inside_a_name(nlp, text, 
         ("Das Verteidigungsministerium der Vereinigten Staaten bestätigte, es sei ein Angriff gewesen.", "Das Verteidigungsministerium der Vereinigten Staaten", "Verteidigungsministerium der Vereinigten Staaten"),
         ("Der Sicherheitsrat der Vereinten Nationen erklärte, er sei besorgt.", "Der Sicherheitsrat der Vereinten Nationen", "Sicherheitsrat der Vereinten Nationen"),
         ("Das berichtet das Nachrichtenmagazin Der Spiegel in seiner neuen Ausgabe.", "das Nachrichtenmagazin Der Spiegel", "Spiegel"),
+        # an institution's kind with an adjective and a noun after it is all one name
+        ("Die Entscheidung wurde vom Bundesverband Erneuerbare Energie als rückschrittlich kritisiert.", "vom Bundesverband Erneuerbare Energie", "Bundesverband Erneuerbare Energie"),
+        # a noun's plural the lexicon lists only in the singular is no name
+        ("Die Alliierten hatten Einspruch erhoben, weil Berlin einen Sonderstatus habe.", "Die Alliierten", None),
         # someone of a quoted medium, unnamed
         ("Nach einer „Reuters“-Reporterin waren viele Wagen zu sehen.", "einer „Reuters“-Reporterin", None),
         # a compound on a short noun after a known one is a noun, no name: the council named before

@@ -270,7 +270,7 @@ class DocumentNames:
                 i += 1
             if j - i >= 2 and texts[i] in _RANKS or j - i >= 3 and person_noun(texts[i]) and texts[i] in self.lexicon.nouns and self._first_name(texts[i + 1]):
                 i += 1  # `Major Valeri Trojanow`: a rank that is also a first name; `General Sonthi Boonyaratglin`
-            if j - i == 1 and i > 0 and texts[i - 1].lower() in _NOT_BEFORE_NAMES and (texts[i] in self.lexicon.nouns or _adjectival(texts[i])):
+            if j - i == 1 and i > 0 and texts[i - 1].lower() in _NOT_BEFORE_NAMES and (texts[i] in self.lexicon.nouns or adjectival(texts[i])):
                 i = j  # `dieser Art`, `eine Rose`: the noun, not the first name; `einem Unbekannten`: an adjective's noun
                 continue
             runs.append(doc[i:j])
@@ -419,7 +419,7 @@ class DocumentNames:
             base[:1].islower() and not is_abbreviation(text) and not _verb_read_in_name(t, base)  # a function word or adjective: `Dabei`, `Anders`, `Britischen`
             or text.endswith("er") and self.lexicon.is_noun_or_compound(text[:-1])  # `ein Vertrauter` (`der Vertraute`), inflected
             or text.endswith("en") and base != text and self.lexicon.is_common_noun(base)  # `von Bewaffneten`
-            or _adjectival(text)  # `Herkömmliche Kartoffeln` at the start of a sentence
+            or adjectival(text)  # `Herkömmliche Kartoffeln` at the start of a sentence
             or INFLECTED_ADJECTIVE.match(text)  # `Schwulenfeindliche Gruppen`, which the lemmatiser does not know
             or text.endswith("in") and len(text) > 6 and self.lexicon.is_noun_or_compound(text[:-2])  # `Lokalmatadorin`, a feminine
         ):
@@ -590,7 +590,7 @@ class DocumentNames:
         bare = first not in DETERMINERS  # `Müller` alone is a name, not the miller
         nouns = [t for t in words if self.lexicon.is_common_noun(t.text) and not (bare and t.text in self.lexicon.surnames)]
         # `Konservative Partei`, `Die Schweizer Großbank`: `Partei`, `Großbank`
-        head = next((t for t in nouns if not _adjectival(t.text) and not self._place_adjective(t)), nouns[0] if nouns else None)
+        head = next((t for t in nouns if not adjectival(t.text) and not self._place_adjective(t)), nouns[0] if nouns else None)
         if first in POSSESSIVES and first.endswith("e"):
             first = "die"  # `seine Partei`, `ihre Anhänger`
         if first in {"der", "ein", "dieser", "jener", "kein"} or head is not None and self.lexicon.genus(head.text) == "m" and first not in {"die", "eine"}:
@@ -716,7 +716,7 @@ def hyphen_adjective(word: str) -> bool:
     return word[:1].isupper() and last[:1].islower() and len(last) > 3 and last.endswith(("e", "en", "er", "es", "em"))
 
 
-def _adjectival(word: str) -> bool:
+def adjectival(word: str) -> bool:
     """`Unbekannten`, `Verletzten`: a noun made of an adjective or participle, inflected."""
     low = word.lower()
     base = lemma_cased(low)

@@ -31,6 +31,7 @@ from zitat.pipeline.name_index import (
     PROPER_ADJECTIVE,
     EntityBuilder,
     NameIndex,
+    adjectival,
     attribute_end,
     female_role,
     genitive_base,
@@ -339,6 +340,9 @@ class NamedMentions:
         place = self.lexicon.is_place(text) or len(words) == 1 and self.place_genitive(text)  # also `Auffassung Österreichs`
         if len(words) > 1 or is_abbreviation(words[0].text) or place or text.lower().endswith(MEDIA_HEADS):
             return self._organisation(entities, text, mention)
+        base = lemma_cased(text)
+        if base != text and text not in self.lexicon.surnames and self.lexicon.is_common_noun(base):
+            return None  # `Die Alliierten`: a noun's inflected form the lexicon lists only as `Alliierte`
         return self._entity(entities, text, text.lower(), mention)
 
     def _unnamed_member(self, mention: Span) -> bool:
@@ -554,6 +558,8 @@ class NamedMentions:
         if all(t.text[:1].isupper() or small_camel_name(t.text) or "." in t.text or ARABIC_ARTICLE.match(t.text) or t in joined for t in rest) and not self.lexicon.is_place(
             rest[0].text
         ):  # `Radio Vatikan`, but not `die Regierung Frankreich`
+            if len(rest) == 2 and adjectival(rest[0].text) and self.lexicon.is_common_noun(rest[1].text):
+                return f"{genitive_base(words[0].text) or words[0].text} {rest[0].text} {rest[1].text}"  # `Bundesverband Erneuerbare Energie`: its kind is part of the name
             return rest[0].doc[rest[0].i : rest[-1].i + 1].text
         return None
 
