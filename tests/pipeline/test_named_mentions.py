@@ -297,6 +297,9 @@ def test_named_mentions_an_organisation_name_around_or_inside_a_name(nlp, text, 
         ("Das berichtet das Nachrichtenmagazin Der Spiegel in seiner neuen Ausgabe.", "das Nachrichtenmagazin Der Spiegel", "Spiegel"),
         # an institution's kind with an adjective and a noun after it is all one name
         ("Die Entscheidung wurde vom Bundesverband Erneuerbare Energie als rückschrittlich kritisiert.", "vom Bundesverband Erneuerbare Energie", "Bundesverband Erneuerbare Energie"),
+        # the English letters of the United Nations, where the article writes the German name too
+        ("Die Vereinten Nationen helfen. Nach Angaben der UN sind viele geflohen.", "Angaben der UN", "Vereinte Nationen"),
+        ("Die Helfer kamen. Nach Angaben der UN sind viele geflohen.", "Angaben der UN", "UN"),
         # a noun's plural the lexicon lists only in the singular is no name
         ("Die Alliierten hatten Einspruch erhoben, weil Berlin einen Sonderstatus habe.", "Die Alliierten", None),
         # someone of a quoted medium, unnamed

@@ -61,6 +61,9 @@ PROPER_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:sch|ig|al|lich|iv(
 INFLECTED_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ]\w*(?:lich|isch)(?:e|en|er|es|em)$")
 _ADJECTIVAL_ENDING = re.compile(r"^([A-ZÄÖÜ]\w+?)(e|en|er|em)$")
 _SPELLED_ABBREVIATIONS = 50  # abbreviations per text looked for spelled out without a bracket
+# Abbreviations of another language's name for a body German news names in German; taken only
+# where the article writes the German name too.
+_TRANSLATED = {name: ("Vereinte Nationen", "Vereinten Nationen") for name in ("UN", "UNO")}
 _SPELLED_WINDOW = 400  # tokens before and after an abbreviation's first use where its name is looked for
 _ORDINAL = re.compile(r"^(Erst|Zweit|Dritt|Viert|Fünft)(e|en|er|es|em)$")
 _ADJECTIVE_STEM = re.compile(r"^([A-ZÄÖÜ]\w+?)(e|en|er|es|em)$")
@@ -900,6 +903,8 @@ def _abbreviations(doc: Doc) -> dict[str, str]:
         spelled = _spelled_near(doc, texts, short, at) if short not in out else None
         if spelled is not None:
             out[short] = spelled
+        elif short not in out and short in _TRANSLATED and any(form in doc.text for form in _TRANSLATED[short]):
+            out[short] = _TRANSLATED[short][0]  # `die Vereinten Nationen … Angaben der UN`: the English letters of a German name
     return out
 
 
