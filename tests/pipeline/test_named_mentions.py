@@ -300,6 +300,9 @@ def test_named_mentions_an_organisation_name_around_or_inside_a_name(nlp, text, 
         # the English letters of the United Nations, where the article writes the German name too
         ("Die Vereinten Nationen helfen. Nach Angaben der UN sind viele geflohen.", "Angaben der UN", "Vereinte Nationen"),
         ("Die Helfer kamen. Nach Angaben der UN sind viele geflohen.", "Angaben der UN", "UN"),
+        # an institution `für` what it does is named so, also after an adjective
+        ("Man zitiert eine Erklärung der türkischen Behörde für Informations- und Kommunikationstechnologie, in der es heißt, die Sperre gelte.", "eine Erklärung der türkischen Behörde für Informations- und Kommunikationstechnologie", "Behörde für Informations- und Kommunikationstechnologie"),
+        ("Der Präsidentenrat für Menschenrechte erklärte, das Gesetz sei falsch.", "Der Präsidentenrat für Menschenrechte", "Präsidentenrat für Menschenrechte"),
         # a noun's plural the lexicon lists only in the singular is no name
         ("Die Alliierten hatten Einspruch erhoben, weil Berlin einen Sonderstatus habe.", "Die Alliierten", None),
         # someone of a quoted medium, unnamed

@@ -608,9 +608,12 @@ def _national_institution(words: list[Token]) -> str | None:
     Verfassungsschutz`, `das Auswärtige Amt`, `die EU-Kommission`. Its words without the article."""
     if len(words) > 1 and words[0].lower_ in {"deutsche", "deutschen"}:
         words = words[1:]  # `die deutsche Bundesregierung`
-    ministry = len(words) > 2 and words[0].lower_.startswith(("bundes", "landes")) and words[1].lower_ == "für"
-    if ministry and all(t.text[:1].isupper() or t.lower_ in {"und", ","} for t in words[2:]):
-        return words[0].doc[words[0].i : words[-1].i + 1].text  # `das Bundesministerium für Bildung und Forschung`
+    head = next((k for k, t in enumerate(words) if not (t.is_alpha and t.text[:1].islower())), len(words))  # after `türkischen`
+    named = words[head:]
+    ministry = len(named) > 2 and (named[0].lower_.startswith(("bundes", "landes")) or institution_noun(named[0].text)) and named[1].lower_ == "für"
+    if ministry and all(t.text[:1].isupper() or t.lower_ in {"und", ","} for t in named[2:]):
+        # `das Bundesministerium für Bildung und Forschung`, `der türkischen Behörde für Informations- und Kommunikationstechnologie`
+        return named[0].doc[named[0].i : named[-1].i + 1].text
     text = " ".join(t.text for t in words)
     low = text.lower()
     if low in _UNIQUE_INSTITUTIONS:
