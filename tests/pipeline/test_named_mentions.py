@@ -303,6 +303,12 @@ def test_named_mentions_an_organisation_name_around_or_inside_a_name(nlp, text, 
         # an institution `für` what it does is named so, also after an adjective
         ("Man zitiert eine Erklärung der türkischen Behörde für Informations- und Kommunikationstechnologie, in der es heißt, die Sperre gelte.", "eine Erklärung der türkischen Behörde für Informations- und Kommunikationstechnologie", "Behörde für Informations- und Kommunikationstechnologie"),
         ("Der Präsidentenrat für Menschenrechte erklärte, das Gesetz sei falsch.", "Der Präsidentenrat für Menschenrechte", "Präsidentenrat für Menschenrechte"),
+        # a text issued by whom the passive relative clause on it names
+        (
+            "Das ist die zentrale Aussage einer Studie, die von der Friedrich-Ebert-Stiftung in Auftrag gegeben worden war und heute vorgestellt wurde.",
+            "die zentrale Aussage einer Studie, die von der Friedrich-Ebert-Stiftung in Auftrag gegeben worden war",
+            "Friedrich-Ebert-Stiftung",
+        ),
         # a noun's plural the lexicon lists only in the singular is no name
         ("Die Alliierten hatten Einspruch erhoben, weil Berlin einen Sonderstatus habe.", "Die Alliierten", None),
         # someone of a quoted medium, unnamed

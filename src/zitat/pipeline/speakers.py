@@ -52,6 +52,7 @@ from zitat.pipeline.named_mentions import MEDIA_HEADS, ORGANISATION_NOUNS, Named
 from zitat.pipeline.phrases import (
     AGE_NOUN,
     OPENING_MARKS,
+    WERDEN,
     clause_subject,
     np_after,
     relative_clause,
@@ -379,8 +380,18 @@ def _issuer(mention: Span) -> Span | None:
                 return doc[t.i + 2 : end]  # `einem Bericht von ndr.de`, not `Informationen vom späten Abend`
             if t.i + 2 == mention.end and after.text[:1].isupper() and after.text.endswith("s") and after.is_alpha:
                 return doc[t.i + 1 : mention.end]  # a name in the genitive
-            return None
+            return _made_by(doc, end, mention.end) if end < mention.end else None
     return None
+
+
+def _made_by(doc: Doc, comma: int, end: int) -> Span | None:
+    """`einer Studie, die von der Friedrich-Ebert-Stiftung in Auftrag gegeben worden war`: the
+    `von` phrase of the passive relative clause on a text is who issued it."""
+    by = next((k for k in range(comma + 2, min(end, comma + 4)) if doc[k].lower_ in {"von", "vom"}), None)
+    phrase = np_after(doc, by + 1, end) if by is not None and by + 1 < end else None
+    if phrase is None or phrase[0] != by + 1 or not any(doc[k].lower_ in WERDEN for k in range(phrase[1], end)):
+        return None
+    return doc[phrase[0] : phrase[1]]
 
 
 def _own_source(mention: Span) -> Span | None:
