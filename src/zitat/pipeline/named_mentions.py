@@ -549,7 +549,7 @@ class NamedMentions:
             # a body of a state named in the genitive: `das Verteidigungsministerium der Vereinigten Staaten`, `Der Sicherheitsrat der Vereinten Nationen`
             return f"{genitive_base(words[0].text) or words[0].text} {doc[words[0].i + 1 : rest[-1].i + 1].text}"
         for last in reversed(rest):
-            named = rest[0].doc[rest[0].i : last.i + 1].text
+            named = doc[rest[0].i : last.i + 1].text
             if named in known:
                 return named  # `die Menschenrechtsorganisation amnesty international (ai)`: in small letters
         if len(rest) == 1 and self._inflected_noun(rest[0].text):
@@ -560,7 +560,7 @@ class NamedMentions:
         ):  # `Radio Vatikan`, but not `die Regierung Frankreich`
             if len(rest) == 2 and adjectival(rest[0].text) and self.lexicon.is_common_noun(rest[1].text):
                 return f"{genitive_base(words[0].text) or words[0].text} {rest[0].text} {rest[1].text}"  # `Bundesverband Erneuerbare Energie`: its kind is part of the name
-            return rest[0].doc[rest[0].i : rest[-1].i + 1].text
+            return doc[rest[0].i : rest[-1].i + 1].text
         return None
 
     def _unlocated(self, words: list[Token]) -> list[Token]:

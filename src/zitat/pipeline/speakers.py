@@ -278,7 +278,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         its subject where it issued something (`Das Bundeskartellamt hat den Bericht vorgelegt.
         Demnach …`); no one after a sentence that tells nothing (`X erreichte 2 Prozent. Demnach …`)."""
         here = bisect_right(index.sentence_starts, mention.start) - 1
-        own = index.sentence_speakers.get(index.sentence_starts[here]) if here >= 0 else None
+        own = index.sentence_speakers.get(index.sentence_starts[here])
         source = own if own is not None and own.end <= mention.start else None
         if source is None and here >= 1:
             before = index.sentences[here - 1]
@@ -428,18 +428,16 @@ def _issued_text(mention: Span) -> bool:
 
 def _giver(mention: Span) -> Span | None:
     """Who issues a text in the sentence that names it: the subject of its main clause."""
-    doc, sent = mention.doc, mention.doc[mention.start].sent
-    verb = v2_verb(doc, sent.start, sent.end)
-    if verb is None or lemma(doc[verb].text) not in _ISSUING:
-        return None  # not `X wies die Darstellung zurück`: whoever rejects a text did not issue it
-    found = subject_of(doc, sent.start, verb, sent.end)
-    if found is None or found[0] <= mention.start < found[1] or _issued_text(doc[found[0] : found[1]]):
+    found = _issuer_of(mention.doc[mention.start].sent)
+    if found is None or found.start <= mention.start < found.end or _issued_text(found):
         return None
-    return doc[found[0] : found[1]]
+    return found
 
 
 def _issuer_of(sent: Span) -> Span | None:
-    """The subject of a sentence that issues a text: `Das Bundeskartellamt hat den Bericht vorgelegt`."""
+    """The subject of a sentence that issues a text: `Das Bundeskartellamt hat den Bericht
+    vorgelegt`, `Die Staatsanwaltschaft gab eine Stellungnahme ab`; not `X wies die Darstellung
+    zurück` (whoever rejects a text did not issue it)."""
     doc = sent.doc
     verb = v2_verb(doc, sent.start, sent.end)
     if verb is None or not any(t.is_alpha and t.text[:1].islower() and lemma(t.text) in _ISSUING for t in doc[verb : sent.end]):
