@@ -373,10 +373,30 @@ def test_direct_a_quotation_that_opens_a_compound_is_a_term(text):
     assert [q.quote.text for q in zitat.extract(text).quotes if q.type == "direct"] == []
 
 
-def test_direct_a_quote_in_reported_speech_is_the_run_speakers_not_a_claims_subject():
-    text = (
-        "Er bezeichnete die Pläne als „Wortbruch“. Bisher habe die Bundesregierung eine zentrale Datei ausgeschlossen. "
-        "Auf dem Weg einer „Vernetzung der 5.300 Register“ komme die Bundesregierung nun aber zum selben Ergebnis."
-    )
+@pytest.mark.parametrize(
+    "text,quote",
+    [
+        (
+            (
+                "Er bezeichnete die Pläne als „Wortbruch“. Bisher habe die Bundesregierung eine zentrale Datei ausgeschlossen. "
+                "Auf dem Weg einer „Vernetzung der 5.300 Register“ komme die Bundesregierung nun aber zum selben Ergebnis."
+            ),
+            "„Vernetzung der 5.300 Register“",
+        ),
+        # a run of several claims, one with its verb after a long first phrase, back to the sentence that frames them
+        (
+            (
+                "Der Kandidat analysierte die Lage. Die Bestrebungen der Regierung, ihre Macht durch Manipulation zu erhalten, "
+                "bezeichnete er als einen „Akt des Verbrechertums“. Der Versuch des amtierenden Präsidenten, sich durch "
+                "Repression und die Anwendung staatlicher Gewalt an der Macht zu halten, werfe einen dunklen Schatten über "
+                "Simbabwe. Die Entscheidung des Gerichts über die Veröffentlichung des Wahlergebnisse sei auf Druck der "
+                "Regierung verschoben worden, Armeeeinheiten seien zusammen gezogen worden, Räumlichkeiten der MDC seien "
+                "überfallen worden. Das Schicksal des Landes stehe „auf Messers Schneide“."
+            ),
+            "„auf Messers Schneide“",
+        ),
+    ],
+)
+def test_direct_a_quote_in_reported_speech_is_the_run_speakers_not_a_claims_subject(text, quote):
     speakers = {q.quote.text: q.speaker.text if q.speaker else None for q in zitat.extract(text).quotes if q.type == "direct"}
-    assert speakers["„Vernetzung der 5.300 Register“"] == "Er"
+    assert speakers[quote].lower() == "er"

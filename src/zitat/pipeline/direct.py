@@ -349,6 +349,9 @@ def _opinion_holder(doc: Doc, sent: Span, inside: set[int]) -> tuple[int, int] |
     return None
 
 
+_RUN_SENTENCES = 5  # how far back a run of unframed reported speech is followed to the sentence that frames it
+
+
 def _reporting_subject(doc: Doc, sent: Span, inside: set[int]) -> tuple[int, int] | None:
     """In a sentence of reported speech, the subject of the nearest sentence before it that has
     one who can speak (two sentences back at most)."""
@@ -356,12 +359,14 @@ def _reporting_subject(doc: Doc, sent: Span, inside: set[int]) -> tuple[int, int
     if not any(is_subjunctive(t) for t in head):
         return None
     previous = sent
-    for _ in range(2):
-        if previous.start == 0:
+    looked = 0
+    for _ in range(_RUN_SENTENCES):
+        if previous.start == 0 or looked == 2:
             return None
         previous = doc[previous.start - 1].sent
-        if any(is_subjunctive(t) for t in previous[:12]) and not any(t.is_lower and cue_medium(t.text) for t in previous):
+        if any(is_subjunctive(t) for t in previous) and not any(t.is_lower and cue_medium(t.text) for t in previous):
             continue  # unframed reported speech of the same run: its subject is what is talked about (`Die Lage sei ernst.`)
+        looked += 1
         subject = clause_subject(doc, previous.start, previous.end, set())
         if subject is not None:
             return subject
