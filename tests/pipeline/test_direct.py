@@ -400,3 +400,18 @@ def test_direct_a_quotation_that_opens_a_compound_is_a_term(text):
 def test_direct_a_quote_in_reported_speech_is_the_run_speakers_not_a_claims_subject(text, quote):
     speakers = {q.quote.text: q.speaker.text if q.speaker else None for q in zitat.extract(text).quotes if q.type == "direct"}
     assert speakers[quote].lower() == "er"
+
+
+@pytest.mark.parametrize(
+    "act,framed",
+    [
+        ("Sie fügte hinzu.", True),  # its colon written as a full stop
+        ("Der Minister sagte weiter.", True),
+        ("Sie fügte hinzu, dass es regne.", False),  # a statement of its own, not a frame
+    ],
+)
+def test_direct_a_sentence_of_nothing_but_an_act_of_speech_frames_the_quote_after_it(act, framed):
+    text = f"Die Sprecherin bestätigte den Angriff. Sie sagte, es sei ernst. {act} „Wir werden einige Gebiete einnehmen, von denen Raketen kommen.“"
+    quote = next(q for q in zitat.extract(text).quotes if q.quote.text.startswith("„Wir"))
+    start = text.index(act)
+    assert (quote.speaker.spans[0][0] == start and quote.cue is not None and quote.cue.spans[0][0] > start) == framed

@@ -37,6 +37,7 @@ from zitat.pipeline.frames import (
     written_on,
 )
 from zitat.pipeline.phrases import (
+    CLOSING_MARKS,
     OPENING_MARKS,
     clause_subject,
     compound_part,
@@ -179,9 +180,9 @@ class DirectQuotes:
         # a short sentence of its own in quotation marks is said, not named: `„Das ist gut.“`
         enough = words >= self.min_words or whole and words >= 2 and alpha[0].text[0].isupper() and _ends_sentence(tokens)
         if whole and frame is None and enough:
-            after = _frame_next(doc, tokens[-1].end)
-            if after is not None:
-                return framed(after, 0.7)  # `„Ja, es gibt Zumutungen“. Das musste X einräumen.`
+            after = _frame_next(doc, tokens[-1].end) or _act_before(doc, tokens[0].start)
+            if after is not None:  # `„Ja, es gibt Zumutungen“. Das musste X einräumen.`, `Sie fügte hinzu. „…“`
+                return framed(after, 0.7)
         if self.continuation and whole and recent is not None:
             named = named_subject_before(doc, tokens[0][0].sent, doc[recent.quote[-1][1] - 1].sent)
             if named is not None:  # someone named in between: `…, sagte der Papst. Sein Bruder Georg war eingeweiht. „…“`
@@ -278,6 +279,24 @@ def _frame_next(doc: Doc, q_end: int) -> Frame | None:
     if frame is None or frame.speaker is None or not frame.cue or frame.speaker[0] == k:
         return None
     return frame
+
+
+def _act_before(doc: Doc, q_start: int) -> Frame | None:
+    """A sentence right before a quotation that is nothing but someone's act of speech (and an
+    adverb), its colon written as a full stop: `Sie fügte hinzu. „Wir werden …“`."""
+    k = q_start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 1 or doc[k].text != "." or doc[k - 1].text in CLOSING_MARKS:
+        return None
+    sent = doc[k - 1].sent
+    if k - sent.start > 6:
+        return None
+    frame = frame_in_sentence(doc, sent.start, k, set())
+    if frame is None or frame.speaker is None or not frame.cue:
+        return None
+    said = {i for a, b in [frame.speaker, *frame.cue] for i in range(a, b)}
+    return frame if all(i in said or doc[i].lower_ in ADVERBS for i in range(sent.start, k)) else None  # also `sagte weiter`
 
 
 def _source_before(doc: Doc, s_start: int, quote: int) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
