@@ -402,6 +402,17 @@ def test_direct_a_quote_in_reported_speech_is_the_run_speakers_not_a_claims_subj
     assert speakers[quote].lower() == "er"
 
 
+def test_direct_a_quote_in_reported_speech_is_whoever_was_quoted_just_before():
+    text = (
+        "Bundesbildungsministerin Annette Schavan (CDU) hat dagegen Studiengebühren gegen neu aufkommende Kritik verteidigt. "
+        "„Ich halte Studiengebühren für richtig“, äußerte sich Schavan gegenüber dem „Hamburger Abendblatt“. Die Beiträge "
+        "zum Studium stärkten die Weiterentwicklung der Hochschulen, und so würden sie auch von den meisten Studierenden "
+        "wahrgenommen. Die Studie zeige in Wahrheit, „dass die Gebühren kaum vom Studium abschrecken“."
+    )
+    quote = next(q for q in zitat.extract(text).quotes if q.quote.text.startswith("„dass"))
+    assert quote.speaker.spans[0][0] == text.index("Schavan gegenüber")
+
+
 @pytest.mark.parametrize(
     "act,framed",
     [

@@ -383,6 +383,9 @@ def _reporting_subject(doc: Doc, sent: Span, inside: set[int]) -> tuple[int, int
         if previous.start == 0 or looked == 2:
             return None
         previous = doc[previous.start - 1].sent
+        quoted = next((f for k in range(previous.start, previous.end) if doc[k].text in CLOSING_MARKS and (f := frame_after(doc, k + 1, previous.end)) is not None), None)
+        if quoted is not None and quoted.speaker is not None:
+            return quoted.speaker  # `„… lassen“, so Suttner wörtlich. Außerdem hätte der Sender „…“`: who was just quoted
         if any(is_subjunctive(t) for t in previous) and not any(t.is_lower and cue_medium(t.text) for t in previous):
             continue  # unframed reported speech of the same run: its subject is what is talked about (`Die Lage sei ernst.`)
         looked += 1
