@@ -372,8 +372,9 @@ _RUN_SENTENCES = 5  # how far back a run of unframed reported speech is followed
 
 
 def _reporting_subject(doc: Doc, sent: Span, inside: set[int]) -> tuple[int, int] | None:
-    """In a sentence of reported speech, the subject of the nearest sentence before it that has
-    one who can speak (two sentences back at most)."""
+    """In a sentence of reported speech, who was quoted just before it or the subject of the
+    nearest sentence before it that has one who can speak: two such sentences back at most, past
+    a run of unframed claims in the Konjunktiv (`_RUN_SENTENCES` at most)."""
     head = [t for t in sent if t.i not in inside][:12]
     if not any(is_subjunctive(t) for t in head):
         return None

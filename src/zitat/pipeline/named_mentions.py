@@ -184,9 +184,13 @@ class NamedMentions:
             return None
         joined = doc[k + 1].lower_ in {"in", "von"} and k + 2 < len(doc) and institution_noun(noun)
         place = doc[k + 2] if joined else doc[k + 1]
-        if not (place.text[:1].isupper() and all(self.lexicon.is_place(part) for part in place.text.split("-"))):
+        if not (place.text[:1].isupper() and self._place_name(place.text)):
             return None
         return f"{noun} von {place.text}" if joined and doc[k + 1].lower_ == "von" else f"{noun} {place.text}"
+
+    def _place_name(self, word: str) -> bool:
+        """A place, or places joined by hyphens: `Darmstadt`, `Nürnberg-Fürth`."""
+        return all(self.lexicon.is_place(part) for part in word.split("-"))
 
     def _official_name(self, doc: Doc, k: int) -> str:
         """`des Oberlandesgerichts in Düsseldorf` -> `Oberlandesgericht Düsseldorf`: a public
@@ -238,7 +242,7 @@ class NamedMentions:
         abbreviated = self._abbreviation_named(words)
         if abbreviated is not None:  # `der AK Vorratsdatenspeicherung`, `der BUND Naturschutz`
             return self._organisation(entities, abbreviated, mention)
-        lead = next((k for k, t in enumerate(words) if not (t.is_alpha and t.text[:1].islower() or hyphen_adjective(t.text))), len(words))
+        lead = _after_adjectives(words)
         called = words[lead:]  # without the adjectives before the name
         indefinite = mention[0].lower_ in INDEFINITE_ARTICLES  # `Eine Ultranationalistische Organisation`
         own = self._unlocated(words)  # without a place or owner after the name
@@ -340,8 +344,7 @@ class NamedMentions:
         place = self.lexicon.is_place(text) or len(words) == 1 and self.place_genitive(text)  # also `Auffassung Österreichs`
         if len(words) > 1 or is_abbreviation(words[0].text) or place or text.lower().endswith(MEDIA_HEADS):
             return self._organisation(entities, text, mention)
-        base = lemma_cased(text)
-        if base != text and text not in self.lexicon.surnames and self.lexicon.is_common_noun(base):
+        if text not in self.lexicon.surnames and self._inflected_noun(text):
             return None  # `Die Alliierten`: a noun's inflected form the lexicon lists only as `Alliierte`
         return self._entity(entities, text, text.lower(), mention)
 
@@ -540,14 +543,15 @@ class NamedMentions:
     def _institution_called(self, words: list[Token], known: set[str] | frozenset[str] = frozenset()) -> str | None:
         """An institution's kind, then its name: `Die Betreiberfirma Vattenfall Europe`, `die
         Gewerkschaft ver.di`, or a name in `known` in any case; the name."""
-        head = (genitive_base(words[0].text) or words[0].text).lower() if words else ""  # also `des Nachrichtensenders N24`
+        kind = (genitive_base(words[0].text) or words[0].text) if words else ""  # also `des Nachrichtensenders N24`
+        head = kind.lower()
         if len(words) < 2 or not (institution_noun(words[0].text) or head.endswith(_GROUP_NOUNS + MEDIA_HEADS)) or not self.lexicon.is_noun_or_compound(words[0].text):
             return None
         rest = words[1:]
         doc = words[0].doc
         if doc[words[0].i + 1].text in {"der", "des"} and head.endswith(_BODIES_OF) and all(t.text[:1].isupper() for t in rest):
             # a body of a state named in the genitive: `das Verteidigungsministerium der Vereinigten Staaten`, `Der Sicherheitsrat der Vereinten Nationen`
-            return f"{genitive_base(words[0].text) or words[0].text} {doc[words[0].i + 1 : rest[-1].i + 1].text}"
+            return f"{kind} {doc[words[0].i + 1 : rest[-1].i + 1].text}"
         for last in reversed(rest):
             named = doc[rest[0].i : last.i + 1].text
             if named in known:
@@ -559,7 +563,7 @@ class NamedMentions:
             rest[0].text
         ):  # `Radio Vatikan`, but not `die Regierung Frankreich`
             if len(rest) == 2 and adjectival(rest[0].text) and self.lexicon.is_common_noun(rest[1].text):
-                return f"{genitive_base(words[0].text) or words[0].text} {rest[0].text} {rest[1].text}"  # `Bundesverband Erneuerbare Energie`: its kind is part of the name
+                return f"{kind} {rest[0].text} {rest[1].text}"  # `Bundesverband Erneuerbare Energie`: its kind is part of the name
             return doc[rest[0].i : rest[-1].i + 1].text
         return None
 
@@ -587,7 +591,7 @@ class NamedMentions:
         if (
             len(words) == 2
             and (institution_noun(words[0].text) or words[0].text in _COMMUNITIES)
-            and all(self.lexicon.is_place(part) for part in words[1].text.split("-"))
+            and self._place_name(words[1].text)
             and not self.place_genitive(words[1].text)  # `Die Regierung Guatemalas`: described, not named
         ):
             return f"{words[0].text} {words[1].text}"  # also `Staatsanwaltschaft Nürnberg-Fürth`
@@ -608,8 +612,7 @@ def _national_institution(words: list[Token]) -> str | None:
     Verfassungsschutz`, `das Auswärtige Amt`, `die EU-Kommission`. Its words without the article."""
     if len(words) > 1 and words[0].lower_ in {"deutsche", "deutschen"}:
         words = words[1:]  # `die deutsche Bundesregierung`
-    head = next((k for k, t in enumerate(words) if not (t.is_alpha and t.text[:1].islower())), len(words))  # after `türkischen`
-    named = words[head:]
+    named = words[_after_adjectives(words) :]  # after `türkischen`
     ministry = len(named) > 2 and (named[0].lower_.startswith(("bundes", "landes")) or institution_noun(named[0].text)) and named[1].lower_ == "für"
     if ministry and all(t.text[:1].isupper() or t.lower_ in {"und", ","} for t in named[2:]):
         # `das Bundesministerium für Bildung und Forschung`, `der türkischen Behörde für Informations- und Kommunikationstechnologie`
@@ -626,6 +629,12 @@ def _national_institution(words: list[Token]) -> str | None:
     ):
         return text
     return None
+
+
+def _after_adjectives(words: list[Token]) -> int:
+    """Where a mention's words begin after the adjectives written small or made on a name
+    before them (`der türkischen Behörde`, `der SPD-nahen Stiftung`)."""
+    return next((k for k, t in enumerate(words) if not (t.is_alpha and t.text[:1].islower() or hyphen_adjective(t.text))), len(words))
 
 
 def _apposed_organisation(mention: Span) -> str | None:

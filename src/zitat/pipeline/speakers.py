@@ -187,7 +187,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         if len(words) == 1 and (words[0].text in PRONOUNS or head in PRONOUNS) or head in MALE | FEMALE:
             return self._pronoun(mention, head, index, entities, last)
         if len(words) == 1 and head in _TOLD_BEFORE:
-            return self._source_before(mention, index, entities, last)
+            return self._told_before(mention, index, entities, last)
         role = self._role_noun(mention)
         several = (
             role is not None
@@ -270,7 +270,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             return self._speaker_going_on(mention, index, entities)  # `Weiter sagte der Journalist`
         return None
 
-    def _source_before(
+    def _told_before(
         self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder], last: EntityBuilder | None
     ) -> EntityBuilder | None:
         """`Wie die NATO mitteilte, … Demnach wurden …`: whoever told just before, a source earlier
