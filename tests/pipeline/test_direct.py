@@ -251,29 +251,30 @@ def test_quoted_words_do_not_hide_the_indirect_statement_around_them():
 
 
 @pytest.mark.parametrize(
-    "text,medium,quoted",
+    "text,medium,quoted,said",
     [
-        ("Der Spiegel zitiert den Prediger mit den Worten: „Wir warnen das Abendland.“", "Der Spiegel", "den Prediger"),
-        ("„Das wird das größte Update“, zitiert die „Computerwoche“ Lynch in einem Bericht.", "die „Computerwoche“", "Lynch"),
-        ("Der Fraktionschef Volker Ratzmann wird von der „Netzeitung“ mit den Worten zitiert: „Wowereit ist angeschlagen.“", "der „Netzeitung“", "Der Fraktionschef Volker Ratzmann"),
-        ("„Die Schuld liegt bei uns“ wird der Franzose im Fachblatt „La Gazetta dello Sport“ zitiert.", "Fachblatt „La Gazetta dello Sport“", "der Franzose"),
+        ("Der Spiegel zitiert den Prediger mit den Worten: „Wir warnen das Abendland.“", "Der Spiegel", "den Prediger", "speech"),
+        ("„Das wird das größte Update“, zitiert die „Computerwoche“ Lynch in einem Bericht.", "die „Computerwoche“", "Lynch", "speech"),
+        ("Der Fraktionschef Volker Ratzmann wird von der „Netzeitung“ mit den Worten zitiert: „Wowereit ist angeschlagen.“", "der „Netzeitung“", "Der Fraktionschef Volker Ratzmann", "speech"),
+        ("„Die Schuld liegt bei uns“ wird der Franzose im Fachblatt „La Gazetta dello Sport“ zitiert.", "Fachblatt „La Gazetta dello Sport“", "der Franzose", "speech"),
         # no medium named: the text someone is quoted in
         (
             "Der GdP-Vorsitzende Konrad Freiberg wird in einer Presseerklärung der Gewerkschaft mit den Worten zitiert: „Was wir brauchen, ist Personal.“",
             "einer Presseerklärung der Gewerkschaft",
             "Der GdP-Vorsitzende Konrad Freiberg",
+            "speech_writing",  # said or written: a press release does not tell
         ),
         # where the text stands belongs to it, as the data marks it
-        ("In der Meldung auf der firmeneigenen Seite wird Musk wie folgt zitiert: „I would hope that the next launch occurs soon.“", "der Meldung auf der firmeneigenen Seite", "Musk"),
+        ("In der Meldung auf der firmeneigenen Seite wird Musk wie folgt zitiert: „I would hope that the next launch occurs soon.“", "der Meldung auf der firmeneigenen Seite", "Musk", "speech_writing"),
         # a medium by its web address or a hyphenated name
-        ("„Das ist eine Größenordnung, die die Szene sonst nicht auf die Beine stellt\", zitiert ndr.de Polizeisprecher Ralf Meyer.", "ndr.de", "Polizeisprecher Ralf Meyer"),
-        ("„Die Regelung im BKA-Gesetz kommt rasch“, zitiert Welt-Online den Minister.", "Welt-Online", "den Minister"),
+        ("„Das ist eine Größenordnung, die die Szene sonst nicht auf die Beine stellt\", zitiert ndr.de Polizeisprecher Ralf Meyer.", "ndr.de", "Polizeisprecher Ralf Meyer", "speech"),
+        ("„Die Regelung im BKA-Gesetz kommt rasch“, zitiert Welt-Online den Minister.", "Welt-Online", "den Minister", "speech"),
     ],
 )
-def test_direct_a_medium_quoting_someone_makes_two_statements(text, medium, quoted):
+def test_direct_a_medium_quoting_someone_makes_two_statements(text, medium, quoted, said):
     outer, inner = zitat.extract(text).quotes
     assert (outer.speaker.text, outer.medium, outer.nested_in) == (medium, "writing", None)
-    assert (inner.speaker.text, inner.nested_in) == (quoted, outer.id)
+    assert (inner.speaker.text, inner.medium, inner.nested_in) == (quoted, said, outer.id)
     assert inner.quote == outer.quote
 
 

@@ -33,6 +33,7 @@ from zitat.pipeline.frames import (
     frame_before,
     frame_in_sentence,
     quoting_parties,
+    quoting_text,
     with_words,
     written_on,
 )
@@ -225,6 +226,8 @@ def _reporter(doc: Doc, annotation: StatementAnnotation, sent: Span) -> Statemen
         return None
     medium, annotation.speaker = parties
     annotation.addressee = None  # the one quoted is no addressee
+    if quoting_text(doc, medium):  # quoted in a press release or report: said or written, the text does not tell
+        annotation.medium = "speech_writing"
     # A medium quotes in writing, mostly: print and online outlets, agencies.
     return StatementAnnotation("direct", annotation.quote, annotation.cue, medium, annotation.frame, "writing", annotation.confidence)
 

@@ -84,8 +84,7 @@ def _quoting_medium(doc: Doc, verb: int, speaker: tuple[int, int], start: int, e
         if phrase is None or phrase[0] < speaker[1] and speaker[0] < phrase[1]:
             return None
         quoted = any(doc[k].text in OPENING_MARKS for k in range(*phrase))  # `die „Computerwoche“`
-        issued = texts and any(doc[k].lower_.endswith(_QUOTING_TEXTS) for k in range(*phrase) if doc[k].text[:1].isupper())
-        return phrase if quoted or issued or speaks_as_object(doc, phrase) else None
+        return phrase if quoted or texts and quoting_text(doc, phrase) or speaks_as_object(doc, phrase) else None
 
     def placed(texts: bool) -> tuple[int, int] | None:
         for k in range(start, end):  # the passive's agent or the place it was quoted in
@@ -111,6 +110,11 @@ def _quoting_medium(doc: Doc, verb: int, speaker: tuple[int, int], start: int, e
 # Texts a speaker is quoted in, which the data counts as quoting him: `wird in einer
 # Presseerklärung der Gewerkschaft mit den Worten zitiert`.
 _QUOTING_TEXTS = ("presseerklärung", "pressemitteilung", "erklärung", "mitteilung", "stellungnahme", "interview", "artikel", "bericht", "meldung", "seite")
+
+
+def quoting_text(doc: Doc, phrase: tuple[int, int]) -> bool:
+    """Whether a phrase names a text one is quoted in, not a medium: `einer Presseerklärung`."""
+    return any(doc[k].lower_.endswith(_QUOTING_TEXTS) for k in range(*phrase) if doc[k].text[:1].isupper())
 
 
 def _particle_after(doc: Doc, verb: int, end: int) -> int | None:
