@@ -29,6 +29,8 @@ from zitat.pipeline.phrases import np_after, subject_of, v2_verb
         ),
         # a focus particle before an adjective and its noun
         ("Auch weitere Staatsrepräsentanten gratulierten Obama.", "weitere Staatsrepräsentanten"),
+        # phrases attached to the first: two, and one with `zusammen mit`
+        ("Nach dem Flug mit Apollo 11 zusammen mit seinen Kollegen Aldrin und Collins lenkte er die Fähre zum Mond.", "er"),
         # a heading run into its paragraph is no first constituent
         ("Europapolitik: Die SPD will am Kurs der EU-Erweiterung festhalten.", "Die SPD"),
     ],

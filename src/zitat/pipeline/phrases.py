@@ -901,7 +901,9 @@ def v2_verb(doc: Doc, start: int, end: int) -> int | None:
         verb = close + 1 if close is not None else None  # `Mit den Worten „…“ kommentierte er`
     if verb is not None and verb + 1 < end and doc[verb].lower_ in _PRONOMINAL_ADVERBS:
         verb += 1  # `Die Verbitterung darüber kann …`
-    for _ in range(2):  # an attached phrase: `Die Entwicklung im Iran verglich …`, `Erstmals seit 2001 sei …`
+    for _ in range(3):  # an attached phrase: `Die Entwicklung im Iran verglich …`, `Erstmals seit 2001 sei …`
+        if verb is not None and verb + 1 < end and doc[verb].lower_ in {"zusammen", "gemeinsam"} and doc[verb + 1].lower_ == "mit":
+            verb += 1  # `Nach dem Flug zusammen mit seinen Kollegen lenkte er …`
         if verb is None or verb >= end or doc[verb].lower_ not in PREPOSITIONS and doc[verb].lower_ != "als":
             break  # also `Nach seiner Zeit als Militärflieger wurde er …`
         attached = np_after(doc, verb + 1, end)
