@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from zitat.lexicon.cues import inflected_verb
+from zitat.lexicon.cues import cue_medium, inflected_verb
 
 
 @pytest.mark.parametrize(
@@ -19,3 +19,22 @@ from zitat.lexicon.cues import inflected_verb
 )
 def test_inflected_verb(word, verb):
     assert inflected_verb(word) is verb
+
+
+@pytest.mark.parametrize(
+    "word,particle,medium",
+    [
+        ("sagte", None, "speech"),
+        ("schrieb", None, "writing"),
+        ("hofft", None, "speech_thought"),
+        # `meinte X` and `will wissen, dass` report what someone said, not a thought
+        ("meinte", None, "speech"),
+        ("wissen", None, "speech"),
+        # said or written, the text does not tell: `wurde vorgeworfen`, `meldete`
+        ("vorgeworfen", None, "speech_writing"),
+        ("warf", "vor", "speech_writing"),
+        ("meldete", None, "speech_writing"),
+    ],
+)
+def test_cue_medium(word, particle, medium):
+    assert cue_medium(word, particle) == medium
