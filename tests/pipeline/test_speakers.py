@@ -719,6 +719,22 @@ def test_speakers_an_object_pronoun_addressee_is_not_the_speaker():
         # the Kremlin's chief is a president, Russia's, not another country's
         ("Russlands Präsident Wladimir Putin kritisierte den Westen. Der Kremlchef sagte, die Sanktionen seien gescheitert.", "Der Kremlchef", "Wladimir Putin"),
         ("Der französische Präsident Emmanuel Macron und US-Präsident Joe Biden trafen sich. Der Kremlchef sagte, das sei egal.", "Der Kremlchef", None),
+        # -- organisations called by their kind, with a place's adjective or after a maker's noun
+        ("Der Autobauer Volkswagen teilte mit, er werde sparen.", "Der Autobauer Volkswagen", "Volkswagen"),
+        ("Der Autobauer Volkswagen meldete Verluste. Das Unternehmen teilte mit, es werde sparen.", "Das Unternehmen", "Volkswagen"),
+        ("Der Autobauer Volkswagen meldete Verluste. Das Wolfsburger Unternehmen teilte mit, es spare.", "Das Wolfsburger Unternehmen", "Volkswagen"),
+        ("Der Internationale Währungsfonds (IWF) senkte die Prognose. Der Fonds erklärte, die Wirtschaft wachse langsamer.", "Der Fonds", "Internationaler Währungsfonds"),
+        # a paper by its town's adjective; an institution's kind in the genitive before its name
+        ("Die FDP stellte ihren Plan vor. Wie das Hamburger Abendblatt berichtet, sei der Plan gut.", "das Hamburger Abendblatt", "Hamburger Abendblatt"),
+        ("Wie es in einem Positionspapier des Bundesministeriums des Innern heißt, sei das Gesetz nötig.", "einem Positionspapier des Bundesministeriums des Innern", "Bundesministerium des Innern"),
+        # `Karlsruher` is Karlsruhe's adjective, so `Richter` after it is judges, no one named Richter
+        ("Der Bundesgerichtshof hat entschieden. Die Karlsruher Richter erklärten, das Urteil sei rechtens.", "Die Karlsruher Richter", None),
+        # a party member takes up the subject before also where that subject is an office that names him
+        (
+            "Bundesinnenminister Wolfgang Schäuble will das Gesetz ändern. Der Minister sagte, die Gefahr sei groß. Der CDU-Politiker fügte hinzu, man müsse handeln.",
+            "Der CDU-Politiker",
+            "Wolfgang Schäuble",
+        ),
     ],
 )
 def test_speakers_resolve_a_mention(nlp, text, mention, canonical, canonical_of_last):
@@ -829,3 +845,13 @@ def test_speakers_own_words_are_the_subjects(nlp, text, mention, canonical, cano
 )
 def test_speakers_demnach_is_whoever_told_just_before(nlp, text, canonical, canonical_of_last):
     assert canonical_of_last(nlp, text, "Demnach" if "Demnach" in text else "demnach") == canonical
+
+
+def test_speakers_a_surname_that_is_a_word_too_speaks_once_written_after_a_first_name():
+    # `Weise` is a noun (a way) and an adjective, but here Frank-Jürgen Weise's surname
+    text = "Der Chef der Bundesagentur für Arbeit, Frank-Jürgen Weise, legte Zahlen vor. Weise sagte, der Arbeitsmarkt sei robust."
+    (quote,) = zitat.extract(text).quotes
+    assert (quote.speaker.text, quote.speaker.canonical) == ("Weise", "Frank-Jürgen Weise")
+    # an institution's kind in the genitive makes an organisation of the name after it
+    (quote,) = zitat.extract("Laut einer Umfrage des Instituts Forsa liegt die SPD bei 25 Prozent.").quotes
+    assert (quote.speaker.canonical, quote.speaker.to_dict()["kind"]) == ("Forsa", "organisation")

@@ -36,6 +36,8 @@ if not Doc.has_extension("zitat_quotations"):
     Doc.set_extension("zitat_quotations", default=None)  # token ranges of every quotation outside a byline
 if not Doc.has_extension("zitat_title"):
     Doc.set_extension("zitat_title", default=None)  # the article's headline, which may name whom the text calls `der Papst`
+if not Doc.has_extension("zitat_after_first_names"):
+    Doc.set_extension("zitat_after_first_names", default=None)  # words written right after a first name: surnames
 
 TokenRange = tuple[int, int]
 

@@ -506,10 +506,10 @@ class DocumentNames:
         return after is not None and after.text[:1].isupper() and self.lexicon.is_common_noun(after.text) and self._resident(t.text)
 
     def _resident(self, word: str) -> bool:
-        """`Berliner`, `Kölnerin`, `Bremer`, `Münchner`: someone (or something) from a place the
-        lexicon knows."""
+        """`Berliner`, `Kölnerin`, `Bremer`, `Münchner`, `Karlsruher`: someone (or something) from a
+        place the lexicon knows."""
         stem = word.removesuffix("in")
-        return stem.endswith("er") and any(self.lexicon.is_place(place) for place in (stem[:-2], stem[:-2] + "en", stem[:-3] + "en"))
+        return stem.endswith("er") and any(self.lexicon.is_place(place) for place in (stem[:-2], stem[:-1], stem[:-2] + "en", stem[:-3] + "en"))
 
     def _proper_adjective(self, adjective: str, noun: str) -> str | None:
         """`Deutschen` + `Wetterdienst` -> `Deutscher Wetterdienst`: a capitalised adjective in a
@@ -665,8 +665,8 @@ class DocumentNames:
     def _role_noun(self, mention: Span) -> Token | None:
         head = attribute_end(mention)
         words = mention if head is None else mention.doc[head : mention.end]  # not `Ort` in `der im Ort X geborene Astronaut`
-        nouns = [t for t in words if t.text[:1].isupper() and t.lower_ not in DETERMINERS and self._noun(t.text)]
-        return nouns[0] if nouns else None
+        nouns = [t for t in words if t.text[:1].isupper() and t.lower_ not in DETERMINERS and self._noun(t.text) and not self._place_adjective(t)]
+        return nouns[0] if nouns else None  # `Das Wolfsburger Unternehmen`: the company, not someone from Wolfsburg
 
     def _noun(self, word: str) -> bool:
         """A common noun, also a compound (`Untersuchungsrichter`, `Vize-Außenminister`)."""

@@ -48,7 +48,10 @@ _LOWERCASE_MEDIA = {"taz", "heise"}  # media whose names are written in lower ca
 # How the names of public institutions begin: `Bundesverfassungsgericht`, `Landgericht`, `Oberlandesgericht`, `Amtsgericht`.
 _OFFICIAL = ("bundes", "landes", "land", "ober", "amts", "verfassungs", "verwaltungs", "staats", "sozial", "arbeits", "finanz")
 # Nouns for a group or company that its name follows: `Die Gruppe Turkey Blocks`, `der Softwarehersteller Microsoft`.
-_GROUP_NOUNS = ("gruppe", "initiative", "bewegung", "plattform", "kampagne", "netzwerk", "bündnis", "vereinigung", "hersteller", "anbieter", "betreiber")
+_GROUP_NOUNS = (
+    "gruppe", "initiative", "bewegung", "plattform", "kampagne", "netzwerk", "bündnis", "vereinigung", "hersteller", "anbieter", "betreiber",
+    "autobauer", "flugzeugbauer", "maschinenbauer", "anlagenbauer", "fahrzeugbauer",  # makers, not farmers (`Bauer`)
+)
 _AGENCIES = {"dpa", "ddp", "epd", "kna", "sid", "apa", "afp", "ap", "reuters"}  # news agencies, as written in compounds
 _PARTIES_BY_ADJECTIVE = {"Grünen": "Die Grünen", "Linke": "Die Linke", "Linken": "Die Linke"}
 _BODIES_OF = ("ministerium", "sicherheitsrat")  # bodies whose genitive owner is part of their name
@@ -63,7 +66,7 @@ _MEDIA_NAMES = {"zeitung", "rundschau", "morgenpost", "allgemeine", "post", "wel
 _COMMON_NOUN_NAMES = {"Spiegel", "Stern", "Focus", "Standard", "Kurier", "Tagesschau", "Tagesthemen", "Taliban"}
 MEDIA_HEADS = ("zeitung", "agentur", "sender", "magazin", "blatt", "dienst", "portal", "woche")
 # Nouns for an organisation by its kind, which news use for one just named.
-ORGANISATION_NOUNS = ("organisation", "partei", "konzern", "unternehmen", "firma", "agentur", "verband", "gewerkschaft", "stiftung", "bank")
+ORGANISATION_NOUNS = ("organisation", "partei", "konzern", "unternehmen", "firma", "agentur", "verband", "gewerkschaft", "stiftung", "bank", "fonds", "hilfswerk")
 _COMPANY_KINDS = {"Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Gruppe"}  # after a company's name in a compound
 _ORGANISATION_SENTENCES = 2
 _KIND_SENTENCES = 6  # how far back an organisation whose name holds the noun (`Entwicklungsbank`) is taken up
@@ -100,13 +103,8 @@ class NamedMentions:
         since = index.sentence_starts[max(0, here - _ORGANISATION_SENTENCES)]
         doc = mention.doc
         for k in range(mention.start - 1, since - 1, -1):  # `der Hilfsorganisation Ärzte ohne Grenzen … Die Hilfsorganisation`
-            if doc[k].text[:1].isupper() and lemma(doc[k].text).lower() == noun and k + 1 < mention.start:
-                j = k + 1
-                while j < mention.start and (
-                    doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].lower_ in {"ohne", "für"} and doc[j + 1].text[:1].isupper()
-                ):
-                    j += 1
-                name = self._institution_called(list(doc[k:j])) if j > k + 1 else None
+            if doc[k].text[:1].isupper() and lemma(doc[k].text).lower() == noun:
+                name = self._called_at(doc, k, mention.start)
                 if name is not None:
                     return self._organisation(entities, name, mention)
         since = index.sentence_starts[max(0, here - _KIND_SENTENCES)]
@@ -132,7 +130,19 @@ class NamedMentions:
             if named is not None:
                 named.kind = "organisation"
                 return named
+        for k in range(mention.start - 1, since - 1, -1):  # `Der Autobauer Volkswagen … Das Unternehmen`: a name the lexicon reads as a noun
+            name = self._called_at(doc, k, mention.start) if doc[k].text[:1].isupper() and not index.in_quotation(k) else None
+            if name is not None:
+                return self._organisation(entities, name, mention)
         return None
+
+    def _called_at(self, doc: Doc, k: int, end: int) -> str | None:
+        """The name after an institution's kind at k, before `end`: `der Hilfsorganisation Ärzte
+        ohne Grenzen`, `Der Autobauer Volkswagen`."""
+        j = k + 1
+        while j < end and (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].lower_ in {"ohne", "für"} and doc[j + 1].text[:1].isupper()):
+            j += 1
+        return self._institution_called(list(doc[k:j])) if j > k + 1 else None
 
     def _institution_before(self, mention: Span, role: Token, index: NameIndex) -> str | None:
         """The institution an article named with this noun and a place before: `die Universität
@@ -317,7 +327,7 @@ class NamedMentions:
             return None  # `Islands Regierung`, `Verschiedene Länderparlamente`, `Anderen Aussagen zufolge`
         if len(words) == 1 and lemma_cased(words[0].text)[:1].islower() and not is_abbreviation(words[0].text) and not small_camel_name(words[0].text):
             return None  # `Demnach`, `Danach`: an adverb standing for a source, not a name
-        media = len(words) > 1 and (words[-1].lower_ in _MEDIA_NAMES or words[0].text == "Radio")  # `Berliner Zeitung`, `Radio Bremen`
+        media = len(words) > 1 and (words[-1].lower_ in _MEDIA_NAMES or words[-1].lower_.endswith("blatt") or words[0].text == "Radio")  # `Berliner Zeitung`, `Hamburger Abendblatt`, `Radio Bremen`
         if len(words) > 1 and self.lexicon.is_noun_or_compound(words[0].text) and not media and any(t.lower_ in {"des", "der"} for t in mention[1:]):
             return None  # `Der Hauptgeschäftsführer des BPI`, `Der Auswertung der Studien`: described, not named
         if len(words) > 1 and self.lexicon.is_common_noun(words[0].text) and not media:
@@ -545,7 +555,7 @@ class NamedMentions:
         Gewerkschaft ver.di`, or a name in `known` in any case; the name."""
         kind = (genitive_base(words[0].text) or words[0].text) if words else ""  # also `des Nachrichtensenders N24`
         head = kind.lower()
-        if len(words) < 2 or not (institution_noun(words[0].text) or head.endswith(_GROUP_NOUNS + MEDIA_HEADS)) or not self.lexicon.is_noun_or_compound(words[0].text):
+        if len(words) < 2 or not (institution_noun(kind) or head.endswith(_GROUP_NOUNS + MEDIA_HEADS)) or not self.lexicon.is_noun_or_compound(words[0].text):
             return None
         rest = words[1:]
         doc = words[0].doc

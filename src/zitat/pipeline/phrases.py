@@ -658,7 +658,7 @@ def is_abstract(doc: Doc, span: tuple[int, int]) -> bool:
         if t.text[:1].isupper() and t.is_alpha and t.lower_ not in DETERMINERS and lemma_cased(t.text)[:1].isupper()
     ]  # `Jegliche Mitverantwortung`: the noun, not the capitalised first word
     head = heads[0] if heads and span[0] + 3 >= heads[0].i else None
-    return head is not None and head.lower_.endswith(_ABSTRACT) and not person_noun(head.text)
+    return head is not None and head.lower_.endswith(_ABSTRACT) and not person_noun(head.text) and head.text not in _after_first_names(doc)
 
 
 def _thing_first(doc: Doc, before: tuple[int, int], behind: tuple[int, int]) -> bool:
@@ -969,6 +969,18 @@ def speaks(doc: Doc, span: tuple[int, int]) -> bool:
         if person_noun(t.text) or _proper_adjective(doc, t, span):
             return True
     return False
+
+
+def _after_first_names(doc: Doc) -> set[str]:
+    """The words a text writes right after a first name (`Frank-Jürgen Weise`): surnames, even
+    where they are words too (`Weise sagte`); found once per text."""
+    if doc._.zitat_after_first_names is None:
+        first_names = name_lexicon().first_names
+        texts = [t.text for t in doc]
+        doc._.zitat_after_first_names = {
+            word for before, word in pairwise(texts) if before[:1].isupper() and all(part in first_names for part in before.split("-"))
+        }
+    return doc._.zitat_after_first_names
 
 
 def _proper_adjective(doc: Doc, t: Token, span: tuple[int, int]) -> bool:

@@ -93,6 +93,8 @@ class Referents:
             if index.in_quotation(subject.start):
                 continue  # someone's words, not the article's: `„… Wer behauptet, dass …, der versteht wenig …“`
             named = self._named(subject, index, entities) or self._bare_name(subject, index, entities)
+            if named is None and subject[0].lower_ in {"der", "die"}:  # `Der Minister sagte … Der CDU-Politiker fügte hinzu`: the office's holder
+                named = self.resolve(subject, index, entities, None)
             if named is None or named.kind != "person" or not _agrees(_entity_gender(named), named.kind, gender):
                 return None
             return named
