@@ -729,6 +729,17 @@ def test_speakers_an_object_pronoun_addressee_is_not_the_speaker():
         ("Wie es in einem Positionspapier des Bundesministeriums des Innern heißt, sei das Gesetz nötig.", "einem Positionspapier des Bundesministeriums des Innern", "Bundesministerium des Innern"),
         # `Karlsruher` is Karlsruhe's adjective, so `Richter` after it is judges, no one named Richter
         ("Der Bundesgerichtshof hat entschieden. Die Karlsruher Richter erklärten, das Urteil sei rechtens.", "Die Karlsruher Richter", None),
+        # an abbreviation spelled by a name with `ohne`, without the kind before it; a federal office's whole name
+        ("Die Organisation Reporter ohne Grenzen (ROG) kritisierte die Zensur. ROG erklärte, Journalisten würden verfolgt.", "ROG", "Reporter ohne Grenzen"),
+        ("Das Bundesamt für Migration und Flüchtlinge (BAMF) meldet mehr Anträge. Das Amt teilte mit, es seien 20.000.", "Das Amt", "Bundesamt für Migration und Flüchtlinge"),
+        # a nationality takes up the one person named with that nation's adjective, not the subject of another
+        ("Außenminister Guido Westerwelle traf seinen polnischen Amtskollegen Radosław Sikorski. Der Pole sagte, die Beziehungen seien gut.", "Der Pole", "Radosław Sikorski"),
+        # `er` after two people named together is the one man of them
+        (
+            "Angela Merkel und Nicolas Sarkozy trafen sich in Paris. Die Kanzlerin sagte, Europa halte zusammen. Er stimmte ihr zu und sagte, Frankreich sei bereit.",
+            "Er",
+            "Nicolas Sarkozy",
+        ),
         # a party member takes up the subject before also where that subject is an office that names him
         (
             "Bundesinnenminister Wolfgang Schäuble will das Gesetz ändern. Der Minister sagte, die Gefahr sei groß. Der CDU-Politiker fügte hinzu, man müsse handeln.",

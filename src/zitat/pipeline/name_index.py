@@ -79,7 +79,7 @@ _MIXED_ABBREVIATION = re.compile(r"^[A-ZÄÖÜ][a-zäöü]?[A-ZÄÖÜ][A-Za-zÄ�
 _REGNAL = re.compile(r"^[IVX]{1,4}\.$")
 _KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # `Ki-moon`, `Jong-un`: a Korean given name after the family name
 _LOWER_ABBREVIATION = re.compile(r"^[a-zäöü]{2,4}$")
-_INITIAL_LINKS = {"und", "für", "in", "im", "der", "des", "von", "zur", "zum", "gegen", "über", "of", "for", "and", "the", "de", "du", "la"}
+_INITIAL_LINKS = {"und", "für", "ohne", "in", "im", "der", "des", "von", "zur", "zum", "gegen", "über", "of", "for", "and", "the", "de", "du", "la"}
 
 
 @dataclass

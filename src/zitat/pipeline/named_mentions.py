@@ -165,8 +165,10 @@ class NamedMentions:
             t = doc[k]
             if t.text != noun and "-" in t.text:  # `UN-Sicherheitsrat … Der Sicherheitsrat`, not `UN-Resolution … die Resolution`, `Zaiditen-Regierung`
                 return t.text if institution_noun(role.text) and is_abbreviation(t.text.split("-")[0]) else None
-            if t.text != noun:
-                return self._official_name(doc, k)
+            if t.text != noun:  # `Das Bundesamt für Migration und Flüchtlinge (BAMF) … Das Amt`: its whole name where the article spells it
+                following = doc[k : k + 10].text
+                spelled = next((name for name in index.abbreviations.values() if following.startswith(name + " ")), None)
+                return spelled or self._official_name(doc, k)
             if k + 1 >= len(doc):
                 continue
             following = doc[k + 1 : k + 5].text

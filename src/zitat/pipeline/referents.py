@@ -254,6 +254,10 @@ class Referents:
             if not _agrees(_agent_gender(words), "", gender):
                 continue  # `muss von der Generalversammlung bestätigt werden, … soll er`: a passive's agent of the other gender
             phrase_gender = self._phrase_gender(subject)
+            if gender == "m" and any(t.lower_ in {"und", "sowie"} for t in subject):
+                men = [n for n in index.names if subject.start <= n.start and n.end <= subject.end and self._gender(n) == "m"]
+                if len(men) == 1:  # `Angela Merkel und Nicolas Sarkozy trafen sich. … Er stimmte zu`: the one man of them
+                    return self._person(men[0], index, entities, mention), True
             no_one = phrase_gender == "p" or gender and not _agrees(phrase_gender, "", gender) or lemma_cased(subject[0].text)[:1].islower()
             agent = self._passive_agent(subject, index) if no_one else None
             if agent is not None and _agrees(self._gender(agent), "person", gender):

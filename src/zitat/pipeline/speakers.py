@@ -265,6 +265,9 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             return self._organisation_before(mention, role, index, entities)  # `Amnesty International … Die Organisation (in Bonn)`
         resident = len(words) == 2 and role is not None and self._resident(role.text)  # `der Berliner`, not `die Berliner Polizei`
         if head in {"der", "die"} and (any(AGE_NOUN.match(t.text) for t in mention) or role is not None and demonym(role.text) or resident):
+            national = self._of_nation_before(mention, role, index) if role is not None and demonym(role.text) else None
+            if national is not None:  # `seinen polnischen Amtskollegen Radosław Sikorski … Der Pole`
+                return self._person(national, index, entities, mention)
             return self._named_subject_before(mention, index, entities)  # `der 23-jährige Sportler`, `der Franzose`
         if head in {"der", "die"} and role is not None and person_noun(role.text) and not institution_noun(role.text) and not several:
             return self._speaker_going_on(mention, index, entities)  # `Weiter sagte der Journalist`
@@ -284,6 +287,23 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             before = index.sentences[here - 1]
             source = index.sentence_speakers.get(before.start) or _issuer_of(before)
         return self.resolve(source, index, entities, last) if source is not None else None
+
+    def _of_nation_before(self, mention: Span, role: Token, index: NameIndex) -> Span | None:
+        """The one person named in the sentences just before with the adjective of the nation
+        a noun like `Pole` or `Französin` is of: `seinen polnischen Amtskollegen Radosław Sikorski`."""
+        stem = role.text.lower().removesuffix("in").removesuffix("e").removesuffix("er")
+        nation = stem[:4]
+        here = bisect_left(index.sentence_starts, mention.sent.start)
+        since = index.sentence_starts[max(0, here - 2)]
+        doc = mention.doc
+        found = {
+            run.text: run
+            for run in index.names[bisect_left(index.starts, since) : bisect_left(index.starts, mention.start)]
+            if len(run) > 1
+            and self._run_kind(run) == "person"
+            and any(doc[k].text.islower() and doc[k].lower_.startswith(nation) for k in range(max(since, run.start - 3), run.start))
+        }
+        return next(iter(found.values())) if len(found) == 1 and len(nation) >= 3 else None
 
     def _listed_by_country(self, mention: Span, office: str, own: str, index: NameIndex) -> Span | None:
         """The one person named before with a bracketed country that the office's adjective is
