@@ -258,8 +258,9 @@ def test_each_clause_its_own_speaker():
     assert [q.speaker.text for q in zitat.extract(text).quotes if q.type == "direct"] == ["Klose", "Bundestrainer Joachim Löw"]
 
 
-def test_conjunction_before_a_colon_continues_the_speaker():
-    text = "Er äußerte sich mit den Worten: „Die Nachricht ist einfach.“ Und: „Die Gefahren sind real.“"
+@pytest.mark.parametrize("going_on", ["Und", "Und weiter", "Weiter"])
+def test_conjunction_before_a_colon_continues_the_speaker(going_on):
+    text = f"Er äußerte sich mit den Worten: „Die Nachricht ist einfach.“ {going_on}: „Die Gefahren sind real.“"
     assert [q.speaker.text for q in zitat.extract(text).quotes if q.type == "direct"] == ["Er", "Er"]
 
 

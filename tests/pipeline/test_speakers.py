@@ -734,6 +734,8 @@ def test_speakers_an_object_pronoun_addressee_is_not_the_speaker():
         ("Das Bundesamt für Migration und Flüchtlinge (BAMF) meldet mehr Anträge. Das Amt teilte mit, es seien 20.000.", "Das Amt", "Bundesamt für Migration und Flüchtlinge"),
         # a nationality takes up the one person named with that nation's adjective, not the subject of another
         ("Außenminister Guido Westerwelle traf seinen polnischen Amtskollegen Radosław Sikorski. Der Pole sagte, die Beziehungen seien gut.", "Der Pole", "Radosław Sikorski"),
+        # a surname that is a noun too, bare as the subject after its verb (`Schumacher`, a shoemaker)
+        ("„Ich bin enttäuscht“, räumte Schumacher ein.", "Schumacher", "Schumacher"),
         # `er` after two people named together is the one man of them
         (
             "Angela Merkel und Nicolas Sarkozy trafen sich in Paris. Die Kanzlerin sagte, Europa halte zusammen. Er stimmte ihr zu und sagte, Frankreich sei bereit.",

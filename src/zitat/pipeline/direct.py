@@ -478,8 +478,8 @@ def _adjacent(doc: Doc, tokens: list[Span], frame: Frame) -> bool:
 def _is_whole_sentence(doc: Doc, tokens: list[Span], s_start: int, s_end: int) -> bool:
     before = [t for t in doc[s_start : tokens[0].start] if not t.is_space]
     after = [t for t in doc[tokens[-1].end : s_end] if not (t.is_space or t.is_punct)]
-    if len(before) == 2 and before[1].text == ":" and (before[0].lower_ in CONJUNCTIONS or before[0].lower_ in ADVERBS):
-        before = []  # `Und: „…“`, `Weiter: „…“`: the quote goes on
+    if 2 <= len(before) <= 4 and before[-1].text == ":" and all(t.lower_ in CONJUNCTIONS or t.lower_ in ADVERBS for t in before[:-1]):
+        before = []  # `Und: „…“`, `Weiter: „…“`, `Und weiter: „…“`: the quote goes on
     return not before and not after
 
 

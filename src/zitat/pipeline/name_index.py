@@ -342,7 +342,9 @@ class DocumentNames:
                 inflected = low.endswith(("er", "es", "em")) or low.endswith(("e", "en")) and not verb_form(before)
                 attributive = low in DETERMINERS or before[:1].islower() and len(before) > 3 and inflected  # `der geistliche Führer`, not `sagte Köhler`
                 attributive = attributive or resident  # `um 07:57 Moskauer Zeit`
-                bare[text] = -99 if attributive else bare.get(text, 0) + 1
+                after = texts[i + 1] if i + 1 < len(texts) else ""
+                inverted = before[:1].islower() and inflected_verb(before) and not after[:1].isupper()  # `räumte Schumacher ein`: the subject, bare
+                bare[text] = -99 if attributive else bare.get(text, 0) + (2 if inverted else 1)
         full |= {word for word, count in bare.items() if count >= 2}
         if not full:
             return runs
