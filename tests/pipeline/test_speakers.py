@@ -724,6 +724,8 @@ def test_speakers_an_object_pronoun_addressee_is_not_the_speaker():
         ("Der Autobauer Volkswagen meldete Verluste. Das Unternehmen teilte mit, es werde sparen.", "Das Unternehmen", "Volkswagen"),
         ("Der Autobauer Volkswagen meldete Verluste. Das Wolfsburger Unternehmen teilte mit, es spare.", "Das Wolfsburger Unternehmen", "Volkswagen"),
         ("Der Internationale Währungsfonds (IWF) senkte die Prognose. Der Fonds erklärte, die Wirtschaft wachse langsamer.", "Der Fonds", "Internationaler Währungsfonds"),
+        ("Der ADAC warnt vor Staus. Der Automobilclub erklärte, vor allem die A7 sei betroffen.", "Der Automobilclub", "ADAC"),
+        ("Wie das Bundeskriminalamt (BKA) mitteilte, wurden drei Männer gefasst. Die Wiesbadener Behörde erklärte, sie hätten einen Anschlag geplant.", "Die Wiesbadener Behörde", "Bundeskriminalamt"),
         # a paper by its town's adjective; an institution's kind in the genitive before its name
         ("Die FDP stellte ihren Plan vor. Wie das Hamburger Abendblatt berichtet, sei der Plan gut.", "das Hamburger Abendblatt", "Hamburger Abendblatt"),
         ("Wie es in einem Positionspapier des Bundesministeriums des Innern heißt, sei das Gesetz nötig.", "einem Positionspapier des Bundesministeriums des Innern", "Bundesministerium des Innern"),

@@ -66,7 +66,10 @@ _MEDIA_NAMES = {"zeitung", "rundschau", "morgenpost", "allgemeine", "post", "wel
 _COMMON_NOUN_NAMES = {"Spiegel", "Stern", "Focus", "Standard", "Kurier", "Tagesschau", "Tagesthemen", "Taliban"}
 MEDIA_HEADS = ("zeitung", "agentur", "sender", "magazin", "blatt", "dienst", "portal", "woche")
 # Nouns for an organisation by its kind, which news use for one just named.
-ORGANISATION_NOUNS = ("organisation", "partei", "konzern", "unternehmen", "firma", "agentur", "verband", "gewerkschaft", "stiftung", "bank", "fonds", "hilfswerk")
+ORGANISATION_NOUNS = (
+    "organisation", "partei", "konzern", "unternehmen", "firma", "agentur", "verband", "gewerkschaft", "stiftung", "bank", "fonds", "hilfswerk",
+    "behörde", "club", "klub",
+)
 _COMPANY_KINDS = {"Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Gruppe"}  # after a company's name in a compound
 _ORGANISATION_SENTENCES = 2
 _KIND_SENTENCES = 6  # how far back an organisation whose name holds the noun (`Entwicklungsbank`) is taken up
