@@ -736,6 +736,12 @@ def test_speakers_an_object_pronoun_addressee_is_not_the_speaker():
         ("Das Bundesamt für Migration und Flüchtlinge (BAMF) meldet mehr Anträge. Das Amt teilte mit, es seien 20.000.", "Das Amt", "Bundesamt für Migration und Flüchtlinge"),
         # a nationality takes up the one person named with that nation's adjective, not the subject of another
         ("Außenminister Guido Westerwelle traf seinen polnischen Amtskollegen Radosław Sikorski. Der Pole sagte, die Beziehungen seien gut.", "Der Pole", "Radosław Sikorski"),
+        # whose spokesman someone is, with an office before that name, is not who speaks; a chairman named after his board is
+        ("Der Sprecher von Bundeskanzler Gerhard Schröder, Béla Anda, sagte, der Kanzler sei gesund.", "Der Sprecher von Bundeskanzler Gerhard Schröder, Béla Anda", "Béla Anda"),
+        ("Der Chef des Verwaltungsrats Ulrich Müller sagte, das sei gut.", "Der Chef des Verwaltungsrats Ulrich Müller", "Ulrich Müller"),
+        # `seine`/`ihre` before a relation is someone else, unnamed; and no `er` in the same sentence takes that relation up
+        ("Der Vater des Opfers, Klaus Weber, sagte, er sei entsetzt. Seine Frau sagte, sie könne es nicht fassen.", "Seine Frau", None),
+        ("Rechtsanwalt Peter Schmidt kündigte Revision an. Sein Mandant sei unschuldig, sagte er.", "er", "Peter Schmidt"),
         # a surname that is a noun too, bare as the subject after its verb (`Schumacher`, a shoemaker)
         ("„Ich bin enttäuscht“, räumte Schumacher ein.", "Schumacher", "Schumacher"),
         # `er` after two people named together is the one man of them

@@ -77,6 +77,7 @@ _RELATIONS = (  # nouns for someone close to a person, by their stem (`Vertraute
     "vertraut", "freund", "anwalt", "anwält", "sohn", "tochter", "bruder", "schwester", "vater", "mutter", "ehefrau",
     "ehemann", "berater", "kolleg", "nachbar", "verwandt", "bekannt", "cousin", "neffe", "nichte", "enkel",
 )
+_SPOUSES = ("frau", "mann", "mandant", "partner", "kind", "familie")  # with a possessive: `Seine Frau`, `Ihr Mandant`
 _ASSOCIATIONS = {"verband", "bund", "verein", "vereinigung", "zentralrat", "bundesverband", "gewerkschaft", "arbeitskreis"}
 # Institutions a country or union has one of, which news names by their common noun.
 _INSTITUTION_HEADS = (
@@ -504,8 +505,13 @@ class NamedMentions:
             return True  # `Lukaschenkos Sprecherin`, `Merkels Sprecher`: someone of theirs, not them
         if run.start <= mention.start:
             return False
-        before = run.doc[run.start - 1]
-        if before.lower_ in {"des", "der", "von"} and run.start - 2 >= mention.start and person_noun(run.doc[run.start - 2].text) and not self._particle(run, mention, index):
+        doc = run.doc
+        k = run.start - 1
+        named_after = any(run.end <= n.start and n.end <= mention.end for n in index.names[bisect_left(index.starts, run.end) :][:3])
+        while named_after and k - 1 > mention.start and doc[k].text[:1].isupper() and person_noun(genitive_base(doc[k].text) or doc[k].text) and doc[k - 1].lower_ in {"des", "der", "von"}:
+            k -= 1  # an office before the name, another name after: `Der Sprecher von Bundeskanzler Gerhard Schröder, Béla Anda`
+        before = doc[k]
+        if before.lower_ in {"des", "der", "von"} and k - 1 >= mention.start and person_noun(doc[k - 1].text) and not self._particle(run, mention, index):
             # `Der Hauptgeschäftsführer des BPI`, `Der Bürgermeister von Orleans`: theirs, but someone
             # unnamed; but `Aufsichtsratschef von Pierer` after `Heinrich von Pierer` is him
             return True
@@ -694,6 +700,12 @@ def _before_role(run: Span, mention: Span) -> bool:
         return False
     role = run.doc[run.end].text
     return person_noun(role) and not institution_noun(role)
+
+
+def relation_noun(word: str) -> bool:
+    """`Frau`, `Sohn`, `Anwalt`, `Mandantin`: someone close to a person, whom `seine`/`ihre` before
+    it makes someone other than that person."""
+    return word.lower().startswith(_RELATIONS + _SPOUSES)
 
 
 def _relative_of(run: Span) -> bool:

@@ -33,6 +33,7 @@ from zitat.lexicon.words import (
     TITLES,
 )
 from zitat.pipeline.name_index import RELATIVE, EntityBuilder, NameIndex, name_key, role_keys, surname_key
+from zitat.pipeline.named_mentions import relation_noun
 from zitat.pipeline.phrases import (
     AGE_NOUN,
     CLOSING_MARKS,
@@ -251,6 +252,8 @@ class Referents:
                 continue  # a pronoun again: its referent lies further back
             if words and words[0].lower_ in OBJECT_DETERMINERS:
                 continue  # an object taken for a speaker: `sie hat einen großen Symbolcharakter – das meint X`
+            if len(words) > 1 and words[0].lower_ in MALE | FEMALE and relation_noun(words[-1].text):
+                continue  # `Sein Mandant sei unschuldig, sagte er`: whose client, not the client
             if not _agrees(_agent_gender(words), "", gender):
                 continue  # `muss von der Generalversammlung bestätigt werden, … soll er`: a passive's agent of the other gender
             phrase_gender = self._phrase_gender(subject)
