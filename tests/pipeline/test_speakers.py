@@ -742,6 +742,9 @@ def test_speakers_an_object_pronoun_addressee_is_not_the_speaker():
         # `seine`/`ihre` before a relation is someone else, unnamed; and no `er` in the same sentence takes that relation up
         ("Der Vater des Opfers, Klaus Weber, sagte, er sei entsetzt. Seine Frau sagte, sie könne es nicht fassen.", "Seine Frau", None),
         ("Rechtsanwalt Peter Schmidt kündigte Revision an. Sein Mandant sei unschuldig, sagte er.", "er", "Peter Schmidt"),
+        # a description before anyone is named is whom the next sentence names as its subject, of its gender; not a group
+        ("„Ich habe keine Angst“, sagte die Kanzlerin. Angela Merkel war am Montag in Kabul eingetroffen.", "die Kanzlerin", "Angela Merkel"),
+        ("„Wir kommen wieder“, schrieben die Hacker. George Friedman sprach von einem Angriff.", "die Hacker", None),
         # a surname that is a noun too, bare as the subject after its verb (`Schumacher`, a shoemaker)
         ("„Ich bin enttäuscht“, räumte Schumacher ein.", "Schumacher", "Schumacher"),
         # `er` after two people named together is the one man of them

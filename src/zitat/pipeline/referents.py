@@ -101,6 +101,20 @@ class Referents:
             return named
         return None
 
+    def _named_next(self, mention: Span, index: NameIndex) -> Span | None:
+        """`„Wir schaffen das“, sagte die Kanzlerin. Angela Merkel war …`: a person described
+        before the article has named anyone is whom the next sentence names as its subject, if of
+        the description's gender."""
+        gender = self._phrase_gender(mention)
+        if gender == "p" or any(t.lower_ == "und" for t in mention) or any(self._run_kind(n) == "person" for n in index.names[: bisect_left(index.starts, mention.start)]):
+            return None  # not `die Hacker`, `der Künstler und Netzaktivist padeluun`
+        here = bisect_left(index.sentence_starts, mention.sent.start)
+        subject = self._subject_of(index.sentences[here + 1], index) if here + 1 < len(index.sentences) else None
+        runs = [n for n in index.names if subject is not None and subject.start <= n.start and n.end <= subject.end]
+        if len(runs) != 1 or len(runs[0]) < 2 or self._run_kind(runs[0]) != "person":
+            return None
+        return runs[0] if _agrees(self._gender(runs[0]), "person", gender) else None
+
     def _speaker_going_on(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """`„…“, sagte Chen Qigang. Der Musikverantwortliche meinte weiter, …`: a description that
         goes on speaking (`weiter`, `außerdem`, `fügte hinzu`) is the person named as the speaker

@@ -249,6 +249,10 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             listed = self._listed_by_country(mention, nouns[0], own[0], index) if not wider else None
             if listed is not None:
                 return self._person(listed, index, entities, mention)  # `Rafael Correa (Ecuador) … der ecuadorianische Präsident`
+            if personal and mention[0].lower_ in {"der", "die"}:
+                named_next = self._named_next(mention, index)
+                if named_next is not None:  # `„…“, sagte die Kanzlerin. Angela Merkel war …`
+                    return self._person(named_next, index, entities, mention)
         core = [t for t in self._unlocated(words) if t.lower_ not in DETERMINERS]  # `des amerikanischen Fernsehsenders`
         if (
             role is not None
