@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from zitat.lexicon.cues import cue_medium, lemma
+from zitat.lexicon.cues import SPEECH_WRITING, cue_medium, lemma
 from zitat.lexicon.mood import is_subjunctive
 from zitat.lexicon.names import institution_noun, name_lexicon
 from zitat.lexicon.words import (
@@ -227,7 +227,7 @@ def _reporter(doc: Doc, annotation: StatementAnnotation, sent: Span) -> Statemen
     medium, annotation.speaker = parties
     annotation.addressee = None  # the one quoted is no addressee
     if quoting_text(doc, medium):  # quoted in a press release or report: said or written, the text does not tell
-        annotation.medium = "speech_writing"
+        annotation.medium = SPEECH_WRITING
     # A medium quotes in writing, mostly: print and online outlets, agencies.
     return StatementAnnotation("direct", annotation.quote, annotation.cue, medium, annotation.frame, "writing", annotation.confidence)
 

@@ -77,7 +77,7 @@ _RELATIONS = (  # nouns for someone close to a person, by their stem (`Vertraute
     "vertraut", "freund", "anwalt", "anwält", "sohn", "tochter", "bruder", "schwester", "vater", "mutter", "ehefrau",
     "ehemann", "berater", "kolleg", "nachbar", "verwandt", "bekannt", "cousin", "neffe", "nichte", "enkel",
 )
-_SPOUSES = ("frau", "mann", "mandant", "partner", "kind", "familie")  # with a possessive: `Seine Frau`, `Ihr Mandant`
+_POSSESSED = ("frau", "mann", "mandant", "partner", "kind", "familie")  # someone's too after a possessive: `Seine Frau`, `Ihr Mandant`
 _ASSOCIATIONS = {"verband", "bund", "verein", "vereinigung", "zentralrat", "bundesverband", "gewerkschaft", "arbeitskreis"}
 # Institutions a country or union has one of, which news names by their common noun.
 _INSTITUTION_HEADS = (
@@ -507,7 +507,8 @@ class NamedMentions:
             return False
         doc = run.doc
         k = run.start - 1
-        named_after = any(run.end <= n.start and n.end <= mention.end for n in index.names[bisect_left(index.starts, run.end) :][:3])
+        after = bisect_left(index.starts, run.end)
+        named_after = any(n.end <= mention.end for n in index.names[after : after + 1])
         while named_after and k - 1 > mention.start and doc[k].text[:1].isupper() and person_noun(genitive_base(doc[k].text) or doc[k].text) and doc[k - 1].lower_ in {"des", "der", "von"}:
             k -= 1  # an office before the name, another name after: `Der Sprecher von Bundeskanzler Gerhard Schröder, Béla Anda`
         before = doc[k]
@@ -705,7 +706,7 @@ def _before_role(run: Span, mention: Span) -> bool:
 def relation_noun(word: str) -> bool:
     """`Frau`, `Sohn`, `Anwalt`, `Mandantin`: someone close to a person, whom `seine`/`ihre` before
     it makes someone other than that person."""
-    return word.lower().startswith(_RELATIONS + _SPOUSES)
+    return word.lower().startswith(_RELATIONS + _POSSESSED)
 
 
 def _relative_of(run: Span) -> bool:

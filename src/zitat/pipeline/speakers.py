@@ -297,8 +297,9 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
     def _of_nation_before(self, mention: Span, role: Token, index: NameIndex) -> Span | None:
         """The one person named in the sentences just before with the adjective of the nation
         a noun like `Pole` or `Französin` is of: `seinen polnischen Amtskollegen Radosław Sikorski`."""
-        stem = role.text.lower().removesuffix("in").removesuffix("e").removesuffix("er")
-        nation = stem[:4]
+        nation = role.text.lower().removesuffix("in").removesuffix("e").removesuffix("er")[:4]  # `polnisch` for `Pole`
+        if len(nation) < 3:
+            return None
         here = bisect_left(index.sentence_starts, mention.sent.start)
         since = index.sentence_starts[max(0, here - 2)]
         doc = mention.doc
@@ -309,7 +310,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             and self._run_kind(run) == "person"
             and any(doc[k].text.islower() and doc[k].lower_.startswith(nation) for k in range(max(since, run.start - 3), run.start))
         }
-        return next(iter(found.values())) if len(found) == 1 and len(nation) >= 3 else None
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _listed_by_country(self, mention: Span, office: str, own: str, index: NameIndex) -> Span | None:
         """The one person named before with a bracketed country that the office's adjective is
