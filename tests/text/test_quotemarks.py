@@ -47,6 +47,27 @@ def test_quotemarks_unclosed_quote_ends_at_paragraph():
     assert q.open_end
 
 
+@pytest.mark.parametrize(
+    "text,quote",
+    [
+        ("„Wir werden gewinnen, sagte der Trainer.\n\nDanach war Ruhe.", "„Wir werden gewinnen"),
+        ("Er kam spät. „Wir werden gewinnen, so der Trainer.", "„Wir werden gewinnen"),
+        # `so` + an adjective is the quote's own words, no frame
+        ("„Es ist kalt, so kalt wie nie.\n\nDanach war Ruhe.", "„Es ist kalt, so kalt wie nie."),
+    ],
+)
+def test_quotemarks_unclosed_quote_ends_before_the_frame_that_follows_it(text, quote):
+    (q,) = find_quotes(text)
+    assert text[q.start : q.end] == quote
+
+
+def test_quotemarks_unclosed_quote_running_on_keeps_its_frame_inside():
+    # reopened in the next paragraph: one quote over both, the frame inside it left alone
+    text = "„Wir haben viel erreicht, sagte er, und machen weiter.\n\n„Zweitens.“ Dann ging er."
+    (q,) = find_quotes(text)
+    assert [text[s:e] for s, e in q.spans] == ["„Wir haben viel erreicht, sagte er, und machen weiter.", "„Zweitens.“"]
+
+
 def test_quotemarks_multi_paragraph_quote_is_one_statement():
     text = "Er sagte: „Erstens.\n\n„Zweitens.\n\n„Drittens.“ Dann ging er."
     (q,) = find_quotes(text)

@@ -29,6 +29,8 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _MAX_DEPTH = 4
 _SPACE_BEFORE = " \t\r\n([{/–—-:;,>"
 _WORDCHARS = re.compile(r"\w")
+# `…, sagte der Trainer.` inside a quote never closed: where its closing mark was lost
+_INVERTED_FRAME = re.compile(r",\s+(?:(?:sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint)\s+\w|so\s+(?:der|die|das|ein|eine|[A-ZÄÖÜ]))")
 
 
 @dataclass
@@ -162,7 +164,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                     result.append(carry)
                     carry = None
             else:
-                result.append(carry)
+                result.append(_closed_by_frame(text, carry))
                 carry = None
         for q in quotes:
             if q.depth == 0 and q.open_end:
@@ -170,6 +172,17 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             else:
                 result.append(q)
     if carry is not None:
-        result.append(carry)
+        result.append(_closed_by_frame(text, carry))
     result.sort(key=lambda q: (q.start, -q.end))
     return result
+
+
+def _closed_by_frame(text: str, quote: QuoteSpan) -> QuoteSpan:
+    """A quote opened and never closed, in a paragraph that goes on `…, sagte der Trainer.`:
+    it ends before that frame, as if its closing mark had been lost there, and the frame
+    names its speaker. A quote that runs on into the next paragraph is left whole."""
+    if len(quote.spans) != 1:
+        return quote
+    start, end = quote.spans[0]
+    frame = _INVERTED_FRAME.search(text, start + 1, end)
+    return quote if frame is None else QuoteSpan([(start, frame.start())], quote.depth, quote.open_start, open_end=True)
