@@ -427,3 +427,9 @@ def test_direct_a_sentence_of_nothing_but_an_act_of_speech_frames_the_quote_afte
     quote = next(q for q in zitat.extract(text).quotes if q.quote.text.startswith("„Wir"))
     start = text.index(act)
     assert (quote.speaker.spans[0][0] == start and quote.cue is not None and quote.cue.spans[0][0] > start) == framed
+
+
+@pytest.mark.parametrize("text", ['"Wir werden gewinnen" so der Trainer.', "„Wir werden gewinnen“ so der Trainer.", "„Wir werden gewinnen“, so der Trainer."])
+def test_direct_a_short_quote_with_so_after_it_comma_or_not(text):
+    (quote,) = zitat.extract(text).quotes
+    assert (quote.type, quote.speaker.text, quote.cue.text) == ("direct", "der Trainer", "so")

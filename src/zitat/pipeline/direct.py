@@ -471,7 +471,8 @@ def _adjacent(doc: Doc, tokens: list[Span], frame: Frame) -> bool:
     after = doc[end].text if end < len(doc) else ""
     if frame.pattern in ("after", "so"):
         dash = after in {"–", "—"} and frame.speaker is not None  # `„…“ – so der Minister`, not `„…“ – findet statt`
-        return bool(frame.cue) and (after == "," or dash)
+        bare = frame.pattern == "so" and frame.speaker is not None and bool(frame.cue) and frame.cue[0][0] == end  # `„…“ so der Trainer`, its comma left out
+        return bool(frame.cue) and (after == "," or dash or bare)
     return before == ":"
 
 
