@@ -736,6 +736,9 @@ def test_speakers_an_object_pronoun_addressee_is_not_the_speaker():
         ("Das Bundesamt für Migration und Flüchtlinge (BAMF) meldet mehr Anträge. Das Amt teilte mit, es seien 20.000.", "Das Amt", "Bundesamt für Migration und Flüchtlinge"),
         # a nationality takes up the one person named with that nation's adjective, not the subject of another
         ("Außenminister Guido Westerwelle traf seinen polnischen Amtskollegen Radosław Sikorski. Der Pole sagte, die Beziehungen seien gut.", "Der Pole", "Radosław Sikorski"),
+        # a chief by what he heads is the chief named with it; not the chairman of something else
+        ("Der Vorstandschef der Deutschen Bank, Josef Ackermann, war in Berlin. Der Bankchef sagte, die Krise sei vorbei.", "Der Bankchef", "Josef Ackermann"),
+        ("Der Vorsitzende der SPD, Kurt Beck, war in Berlin. Der Polizeichef sagte, die Lage sei ruhig.", "Der Polizeichef", None),
         # whose spokesman someone is, with an office before that name, is not who speaks; a chairman named after his board is
         ("Der Sprecher von Bundeskanzler Gerhard Schröder, Béla Anda, sagte, der Kanzler sei gesund.", "Der Sprecher von Bundeskanzler Gerhard Schröder, Béla Anda", "Béla Anda"),
         ("Der Chef des Verwaltungsrats Ulrich Müller sagte, das sei gut.", "Der Chef des Verwaltungsrats Ulrich Müller", "Ulrich Müller"),

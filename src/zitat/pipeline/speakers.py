@@ -211,7 +211,11 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             country, _, office = role.text.rpartition("-")
             if not country or not office[:1].isupper():
                 country, office = "", role.text
-            nouns = (office_noun(office), *_SAME_OFFICE.get(lemma(office), ()))  # `Der US-Präsident`: a president
+            # `Der Bankchef`: a chief, of what its first part says (`Bank`), named near the chief
+            chief = lemma(office).endswith("chef") and lemma(office) not in _SAME_OFFICE
+            of = lemma(office).removesuffix("chef") if chief and len(lemma(office)) > 6 else ""
+            same = _SAME_OFFICE.get(lemma(office)) or (_SAME_OFFICE["chef"] if of else ())
+            nouns = (office_noun(office), *same)  # `Der US-Präsident`: a president
             own = role_keys(mention.doc, role.i, mention.start)
             if country:
                 own = [f"{country.lower()} {nouns[0].lower()}"]  # `US-Präsident` is not `Frankreichs Präsident`
@@ -226,6 +230,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
                 and not (institution and self._personal(n, index))
                 and not _other_attribute(key, own)  # `der französische Präsident` is not `der brasilianische`
                 and not _other_country(key, seat)
+                and (not of or key.endswith(nouns[0]) or _said_near(of, n))
             }
             if len(wider) == 1:  # `Bundeskanzlerin Angela Merkel … die Kanzlerin`, `Regierungschef Zapatero … Der Ministerpräsident`
                 return self._person(next(iter(wider.values())), index, entities, mention)
@@ -502,6 +507,13 @@ def _plural_verb_after(mention: Span) -> bool:
     doc = mention.doc
     k = mention.end
     return k < len(doc) and not (k + 1 < len(doc) and doc[k + 1].text[:1].isupper()) and plural_verb(doc[k])
+
+
+def _said_near(word: str, name: Span) -> bool:
+    """Whether `word` is part of a word in the eight words before a name: `bank` in `Der
+    Vorstandschef der Deutschen Bank, Josef Ackermann`."""
+    doc = name.doc
+    return any(word in doc[k].lower_ for k in range(max(0, name.start - 8), name.start))
 
 
 def _other_country(key: str, seat: str | None) -> bool:
