@@ -725,6 +725,9 @@ def test_speakers_an_object_pronoun_addressee_is_not_the_speaker():
         ("Der Autobauer Volkswagen meldete Verluste. Das Wolfsburger Unternehmen teilte mit, es spare.", "Das Wolfsburger Unternehmen", "Volkswagen"),
         ("Der Internationale Währungsfonds (IWF) senkte die Prognose. Der Fonds erklärte, die Wirtschaft wachse langsamer.", "Der Fonds", "Internationaler Währungsfonds"),
         ("Der ADAC warnt vor Staus. Der Automobilclub erklärte, vor allem die A7 sei betroffen.", "Der Automobilclub", "ADAC"),
+        # an institution `für` what it does, the nearest before, whole
+        ("Nach Angaben der Bundesagentur für Arbeit sank die Zahl. Die Behörde teilte mit, es gebe drei Millionen Arbeitslose.", "Die Behörde", "Bundesagentur für Arbeit"),
+        ("Laut dem Bundesamt für Migration und Flüchtlinge kamen mehr Menschen. Die Behörde sagte, die Zahl steige.", "Die Behörde", "Bundesamt für Migration und Flüchtlinge"),
         ("Wie das Bundeskriminalamt (BKA) mitteilte, wurden drei Männer gefasst. Die Wiesbadener Behörde erklärte, sie hätten einen Anschlag geplant.", "Die Wiesbadener Behörde", "Bundeskriminalamt"),
         # a paper by its town's adjective; an institution's kind in the genitive before its name
         ("Die FDP stellte ihren Plan vor. Wie das Hamburger Abendblatt berichtet, sei der Plan gut.", "das Hamburger Abendblatt", "Hamburger Abendblatt"),

@@ -136,6 +136,12 @@ class NamedMentions:
                 return named
         for k in range(mention.start - 1, since - 1, -1):  # `Der Autobauer Volkswagen … Das Unternehmen`: a name the lexicon reads as a noun
             name = self._called_at(doc, k, mention.start) if doc[k].text[:1].isupper() and not index.in_quotation(k) else None
+            if name is None and k + 2 < mention.start and institution_noun(doc[k].text) and doc[k + 1].lower_ == "für" and doc[k + 2].text[:1].isupper():
+                j = k + 3
+                while j + 1 < mention.start and doc[j].lower_ == "und" and doc[j + 1].text[:1].isupper():
+                    j += 2  # `des Bundesamts für Migration und Flüchtlinge`
+                named = self._named(doc[k:j], index, entities)  # `der Bundesagentur für Arbeit … Die Behörde`
+                name = named.canonical if named is not None and named.kind == "organisation" else None
             if name is not None:
                 return self._organisation(entities, name, mention)
         return None
