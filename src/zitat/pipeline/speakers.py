@@ -211,17 +211,16 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             country, _, office = role.text.rpartition("-")
             if not country or not office[:1].isupper():
                 country, office = "", role.text
-            # `Der Bankchef`: a chief, of what its first part says (`Bank`), named near the chief
-            chief = lemma(office).endswith("chef") and lemma(office) not in _SAME_OFFICE
-            of = lemma(office).removesuffix("chef") if chief and len(lemma(office)) > 6 else ""
-            same = _SAME_OFFICE.get(lemma(office)) or (_SAME_OFFICE["chef"] if of else ())
-            nouns = (office_noun(office), *same)  # `Der US-Präsident`: a president
+            base = lemma(office)
+            # `Der Bankchef`: a chief of what the compound's first part says (`Bank`), named near him
+            of = base.removesuffix("chef") if base.endswith("chef") and base not in _SAME_OFFICE and len(base) > 6 else ""
+            nouns = (office_noun(office), *(_SAME_OFFICE.get(base) or (_SAME_OFFICE["chef"] if of else ())))  # `Der US-Präsident`: a president
             own = role_keys(mention.doc, role.i, mention.start)
             if country:
                 own = [f"{country.lower()} {nouns[0].lower()}"]  # `US-Präsident` is not `Frankreichs Präsident`
             if " " in own[0]:
                 nouns = (*nouns, "amtskollege")  # `dessen brasilianischen Amtskollegen Lula … der brasilianische Präsident`
-            seat = _SEATS.get(lemma(office))
+            seat = _SEATS.get(base)
             wider = {
                 n.start: n
                 for key, n in index.beside.items()
