@@ -27,11 +27,11 @@ ankündigen kündigen warnen fordern verlangen kritisieren loben rufen ausrufen 
 zitieren bestätigen dementieren bestreiten einräumen räumen zugeben gestehen verkünden
 verkündigen äußern bezeichnen nennen beschreiben klagen beklagen beschweren mahnen
 anmerken merken hinweisen weisen verweisen argumentieren appellieren bitten drohen
-versprechen zusagen vorwerfen werfen beteuern feststellen stellen resümieren kommentieren
+versprechen zusagen werfen beteuern feststellen stellen resümieren kommentieren
 schildern verraten wiederholen begründen rechtfertigen verteidigen präzisieren widersprechen
 zurückweisen zustimmen sprechen reden formulieren urteilen bilanzieren folgern lauten
 jubeln scherzen schimpfen spotten seufzen stöhnen flüstern schreien brüllen murmeln
-insistieren ankündigen vermelden melden informieren empfehlen raten auffordern beharren
+insistieren ankündigen vermelden informieren empfehlen raten auffordern beharren
 anfügen darlegen ausführen erinnern werten charakterisieren skandieren einstufen
 titulieren ablehnen zurückweisen beschwören besagen beschuldigen vorschlagen schlagen
 bekanntgeben geben angeben einwenden prophezeien vorhersagen zusichern einschätzen anbieten
@@ -48,7 +48,7 @@ bezweifeln annehmen schätzen erwarten ahnen überlegen ausgehen rechnen
 """
 _SPEECH_WRITING_VERBS = "vorwerfen melden"
 _WRITING_VERBS = """
-schreiben veröffentlichen twittern posten notieren heißen berichten melden besagen
+schreiben veröffentlichen twittern posten notieren heißen berichten besagen
 """
 
 # Lemma -> medium. Where a verb fits two media, the list order above decides.

@@ -10,6 +10,7 @@ first names, titles and nouns around it, which grammatical gender it has.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokenizer import Tokenizer
@@ -125,6 +126,11 @@ class NameIndex:
     # a word written alone that is the unknown first word of one full name -> that name's surname
     # key: `General Sonthi Boonyaratglin … Sonthi`, as Thai news calls people by their given names
     given_alone: dict[str, str] = field(default_factory=dict)
+
+    def within(self, start: int, end: int) -> list[Span]:
+        """The names that lie inside tokens [start, end)."""
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return [n for n in self.names[lo:hi] if n.end <= end]
 
     def in_quotation(self, k: int) -> bool:
         """Whether token k stands inside a direct quotation: someone's words, not the article's."""

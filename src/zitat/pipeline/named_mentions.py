@@ -77,7 +77,8 @@ _RELATIONS = (  # nouns for someone close to a person, by their stem (`Vertraute
     "vertraut", "freund", "anwalt", "anwält", "sohn", "tochter", "bruder", "schwester", "vater", "mutter", "ehefrau",
     "ehemann", "berater", "kolleg", "nachbar", "verwandt", "bekannt", "cousin", "neffe", "nichte", "enkel",
 )
-_POSSESSED = ("frau", "mann", "mandant", "partner", "kind", "familie")  # someone's too after a possessive: `Seine Frau`, `Ihr Mandant`
+# someone's too after a possessive, besides the relations: `Seine Frau`, `Ihr Mandant`
+_POSSESSED = (*_RELATIONS, "frau", "mann", "mandant", "partner", "kind", "familie")
 _ASSOCIATIONS = {"verband", "bund", "verein", "vereinigung", "zentralrat", "bundesverband", "gewerkschaft", "arbeitskreis"}
 # Institutions a country or union has one of, which news names by their common noun.
 _INSTITUTION_HEADS = (
@@ -228,8 +229,7 @@ class NamedMentions:
     def _named(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """A mention that names its entity: a name inside it, or an organisation's own name."""
         quoted = quoted_name(mention)
-        lo, hi = bisect_left(index.starts, mention.start), bisect_left(index.starts, mention.end)
-        inside = [n for n in index.names[lo:hi] if n.end <= mention.end]
+        inside = index.within(mention.start, mention.end)
         person_first = bool(inside) and inside[0].start == mention.start and self._first_name(inside[0][0].text)
         if self._unnamed_member(mention) and not any(self._first_name(n[0].text) for n in inside):
             return None  # `Ein Vertreter des Mutterkonzerns, EADS`, `Anhänger der Organisation „Obraz“`: someone of theirs, unnamed
@@ -712,7 +712,7 @@ def _before_role(run: Span, mention: Span) -> bool:
 def relation_noun(word: str) -> bool:
     """`Frau`, `Sohn`, `Anwalt`, `Mandantin`: someone close to a person, whom `seine`/`ihre` before
     it makes someone other than that person."""
-    return word.lower().startswith(_RELATIONS + _POSSESSED)
+    return word.lower().startswith(_POSSESSED)
 
 
 def _relative_of(run: Span) -> bool:

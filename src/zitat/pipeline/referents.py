@@ -110,7 +110,7 @@ class Referents:
             return None  # not `die Hacker`, `der Künstler und Netzaktivist padeluun`
         here = bisect_left(index.sentence_starts, mention.sent.start)
         subject = self._subject_of(index.sentences[here + 1], index) if here + 1 < len(index.sentences) else None
-        runs = [n for n in index.names if subject is not None and subject.start <= n.start and n.end <= subject.end]
+        runs = index.within(subject.start, subject.end) if subject is not None else []
         if len(runs) != 1 or len(runs[0]) < 2 or self._run_kind(runs[0]) != "person":
             return None
         return runs[0] if _agrees(self._gender(runs[0]), "person", gender) else None
@@ -272,7 +272,7 @@ class Referents:
                 continue  # `muss von der Generalversammlung bestätigt werden, … soll er`: a passive's agent of the other gender
             phrase_gender = self._phrase_gender(subject)
             if gender == "m" and any(t.lower_ in {"und", "sowie"} for t in subject):
-                men = [n for n in index.names if subject.start <= n.start and n.end <= subject.end and self._gender(n) == "m"]
+                men = [n for n in index.within(subject.start, subject.end) if self._gender(n) == "m"]
                 if len(men) == 1:  # `Angela Merkel und Nicolas Sarkozy trafen sich. … Er stimmte zu`: the one man of them
                     return self._person(men[0], index, entities, mention), True
             no_one = phrase_gender == "p" or gender and not _agrees(phrase_gender, "", gender) or lemma_cased(subject[0].text)[:1].islower()
