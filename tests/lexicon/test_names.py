@@ -14,6 +14,15 @@ def test_compounds_of_known_nouns_are_nouns_names_are_not():
     assert not lexicon.is_noun_or_compound("Angela")
 
 
+def test_organisations_the_extract_lists_as_nouns_are_names():
+    """Wiktionary lists `Hamas` and `Siemens` as nouns (a unit, a car); news use them as names."""
+    lexicon = names.name_lexicon()
+    for word in ("Hamas", "Hisbollah", "Siemens", "Volkswagen", "Bundeswehr"):
+        assert word in lexicon.nouns
+        assert not lexicon.is_common_noun(word)
+    assert lexicon.is_common_noun("Allianz")  # a word too: not listed
+
+
 def test_a_compound_on_a_short_noun_needs_a_known_noun_before_it():
     lexicon = names.NameLexicon(nouns={"Rat": "m", "Übergang": "m"}, first_names=frozenset(), surnames=frozenset())
     assert lexicon.is_noun_or_compound("Übergangsrat")  # with the linking `s`

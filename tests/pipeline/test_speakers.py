@@ -765,6 +765,23 @@ def test_speakers_an_object_pronoun_addressee_is_not_the_speaker():
             "Der CDU-Politiker",
             "Wolfgang Schäuble",
         ),
+        # organisations the noun list knows as words are names, taken up by their kind and its pronoun
+        ("Die radikalislamische Hamas hat den Angriff verurteilt. „Wir werden nicht schweigen“, erklärte die Organisation.", "die Organisation", "Hamas"),
+        ("Die Hisbollah wies die Vorwürfe zurück. Die Miliz sei an dem Anschlag nicht beteiligt gewesen, teilte sie mit.", "sie", "Hisbollah"),
+        ("Siemens hat seine Prognose gesenkt. Der Münchner Konzern rechne mit weniger Umsatz, wie er am Donnerstag mitteilte.", "er", "Siemens"),
+        ("Die Bundeswehr teilte mit, der Soldat sei bei einem Unfall gestorben.", "Die Bundeswehr", "Bundeswehr"),
+        ("Die Nato verstärkt ihre Truppen. Das Militärbündnis erklärte, es reagiere auf die Bedrohung.", "Das Militärbündnis", "Nato"),
+        ("Die Lufthansa streicht Flüge. Die Fluggesellschaft teilte mit, der Streik koste Millionen.", "Die Fluggesellschaft", "Lufthansa"),
+        # a kind with a country's code is a description that takes up the one named before; an institution stays a name
+        ("Apple hat ein neues Telefon vorgestellt. Der US-Konzern erklärte, es sei das beste.", "Der US-Konzern", "Apple"),
+        ("Die Weltgesundheitsorganisation (WHO) warnte vor einer Welle. Die UN-Organisation erklärte, man müsse impfen.", "Die UN-Organisation", "Weltgesundheitsorganisation"),
+        ("Die US-Regierung erklärte, sie werde reagieren.", "Die US-Regierung", "US-Regierung"),
+        # a rank that begins a company's name is no title (`General Motors`)
+        ("Der US-Autobauer General Motors kündigte an, 5000 Stellen zu streichen.", "Der US-Autobauer General Motors", "General Motors"),
+        # a party named by its adjective is taken up as the party; its members together are the party named before
+        ("Die Grünen fordern ein Tempolimit. Die Partei erklärte, das sei gut für das Klima.", "Die Partei", "Die Grünen"),
+        ("Die SPD hat ihren Parteitag beendet. Die Sozialdemokraten beschlossen, die Steuer wieder einzuführen.", "Die Sozialdemokraten", "SPD"),
+        ("Der Parteitag ist beendet. Die Sozialdemokraten beschlossen, die Steuer wieder einzuführen.", "Die Sozialdemokraten", None),
     ],
 )
 def test_speakers_resolve_a_mention(nlp, text, mention, canonical, canonical_of_last):

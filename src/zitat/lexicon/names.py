@@ -24,6 +24,16 @@ ORG_MARKERS = {
     "staatsanwaltschaft", "stiftung", "sender", "universität", "nachrichtenagentur", "ministry",
 }
 
+# Organisations whose names the Wiktionary extract lists as common nouns (a car, a company's
+# product, a movement): they are names wherever they stand, and organisations. Only names no
+# news text uses as a word too (not `Allianz`, `Post`, `Puma`, `Total`, `Linde`).
+ORGANISATION_NAMES = frozenset(
+    {
+        "Hamas", "Hisbollah", "Mossad", "Interpol", "Bundeswehr", "Siemens", "Volkswagen", "Amazon", "Microsoft",
+        "Facebook", "Twitter", "WhatsApp", "Wikipedia", "Telekom", "Tesla", "Nissan", "Diakonie",
+    }
+)
+
 # Chinese and Vietnamese family names, which stand before the given name (`Hu Jia`, `Li Fei`,
 # `Nguyen Tan Dung`) and alone for the person (`Hu sagte`); not those that are German words
 # (`Wen`, `Ding`, `Fan`) or begin other names (`Le Monde`, `Kim Basinger`).
@@ -55,7 +65,7 @@ class NameLexicon:
     _nounish: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     def is_common_noun(self, word: str) -> bool:
-        if word in self.first_names or word in self.places:
+        if word in self.first_names or word in self.places or word in ORGANISATION_NAMES:
             return False
         return word in self.nouns or lemma(word).capitalize() in self.nouns
 
@@ -142,7 +152,7 @@ _ORG_ENDINGS = (
     "opposition", "fraktion", "redaktion", "delegation", "administration", "koalition", "botschaft", "mannschaft",
     "nation", "vereinigung", "firma", "feuerwehr", "behörden", "wetterdienst", "geheimdienst", "nachrichtendienst",
     "präsidium", "direktion", "verlag", "komitee", "gremium", "gerichtshof", "rundfunk", "medien", "leitung", "führung",
-    "magazin", "blatt", "portal",
+    "magazin", "blatt", "portal", "miliz", "bündnis", "fluggesellschaft",
 )
 _NOT_PERSONS = ("wasser", "feuer", "papier", "zimmer", "nummer", "center", "computer", "theater", "fenster", "semester", "liter",
                 "meter", "monat", "staat", "senat", "tat", "format", "zertifikat", "resultat", "apparat", "daten",

@@ -21,6 +21,7 @@ from zitat.lexicon.names import (
     FAMILY_FIRST,
     FEMALE_TITLES,
     ORG_MARKERS,
+    ORGANISATION_NAMES,
     NameLexicon,
     first_name_gender,
     institution_noun,
@@ -277,7 +278,7 @@ class DocumentNames:
             if j - i >= 3 and self._company_before_person(doc, i):
                 runs.append(doc[i : i + 1])  # `der Personeneisenbahngesellschaft Amtrak George D. Warrington`
                 i += 1
-            if j - i >= 2 and texts[i] in _RANKS or j - i >= 3 and person_noun(texts[i]) and texts[i] in self.lexicon.nouns and self._first_name(texts[i + 1]):
+            if j - i >= 2 and texts[i] in _RANKS and texts[j - 1].lower() not in COMPANY_WORDS or j - i >= 3 and person_noun(texts[i]) and texts[i] in self.lexicon.nouns and self._first_name(texts[i + 1]):
                 i += 1  # `Major Valeri Trojanow`: a rank that is also a first name; `General Sonthi Boonyaratglin`
             if j - i == 1 and i > 0 and texts[i - 1].lower() in _NOT_BEFORE_NAMES and (texts[i] in self.lexicon.nouns or adjectival(texts[i])):
                 i = j  # `dieser Art`, `eine Rose`: the noun, not the first name; `einem Unbekannten`: an adjective's noun
@@ -617,7 +618,7 @@ class DocumentNames:
             return "organisation"  # `Beate Uhse AG`, though it starts with a first name; `Continental Airlines`
         if any(t.text in self.lexicon.first_names for t in run) or len(run) >= 2 and run[0].text in self.lexicon.given_names:
             return "person"
-        if is_abbreviation(run.text) or {t.lower_ for t in run} & ORG_MARKERS:
+        if is_abbreviation(run.text) or {t.lower_ for t in run} & ORG_MARKERS or run[-1].text in ORGANISATION_NAMES:
             return "organisation"
         if self.lexicon.is_place(run[-1].text) or run[-1].text in _PLACE_WORDS or all(self.lexicon.is_place(p) for p in run[-1].text.split("-")):
             return "place"  # also `Nürnberg-Fürth`

@@ -52,8 +52,11 @@ _GROUP_NOUNS = (
     "gruppe", "initiative", "bewegung", "plattform", "kampagne", "netzwerk", "bündnis", "vereinigung", "hersteller", "anbieter", "betreiber",
     "autobauer", "flugzeugbauer", "maschinenbauer", "anlagenbauer", "fahrzeugbauer",  # makers, not farmers (`Bauer`)
 )
+_COUNTRY_CODES = {"US", "USA", "UN", "UNO", "EU", "UK", "GB", "BRD", "DDR"}  # before a kind: `US-Konzern`
 _AGENCIES = {"dpa", "ddp", "epd", "kna", "sid", "apa", "afp", "ap", "reuters"}  # news agencies, as written in compounds
 _PARTIES_BY_ADJECTIVE = {"Grünen": "Die Grünen", "Linke": "Die Linke", "Linken": "Die Linke"}
+# A party's members together, and the parties they can be (the one the text names decides).
+_PARTIES_BY_MEMBERS = {"sozialdemokraten": ("SPD", "SPÖ", "SP"), "christdemokraten": ("CDU", "CVP"), "christsozialen": ("CSU",), "liberalen": ("FDP",)}
 _BODIES_OF = ("ministerium", "sicherheitsrat")  # bodies whose genitive owner is part of their name
 _COURT_NUMBERS = {"I", "II", "III", "IV"}  # `Landgericht München II`: one of a city's courts or prosecutors
 _COMMUNITIES = {"Stadt", "Gemeinde", "Land", "Bundesland", "Freistaat", "Kanton", "Landkreis", "Kreis", "Bezirk", "Provinz", "Staat"}
@@ -68,7 +71,7 @@ MEDIA_HEADS = ("zeitung", "agentur", "sender", "magazin", "blatt", "dienst", "po
 # Nouns for an organisation by its kind, which news use for one just named.
 ORGANISATION_NOUNS = (
     "organisation", "partei", "konzern", "unternehmen", "firma", "agentur", "verband", "gewerkschaft", "stiftung", "bank", "fonds", "hilfswerk",
-    "behörde", "club", "klub",
+    "behörde", "club", "klub", "miliz", "bündnis", "fluggesellschaft",
 )
 _COMPANY_KINDS = {"Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Gruppe"}  # after a company's name in a compound
 _ORGANISATION_SENTENCES = 2
@@ -112,6 +115,10 @@ class NamedMentions:
                 name = self._called_at(doc, k, mention.start)
                 if name is not None:
                     return self._organisation(entities, name, mention)
+        if noun.endswith("partei"):  # `Die Grünen fordern ein Tempolimit. Die Partei erklärte`
+            party = next((k for k in range(mention.start - 1, since, -1) if doc[k].text in _PARTIES_BY_ADJECTIVE and doc[k - 1].lower_ in {"die", "der", "den"}), None)
+            if party is not None:
+                return self._organisation(entities, _PARTIES_BY_ADJECTIVE[doc[party].text], mention)
         since = index.sentence_starts[max(0, here - _KIND_SENTENCES)]
         for run in reversed(index.names[bisect_left(index.starts, since) : bisect_left(index.starts, mention.start)]):
             # `der Interamerikanischen Entwicklungsbank (IADB) … der MIF … Die Bank`: its kind in its name
@@ -258,6 +265,9 @@ class NamedMentions:
             if (site or is_abbreviation(source) or source.lower() in _AGENCIES or source in index.abbreviations) and text.lower().endswith(ISSUED):
                 name = index.abbreviations.get(source, source)  # `laut einer dpa-Meldung`, `dem LSVD-Schreiben`
                 return self._organisation(entities, name, mention)
+        country, _, kind = words[0].text.partition("-") if len(words) == 1 else ("", "", "")
+        if country in _COUNTRY_CODES and kind[:1].isupper() and lemma(kind).lower().endswith(ORGANISATION_NOUNS + _GROUP_NOUNS):
+            return None  # `Der US-Konzern`, `die UN-Organisation`: a kind and its country, no name (but `die US-Regierung`)
         if len(words) == 1 and words[0].text in _PARTIES_BY_ADJECTIVE and mention[0].lower_ in {"die", "der", "den"}:
             party = _PARTIES_BY_ADJECTIVE[words[0].text]  # `Die Grünen`, `der Linken`
             return self._organisation(entities, party, mention)
@@ -624,6 +634,15 @@ class NamedMentions:
         ):
             return f"{words[0].text} {words[1].text}"  # also `Staatsanwaltschaft Nürnberg-Fürth`
         return None
+
+    def _party_of_members(self, mention: Span, role: Token, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
+        """`Die SPD hat ihren Parteitag beendet. Die Sozialdemokraten beschlossen`: a party's
+        members together are the party, the one of theirs the text named last before them."""
+        parties = _PARTIES_BY_MEMBERS.get(role.lower_, ())
+        return next(
+            (self._organisation(entities, run.text, mention) for run in reversed(index.names[: bisect_left(index.starts, mention.start)]) if run.text in parties),
+            None,
+        )
 
     def _party_before(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """A party named by its adjective (`Die Grünen`) as the subject of a sentence just before."""

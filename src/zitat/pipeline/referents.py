@@ -33,7 +33,7 @@ from zitat.lexicon.words import (
     TITLES,
 )
 from zitat.pipeline.name_index import RELATIVE, EntityBuilder, NameIndex, name_key, role_keys, surname_key
-from zitat.pipeline.named_mentions import relation_noun
+from zitat.pipeline.named_mentions import MEDIA_HEADS, ORGANISATION_NOUNS, relation_noun
 from zitat.pipeline.phrases import (
     AGE_NOUN,
     CLOSING_MARKS,
@@ -312,6 +312,9 @@ class Referents:
                 return None, True  # `Der Frachter … Er kam aus Gladstone`, `Die Raumfähre … soll sie`: no one
             if role is not None and subject[0].lower_ in POSSESSIVES and self.lexicon.genus(role.text) == gender and self.lexicon.inanimate(role.text):
                 continue  # `Delmare hatte … Sein letzter Drehtag war … An diesem Tag wurde er`: its owner is still meant
+            if role is not None and subject[0].lower_ in {"der", "die", "das"} and lemma(role.text).lower().endswith(ORGANISATION_NOUNS + MEDIA_HEADS):
+                # `Die Hisbollah … Die Miliz sei nicht beteiligt, teilte sie mit`: the organisation it takes up
+                return self._organisation_before(subject, role, index, entities), True
             if any(person_noun(t.text) or AGE_NOUN.match(t.text) for t in words if t.text[:1].isupper()):
                 if subject[0].lower_ in {"der", "die"}:
                     if self._introduced_since_name(subject, index):

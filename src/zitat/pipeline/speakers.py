@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from zitat.lexicon.cues import PUBLISHING, lemma
 from zitat.lexicon.names import (
     ORG_MARKERS,
+    ORGANISATION_NAMES,
     NameLexicon,
     institution_noun,
     name_lexicon,
@@ -273,6 +274,9 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             if after is not None:  # `mit der Zeitung „Neues Deutschland“`
                 return self._organisation(entities, after, mention)
             return self._organisation_before(mention, role, index, entities)  # `Amnesty International … Die Organisation (in Bonn)`
+        members = self._party_of_members(mention, role, index, entities) if several and len(words) == 2 else None
+        if members is not None:
+            return members  # `Die Sozialdemokraten`, after `Die SPD`
         resident = len(words) == 2 and role is not None and self._resident(role.text)  # `der Berliner`, not `die Berliner Polizei`
         if head in {"der", "die"} and (any(AGE_NOUN.match(t.text) for t in mention) or role is not None and demonym(role.text) or resident):
             national = self._of_nation_before(mention, role, index) if role is not None and demonym(role.text) else None
@@ -391,7 +395,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
 def _organisation_words(text: str) -> bool:
     """Whether a name or mention holds a word only organisations have: `Partei`, `AG`, `Airlines`."""
     words = {w.lower().strip(".") for w in text.replace("-", " ").split()}
-    return bool(words & ORG_MARKERS or words & COMPANY_WORDS)
+    return bool(words & ORG_MARKERS or words & COMPANY_WORDS) or text in ORGANISATION_NAMES
 
 
 def _issuer(mention: Span) -> Span | None:
