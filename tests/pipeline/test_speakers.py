@@ -776,6 +776,8 @@ def test_speakers_an_object_pronoun_addressee_is_not_the_speaker():
         ("Apple hat ein neues Telefon vorgestellt. Der US-Konzern erklärte, es sei das beste.", "Der US-Konzern", "Apple"),
         ("Die Weltgesundheitsorganisation (WHO) warnte vor einer Welle. Die UN-Organisation erklärte, man müsse impfen.", "Die UN-Organisation", "Weltgesundheitsorganisation"),
         ("Die US-Regierung erklärte, sie werde reagieren.", "Die US-Regierung", "US-Regierung"),
+        # `Bund` in a name is the federation, masculine, whatever the lexicon keeps for the bundle
+        ("Der Deutsche Gewerkschaftsbund kritisierte die Pläne. Der Dachverband sprach von einem Angriff.", "Der Deutsche Gewerkschaftsbund", "Deutscher Gewerkschaftsbund"),
         # a rank that begins a company's name is no title (`General Motors`)
         ("Der US-Autobauer General Motors kündigte an, 5000 Stellen zu streichen.", "Der US-Autobauer General Motors", "General Motors"),
         # a party named by its adjective is taken up as the party; its members together are the party named before

@@ -74,6 +74,9 @@ _PLACE_WORDS = {"District", "County", "Lake", "River", "Island", "Islands", "Val
 ARABIC_ARTICLE = re.compile(r"^(al|el|ad|as|ar)-[A-ZÄÖÜ]")  # `al-Dschasira`
 # Last words of company names, which make the word before them a name though it is a noun too.
 COMPANY_WORDS = {"motors", "inc.", "inc", "corp.", "corporation", "ltd.", "llc", "airlines", "airways", "holdings"}
+# Nouns of two genders whose sense in an organisation's name is not the one the lexicon keeps:
+# `der Bund` (a federation: `Deutscher Gewerkschaftsbund`), not `das Bund` (a bundle).
+_GENUS_IN_NAMES = {"Bund": "m"}
 _INITIAL = re.compile(r"^(?:[A-ZÄÖÜ]\.){1,3}$")  # `W.`, and several glued: `C.Y. Leung`
 _SHORTENED = re.compile(r"^[A-ZÄÖÜ][a-zäöü]?\.$")  # a surname cut short after a first name: `Albert G.`, `Steve St.`
 _ELIDED_PARTICLE = re.compile(r"^d['’][A-ZÄÖÜ]\w+$")
@@ -578,7 +581,7 @@ class DocumentNames:
         """The gender of a noun or of the longest known noun it ends in (`Wetterdienst`: `Dienst`)."""
         noun = noun.rsplit("-", 1)[-1]  # `Fußball-Bund`: `Bund`
         for k in range(len(noun) - 2):
-            genus = self.lexicon.genus(noun[k:].capitalize())
+            genus = _GENUS_IN_NAMES.get(noun[k:].capitalize()) or self.lexicon.genus(noun[k:].capitalize())
             if genus:
                 return genus
         return ""
