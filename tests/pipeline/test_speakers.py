@@ -776,6 +776,14 @@ def test_speakers_an_object_pronoun_addressee_is_not_the_speaker():
         ("Apple hat ein neues Telefon vorgestellt. Der US-Konzern erklärte, es sei das beste.", "Der US-Konzern", "Apple"),
         ("Die Weltgesundheitsorganisation (WHO) warnte vor einer Welle. Die UN-Organisation erklärte, man müsse impfen.", "Die UN-Organisation", "Weltgesundheitsorganisation"),
         ("Die US-Regierung erklärte, sie werde reagieren.", "Die US-Regierung", "US-Regierung"),
+        # what someone does or leads in a party describes the person named as the subject before, as a nationality does
+        ("Der Trainer des FC Bayern, Thomas Tuchel, war unzufrieden. „Wir haben schlecht gespielt“, sagte der Coach.", "der Coach", "Thomas Tuchel"),
+        ("Die Grünen-Chefin Ricarda Lang kritisierte die Regierung. Die Parteivorsitzende sagte, man brauche mehr Klimaschutz.", "Die Parteivorsitzende", "Ricarda Lang"),
+        ("Oppositionsführer Friedrich Merz griff den Kanzler an. Der CDU-Chef sagte, das Land sei gespalten.", "Der CDU-Chef", "Friedrich Merz"),
+        ("Bundesgesundheitsminister Karl Lauterbach warnte vor einer Welle. Der Mediziner sagte, die Zahlen stiegen.", "Der Mediziner", "Karl Lauterbach"),
+        ("Der Fußballer Mesut Özil beendet seine Karriere. Der Weltmeister von 2014 schrieb, es sei Zeit.", "Der Weltmeister von 2014", "Mesut Özil"),
+        # but not several of them
+        ("Der Astronom Ken Rice entdeckte einen Planeten. Die Wissenschaftler erklärten, der Planet sei groß.", "Die Wissenschaftler", None),
         # `Bund` in a name is the federation, masculine, whatever the lexicon keeps for the bundle
         ("Der Deutsche Gewerkschaftsbund kritisierte die Pläne. Der Dachverband sprach von einem Angriff.", "Der Deutsche Gewerkschaftsbund", "Deutscher Gewerkschaftsbund"),
         # a rank that begins a company's name is no title (`General Motors`)

@@ -286,7 +286,7 @@ class Referents:
                     continue
                 return None, True  # a group: `Die Mediatoren X und Y … Sie konnten`
             role = self._role_noun(subject)
-            if subject[0].lower_ in {"der", "die"} and len(words) == 2 and role is not None and demonym(role.text):
+            if subject[0].lower_ in {"der", "die"} and len(words) == 2 and role is not None and described_loosely(role.text):
                 named = self._named_subject_before(subject, index, entities)  # `Robbie McEwen … Der Australier gewann … Er fährt`
                 if named is not None:
                     return named, True
@@ -634,6 +634,27 @@ def demonym(word: str) -> bool:
 
 
 _PARTY_MEMBERS = {"sozialdemokrat", "christdemokrat", "christsozial", "liberal", "grün", "linke", "gewerkschafter", "republikaner", "demokrat"}
+
+
+def described_loosely(word: str) -> bool:
+    """A noun that describes someone named before as loosely as a nationality does: what they
+    do (`Der Mediziner`, `die Musikerin`, `Der Banker`) or lead in a party (`Der CDU-Chef`, `Die
+    Parteivorsitzende`); not an office, which someone else may hold (`Der Polizeichef`)."""
+    low = word.lower()
+    head, _, tail = low.rpartition("-")
+    if tail in _PARTY_OFFICES and (head.upper() in _PARTIES or head in {"grünen", "linken"}) or low.startswith("partei") and low[6:] in _PARTY_OFFICES:
+        return True
+    return demonym(word) or tail in _OCCUPATIONS or tail.removesuffix("in") in _OCCUPATIONS  # also `die Musikerin`
+
+
+_PARTIES = {"CDU", "CSU", "SPD", "FDP", "AFD", "ÖVP", "SPÖ", "FPÖ", "SVP", "BSW"}
+_PARTY_OFFICES = {"chef", "chefin", "vorsitzende", "vorsitzender", "vorsitzenden"}
+# What someone does, by which news take up a person just named: `Der Virologe Christian Drosten … Der Wissenschaftler`.
+_OCCUPATIONS = {
+    "mediziner", "wissenschaftler", "forscher", "banker", "manager", "musiker", "sänger", "schauspieler", "regisseur",
+    "schriftsteller", "unternehmer", "milliardär", "fußballer", "rapper", "künstler", "physiker", "ökonom", "jurist",
+    "politiker", "coach", "weltmeister", "olympiasieger", "historiker", "komiker", "moderator", "aktivist",
+}
 
 
 def named_as_source(speaker: Span) -> bool:

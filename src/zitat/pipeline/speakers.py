@@ -60,7 +60,16 @@ from zitat.pipeline.phrases import (
     subject_of,
     v2_verb,
 )
-from zitat.pipeline.referents import FEMALE, MALE, Referents, demonym, named_as_source, plural_verb, pronoun_gender
+from zitat.pipeline.referents import (
+    FEMALE,
+    MALE,
+    Referents,
+    demonym,
+    described_loosely,
+    named_as_source,
+    plural_verb,
+    pronoun_gender,
+)
 
 _TOLD = {"ihm", "ihn", "ihr", "ihnen"}  # object pronouns for whom a statement is made to
 _TOLD_BEFORE = {"demnach", "danach", "demzufolge"}  # adverbs for a source: according to what was just told
@@ -278,7 +287,9 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         if members is not None:
             return members  # `Die Sozialdemokraten`, after `Die SPD`
         resident = len(words) == 2 and role is not None and self._resident(role.text)  # `der Berliner`, not `die Berliner Polizei`
-        if head in {"der", "die"} and (any(AGE_NOUN.match(t.text) for t in mention) or role is not None and demonym(role.text) or resident):
+        plural = _plural_verb_after(mention) or mention.start > 0 and plural_verb(mention.doc[mention.start - 1])
+        loosely = role is not None and described_loosely(role.text) and not plural  # not `Die Wissenschaftler erklärten`
+        if head in {"der", "die"} and (any(AGE_NOUN.match(t.text) for t in mention) or loosely or resident):
             national = self._of_nation_before(mention, role, index) if role is not None and demonym(role.text) else None
             if national is not None:  # `seinen polnischen Amtskollegen Radosław Sikorski … Der Pole`
                 return self._person(national, index, entities, mention)
