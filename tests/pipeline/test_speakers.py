@@ -784,6 +784,14 @@ def test_speakers_an_object_pronoun_addressee_is_not_the_speaker():
         ("Der Fußballer Mesut Özil beendet seine Karriere. Der Weltmeister von 2014 schrieb, es sei Zeit.", "Der Weltmeister von 2014", "Mesut Özil"),
         # but not several of them
         ("Der Astronom Ken Rice entdeckte einen Planeten. Die Wissenschaftler erklärten, der Planet sei groß.", "Die Wissenschaftler", None),
+        # `sie` after a woman and a man named together is the one woman
+        ("Die Ministerin Lisa Paus und ihr Staatssekretär stellten den Bericht vor. Sie sagte, die Armut sei gestiegen.", "Sie", "Lisa Paus"),
+        # a nationality of the east
+        ("Die Oppositionsführerin Swetlana Tichanowskaja rief zu Protesten auf. Die Belarussin sagte, Lukaschenko müsse gehen.", "Die Belarussin", "Swetlana Tichanowskaja"),
+        # a kind takes up an institution named by an adjective and its kind, or by its abbreviation written small
+        ("Laut dem Statistischen Bundesamt stiegen die Preise. Die Wiesbadener Behörde teilte mit, Energie sei teurer geworden.", "Die Wiesbadener Behörde", "Statistisches Bundesamt"),
+        ("Wie das Robert-Koch-Institut (RKI) mitteilte, stieg die Zahl. Das Institut erklärte, man müsse vorsichtig sein.", "Das Institut", "Robert-Koch-Institut"),
+        ("Die Menschenrechtsorganisation amnesty international (ai) kritisiert Guatemala. Die Gründung wird von ai begrüßt, die Organisation bezweifelt aber, dass es hilft.", "die Organisation", "amnesty international"),
         # `Bund` in a name is the federation, masculine, whatever the lexicon keeps for the bundle
         ("Der Deutsche Gewerkschaftsbund kritisierte die Pläne. Der Dachverband sprach von einem Angriff.", "Der Deutsche Gewerkschaftsbund", "Deutscher Gewerkschaftsbund"),
         # a rank that begins a company's name is no title (`General Motors`)

@@ -71,7 +71,7 @@ MEDIA_HEADS = ("zeitung", "agentur", "sender", "magazin", "blatt", "dienst", "po
 # Nouns for an organisation by its kind, which news use for one just named.
 ORGANISATION_NOUNS = (
     "organisation", "partei", "konzern", "unternehmen", "firma", "agentur", "verband", "gewerkschaft", "stiftung", "bank", "fonds", "hilfswerk",
-    "behörde", "club", "klub", "miliz", "bündnis", "fluggesellschaft",
+    "behörde", "club", "klub", "miliz", "bündnis", "fluggesellschaft", "institut",
 )
 _COMPANY_KINDS = {"Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Gruppe"}  # after a company's name in a compound
 _ORGANISATION_SENTENCES = 2
@@ -150,6 +150,11 @@ class NamedMentions:
                     j += 2  # `des Bundesamts für Migration und Flüchtlinge`
                 named = self._named(doc[k:j], index, entities)  # `der Bundesagentur für Arbeit … Die Behörde`
                 name = named.canonical if named is not None and named.kind == "organisation" else None
+            if name is None and doc[k].text.islower() and doc[k].text in index.abbreviations:
+                name = index.abbreviations[doc[k].text]  # `von ai … die Organisation`: written small, so no name run
+            definite = k - 1 > since and doc[k - 2].lower_ in {"der", "die", "das", "des", "dem", "den", "vom", "beim", "im", "zum", "zur"}
+            if name is None and definite and institution_noun(doc[k].text) and doc[k - 1].lower_ not in DETERMINERS and not index.in_quotation(k):
+                name = self._institution_name([doc[k - 1], doc[k]])  # `dem Statistischen Bundesamt … Die Wiesbadener Behörde`
             if name is not None:
                 return self._organisation(entities, name, mention)
         return None

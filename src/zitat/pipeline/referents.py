@@ -59,6 +59,10 @@ _DEMONYMS = {
     "schwed", "norweger", "däne", "dän", "finne", "finn", "ire", "ir", "schotte", "schott", "portugiese", "portugies",
     "iraner", "ukrainer", "mexikaner", "ägypter", "kroate", "kroat", "serbe", "serb", "rumäne", "rumän", "bulgare",
     "bulgar", "kenianer", "kolumbianer", "venezolaner", "peruaner", "chilene", "chilen", "iraker", "afghane", "afghan",
+    "belarusse", "belaruss", "weißrusse", "weißruss", "israeli", "palästinenser", "syrer", "libanese", "libanes", "slowake",
+    "slowak", "slowene", "slowen", "litauer", "lette", "lett", "georgier", "armenier", "pakistaner", "indonesier", "vietnamese",
+    "vietnames", "koreaner", "thailänder", "marokkaner", "algerier", "tunesier", "libyer", "äthiopier", "nigerianer",
+    "südafrikaner", "kubaner", "bolivianer", "ecuadorianer", "neuseeländer", "engländer", "kurde", "kurd", "tibeter",
 }
 _SUBJECT_SENTENCES = 2  # how far back a pronoun subject looks for the subject it continues
 _CHAIN_SENTENCES = 6  # and how far across sentences whose subject is a pronoun again
@@ -271,10 +275,10 @@ class Referents:
             if not _agrees(_agent_gender(words), "", gender):
                 continue  # `muss von der Generalversammlung bestätigt werden, … soll er`: a passive's agent of the other gender
             phrase_gender = self._phrase_gender(subject)
-            if gender == "m" and any(t.lower_ in {"und", "sowie"} for t in subject):
-                men = [n for n in index.within(subject.start, subject.end) if self._gender(n) == "m"]
-                if len(men) == 1:  # `Angela Merkel und Nicolas Sarkozy trafen sich. … Er stimmte zu`: the one man of them
-                    return self._person(men[0], index, entities, mention), True
+            if gender and any(t.lower_ in {"und", "sowie"} for t in subject):
+                alike = [n for n in index.within(subject.start, subject.end) if self._gender(n) == gender]
+                if len(alike) == 1:  # `Angela Merkel und Nicolas Sarkozy trafen sich. … Er stimmte zu`: the one man of them
+                    return self._person(alike[0], index, entities, mention), True
             no_one = phrase_gender == "p" or gender and not _agrees(phrase_gender, "", gender) or lemma_cased(subject[0].text)[:1].islower()
             agent = self._passive_agent(subject, index) if no_one else None
             if agent is not None and _agrees(self._gender(agent), "person", gender):
