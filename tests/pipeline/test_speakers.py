@@ -792,6 +792,12 @@ def test_speakers_an_object_pronoun_addressee_is_not_the_speaker():
         ("Laut dem Statistischen Bundesamt stiegen die Preise. Die Wiesbadener Behörde teilte mit, Energie sei teurer geworden.", "Die Wiesbadener Behörde", "Statistisches Bundesamt"),
         ("Wie das Robert-Koch-Institut (RKI) mitteilte, stieg die Zahl. Das Institut erklärte, man müsse vorsichtig sein.", "Das Institut", "Robert-Koch-Institut"),
         ("Die Menschenrechtsorganisation amnesty international (ai) kritisiert Guatemala. Die Gründung wird von ai begrüßt, die Organisation bezweifelt aber, dass es hilft.", "die Organisation", "amnesty international"),
+        # a sports club is named by its club word and town, and taken up by its kind; its board speaks for it
+        ("Borussia Dortmund hat seinen Trainer entlassen. Der Klub teilte mit, man wolle einen Neuanfang.", "Der Klub", "Borussia Dortmund"),
+        ("Der FC Bayern München gewann. Der Verein teilte mit, man sei zufrieden.", "Der Verein", "FC Bayern München"),
+        ("Die Fans waren wütend. Die Vereinsleitung von Borussia Dortmund hat versprochen, dass es Konsequenzen gebe.", "Die Vereinsleitung von Borussia Dortmund", "Borussia Dortmund"),
+        # a club is no `er`, though its town is the subject before (the town is the club in sports news)
+        ("Da Frankfurt sieben Spiele gewann, war Trainer Thomas Schaaf zufrieden: „Ein guter Start“, sagte er. Auch die Eintracht Frankfurt war froh.", "er", "Thomas Schaaf"),
         # `Bund` in a name is the federation, masculine, whatever the lexicon keeps for the bundle
         ("Der Deutsche Gewerkschaftsbund kritisierte die Pläne. Der Dachverband sprach von einem Angriff.", "Der Deutsche Gewerkschaftsbund", "Deutscher Gewerkschaftsbund"),
         # a rank that begins a company's name is no title (`General Motors`)

@@ -74,6 +74,8 @@ _PLACE_WORDS = {"District", "County", "Lake", "River", "Island", "Islands", "Val
 ARABIC_ARTICLE = re.compile(r"^(al|el|ad|as|ar)-[A-ZÄÖÜ]")  # `al-Dschasira`
 # Last words of company names, which make the word before them a name though it is a noun too.
 COMPANY_WORDS = {"motors", "inc.", "inc", "corp.", "corporation", "ltd.", "llc", "airlines", "airways", "holdings"}
+# Words of sports clubs' names, which end in their town: `Borussia Dortmund`, `SC Freiburg`, `Werder Bremen`.
+CLUB_WORDS = {"fc", "sc", "sv", "vfb", "vfl", "tsv", "tsg", "bsc", "borussia", "eintracht", "werder", "fortuna", "hertha", "dynamo", "rapid", "austria"}
 # Nouns of two genders whose sense in an organisation's name is not the one the lexicon keeps:
 # `der Bund` (a federation: `Deutscher Gewerkschaftsbund`), not `das Bund` (a bundle).
 _GENUS_IN_NAMES = {"Bund": "m"}
@@ -234,6 +236,7 @@ class DocumentNames:
                 i += 1  # `im August`: a month alone, not `August Bebel`
                 continue
             company = i + 1 < len(doc) and doc[i + 1].lower_ in COMPANY_WORDS  # `Tesla Motors`
+            club = texts[i].lower() in CLUB_WORDS and i + 1 < len(doc) and texts[i + 1][:1].isupper() and doc[i + 1].is_alpha  # `Borussia Dortmund`
             korean = i + 1 < len(doc) and texts[i].isalpha() and _KOREAN_GIVEN.match(texts[i + 1])  # `Ban Ki-moon`
             korean = korean or i + 1 < len(doc) and _family_first(doc[i : i + 2])  # `Hu Jia`
             initials = i + 1 < len(doc) and _INITIAL.match(texts[i]) and self._name_token(doc[i + 1])  # `C.Y. Leung`
@@ -241,6 +244,7 @@ class DocumentNames:
                 self._name_token(doc[i])
                 or self._given_before_name(doc, i)
                 or company
+                or club
                 or korean
                 or initials
                 or i > 0 and texts[i - 1][:1].isupper() and self._surname_after_office(doc, i)  # `Wirtschaftsminister Brüderle`: `Brüd|erle`
@@ -263,6 +267,7 @@ class DocumentNames:
                 or self._particle_pair(doc, j)  # `Ursula von der Leyen`, `Frans van den Berg`
                 or _ELIDED_PARTICLE.match(texts[j])  # `Banca d'Italia`, `Valéry Giscard d’Estaing`
                 or doc[j].lower_ in COMPANY_WORDS  # `British Broadcasting Corporation`
+                or club and j - i <= 2 and texts[j][:1].isupper() and doc[j].is_alpha  # `FC Bayern München`
                 or texts[j - 1] == "IG" and texts[j][:1].isupper() and doc[j].is_alpha  # `IG Metall`: a union by its trade
                 or texts[j] in {"d'", "d’"} and j + 1 < len(doc) and self._name_token(doc[j + 1])
                 or ARABIC_ARTICLE.match(texts[j]) and self._name_token(doc[j - 1])  # `Ahmed al-Assadi`
@@ -621,7 +626,7 @@ class DocumentNames:
             return "organisation"  # `Beate Uhse AG`, though it starts with a first name; `Continental Airlines`
         if any(t.text in self.lexicon.first_names for t in run) or len(run) >= 2 and run[0].text in self.lexicon.given_names:
             return "person"
-        if is_abbreviation(run.text) or {t.lower_ for t in run} & ORG_MARKERS or run[-1].text in ORGANISATION_NAMES:
+        if is_abbreviation(run.text) or {t.lower_ for t in run} & (ORG_MARKERS | CLUB_WORDS) or run[-1].text in ORGANISATION_NAMES:
             return "organisation"
         if self.lexicon.is_place(run[-1].text) or run[-1].text in _PLACE_WORDS or all(self.lexicon.is_place(p) for p in run[-1].text.split("-")):
             return "place"  # also `Nürnberg-Fürth`

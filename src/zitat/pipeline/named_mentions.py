@@ -71,7 +71,7 @@ MEDIA_HEADS = ("zeitung", "agentur", "sender", "magazin", "blatt", "dienst", "po
 # Nouns for an organisation by its kind, which news use for one just named.
 ORGANISATION_NOUNS = (
     "organisation", "partei", "konzern", "unternehmen", "firma", "agentur", "verband", "gewerkschaft", "stiftung", "bank", "fonds", "hilfswerk",
-    "behörde", "club", "klub", "miliz", "bündnis", "fluggesellschaft", "institut",
+    "behörde", "club", "klub", "miliz", "bündnis", "fluggesellschaft", "institut", "verein",
 )
 _COMPANY_KINDS = {"Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Gruppe"}  # after a company's name in a compound
 _ORGANISATION_SENTENCES = 2
@@ -533,7 +533,8 @@ class NamedMentions:
         while named_after and k - 1 > mention.start and doc[k].text[:1].isupper() and person_noun(genitive_base(doc[k].text) or doc[k].text) and doc[k - 1].lower_ in {"des", "der", "von"}:
             k -= 1  # an office before the name, another name after: `Der Sprecher von Bundeskanzler Gerhard Schröder, Béla Anda`
         before = doc[k]
-        if before.lower_ in {"des", "der", "von"} and k - 1 >= mention.start and person_noun(doc[k - 1].text) and not self._particle(run, mention, index):
+        board = institution_noun(doc[k - 1].text) and self._run_kind(run) == "organisation"  # `Die Vereinsleitung von Borussia Dortmund`: the club
+        if before.lower_ in {"des", "der", "von"} and k - 1 >= mention.start and person_noun(doc[k - 1].text) and not board and not self._particle(run, mention, index):
             # `Der Hauptgeschäftsführer des BPI`, `Der Bürgermeister von Orleans`: theirs, but someone
             # unnamed; but `Aufsichtsratschef von Pierer` after `Heinrich von Pierer` is him
             return True

@@ -38,6 +38,7 @@ from zitat.lexicon.words import (
 )
 from zitat.pipeline.annotations import ADDRESSEE, QUOTE, SILENT_SPEAKER, SPEAKER, meta, spans_of
 from zitat.pipeline.name_index import (
+    CLUB_WORDS,
     COMPANY_WORDS,
     RELATIVE,
     DocumentNames,
@@ -406,7 +407,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
 def _organisation_words(text: str) -> bool:
     """Whether a name or mention holds a word only organisations have: `Partei`, `AG`, `Airlines`."""
     words = {w.lower().strip(".") for w in text.replace("-", " ").split()}
-    return bool(words & ORG_MARKERS or words & COMPANY_WORDS) or text in ORGANISATION_NAMES
+    return bool(words & ORG_MARKERS or words & COMPANY_WORDS or words & CLUB_WORDS) or text in ORGANISATION_NAMES
 
 
 def _issuer(mention: Span) -> Span | None:
