@@ -798,6 +798,14 @@ def test_speakers_an_object_pronoun_addressee_is_not_the_speaker():
         ("Die Fans waren wütend. Die Vereinsleitung von Borussia Dortmund hat versprochen, dass es Konsequenzen gebe.", "Die Vereinsleitung von Borussia Dortmund", "Borussia Dortmund"),
         # a club is no `er`, though its town is the subject before (the town is the club in sports news)
         ("Da Frankfurt sieben Spiele gewann, war Trainer Thomas Schaaf zufrieden: „Ein guter Start“, sagte er. Auch die Eintracht Frankfurt war froh.", "er", "Thomas Schaaf"),
+        # a body named with its genitive owner, whole, and taken up by its kind
+        ("Der Bund der Steuerzahler begrüßte den Kurs. Der Verband teilte mit, neue Schulden seien schlecht.", "Der Verband", "Bund der Steuerzahler"),
+        # a head of a body by its name or abbreviation is the one person the text named near it
+        ("Marcel Fratzscher vom Deutschen Institut für Wirtschaftsforschung (DIW) warnte. Der DIW-Präsident sagte, Brücken seien marode.", "Der DIW-Präsident", "Marcel Fratzscher"),
+        ("Clemens Fuest, Präsident des Ifo-Instituts, ist skeptisch. Der Ifo-Chef sagte, die Wirtschaft schrumpfe.", "Der Ifo-Chef", "Clemens Fuest"),
+        ("Der Vorsitzende der SPD, Kurt Beck, war in Berlin. Der ADAC-Präsident sagte, die Lage sei ruhig.", "Der ADAC-Präsident", None),
+        # an adjective in small letters inside a bracketed abbreviation's name
+        ("Das Institut der deutschen Wirtschaft (IW) warnte, die Zinsen stiegen.", "Das Institut der deutschen Wirtschaft (IW)", "Institut der deutschen Wirtschaft"),
         # `Bund` in a name is the federation, masculine, whatever the lexicon keeps for the bundle
         ("Der Deutsche Gewerkschaftsbund kritisierte die Pläne. Der Dachverband sprach von einem Angriff.", "Der Deutsche Gewerkschaftsbund", "Deutscher Gewerkschaftsbund"),
         # a rank that begins a company's name is no title (`General Motors`)

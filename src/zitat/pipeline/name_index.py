@@ -86,6 +86,7 @@ _MIXED_ABBREVIATION = re.compile(r"^[A-ZÄÖÜ][a-zäöü]?[A-ZÄÖÜ][A-Za-zÄ�
 _REGNAL = re.compile(r"^[IVX]{1,4}\.$")
 _KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # `Ki-moon`, `Jong-un`: a Korean given name after the family name
 _LOWER_ABBREVIATION = re.compile(r"^[a-zäöü]{2,4}$")
+_SMALL_ADJECTIVE = re.compile(r"^[a-zäöüß]{3,}(?:e|en|er|es|em)$")  # an adjective inside a name, which no capital spells
 _INITIAL_LINKS = {"und", "für", "ohne", "in", "im", "der", "des", "von", "zur", "zum", "gegen", "über", "of", "for", "and", "the", "de", "du", "la"}
 
 
@@ -851,10 +852,12 @@ def _spelled_out(doc: Doc, bracket: int, abbreviation: str) -> str | None:
     if len(letters) < 2:
         return None
     left = len(letters)  # letters not yet spelled, from the front
+    bracketed = bracket < len(doc) and doc[bracket].text == "("  # only a bracket ties an adjective spelled by no capital into the name
     for j in range(bracket - 1, max(-1, bracket - 16), -1):
         word = doc[j].text
         if not (word[:1].isupper() and (doc[j].is_alpha or "-" in word)) or doc[j].lower_ in DETERMINERS:
-            if doc[j].lower_ not in _INITIAL_LINKS or word[:1].isupper():
+            inner_adjective = bracketed and _SMALL_ADJECTIVE.match(word) and j > 0 and doc[j - 1].lower_ in _INITIAL_LINKS  # `Institut der deutschen Wirtschaft (IW)`
+            if (doc[j].lower_ not in _INITIAL_LINKS or word[:1].isupper()) and not inner_adjective:
                 return None
             continue
         if word[0] == letters[0] and _spelled_in(letters[1:left], word[1:].lower()):

@@ -52,12 +52,13 @@ _GROUP_NOUNS = (
     "gruppe", "initiative", "bewegung", "plattform", "kampagne", "netzwerk", "bündnis", "vereinigung", "hersteller", "anbieter", "betreiber",
     "autobauer", "flugzeugbauer", "maschinenbauer", "anlagenbauer", "fahrzeugbauer",  # makers, not farmers (`Bauer`)
 )
-_COUNTRY_CODES = {"US", "USA", "UN", "UNO", "EU", "UK", "GB", "BRD", "DDR"}  # before a kind: `US-Konzern`
+COUNTRY_CODES = {"US", "USA", "UN", "UNO", "EU", "UK", "GB", "BRD", "DDR"}  # before a kind: `US-Konzern`
 _AGENCIES = {"dpa", "ddp", "epd", "kna", "sid", "apa", "afp", "ap", "reuters"}  # news agencies, as written in compounds
 _PARTIES_BY_ADJECTIVE = {"Grünen": "Die Grünen", "Linke": "Die Linke", "Linken": "Die Linke"}
 # A party's members together, and the parties they can be (the one the text names decides).
 _PARTIES_BY_MEMBERS = {"sozialdemokraten": ("SPD", "SPÖ", "SP"), "christdemokraten": ("CDU", "CVP"), "christsozialen": ("CSU",), "liberalen": ("FDP",)}
-_BODIES_OF = ("ministerium", "sicherheitsrat")  # bodies whose genitive owner is part of their name
+# bodies whose genitive owner is part of their name: `der Sicherheitsrat der Vereinten Nationen`, `Der Bund der Steuerzahler`
+_BODIES_OF = ("ministerium", "sicherheitsrat", "bund", "verband", "verein", "institut", "gewerkschaft")
 _COURT_NUMBERS = {"I", "II", "III", "IV"}  # `Landgericht München II`: one of a city's courts or prosecutors
 _COMMUNITIES = {"Stadt", "Gemeinde", "Land", "Bundesland", "Freistaat", "Kanton", "Landkreis", "Kreis", "Bezirk", "Provinz", "Staat"}
 _WORKS = {"roman", "buch", "film", "lied", "song", "album", "serie", "stück", "gedicht", "oper", "titel"}
@@ -163,6 +164,8 @@ class NamedMentions:
         """The name after an institution's kind at k, before `end`: `der Hilfsorganisation Ärzte
         ohne Grenzen`, `Der Autobauer Volkswagen`."""
         j = k + 1
+        if j + 1 < end and doc[j].lower_ in {"der", "des"} and doc[k].lower_.endswith(_BODIES_OF):
+            j += 1  # `Der Bund der Steuerzahler`
         while j < end and (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].lower_ in {"ohne", "für"} and doc[j + 1].text[:1].isupper()):
             j += 1
         return self._institution_called(list(doc[k:j])) if j > k + 1 else None
@@ -271,7 +274,7 @@ class NamedMentions:
                 name = index.abbreviations.get(source, source)  # `laut einer dpa-Meldung`, `dem LSVD-Schreiben`
                 return self._organisation(entities, name, mention)
         country, _, kind = words[0].text.partition("-") if len(words) == 1 else ("", "", "")
-        if country in _COUNTRY_CODES and kind[:1].isupper() and lemma(kind).lower().endswith(ORGANISATION_NOUNS + _GROUP_NOUNS):
+        if country in COUNTRY_CODES and kind[:1].isupper() and lemma(kind).lower().endswith(ORGANISATION_NOUNS + _GROUP_NOUNS):
             return None  # `Der US-Konzern`, `die UN-Organisation`: a kind and its country, no name (but `die US-Regierung`)
         if len(words) == 1 and words[0].text in _PARTIES_BY_ADJECTIVE and mention[0].lower_ in {"die", "der", "den"}:
             party = _PARTIES_BY_ADJECTIVE[words[0].text]  # `Die Grünen`, `der Linken`
@@ -593,7 +596,7 @@ class NamedMentions:
             return None
         rest = words[1:]
         doc = words[0].doc
-        if doc[words[0].i + 1].text in {"der", "des"} and head.endswith(_BODIES_OF) and all(t.text[:1].isupper() for t in rest):
+        if doc[words[0].i + 1].text in {"der", "des"} and head.endswith(_BODIES_OF) and all(t.text[:1].isupper() for t in rest if t.lower_ not in {"der", "des"}):
             # a body of a state named in the genitive: `das Verteidigungsministerium der Vereinigten Staaten`, `Der Sicherheitsrat der Vereinten Nationen`
             return f"{kind} {doc[words[0].i + 1 : rest[-1].i + 1].text}"
         for last in reversed(rest):

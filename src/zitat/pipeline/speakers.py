@@ -50,7 +50,14 @@ from zitat.pipeline.name_index import (
     role_keys,
     surname_key,
 )
-from zitat.pipeline.named_mentions import MEDIA_HEADS, ORGANISATION_NOUNS, NamedMentions, quoted_name, relation_noun
+from zitat.pipeline.named_mentions import (
+    COUNTRY_CODES,
+    MEDIA_HEADS,
+    ORGANISATION_NOUNS,
+    NamedMentions,
+    quoted_name,
+    relation_noun,
+)
 from zitat.pipeline.phrases import (
     AGE_NOUN,
     OPENING_MARKS,
@@ -90,6 +97,7 @@ _SAME_OFFICE = {
     # a seat for the office held there: `Der Kremlchef` after `Russlands Präsident Wladimir Putin`
     "kremlchef": ("präsident",),
 }
+_HEADS_OF_BODIES = {"chef", "chefin", "präsident", "präsidentin", "vorsitzende", "vorsitzender", "direktor", "direktorin", "leiter", "leiterin"}
 _SEATS = {"kremlchef": "russ"}  # the country a seat's office is of: not `US-Präsident Joe Biden`
 _LISTED_OFFICES = {"präsident", "staatschef", "staatsoberhaupt", *_HEADS_OF_GOVERNMENT}  # whom news list with their countries
 
@@ -249,6 +257,10 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             holder = _holder_just_before(mention, nouns, index) if wider else None
             if holder is not None:
                 return self._person(holder, index, entities, mention)  # of several, the holder named just before
+            heads = not wider and country and not self.lexicon.is_place(country) and country not in COUNTRY_CODES and base.lower() in _HEADS_OF_BODIES
+            head_of = self._named_with(country, mention, index) if heads else None
+            if head_of is not None:  # `Marcel Fratzscher vom Deutschen Institut für Wirtschaftsforschung (DIW) … Der DIW-Präsident`
+                return self._person(head_of, index, entities, mention)
             for key in [*role_keys(mention.doc, role.i, mention.start), *([] if wider else [nouns[0]])]:
                 # also the bare office when the text names no one else with it: `Der deutsche
                 # Bundespräsident` under the headline `Bundespräsident Köhler …`
@@ -298,6 +310,21 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         if head in {"der", "die"} and role is not None and person_noun(role.text) and not institution_noun(role.text) and not several:
             return self._speaker_going_on(mention, index, entities)  # `Weiter sagte der Journalist`
         return None
+
+    def _named_with(self, organisation: str, mention: Span, index: NameIndex) -> Span | None:
+        """The one person of the description's gender named within a few words of an
+        organisation's name or abbreviation before it (`des Ifo-Instituts`): whom the text ties to it."""
+        doc = mention.doc
+        gender = self._phrase_gender(mention)
+        found = {
+            run.text: run
+            for run in index.names[: bisect_left(index.starts, mention.start)]
+            if len(run) > 1
+            and self._run_kind(run) == "person"
+            and self._gender(run) in {gender, ""}
+            and any(doc[k].text == organisation or doc[k].text.startswith(f"{organisation}-") for k in range(max(0, run.start - 8), min(mention.start, run.end + 10)))
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _told_before(
         self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder], last: EntityBuilder | None
