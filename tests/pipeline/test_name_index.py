@@ -138,3 +138,19 @@ def test_name_index_full_names_around_hyphens_and_von(nlp, canonical_of_last, te
 )
 def test_name_index_a_surname_after_an_office(nlp, canonical_for, text, mention, canonical):
     assert canonical_for(nlp, text, mention) == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        # a plural of a known noun after a name that is no first name is the sentence's object, no surname
+        ("Damals hatte die Finanzaufsicht Bafin Ermittlungen eingeleitet.", ["Bafin"]),
+        ("Nach Celebis Angaben war die Tür offen.", ["Celebis"]),
+        # but a word the lexicon does not know after a first name is one (`Stefano Palazzi`)
+        ("Der Richter Stefano Palazzi sagte, das Urteil stehe.", ["Stefano Palazzi"]),
+        # the adjective of a place of two words names no one
+        ("Die New Yorker Gesundheitsbehörden haben ein Virus entdeckt.", []),
+    ],
+)
+def test_name_index_objects_and_place_adjectives_are_not_names(nlp, text, runs):
+    assert [r.text for r in nlp.get_pipe("zitat_speakers").name_runs(nlp(text))] == runs

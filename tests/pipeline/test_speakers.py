@@ -806,6 +806,8 @@ def test_speakers_an_object_pronoun_addressee_is_not_the_speaker():
         ("Der Vorsitzende der SPD, Kurt Beck, war in Berlin. Der ADAC-Präsident sagte, die Lage sei ruhig.", "Der ADAC-Präsident", None),
         # an adjective in small letters inside a bracketed abbreviation's name
         ("Das Institut der deutschen Wirtschaft (IW) warnte, die Zinsen stiegen.", "Das Institut der deutschen Wirtschaft (IW)", "Institut der deutschen Wirtschaft"),
+        # an authority named after its kind, its sentence's object after it no part of the name
+        ("Damals hatte die Finanzaufsicht Bafin Ermittlungen eingeleitet. Die Behörde erklärte, sie habe Hinweise erhalten.", "Die Behörde", "Bafin"),
         # `Bund` in a name is the federation, masculine, whatever the lexicon keeps for the bundle
         ("Der Deutsche Gewerkschaftsbund kritisierte die Pläne. Der Dachverband sprach von einem Angriff.", "Der Deutsche Gewerkschaftsbund", "Deutscher Gewerkschaftsbund"),
         # a rank that begins a company's name is no title (`General Motors`)

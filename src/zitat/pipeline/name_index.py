@@ -289,6 +289,9 @@ class DocumentNames:
                 i += 1
             if j - i >= 2 and texts[i] in _RANKS and texts[j - 1].lower() not in COMPANY_WORDS or j - i >= 3 and person_noun(texts[i]) and texts[i] in self.lexicon.nouns and self._first_name(texts[i + 1]):
                 i += 1  # `Major Valeri Trojanow`: a rank that is also a first name; `General Sonthi Boonyaratglin`
+            if j - i >= 2 and self._resident(" ".join(texts[i:j])):
+                i = j  # `die New Yorker Gesundheitsbehörden`: the adjective of a place of two words, no name
+                continue
             if j - i == 1 and i > 0 and texts[i - 1].lower() in _NOT_BEFORE_NAMES and (texts[i] in self.lexicon.nouns or adjectival(texts[i])):
                 i = j  # `dieser Art`, `eine Rose`: the noun, not the first name; `einem Unbekannten`: an adjective's noun
                 continue
@@ -410,8 +413,10 @@ class DocumentNames:
             and t.text not in self.lexicon.places
             and t.lower_ not in DETERMINERS
             and lemma_cased(t.text)[:1].isupper()
-            and not (  # `der Pilot Charles Riggs Probleme`: a plural after a full name
-                j >= 2 and self._first_name(doc[j - 2].text) and t.text.endswith(("e", "en", "n", "s")) and lemma_cased(t.text) in self.lexicon.nouns
+            and not (  # `der Pilot Charles Riggs Probleme`, `die Finanzaufsicht Bafin Ermittlungen`: a plural after a full name or one not a first name
+                (j >= 2 and self._first_name(doc[j - 2].text) or not self._first_name(doc[j - 1].text))
+                and t.text.endswith(("e", "en", "n", "s"))
+                and lemma_cased(t.text) in self.lexicon.nouns
             )
         )
 

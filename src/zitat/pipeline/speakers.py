@@ -301,7 +301,8 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             return members  # `Die Sozialdemokraten`, after `Die SPD`
         resident = len(words) == 2 and role is not None and self._resident(role.text)  # `der Berliner`, not `die Berliner Polizei`
         plural = _plural_verb_after(mention) or mention.start > 0 and plural_verb(mention.doc[mention.start - 1])
-        loosely = role is not None and described_loosely(role.text) and not plural  # not `Die Wissenschaftler erklärten`
+        owned = role is not None and any(t.lower_ in {"der", "des"} for t in mention[role.i - mention.start + 1 :])  # `Der Anwalt der Familie`: someone else's
+        loosely = role is not None and described_loosely(role.text) and not plural and not owned  # not `Die Wissenschaftler erklärten`
         if head in {"der", "die"} and (any(AGE_NOUN.match(t.text) for t in mention) or loosely or resident):
             national = self._of_nation_before(mention, role, index) if role is not None and demonym(role.text) else None
             if national is not None:  # `seinen polnischen Amtskollegen Radosław Sikorski … Der Pole`
