@@ -782,6 +782,8 @@ def test_speakers_an_object_pronoun_addressee_is_not_the_speaker():
         ("Oppositionsführer Friedrich Merz griff den Kanzler an. Der CDU-Chef sagte, das Land sei gespalten.", "Der CDU-Chef", "Friedrich Merz"),
         ("Bundesgesundheitsminister Karl Lauterbach warnte vor einer Welle. Der Mediziner sagte, die Zahlen stiegen.", "Der Mediziner", "Karl Lauterbach"),
         ("Der Fußballer Mesut Özil beendet seine Karriere. Der Weltmeister von 2014 schrieb, es sei Zeit.", "Der Weltmeister von 2014", "Mesut Özil"),
+        ("Bayerns Sportvorstand Max Eberl wollte die Niederlage nicht überbewerten. Die Saison sei noch lang, sagte der Funktionär.", "der Funktionär", "Max Eberl"),
+        ("Die Wirtschaftsministerin Katherina Reiche verteidigte den Plan. Die Kommunalpolitikerin sagte, er sei richtig.", "Die Kommunalpolitikerin", "Katherina Reiche"),
         # but not several of them
         ("Der Astronom Ken Rice entdeckte einen Planeten. Die Wissenschaftler erklärten, der Planet sei groß.", "Die Wissenschaftler", None),
         # `sie` after a woman and a man named together is the one woman
@@ -808,6 +810,7 @@ def test_speakers_an_object_pronoun_addressee_is_not_the_speaker():
         ("Das Institut der deutschen Wirtschaft (IW) warnte, die Zinsen stiegen.", "Das Institut der deutschen Wirtschaft (IW)", "Institut der deutschen Wirtschaft"),
         # an authority named after its kind, its sentence's object after it no part of the name
         ("Damals hatte die Finanzaufsicht Bafin Ermittlungen eingeleitet. Die Behörde erklärte, sie habe Hinweise erhalten.", "Die Behörde", "Bafin"),
+        ("Die Deutsche Fußball Liga (DFL) prüft den Vorfall. Die Liga erklärte, man werde Strafen verhängen.", "Die Liga", "Deutsche Fußball Liga"),
         # `Bund` in a name is the federation, masculine, whatever the lexicon keeps for the bundle
         ("Der Deutsche Gewerkschaftsbund kritisierte die Pläne. Der Dachverband sprach von einem Angriff.", "Der Deutsche Gewerkschaftsbund", "Deutscher Gewerkschaftsbund"),
         # a rank that begins a company's name is no title (`General Motors`)

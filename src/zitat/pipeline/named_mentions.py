@@ -72,7 +72,7 @@ MEDIA_HEADS = ("zeitung", "agentur", "sender", "magazin", "blatt", "dienst", "po
 # Nouns for an organisation by its kind, which news use for one just named.
 ORGANISATION_NOUNS = (
     "organisation", "partei", "konzern", "unternehmen", "firma", "agentur", "verband", "gewerkschaft", "stiftung", "bank", "fonds", "hilfswerk",
-    "behörde", "club", "klub", "miliz", "bündnis", "fluggesellschaft", "institut", "verein",
+    "behörde", "club", "klub", "miliz", "bündnis", "fluggesellschaft", "institut", "verein", "liga",
 )
 _COMPANY_KINDS = {"Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Gruppe"}  # after a company's name in a compound
 _ORGANISATION_SENTENCES = 2

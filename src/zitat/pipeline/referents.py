@@ -648,17 +648,18 @@ def described_loosely(word: str) -> bool:
     head, _, tail = low.rpartition("-")
     if tail in _PARTY_OFFICES and (head.upper() in _PARTIES or head in {"grünen", "linken"}) or low.startswith("partei") and low[6:] in _PARTY_OFFICES:
         return True
-    return demonym(word) or tail in _OCCUPATIONS or tail.removesuffix("in") in _OCCUPATIONS  # also `die Musikerin`
+    return demonym(word) or tail.endswith(_OCCUPATIONS) or tail.removesuffix("in").endswith(_OCCUPATIONS)  # also `die Musikerin`, `Der Kommunalpolitiker`
 
 
 _PARTIES = {"CDU", "CSU", "SPD", "FDP", "AFD", "ÖVP", "SPÖ", "FPÖ", "SVP", "BSW"}
 _PARTY_OFFICES = {"chef", "chefin", "vorsitzende", "vorsitzender", "vorsitzenden"}
 # What someone does, by which news take up a person just named: `Der Virologe Christian Drosten … Der Wissenschaftler`.
-_OCCUPATIONS = {
+_OCCUPATIONS = (
     "mediziner", "wissenschaftler", "forscher", "banker", "manager", "musiker", "sänger", "schauspieler", "regisseur",
     "schriftsteller", "unternehmer", "milliardär", "fußballer", "rapper", "künstler", "physiker", "ökonom", "jurist",
     "politiker", "coach", "weltmeister", "olympiasieger", "historiker", "komiker", "moderator", "aktivist",
-}
+    "funktionär", "routinier", "profi", "stürmer", "torhüter", "spieler", "athlet",
+)
 
 
 def named_as_source(speaker: Span) -> bool:
