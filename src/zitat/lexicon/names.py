@@ -152,7 +152,8 @@ _ORG_ENDINGS = (
     "opposition", "fraktion", "redaktion", "delegation", "administration", "koalition", "botschaft", "mannschaft",
     "nation", "vereinigung", "firma", "feuerwehr", "behörden", "wetterdienst", "geheimdienst", "nachrichtendienst",
     "präsidium", "direktion", "verlag", "komitee", "gremium", "gerichtshof", "rundfunk", "medien", "leitung", "führung",
-    "magazin", "blatt", "portal", "miliz", "bündnis", "fluggesellschaft",
+    "magazin", "blatt", "portal", "miliz", "bündnis", "fluggesellschaft", "sparkasse", "krankenhaus", "klinik", "klinikum",
+    "stadtwerke",
 )
 _NOT_PERSONS = ("wasser", "feuer", "papier", "zimmer", "nummer", "center", "computer", "theater", "fenster", "semester", "liter",
                 "meter", "monat", "staat", "senat", "tat", "format", "zertifikat", "resultat", "apparat", "daten",
@@ -233,3 +234,55 @@ def name_lexicon() -> NameLexicon:
         given = dict(line.rstrip("\n").split("\t") for line in handle)
     places = frozenset(kinds["place"] - _NOT_PLACES)
     return NameLexicon(nouns, frozenset(kinds["first"]), frozenset(kinds["surname"]), places, given)
+
+
+# Nouns for someone of a nation or region, by their stem (`Franzose`, `Französin`, `Schwäbin`).
+_DEMONYMS = {
+    "franzose", "französ", "brite", "brit", "amerikaner", "russe", "russ", "italiener", "spanier", "österreicher",
+    "schweizer", "niederländer", "belgier", "pole", "pol", "tscheche", "tschech", "ungar", "grieche", "griech", "türke",
+    "türk", "chinese", "chines", "japaner", "inder", "brasilianer", "argentinier", "kanadier", "australier", "schwede",
+    "schwed", "norweger", "däne", "dän", "finne", "finn", "ire", "ir", "schotte", "schott", "portugiese", "portugies",
+    "iraner", "ukrainer", "mexikaner", "ägypter", "kroate", "kroat", "serbe", "serb", "rumäne", "rumän", "bulgare",
+    "bulgar", "kenianer", "kolumbianer", "venezolaner", "peruaner", "chilene", "chilen", "iraker", "afghane", "afghan",
+    "belarusse", "belaruss", "weißrusse", "weißruss", "israeli", "palästinenser", "syrer", "libanese", "libanes", "slowake",
+    "slowak", "slowene", "slowen", "litauer", "lette", "lett", "georgier", "armenier", "pakistaner", "indonesier", "vietnamese",
+    "vietnames", "koreaner", "thailänder", "marokkaner", "algerier", "tunesier", "libyer", "äthiopier", "nigerianer",
+    "südafrikaner", "kubaner", "bolivianer", "ecuadorianer", "neuseeländer", "engländer", "kurde", "kurd", "tibeter",
+    "deutsche", "deutsch", "schwabe", "schwäb", "sachse", "sächs", "hesse", "hess", "franke", "fränk", "westfale", "westfäl",
+    "friese", "fries", "pfälzer", "rheinländer", "thüringer",
+}
+
+
+def demonym(word: str) -> bool:
+    """`Franzose`, `Britin`, `US-Amerikaner`: a noun for someone of a nation; also for someone of
+    a party (`Der SPD-Politiker`, `die Sozialdemokratin`), which describes the person as loosely."""
+    low = word.lower().rsplit("-", 1)[-1].removesuffix("in")
+    if "-" in word and low == "politiker" or low in _PARTY_MEMBERS:
+        return True
+    return low in _DEMONYMS or low.removesuffix("e") in _DEMONYMS
+
+
+_PARTY_MEMBERS = {"sozialdemokrat", "christdemokrat", "christsozial", "liberal", "grün", "linke", "gewerkschafter", "republikaner", "demokrat"}
+
+
+def described_loosely(word: str) -> bool:
+    """A noun that describes someone named before as loosely as a nationality does: what they
+    do (`Der Mediziner`, `die Musikerin`, `Der Banker`) or lead in a party (`Der CDU-Chef`, `Die
+    Parteivorsitzende`); not an office, which someone else may hold (`Der Polizeichef`)."""
+    low = word.lower()
+    head, _, tail = low.rpartition("-")
+    if tail in _PARTY_OFFICES and (head.upper() in _PARTIES or head in {"grünen", "linken"}) or low.startswith("partei") and low[6:] in _PARTY_OFFICES:
+        return True
+    return demonym(word) or tail.endswith(_OCCUPATIONS) or tail.removesuffix("in").endswith(_OCCUPATIONS)  # also `die Musikerin`, `Der Kommunalpolitiker`
+
+
+_PARTIES = {"CDU", "CSU", "SPD", "FDP", "AFD", "ÖVP", "SPÖ", "FPÖ", "SVP", "BSW"}
+_PARTY_OFFICES = {"chef", "chefin", "vorsitzende", "vorsitzender", "vorsitzenden"}
+# What someone does, by which news take up a person just named: `Der Virologe Christian Drosten … Der Wissenschaftler`.
+_OCCUPATIONS = (
+    "mediziner", "wissenschaftler", "forscher", "banker", "manager", "musiker", "sänger", "schauspieler", "regisseur",
+    "schriftsteller", "unternehmer", "milliardär", "fußballer", "rapper", "künstler", "physiker", "ökonom", "jurist",
+    "politiker", "coach", "weltmeister", "olympiasieger", "historiker", "komiker", "moderator", "aktivist",
+    "funktionär", "routinier", "profi", "stürmer", "angreifer", "torhüter", "spieler", "athlet", "pädagog",
+    "linksverteidiger", "rechtsverteidiger", "innenverteidiger",
+)

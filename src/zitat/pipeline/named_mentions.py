@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from zitat.lexicon.cues import lemma, lemma_cased
 from zitat.lexicon.names import (
     NameLexicon,
+    demonym,
     institution_noun,
     person_noun,
 )
@@ -59,7 +60,8 @@ _PARTIES_BY_ADJECTIVE = {"Grünen": "Die Grünen", "Linke": "Die Linke", "Linken
 _PARTIES_BY_MEMBERS = {"sozialdemokraten": ("SPD", "SPÖ", "SP"), "christdemokraten": ("CDU", "CVP"), "christsozialen": ("CSU",), "liberalen": ("FDP",)}
 # bodies whose genitive owner is part of their name: `der Sicherheitsrat der Vereinten Nationen`, `Der Bund der Steuerzahler`
 _BODIES_OF = ("ministerium", "sicherheitsrat", "bund", "verband", "verein", "institut", "gewerkschaft")
-_COURT_NUMBERS = {"I", "II", "III", "IV"}  # `Landgericht München II`: one of a city's courts or prosecutors
+_COURT_NUMBERS = {"I", "II", "III", "IV"}
+_DIRECTIONS = {"Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest"}  # `Landgericht München II`: one of a city's courts or prosecutors
 _COMMUNITIES = {"Stadt", "Gemeinde", "Land", "Bundesland", "Freistaat", "Kanton", "Landkreis", "Kreis", "Bezirk", "Provinz", "Staat"}
 _WORKS = {"roman", "buch", "film", "lied", "song", "album", "serie", "stück", "gedicht", "oper", "titel"}
 # Last words of newspaper and broadcaster names, which an adjective or place starts:
@@ -73,6 +75,7 @@ MEDIA_HEADS = ("zeitung", "agentur", "sender", "magazin", "blatt", "dienst", "po
 ORGANISATION_NOUNS = (
     "organisation", "partei", "konzern", "unternehmen", "firma", "agentur", "verband", "gewerkschaft", "stiftung", "bank", "fonds", "hilfswerk",
     "behörde", "club", "klub", "miliz", "bündnis", "fluggesellschaft", "institut", "verein", "liga",
+    "krankenhaus", "klinik", "klinikum", "sparkasse", "ligist", "rekordmeister",
 )
 _COMPANY_KINDS = {"Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Gruppe"}  # after a company's name in a compound
 _ORGANISATION_SENTENCES = 2
@@ -276,6 +279,8 @@ class NamedMentions:
         country, _, kind = words[0].text.partition("-") if len(words) == 1 else ("", "", "")
         if country in COUNTRY_CODES and kind[:1].isupper() and lemma(kind).lower().endswith(ORGANISATION_NOUNS + _GROUP_NOUNS):
             return None  # `Der US-Konzern`, `die UN-Organisation`: a kind and its country, no name (but `die US-Regierung`)
+        if len(words) == 1 and mention[0].lower_ in DETERMINERS and demonym(words[0].text):
+            return None  # `Die Schwäbin`: someone of a region or nation, no name
         if len(words) == 1 and words[0].text in _PARTIES_BY_ADJECTIVE and mention[0].lower_ in {"die", "der", "den"}:
             party = _PARTIES_BY_ADJECTIVE[words[0].text]  # `Die Grünen`, `der Linken`
             return self._organisation(entities, party, mention)
@@ -632,16 +637,17 @@ class NamedMentions:
     def _office_of_place(self, words: list[Token]) -> str | None:
         """An institution named by its place: `Staatsanwaltschaft Darmstadt`, `Polizei Bremen`,
         `die Stadt Düsseldorf`, also numbered (`Staatsanwaltschaft München I`)."""
-        if len(words) == 3 and words[2].text in _COURT_NUMBERS:
+        if len(words) == 3 and (words[2].text in _COURT_NUMBERS or words[2].text in _DIRECTIONS):  # also `Polizeipräsidium Oberbayern Nord`
             place = self._office_of_place(words[:2])
             return f"{place} {words[2].text}" if place is not None else None
+        kind = (genitive_base(words[0].text) or words[0].text) if words else ""  # also `des Polizeipräsidiums Oberbayern`
         if (
             len(words) == 2
-            and (institution_noun(words[0].text) or words[0].text in _COMMUNITIES)
+            and (institution_noun(kind) or kind in _COMMUNITIES)
             and self._place_name(words[1].text)
             and not self.place_genitive(words[1].text)  # `Die Regierung Guatemalas`: described, not named
         ):
-            return f"{words[0].text} {words[1].text}"  # also `Staatsanwaltschaft Nürnberg-Fürth`
+            return f"{kind} {words[1].text}"  # also `Staatsanwaltschaft Nürnberg-Fürth`
         return None
 
     def _party_of_members(self, mention: Span, role: Token, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:

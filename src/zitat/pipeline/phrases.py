@@ -145,6 +145,9 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
             continue
         if t.is_punct and t.text not in {"-", "&"}:
             break
+        if t.lower_ in _ABOUT and not seen_noun and j + 1 < end and doc[j + 1].like_num:
+            j += 1  # `den rund 60 Zuhörern`: a number's approximation
+            continue
         if AGE_NOUN.match(t.text):
             seen_noun = True  # `der 81-Jährige`
             j += 1
@@ -177,8 +180,8 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
         until = next((k for k in range(j + 2, min(end, j + 6)) if doc[k].lower_ == "bis"), None)
         if t.lower_ in {"von", "vom"} and until is not None and all(w.text[:1].isupper() for w in doc[j + 1 : until]):
             break  # `zogen die Demonstranten vom Hauptbahnhof bis zur Paulskirche`: where from, not who
-        if seen_noun and t.text[:1].isupper() and t.lower_.endswith("es") and lemma_cased(t.text)[:1].islower():
-            break  # an adjective made a noun is an object: `hatte Steinbrück Positives zu vermelden`
+        if seen_noun and t.text[:1].isupper() and t.lower_.endswith("es") and lemma_cased(t.text)[:1].islower() and doc[j - 1].text not in name_lexicon().first_names:
+            break  # an adjective made a noun is an object: `hatte Steinbrück Positives zu vermelden`; but `Olaf Lies`
         if seen_noun and _plural_then_noun(doc, j):
             break  # `fordern die Organisationen Bürger dazu auf`: a plural takes no name after it, the noun is an object
         # `Die Regierung und die Rebellen erklärten`; but after a singular verb the `und` begins a
@@ -208,6 +211,7 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
     return (i, _apposition(doc, j, end))
 
 
+_ABOUT = {"rund", "etwa", "knapp", "fast", "circa", "ca.", "nahezu", "annähernd", "gut"}  # before a number: `rund 60`
 # Words for the press and broadcasters, whom one tells something: `der Zeitung`, `zur Sportschau`.
 MEDIA_WORDS = ("zeitung", "agentur", "sender", "magazin", "blatt", "schau", "radio", "fernsehen", "presse")
 _TOLD = (*MEDIA_WORDS, "medien", "journalisten", "reportern")

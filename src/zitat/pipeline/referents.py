@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from zitat.lexicon.cues import lemma, lemma_cased
 from zitat.lexicon.names import (
     NameLexicon,
+    demonym,
+    described_loosely,
     first_name_gender,
     institution_noun,
     person_noun,
@@ -32,7 +34,7 @@ from zitat.lexicon.words import (
     SUBORDINATORS,
     TITLES,
 )
-from zitat.pipeline.name_index import RELATIVE, EntityBuilder, NameIndex, name_key, role_keys, surname_key
+from zitat.pipeline.name_index import RELATIVE, EntityBuilder, NameIndex, female_role, name_key, role_keys, surname_key
 from zitat.pipeline.named_mentions import MEDIA_HEADS, ORGANISATION_NOUNS, relation_noun
 from zitat.pipeline.phrases import (
     AGE_NOUN,
@@ -52,18 +54,6 @@ _NOT_VERBS = DETERMINERS | PREPOSITIONS | ADVERBS | CONJUNCTIONS | {"ihnen", "de
 # Words that open a subordinate clause, whose subject pronoun takes up the main clause's subject.
 _CLAUSE_LINKS = {"dass", "wie", "ob", "woraufhin", "wodurch", "wobei", "womit", "weshalb", "weswegen", "sodass"}
 _GENERIC = {"jeder", "jede", "jemand", "niemand", "keiner"}  # whom no name stands for
-_DEMONYMS = {
-    "franzose", "französ", "brite", "brit", "amerikaner", "russe", "russ", "italiener", "spanier", "österreicher",
-    "schweizer", "niederländer", "belgier", "pole", "pol", "tscheche", "tschech", "ungar", "grieche", "griech", "türke",
-    "türk", "chinese", "chines", "japaner", "inder", "brasilianer", "argentinier", "kanadier", "australier", "schwede",
-    "schwed", "norweger", "däne", "dän", "finne", "finn", "ire", "ir", "schotte", "schott", "portugiese", "portugies",
-    "iraner", "ukrainer", "mexikaner", "ägypter", "kroate", "kroat", "serbe", "serb", "rumäne", "rumän", "bulgare",
-    "bulgar", "kenianer", "kolumbianer", "venezolaner", "peruaner", "chilene", "chilen", "iraker", "afghane", "afghan",
-    "belarusse", "belaruss", "weißrusse", "weißruss", "israeli", "palästinenser", "syrer", "libanese", "libanes", "slowake",
-    "slowak", "slowene", "slowen", "litauer", "lette", "lett", "georgier", "armenier", "pakistaner", "indonesier", "vietnamese",
-    "vietnames", "koreaner", "thailänder", "marokkaner", "algerier", "tunesier", "libyer", "äthiopier", "nigerianer",
-    "südafrikaner", "kubaner", "bolivianer", "ecuadorianer", "neuseeländer", "engländer", "kurde", "kurd", "tibeter",
-}
 _SUBJECT_SENTENCES = 2  # how far back a pronoun subject looks for the subject it continues
 _CHAIN_SENTENCES = 6  # and how far across sentences whose subject is a pronoun again
 _COPULAS = {"ist", "war", "sei"}
@@ -93,6 +83,10 @@ class Referents:
         here = bisect_left(index.sentence_starts, mention.sent.start)
         for sent in reversed(index.sentences[max(0, here - _SUBJECT_SENTENCES) : here]):
             subject = self._subject_of(sent, index)
+            if subject is None or len(subject) == 1 and subject[0].lower_ == "es":
+                people = {n.text: n for n in index.within(sent.start, sent.end) if self._run_kind(n) == "person" and not index.in_quotation(n.start)}
+                if len(people) == 1:  # `Weniger gut lief es für Gabriel Bortoleto … Der Brasilianer`: whom the sentence is about
+                    subject = next(iter(people.values()))
             if subject is None or len(subject) == 1 and subject[0].lower_ in {"es", "das", "dies", "man"}:
                 continue  # `Bis vor zwei Jahren sei es der „Normalfall“ gewesen`: nobody
             if index.in_quotation(subject.start):
@@ -100,6 +94,8 @@ class Referents:
             named = self._named(subject, index, entities) or self._bare_name(subject, index, entities)
             if named is None and subject[0].lower_ in {"der", "die"}:  # `Der Minister sagte … Der CDU-Politiker fügte hinzu`: the office's holder
                 named = self.resolve(subject, index, entities, None)
+            if named is not None and named.kind == "organisation":
+                continue  # `Marco Friedl hat verlängert. Das teilte der Bundesligist mit. „…“, sagte der 27-Jährige`: past the club
             if named is None or named.kind != "person" or not _agrees(_entity_gender(named), named.kind, gender):
                 return None
             return named
@@ -298,6 +294,8 @@ class Referents:
                 # `Lothar Tietge … Der 74-Jährige …`: the person the article just named, unless
                 # named right there (`Die 24-jährige Thailänderin Prapawadee Jaroenrattanatarakoon`)
                 named = self._named(subject, index, entities)
+                if named is None and self._introduced_since_name(subject, index):
+                    return None, True  # `eine Nachbarin. Die 58-Jährige berichtete, sie habe …`: the one introduced, unnamed
                 return named or self._nearest_person(subject, gender, index, entities, None), True
             named = self._named(subject, index, entities) or self._bare_name(subject, index, entities) or self._predicate_name(subject, index, entities)
             if named is not None and (not _agrees(_entity_gender(named), named.kind, gender) or self.lexicon.is_place(named.canonical)):
@@ -352,7 +350,7 @@ class Referents:
             genitive = doc[k].lower_ in {"eines", "einer"} and k > 0 and doc[k - 1].text[:1].isupper()  # `das Amt eines Bürgermeisters`
             if doc[k].lower_ in INDEFINITE_ARTICLES and word[:1].isupper() and not genitive:
                 base = lemma_cased(word)
-                if person_noun(base) or not self.lexicon.is_common_noun(base) and word.endswith(("en", "er", "e")):
+                if person_noun(base) or female_role(base, self.lexicon) or not self.lexicon.is_common_noun(base) and word.endswith(("en", "er", "e")):
                     return True
         return False
 
@@ -628,38 +626,6 @@ def _relative_fronted(sent: Span) -> Span | None:
     return None
 
 
-def demonym(word: str) -> bool:
-    """`Franzose`, `Britin`, `US-Amerikaner`: a noun for someone of a nation; also for someone of
-    a party (`Der SPD-Politiker`, `die Sozialdemokratin`), which describes the person as loosely."""
-    low = word.lower().rsplit("-", 1)[-1].removesuffix("in")
-    if "-" in word and low == "politiker" or low in _PARTY_MEMBERS:
-        return True
-    return low in _DEMONYMS or low.removesuffix("e") in _DEMONYMS
-
-
-_PARTY_MEMBERS = {"sozialdemokrat", "christdemokrat", "christsozial", "liberal", "grün", "linke", "gewerkschafter", "republikaner", "demokrat"}
-
-
-def described_loosely(word: str) -> bool:
-    """A noun that describes someone named before as loosely as a nationality does: what they
-    do (`Der Mediziner`, `die Musikerin`, `Der Banker`) or lead in a party (`Der CDU-Chef`, `Die
-    Parteivorsitzende`); not an office, which someone else may hold (`Der Polizeichef`)."""
-    low = word.lower()
-    head, _, tail = low.rpartition("-")
-    if tail in _PARTY_OFFICES and (head.upper() in _PARTIES or head in {"grünen", "linken"}) or low.startswith("partei") and low[6:] in _PARTY_OFFICES:
-        return True
-    return demonym(word) or tail.endswith(_OCCUPATIONS) or tail.removesuffix("in").endswith(_OCCUPATIONS)  # also `die Musikerin`, `Der Kommunalpolitiker`
-
-
-_PARTIES = {"CDU", "CSU", "SPD", "FDP", "AFD", "ÖVP", "SPÖ", "FPÖ", "SVP", "BSW"}
-_PARTY_OFFICES = {"chef", "chefin", "vorsitzende", "vorsitzender", "vorsitzenden"}
-# What someone does, by which news take up a person just named: `Der Virologe Christian Drosten … Der Wissenschaftler`.
-_OCCUPATIONS = (
-    "mediziner", "wissenschaftler", "forscher", "banker", "manager", "musiker", "sänger", "schauspieler", "regisseur",
-    "schriftsteller", "unternehmer", "milliardär", "fußballer", "rapper", "künstler", "physiker", "ökonom", "jurist",
-    "politiker", "coach", "weltmeister", "olympiasieger", "historiker", "komiker", "moderator", "aktivist",
-    "funktionär", "routinier", "profi", "stürmer", "torhüter", "spieler", "athlet",
-)
 
 
 def named_as_source(speaker: Span) -> bool:

@@ -25,6 +25,8 @@ from zitat.lexicon.names import (
     ORG_MARKERS,
     ORGANISATION_NAMES,
     NameLexicon,
+    demonym,
+    described_loosely,
     institution_noun,
     name_lexicon,
     person_noun,
@@ -72,8 +74,6 @@ from zitat.pipeline.referents import (
     FEMALE,
     MALE,
     Referents,
-    demonym,
-    described_loosely,
     named_as_source,
     plural_verb,
     pronoun_gender,
@@ -92,6 +92,7 @@ _HEADS_OF_GOVERNMENT = ("ministerpräsident", "premierminister", "regierungschef
 _SAME_OFFICE = {
     **{noun: _HEADS_OF_GOVERNMENT for noun in _HEADS_OF_GOVERNMENT},
     **{noun: ("präsident", "staatschef", "staatsoberhaupt") for noun in ("präsident", "staatschef", "staatsoberhaupt")},
+    **{noun: ("bürgermeister", "rathauschef", "stadtoberhaupt") for noun in ("bürgermeister", "rathauschef", "stadtoberhaupt")},
     **{noun: ("chef", "direktor", "leiter") for noun in ("direktor", "leiter")},
     "chef": ("chef", "direktor", "leiter", "vorsitzende"),  # `der Verdi-Chef` after `Der Vorsitzende der Gewerkschaft, X`
     # a seat for the office held there: `Der Kremlchef` after `Russlands Präsident Wladimir Putin`
@@ -303,6 +304,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         plural = _plural_verb_after(mention) or mention.start > 0 and plural_verb(mention.doc[mention.start - 1])
         owned = role is not None and any(t.lower_ in {"der", "des"} for t in mention[role.i - mention.start + 1 :])  # `Der Anwalt der Familie`: someone else's
         loosely = role is not None and described_loosely(role.text) and not plural and not owned  # not `Die Wissenschaftler erklärten`
+        loosely = loosely or role is None and len(words) == 2 and demonym(words[1].text) and not plural  # `Die Schwäbin`, which the lexicon lacks
         if head in {"der", "die"} and (any(AGE_NOUN.match(t.text) for t in mention) or loosely or resident):
             national = self._of_nation_before(mention, role, index) if role is not None and demonym(role.text) else None
             if national is not None:  # `seinen polnischen Amtskollegen Radosław Sikorski … Der Pole`
@@ -471,13 +473,17 @@ def _made_by(doc: Doc, comma: int, end: int) -> Span | None:
 
 def _own_source(mention: Span) -> Span | None:
     """`nach eigenen Angaben`: the owner is the subject of the clause it stands in (`Nach eigenen
-    Angaben will das Unternehmen …`, `Tesla hat nach eigenen Angaben …`)."""
+    Angaben will das Unternehmen …`, `Tesla hat nach eigenen Angaben …`), in a relative clause
+    what the relative pronoun stands for."""
     words = [t for t in mention if not t.is_punct]
     if len(words) != 2 or not words[0].lower_.startswith("eigene") or not words[1].lower_.endswith(ISSUED):
         return None
-    sent = mention.sent
-    subject = clause_subject(mention.doc, sent.start, sent.end, set(range(mention.start, mention.end)))
-    return mention.doc[subject[0] : subject[1]] if subject is not None else None
+    sent, doc = mention.sent, mention.doc
+    comma = next((k for k in range(mention.start - 1, sent.start, -1) if doc[k].text == ","), None)
+    if comma is not None and comma + 1 < mention.start and doc[comma + 1].lower_ in RELATIVE | {"das"}:
+        return doc[comma + 1 : comma + 2]  # `die Förderbank NBank, die nach eigenen Angaben … prüft`: what the relative pronoun stands for
+    subject = clause_subject(doc, sent.start, sent.end, set(range(mention.start, mention.end)))
+    return doc[subject[0] : subject[1]] if subject is not None else None
 
 
 def _holder_just_before(mention: Span, nouns: tuple[str, ...], index: NameIndex) -> Span | None:
