@@ -829,6 +829,9 @@ def test_speakers_an_object_pronoun_addressee_is_not_the_speaker():
         # an authority named by its region and a direction; a savings bank by its town
         ("Nach Angaben des Polizeipräsidiums Oberbayern Nord entstand hoher Schaden.", "des Polizeipräsidiums Oberbayern Nord", "Polizeipräsidium Oberbayern Nord"),
         ("Die Sparkasse Pfaffenhofen teilte mit, der Schaden sei hoch.", "Die Sparkasse Pfaffenhofen", "Sparkasse Pfaffenhofen"),
+        # an institution named after someone, spelled by its bracketed abbreviation through a compound's parts
+        ("Das geht aus einem Bericht des Robert Koch-Instituts (RKI) hervor. Das RKI erklärte, es sei heiß.", "Das RKI", "Robert Koch-Institut"),
+        ("Das geht aus einem Bericht des Robert Koch-Instituts (RKI) hervor.", "des Robert Koch-Instituts", "Robert Koch-Institut"),
         # `Bund` in a name is the federation, masculine, whatever the lexicon keeps for the bundle
         ("Der Deutsche Gewerkschaftsbund kritisierte die Pläne. Der Dachverband sprach von einem Angriff.", "Der Deutsche Gewerkschaftsbund", "Deutscher Gewerkschaftsbund"),
         # a rank that begins a company's name is no title (`General Motors`)

@@ -211,6 +211,7 @@ class DocumentNames:
                 short: self._nominative(full)
                 for short, full in _abbreviations(doc).items()
                 if not any(self._first_name(w) and not self.lexicon.is_noun_or_compound(w) and not self.lexicon.is_place(w) for w in full.split())
+                or institution_noun(full.split()[-1].removesuffix("s"))  # but `Robert Koch-Instituts (RKI)`
             },
             capitalised,
             sentences,
@@ -559,6 +560,9 @@ class DocumentNames:
         if head is not None and self.lexicon.is_noun_or_compound(head.rsplit("-", 1)[-1]) and (cut == 1 or not self._name_adjective(words[0])):
             return " ".join([head, *words[1:]])  # `des Bundeskriminalamtes (BKA)`, `des Kraftfahrt-Bundesamtes`, `des Verbandes Deutscher Realschullehrer`
         *adjectives, noun = words[:cut]
+        base = genitive_base(noun)
+        if adjectives and base is not None and institution_noun(base) and not any(self._name_adjective(w) for w in adjectives):
+            return " ".join([*adjectives, base, *words[cut:]])  # `des Robert Koch-Instituts`: named after someone
         if not adjectives or not all(_invariant(w) or self._name_adjective(w) for w in adjectives):
             return name
         genitive = genitive_base(noun)
@@ -864,6 +868,10 @@ def _spelled_out(doc: Doc, bracket: int, abbreviation: str) -> str | None:
             inner_adjective = bracketed and _SMALL_ADJECTIVE.match(word) and j > 0 and doc[j - 1].lower_ in _INITIAL_LINKS  # `Institut der deutschen Wirtschaft (IW)`
             if (doc[j].lower_ not in _INITIAL_LINKS or word[:1].isupper()) and not inner_adjective:
                 return None
+            continue
+        initials = [part[0] for part in word.split("-") if part[:1].isupper()]
+        if len(initials) > 1 and left > len(initials) and initials == letters[left - len(initials) : left]:
+            left -= len(initials)  # `Robert Koch-Instituts (RKI)`: each part of a compound gives its letter
             continue
         if word[0] == letters[0] and _spelled_in(letters[1:left], word[1:].lower()):
             return doc[j:bracket].text
