@@ -829,6 +829,9 @@ def test_speakers_an_object_pronoun_addressee_is_not_the_speaker():
         # an authority named by its region and a direction; a savings bank by its town
         ("Nach Angaben des Polizeipräsidiums Oberbayern Nord entstand hoher Schaden.", "des Polizeipräsidiums Oberbayern Nord", "Polizeipräsidium Oberbayern Nord"),
         ("Die Sparkasse Pfaffenhofen teilte mit, der Schaden sei hoch.", "Die Sparkasse Pfaffenhofen", "Sparkasse Pfaffenhofen"),
+        # the subject of what `er` reports is not whom `er` stands for; but a `wie` clause's claim is its own sentence's
+        ("Ministerpräsident Markus Söder kündigte einen Besuch an. Der Freistaat werde die Haushalte unterstützen, sagte er in München.", "er", "Markus Söder"),
+        ("Spector wird von seinem Fahrer Adriano De Souza belastet. Im Notruf war der Fahrer zu hören, wie er angegeben hat.", "er", "Adriano De Souza"),
         # an institution named after someone, spelled by its bracketed abbreviation through a compound's parts
         ("Das geht aus einem Bericht des Robert Koch-Instituts (RKI) hervor. Das RKI erklärte, es sei heiß.", "Das RKI", "Robert Koch-Institut"),
         ("Das geht aus einem Bericht des Robert Koch-Instituts (RKI) hervor.", "des Robert Koch-Instituts", "Robert Koch-Institut"),
