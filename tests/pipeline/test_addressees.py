@@ -40,6 +40,7 @@ import zitat
         # a possessive dative; a full name takes no genitive, so what follows it is whom he told
         ("Der Landwirt Thomas Merkel sagte seiner Frau Sabine Merkel: „Die Ernte war gut.“", "seiner Frau Sabine Merkel"),
         ("„Die Ernte war gut“, sagte der Landwirt Thomas Merkel der Zeitung.", "der Zeitung"),
+        ("„Das ist fragwürdig“, sagte die 39-Jährige der Deutschen Presse-Agentur.", "der Deutschen Presse-Agentur"),
         ("René Préval sagte vor der Presse, Annabi sei tot.", "der Presse"),
         ("Merkel sagte vor der Presse, Benedikt XVI. „ist und bleibt einer der bedeutendsten Denker“.", "der Presse"),
         # `an` first: an appeal's addressee, or whom one turned to

@@ -199,6 +199,7 @@ def test_frame_speaker_in_clause_order(text, speaker):
         ("Das Zentrum dient laut einer Pressemitteilung des BMI der Verbesserung des „Informationsaustauschs und der Koordinierung von Schutzmaßnahmen“.", "einer Pressemitteilung des BMI"),
         # nor does a full name: what follows is whom he told; an adjective made a noun is an object
         ("„Die Ernte war gut“, sagte der Landwirt Thomas Merkel der Zeitung.", "der Landwirt Thomas Merkel"),
+        ("„Das ist fragwürdig“, sagte die 39-Jährige der Deutschen Presse-Agentur.", "die 39-Jährige"),  # nor an age
         ("An die Adresse der Stabilitätswächter hatte Steinbrück Positives zu vermelden: „Wir halten die Kriterien ein.“", "Steinbrück"),
     ],
 )

@@ -832,6 +832,12 @@ def test_speakers_an_object_pronoun_addressee_is_not_the_speaker():
         # the subject of what `er` reports is not whom `er` stands for; but a `wie` clause's claim is its own sentence's
         ("Ministerpräsident Markus Söder kündigte einen Besuch an. Der Freistaat werde die Haushalte unterstützen, sagte er in München.", "er", "Markus Söder"),
         ("Spector wird von seinem Fahrer Adriano De Souza belastet. Im Notruf war der Fahrer zu hören, wie er angegeben hat.", "er", "Adriano De Souza"),
+        # someone by age whom a pronoun takes up is who the age describes: the subject named before it, not the most named woman
+        (
+            "Ursula von der Leyen lobte die Einigung. Die Grünen-Abgeordnete Lena Hartmann widersprach. Das sei fragwürdig, sagte die 39-Jährige der Deutschen Presse-Agentur. Sie kündigte eine Klage an.",
+            "Sie",
+            "Lena Hartmann",
+        ),
         # an institution named after someone, spelled by its bracketed abbreviation through a compound's parts
         ("Das geht aus einem Bericht des Robert Koch-Instituts (RKI) hervor. Das RKI erklärte, es sei heiß.", "Das RKI", "Robert Koch-Institut"),
         ("Das geht aus einem Bericht des Robert Koch-Instituts (RKI) hervor.", "des Robert Koch-Instituts", "Robert Koch-Institut"),

@@ -229,11 +229,11 @@ def _plural_then_noun(doc: Doc, j: int) -> bool:
 
 
 def _name_ends(doc: Doc, j: int) -> bool:
-    """A name before j takes no genitive after it: an abbreviation (`des BMI der Verbesserung`)
-    or a first name and surname (`sagte Thomas Merkel der Zeitung`: whom he told)."""
+    """A name before j takes no genitive after it: an abbreviation (`des BMI der Verbesserung`),
+    a first name and surname (`sagte Thomas Merkel der Zeitung`: whom he told) or an age."""
     before = doc[j - 1].text
-    if before.isupper() and len(before) > 1:
-        return True
+    if before.isupper() and len(before) > 1 or AGE_NOUN.match(before):
+        return True  # also `sagte die 39-Jährige der Deutschen Presse-Agentur`: someone by age is no one's
     first = doc[j - 2] if j >= 2 else None
     return (
         first is not None

@@ -297,6 +297,7 @@ class Referents:
                 named = self._named(subject, index, entities)
                 if named is None and self._introduced_since_name(subject, index):
                     return None, True  # `eine Nachbarin. Die 58-Jährige berichtete, sie habe …`: the one introduced, unnamed
+                named = named or self._named_subject_before(subject, index, entities)  # as the description is resolved itself
                 return named or self._nearest_person(subject, gender, index, entities, None), True
             named = self._named(subject, index, entities) or self._bare_name(subject, index, entities) or self._predicate_name(subject, index, entities)
             if named is not None and (not _agrees(_entity_gender(named), named.kind, gender) or self.lexicon.is_place(named.canonical)):
