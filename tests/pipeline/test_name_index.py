@@ -148,6 +148,8 @@ def test_name_index_a_surname_after_an_office(nlp, canonical_for, text, mention,
         ("Nach Celebis Angaben war die Tür offen.", ["Celebis"]),
         # but a word the lexicon does not know after a first name is one (`Stefano Palazzi`)
         ("Der Richter Stefano Palazzi sagte, das Urteil stehe.", ["Stefano Palazzi"]),
+        # a double-barrelled surname after a first name, though `Zimmermann` is a noun too
+        ("Marie-Agnes Strack-Zimmermann kritisierte den Kanzler.", ["Marie-Agnes Strack-Zimmermann"]),
         # the adjective of a place of two words names no one
         ("Die New Yorker Gesundheitsbehörden haben ein Virus entdeckt.", []),
     ],

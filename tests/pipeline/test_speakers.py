@@ -838,6 +838,8 @@ def test_speakers_an_object_pronoun_addressee_is_not_the_speaker():
             "Sie",
             "Lena Hartmann",
         ),
+        # a double-barrelled surname whose last part is a noun belongs to the name after a first name
+        ("Wirtschaftsministerin Nicole Hoffmeister-Kraut lobte den Plan. Die Ministerin sagte, er sei gut.", "Die Ministerin", "Nicole Hoffmeister-Kraut"),
         # an institution named after someone, spelled by its bracketed abbreviation through a compound's parts
         ("Das geht aus einem Bericht des Robert Koch-Instituts (RKI) hervor. Das RKI erklärte, es sei heiß.", "Das RKI", "Robert Koch-Institut"),
         ("Das geht aus einem Bericht des Robert Koch-Instituts (RKI) hervor.", "des Robert Koch-Instituts", "Robert Koch-Institut"),

@@ -257,7 +257,7 @@ class DocumentNames:
             while j < len(doc) and (
                 self._name_token(doc[j])
                 and not (is_abbreviation(texts[j - 1]) and self._first_name(texts[j]))  # `der CDU Frank Mindermann`
-                or (self._first_name(doc[j - 1].text) or _INITIAL.match(doc[j - 1].text)) and doc[j].text[:1].isupper() and doc[j].is_alpha
+                or (self._first_name(doc[j - 1].text) or _INITIAL.match(doc[j - 1].text)) and doc[j].text[:1].isupper() and _alpha_or_double(doc[j].text)
                 or self._foreign_surname(doc, j)
                 or doc[j].lower_ in NAME_JOINERS
                 and j + 1 < len(doc)
@@ -721,6 +721,12 @@ def _given_alone(leads: dict[str, set[str]], by_surname: dict[str, str]) -> dict
         if alone and word not in [name_key(w) for w in by_surname.get(key, "").split()[1:]]:
             found[word] = key
     return found
+
+
+def _alpha_or_double(word: str) -> bool:
+    """A word, or a double-barrelled surname of capitalised words: `Strack-Zimmermann`, `Hoffmeister-Kraut`."""
+    parts = word.split("-")
+    return all(p.isalpha() and (p[:1].isupper() or len(parts) == 1) for p in parts) and all(parts)
 
 
 def genitive_base(word: str) -> str | None:
