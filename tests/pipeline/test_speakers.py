@@ -824,6 +824,7 @@ def test_speakers_an_object_pronoun_addressee_is_not_the_speaker():
         # whom an impersonal sentence is about; past a club's announcement to the player
         ("Weniger gut lief es für Gabriel Bortoleto, der früh ausschied. Der Brasilianer sagte, er sei schuldlos.", "Der Brasilianer", "Gabriel Bortoleto"),
         ("Marco Friedl hat seinen Vertrag verlängert. Das teilte der Klub am Freitag mit. „Ich bin stolz“, sagte der 27-Jährige.", "der 27-Jährige", "Marco Friedl"),
+        ("Er ist das Gesicht der Abwehr, nun hat er sich festgelegt: Marco Friedl hat verlängert. Das teilte der Klub mit. „Ich bin stolz“, sagte der 27-Jährige.", "der 27-Jährige", "Marco Friedl"),
         # someone introduced unnamed is the `sie` after her age, not a woman named before
         ("Oberstaatsanwältin Petra Lindemann sprach von Kälte. Dann sagte eine Nachbarin aus. Die 58-Jährige berichtete, sie habe Schreie gehört.", "sie", None),
         # an authority named by its region and a direction; a savings bank by its town

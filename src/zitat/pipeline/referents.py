@@ -84,10 +84,11 @@ class Referents:
         here = bisect_left(index.sentence_starts, mention.sent.start)
         for sent in reversed(index.sentences[max(0, here - _SUBJECT_SENTENCES) : here]):
             subject = self._subject_of(sent, index)
-            if subject is None or len(subject) == 1 and subject[0].lower_ == "es":
+            pronoun = subject is not None and len(subject) == 1 and subject[0].lower_ in MALE | FEMALE
+            if pronoun and self.resolve(subject, index, entities, None) is None or subject is None or len(subject) == 1 and subject[0].lower_ == "es":
                 people = {n.text: n for n in index.within(sent.start, sent.end) if self._run_kind(n) == "person" and not index.in_quotation(n.start)}
                 if len(people) == 1:  # `Weniger gut lief es für Gabriel Bortoleto … Der Brasilianer`: whom the sentence is about
-                    subject = next(iter(people.values()))
+                    subject = next(iter(people.values()))  # also `Er ist das Gesicht der Abwehr: Marco Friedl hat verlängert`
             if subject is None or len(subject) == 1 and subject[0].lower_ in {"es", "das", "dies", "man"}:
                 continue  # `Bis vor zwei Jahren sei es der „Normalfall“ gewesen`: nobody
             if index.in_quotation(subject.start):
