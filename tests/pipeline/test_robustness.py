@@ -29,3 +29,12 @@ def test_extract_never_crashes(tokens):
             assert 0 <= start < end <= len(text)
         if quote.speaker is not None:
             assert all(0 <= s < e <= len(text) for s, e in quote.speaker.spans)
+
+
+def test_a_long_chain_of_descriptions_does_not_overflow_the_stack():
+    """Each `Der 31-Jährige` takes up the subject before it, itself a description: seven hundred
+    of them had resolved one inside another until Python's recursion limit (a RecursionError)."""
+    text = "Hans Meier kam an. " + " ".join(f"Der {20 + i % 50}-Jährige sagte, es gehe ihm gut." for i in range(700))
+    result = zitat.extract(text)
+    assert len(result.quotes) == 700
+    assert result.quotes[0].speaker.canonical == "Hans Meier"

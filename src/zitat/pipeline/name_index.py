@@ -133,6 +133,9 @@ class NameIndex:
     # a word written alone that is the unknown first word of one full name -> that name's surname
     # key: `General Sonthi Boonyaratglin … Sonthi`, as Thai news calls people by their given names
     given_alone: dict[str, str] = field(default_factory=dict)
+    # how many mentions are being resolved one inside another: a description takes up the subject
+    # before it, which may be a description again, and so on back through a long text
+    depth: int = 0
 
     def within(self, start: int, end: int) -> list[Span]:
         """The names that lie inside tokens [start, end)."""

@@ -60,8 +60,8 @@ _PARTIES_BY_ADJECTIVE = {"Grünen": "Die Grünen", "Linke": "Die Linke", "Linken
 _PARTIES_BY_MEMBERS = {"sozialdemokraten": ("SPD", "SPÖ", "SP"), "christdemokraten": ("CDU", "CVP"), "christsozialen": ("CSU",), "liberalen": ("FDP",)}
 # bodies whose genitive owner is part of their name: `der Sicherheitsrat der Vereinten Nationen`, `Der Bund der Steuerzahler`
 _BODIES_OF = ("ministerium", "sicherheitsrat", "bund", "verband", "verein", "institut", "gewerkschaft")
-_COURT_NUMBERS = {"I", "II", "III", "IV"}
-_DIRECTIONS = {"Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest"}  # `Landgericht München II`: one of a city's courts or prosecutors
+_COURT_NUMBERS = {"I", "II", "III", "IV"}  # `Landgericht München II`: one of a city's courts or prosecutors
+_DIRECTIONS = {"Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest"}  # `Polizeipräsidium Oberbayern Nord`
 _COMMUNITIES = {"Stadt", "Gemeinde", "Land", "Bundesland", "Freistaat", "Kanton", "Landkreis", "Kreis", "Bezirk", "Provinz", "Staat"}
 _WORKS = {"roman", "buch", "film", "lied", "song", "album", "serie", "stück", "gedicht", "oper", "titel"}
 # Last words of newspaper and broadcaster names, which an adjective or place starts:
@@ -551,8 +551,13 @@ class NamedMentions:
         while named_after and k - 1 > mention.start and doc[k].text[:1].isupper() and person_noun(genitive_base(doc[k].text) or doc[k].text) and doc[k - 1].lower_ in {"des", "der", "von"}:
             k -= 1  # an office before the name, another name after: `Der Sprecher von Bundeskanzler Gerhard Schröder, Béla Anda`
         before = doc[k]
-        board = institution_noun(doc[k - 1].text) and self._run_kind(run) == "organisation"  # `Die Vereinsleitung von Borussia Dortmund`: the club
-        if before.lower_ in {"des", "der", "von"} and k - 1 >= mention.start and person_noun(doc[k - 1].text) and not board and not self._particle(run, mention, index):
+        if (
+            before.lower_ in {"des", "der", "von"}
+            and k - 1 >= mention.start
+            and person_noun(doc[k - 1].text)
+            and not (institution_noun(doc[k - 1].text) and self._run_kind(run) == "organisation")  # `Die Vereinsleitung von Borussia Dortmund`: the club
+            and not self._particle(run, mention, index)
+        ):
             # `Der Hauptgeschäftsführer des BPI`, `Der Bürgermeister von Orleans`: theirs, but someone
             # unnamed; but `Aufsichtsratschef von Pierer` after `Heinrich von Pierer` is him
             return True
@@ -663,7 +668,9 @@ class NamedMentions:
     def _party_of_members(self, mention: Span, role: Token, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """`Die SPD hat ihren Parteitag beendet. Die Sozialdemokraten beschlossen`: a party's
         members together are the party, the one of theirs the text named last before them."""
-        parties = _PARTIES_BY_MEMBERS.get(role.lower_, ())
+        parties = _PARTIES_BY_MEMBERS.get(role.lower_)
+        if parties is None:
+            return None  # not a party's members: no need to read the names
         return next(
             (self._organisation(entities, run.text, mention) for run in reversed(index.names[: bisect_left(index.starts, mention.start)]) if run.text in parties),
             None,

@@ -98,6 +98,7 @@ _SAME_OFFICE = {
     # a seat for the office held there: `Der Kremlchef` after `Russlands Präsident Wladimir Putin`
     "kremlchef": ("präsident",),
 }
+_MAX_CHAIN = 8  # mentions resolved one through another, at most: more than any article's chain of descriptions
 _HEADS_OF_BODIES = {"chef", "chefin", "präsident", "präsidentin", "vorsitzende", "vorsitzender", "direktor", "direktorin", "leiter", "leiterin"}
 _SEATS = {"kremlchef": "russ"}  # the country a seat's office is of: not `US-Präsident Joe Biden`
 _LISTED_OFFICES = {"präsident", "staatschef", "staatsoberhaupt", *_HEADS_OF_GOVERNMENT}  # whom news list with their countries
@@ -179,6 +180,17 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         return found.canonical if found is not None else None
 
     def resolve(
+        self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder], last: EntityBuilder | None
+    ) -> EntityBuilder | None:
+        if index.depth >= _MAX_CHAIN:
+            return None  # `Der 30-Jährige … Der 31-Jährige …` for hundreds of sentences: a chain that long names no one
+        index.depth += 1
+        try:
+            return self._resolve(mention, index, entities, last)
+        finally:
+            index.depth -= 1
+
+    def _resolve(
         self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder], last: EntityBuilder | None
     ) -> EntityBuilder | None:
         issuer = _issuer(mention) or _issued_before(mention) or _own_source(mention)
