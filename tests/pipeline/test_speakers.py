@@ -841,6 +841,11 @@ def test_speakers_an_object_pronoun_addressee_is_not_the_speaker():
         ),
         # a double-barrelled surname whose last part is a noun belongs to the name after a first name
         ("Wirtschaftsministerin Nicole Hoffmeister-Kraut lobte den Plan. Die Ministerin sagte, er sei gut.", "Die Ministerin", "Nicole Hoffmeister-Kraut"),
+        # the police is the police body the article names (the guidelines' convention), else no one
+        ("Das Polizeipräsidium Südhessen bittet um Hinweise. Die Polizei teilte mit, der Täter sei geflohen.", "Die Polizei", "Polizeipräsidium Südhessen"),
+        ("Die Polizei teilte mit, der Täter sei geflohen.", "Die Polizei", None),
+        # a state's adjective belongs to the name its bracketed abbreviation spells
+        ("Das Hessische Landeskriminalamt (LKA) ermittelt. Das LKA teilte mit, die Spur führe nach Polen.", "Das LKA", "Hessisches Landeskriminalamt"),
         # an institution named after someone, spelled by its bracketed abbreviation through a compound's parts
         ("Das geht aus einem Bericht des Robert Koch-Instituts (RKI) hervor. Das RKI erklärte, es sei heiß.", "Das RKI", "Robert Koch-Institut"),
         ("Das geht aus einem Bericht des Robert Koch-Instituts (RKI) hervor.", "des Robert Koch-Instituts", "Robert Koch-Institut"),

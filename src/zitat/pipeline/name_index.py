@@ -883,6 +883,8 @@ def _spelled_out(doc: Doc, bracket: int, abbreviation: str) -> str | None:
             left -= len(initials)  # `Robert Koch-Instituts (RKI)`: each part of a compound gives its letter
             continue
         if word[0] == letters[0] and _spelled_in(letters[1:left], word[1:].lower()):
+            if bracketed and j >= 2 and PROPER_ADJECTIVE.match(doc[j - 1].text) and doc[j - 2].lower_ in DETERMINERS:
+                j -= 1  # `das Hessische Landeskriminalamt (LKA)`: the state's adjective belongs to the name it spells
             return doc[j:bracket].text
         if left < 2 or word[0] != letters[left - 1]:
             return None

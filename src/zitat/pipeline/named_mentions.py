@@ -184,6 +184,10 @@ class NamedMentions:
         for key in (noun, "-" + noun):
             found = index.positions.get(key, [])
             near += found[bisect_left(found, mention.start - 399) : bisect_left(found, mention.start)]
+        if noun == "Polizei":  # `Das Polizeipräsidium Südhessen … Die Polizei`: the police body the article names
+            for word, found in index.positions.items():
+                if word.startswith("Polizei") and word != noun and institution_noun(word):
+                    near += found[bisect_left(found, mention.start - 399) : bisect_left(found, mention.start)]
         if institution_noun(role.text):  # `Das Bundesverfassungsgericht … Das Gericht`: a compound of the same kind
             tail = role.lower_
             for word, found in index.positions.items():
