@@ -841,6 +841,8 @@ def test_speakers_an_object_pronoun_addressee_is_not_the_speaker():
         ),
         # a double-barrelled surname whose last part is a noun belongs to the name after a first name
         ("Wirtschaftsministerin Nicole Hoffmeister-Kraut lobte den Plan. Die Ministerin sagte, er sei gut.", "Die Ministerin", "Nicole Hoffmeister-Kraut"),
+        # a supplier is a company's kind, though its name begins with a surname
+        ("Der Autozulieferer Kessler Automotive will Stellen abbauen. Das Unternehmen teilte mit, die Nachfrage sei schwach.", "Das Unternehmen", "Kessler Automotive"),
         # the police is the police body the article names (the guidelines' convention), else no one
         ("Das Polizeipräsidium Südhessen bittet um Hinweise. Die Polizei teilte mit, der Täter sei geflohen.", "Die Polizei", "Polizeipräsidium Südhessen"),
         ("Die Polizei teilte mit, der Täter sei geflohen.", "Die Polizei", None),
