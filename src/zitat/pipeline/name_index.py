@@ -133,6 +133,8 @@ class NameIndex:
     # a word written alone that is the unknown first word of one full name -> that name's surname
     # key: `General Sonthi Boonyaratglin … Sonthi`, as Thai news calls people by their given names
     given_alone: dict[str, str] = field(default_factory=dict)
+    # a speaker's first token -> the spans of the words its statements report
+    reported: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     # how many mentions are being resolved one inside another: a description takes up the subject
     # before it, which may be a description again, and so on back through a long text
     depth: int = 0
@@ -198,13 +200,18 @@ class DocumentNames:
                 sentence_speakers.setdefault(doc[spans[0].start].sent.start, spans[0])
         for span in doc.spans.get(SILENT_SPEAKER, []):
             sentence_speakers.setdefault(span.sent.start, span)
+        quotes = spans_of(doc, QUOTE)
         quote_speakers = sorted(
             (span.start, span.end, speakers[sid][0])
-            for sid, spans in spans_of(doc, QUOTE).items()
+            for sid, spans in quotes.items()
             if sid in speakers and not store[sid].get("reporter")
             for span in spans
             if span.label_ == "direct"
         )
+        reported: dict[int, list[tuple[int, int]]] = {}
+        for sid, spans in quotes.items():
+            if sid in speakers:
+                reported.setdefault(speakers[sid][0].start, []).extend((span.start, span.end) for span in spans)
         return NameIndex(
             names,
             [n.start for n in names],
@@ -226,6 +233,7 @@ class DocumentNames:
             {key for key, given in firsts.items() if len(given) > 1},
             quote_speakers,
             _given_alone(leads, by_surname),
+            reported,
         )
 
     def name_runs(self, doc: Doc, surnames: set[str] | None = None) -> list[Span]:

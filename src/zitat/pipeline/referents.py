@@ -34,7 +34,6 @@ from zitat.lexicon.words import (
     SUBORDINATORS,
     TITLES,
 )
-from zitat.pipeline.annotations import QUOTE, SPEAKER, spans_of
 from zitat.pipeline.name_index import RELATIVE, EntityBuilder, NameIndex, female_role, name_key, role_keys, surname_key
 from zitat.pipeline.named_mentions import MEDIA_HEADS, ORGANISATION_NOUNS, relation_noun
 from zitat.pipeline.phrases import (
@@ -227,7 +226,7 @@ class Referents:
         candidates = self._subjects_before(index, here)
         if mention.start > sent.start and (subordinate or any(t.text in {",", ";"} for t in doc[sent.start : mention.start])):
             own = self._subject_of(sent, index)
-            if own is not None and own.end <= mention.start and (subordinate or not _quoted(own, mention)):  # `Beobachter gehen davon aus, sie trauen …`, `X hisste …; außerdem zeigte sie`
+            if own is not None and own.end <= mention.start and (subordinate or not _quoted(own, mention, index)):  # `Beobachter gehen davon aus, sie trauen …`, `X hisste …; außerdem zeigte sie`
                 candidates.insert(0, own)
         fronted = _fronted_clause_subject(mention, index)
         if fronted is not None:  # `Als Mladić den Saal betrat, streckte er …`
@@ -665,12 +664,10 @@ def _agrees(entity_gender: str, kind: str, pronoun_gender: str) -> bool:
     return True
 
 
-def _quoted(subject: Span, mention: Span) -> bool:
+def _quoted(subject: Span, mention: Span, index: NameIndex) -> bool:
     """Whether a subject lies in the words the mention's own statement reports before it: `Der
     Freistaat werde helfen, sagte er` (the claim's subject, not whom `er` stands for)."""
-    doc = mention.doc
-    own = {sid for sid, spans in spans_of(doc, SPEAKER).items() if spans[0].start == mention.start}
-    return any(q.start <= subject.start < q.end <= mention.start for sid, spans in spans_of(doc, QUOTE).items() if sid in own for q in spans)
+    return any(start <= subject.start < end <= mention.start for start, end in index.reported.get(mention.start, ()))
 
 
 def _plural_verb_beside(mention: Span) -> bool:
