@@ -841,6 +841,10 @@ def test_speakers_an_object_pronoun_addressee_is_not_the_speaker():
         ),
         # a double-barrelled surname whose last part is a noun belongs to the name after a first name
         ("Wirtschaftsministerin Nicole Hoffmeister-Kraut lobte den Plan. Die Ministerin sagte, er sei gut.", "Die Ministerin", "Nicole Hoffmeister-Kraut"),
+        # a kind taken up by the fuller name the article gave it, by a national institution of that kind, or a central bank's
+        ("Der Deutsche Wetterdienst (DWD) erwartet Regen. Der Wetterdienst warnte vor Überschwemmungen.", "Der Wetterdienst", "Deutscher Wetterdienst"),
+        ("Der Bundesrechnungshof rügt den Haushalt. Es gebe Spielräume, die es nicht gibt, schreibt der Rechnungshof.", "der Rechnungshof", "Bundesrechnungshof"),
+        ("Nach Einschätzung der Bundesbank stagniert die Wirtschaft. Die Industrie leide, schreibt die Notenbank.", "die Notenbank", "Bundesbank"),
         # a supplier is a company's kind, though its name begins with a surname
         ("Der Autozulieferer Kessler Automotive will Stellen abbauen. Das Unternehmen teilte mit, die Nachfrage sei schwach.", "Das Unternehmen", "Kessler Automotive"),
         # the police is the police body the article names (the guidelines' convention), else no one

@@ -78,6 +78,7 @@ ORGANISATION_NOUNS = (
     "behörde", "club", "klub", "miliz", "bündnis", "fluggesellschaft", "institut", "verein", "liga",
     "krankenhaus", "klinik", "klinikum", "sparkasse", "ligist", "rekordmeister",
 )
+_SAME_KIND = {"notenbank": ("bank", "notenbank")}  # a kind that another kind in a name stands for: a central bank
 _COMPANY_KINDS = {"Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Gruppe"}  # after a company's name in a compound
 _ORGANISATION_SENTENCES = 2
 _KIND_SENTENCES = 6  # how far back an organisation whose name holds the noun (`Entwicklungsbank`) is taken up
@@ -157,6 +158,9 @@ class NamedMentions:
                 name = named.canonical if named is not None and named.kind == "organisation" else None
             if name is None and doc[k].text.islower() and doc[k].text in index.abbreviations:
                 name = index.abbreviations[doc[k].text]  # `von ai … die Organisation`: written small, so no name run
+            national = _national_institution([doc[k]]) if name is None and doc[k].text[:1].isupper() else None
+            if national is not None and national.lower().endswith(_SAME_KIND.get(noun, noun)):
+                name = national  # `nach Einschätzung der Bundesbank … die Notenbank`
             definite = k - 1 > since and doc[k - 2].lower_ in {"der", "die", "das", "des", "dem", "den", "vom", "beim", "im", "zum", "zur"}
             if name is None and definite and institution_noun(doc[k].text) and doc[k - 1].lower_ not in DETERMINERS and not index.in_quotation(k):
                 name = self._institution_name([doc[k - 1], doc[k]])  # `dem Statistischen Bundesamt … Die Wiesbadener Behörde`
@@ -392,6 +396,10 @@ class NamedMentions:
         ):
             return None  # `die Polizei`, `die Tonbandstimme`: a role, not a name; `der Netzzeitung` is one
         place = self.lexicon.is_place(text) or len(words) == 1 and self.place_genitive(text)  # also `Auffassung Österreichs`
+        if len(words) == 1 and mention[0].lower_ in {"der", "die", "das"} and text.lower().endswith(MEDIA_HEADS) and self.lexicon.is_noun_or_compound(text):
+            fuller = self._institution_before(mention, words[0], index)  # `Der Deutsche Wetterdienst (DWD) … Der Wetterdienst`
+            if fuller is not None:
+                return self._organisation(entities, fuller, mention)
         if len(words) > 1 or is_abbreviation(words[0].text) or place or text.lower().endswith(MEDIA_HEADS):
             return self._organisation(entities, text, mention)
         if text not in self.lexicon.surnames and self._inflected_noun(text):
