@@ -614,8 +614,9 @@ class NamedMentions:
         institution = len(words) == 2 and not plural and (institution_noun(words[1].text) or self._noun(words[1].text) and not person_noun(words[1].text))
         if institution and PROPER_ADJECTIVE.match(words[0].text):  # also `dem Europäischen Parlament`
             return self._proper_adjective(words[0].text, words[1].text)
-        if len(words) == 2 and self._resident(words[0].text) and "-" in words[1].text and is_abbreviation(words[1].text.split("-")[0]):
-            return words[1].text  # `das Washingtoner SITE-Institut`: named by itself
+        first = words[1].text.split("-")[0] if len(words) == 2 and "-" in words[1].text else ""
+        if first and self._resident(words[0].text) and (is_abbreviation(first) or first[:1].isupper() and not self.lexicon.is_common_noun(first)):
+            return words[1].text  # `das Washingtoner SITE-Institut`, `Das Münchner Ifo-Institut`: named by itself
         if len(words) == 2 and self._resident(words[0].text) and self._noun(words[1].text) and not person_noun(words[1].text):
             return f"{words[0].text} {words[1].text}"  # `die Hamburger Stadtreinigung`, `die Wiener Linien`: a city's
         return None

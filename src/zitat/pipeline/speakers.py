@@ -336,7 +336,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             for run in index.names[: bisect_left(index.starts, mention.start)]
             if len(run) > 1
             and self._run_kind(run) == "person"
-            and self._gender(run) in {gender, ""}
+            and (gender not in {"m", "f"} or self._gender(run) in {gender, ""})  # `Dem Bundesbank-Chef`: `dem` tells no gender
             and any(doc[k].text == organisation or doc[k].text.startswith(f"{organisation}-") for k in range(max(0, run.start - 8), min(mention.start, run.end + 10)))
         }
         return next(iter(found.values())) if len(found) == 1 else None
