@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokenizer import Tokenizer
@@ -732,6 +733,12 @@ def _given_alone(leads: dict[str, set[str]], by_surname: dict[str, str]) -> dict
         if alone and word not in [name_key(w) for w in by_surname.get(key, "").split()[1:]]:
             found[word] = key
     return found
+
+
+def the_one(runs: Iterable[Span]) -> Span | None:
+    """The one name among `runs`, however often the text writes it; None for none or several."""
+    found = {run.text: run for run in runs}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _alpha_or_double(word: str) -> bool:

@@ -271,7 +271,7 @@ class NamedMentions:
         small = _small_name_after(mention, index)
         if small is not None:  # `der Menschenrechtsorganisation` + `amnesty international (ai)`, cut off by the phrase finder
             return self._organisation(entities, small, mention)
-        expanded = self._bracketed_expansion(mention, index) or self._expanded_after(mention, index)
+        expanded = self._bracketed_expansion(mention, index)
         if expanded is not None and not person_first:  # `Die Weltgesundheitsorganisation (WHO) in Genf`
             return self._organisation(entities, expanded, mention)
         words = [t for t in mention if t.lower_ not in DETERMINERS and not t.is_punct]  # the mention without its article
@@ -476,21 +476,14 @@ class NamedMentions:
         name = self._nominative(name)  # one entity for `der Vereinten Nationen` and `Die Vereinten Nationen`
         return self._entity(entities, name, name.lower(), mention, "organisation")
 
-    def _expanded_after(self, mention: Span, index: NameIndex) -> str | None:
-        """A mention that is the name an abbreviation in brackets right after it spells: `des Robert
-        Koch-Instituts (RKI)`, whose words alone read as a first name and a noun."""
-        doc, end = mention.doc, mention.end
-        if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" or doc[end + 1].text not in index.abbreviations:
-            return None
-        full = index.abbreviations[doc[end + 1].text]
-        start = mention.start + (mention[0].lower_ in DETERMINERS)
-        return full if start < end and self._nominative(doc[start:end].text) == full else None
-
     def _bracketed_expansion(self, mention: Span, index: NameIndex) -> str | None:
-        """The full name before an abbreviation in brackets inside the mention: `die Interessengemeinschaft
-        Deponiesicherheit Region Basel (IGDRB)`; None where the brackets hold someone's party (`Merkel (CDU)`)."""
+        """The full name before an abbreviation in brackets inside the mention or right after it: `die
+        Interessengemeinschaft Deponiesicherheit Region Basel (IGDRB)`, `des Robert Koch-Instituts (RKI)`
+        (whose words alone read as a first name and a noun); None where the brackets hold someone's
+        party (`Merkel (CDU)`)."""
         doc = mention.doc
-        for t in mention[1:-1]:
+        after = [doc[mention.end + 1]] if mention.end + 2 < len(doc) and doc[mention.end].text == "(" and doc[mention.end + 2].text == ")" else []
+        for t in [*mention[1:-1], *after]:
             if doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")" and t.text in index.abbreviations:
                 full = index.abbreviations[t.text]
                 start = next((k for k in range(mention.start, t.i - 1) if self._nominative(doc[k : t.i - 1].text.strip("'\"„“»«")) == full), None)

@@ -34,7 +34,16 @@ from zitat.lexicon.words import (
     SUBORDINATORS,
     TITLES,
 )
-from zitat.pipeline.name_index import RELATIVE, EntityBuilder, NameIndex, female_role, name_key, role_keys, surname_key
+from zitat.pipeline.name_index import (
+    RELATIVE,
+    EntityBuilder,
+    NameIndex,
+    female_role,
+    name_key,
+    role_keys,
+    surname_key,
+    the_one,
+)
 from zitat.pipeline.named_mentions import MEDIA_HEADS, ORGANISATION_NOUNS, relation_noun
 from zitat.pipeline.phrases import (
     AGE_NOUN,
@@ -85,9 +94,10 @@ class Referents:
             subject = self._subject_of(sent, index)
             pronoun = subject is not None and len(subject) == 1 and subject[0].lower_ in MALE | FEMALE
             if pronoun and self.resolve(subject, index, entities, None) is None or subject is None or len(subject) == 1 and subject[0].lower_ == "es":
-                people = {n.text: n for n in index.within(sent.start, sent.end) if self._run_kind(n) == "person" and not index.in_quotation(n.start)}
-                if len(people) == 1:  # `Weniger gut lief es für Gabriel Bortoleto … Der Brasilianer`: whom the sentence is about
-                    subject = next(iter(people.values()))  # also `Er ist das Gesicht der Abwehr: Marco Friedl hat verlängert`
+                # `Weniger gut lief es für Gabriel Bortoleto … Der Brasilianer`: whom the sentence is about;
+                # also `Er ist das Gesicht der Abwehr: Marco Friedl hat verlängert`
+                people = (n for n in index.within(sent.start, sent.end) if self._run_kind(n) == "person" and not index.in_quotation(n.start))
+                subject = the_one(people) or subject
             if subject is None or len(subject) == 1 and subject[0].lower_ in {"es", "das", "dies", "man"}:
                 continue  # `Bis vor zwei Jahren sei es der „Normalfall“ gewesen`: nobody
             if index.in_quotation(subject.start):

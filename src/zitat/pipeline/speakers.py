@@ -51,6 +51,7 @@ from zitat.pipeline.name_index import (
     office_noun,
     role_keys,
     surname_key,
+    the_one,
 )
 from zitat.pipeline.named_mentions import (
     COUNTRY_CODES,
@@ -315,8 +316,9 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         resident = len(words) == 2 and role is not None and self._resident(role.text)  # `der Berliner`, not `die Berliner Polizei`
         plural = _plural_verb_after(mention) or mention.start > 0 and plural_verb(mention.doc[mention.start - 1])
         owned = role is not None and any(t.lower_ in {"der", "des"} for t in mention[role.i - mention.start + 1 :])  # `Der Anwalt der Familie`: someone else's
-        loosely = role is not None and described_loosely(role.text) and not plural and not owned  # not `Die Wissenschaftler erklärten`
-        loosely = loosely or role is None and len(words) == 2 and demonym(words[1].text) and not plural  # `Die Schwäbin`, which the lexicon lacks
+        loosely = not plural and (  # not `Die Wissenschaftler erklärten`
+            role is not None and described_loosely(role.text) and not owned or role is None and len(words) == 2 and demonym(words[1].text)
+        )  # also `Die Schwäbin`, which the lexicon lacks
         if head in {"der", "die"} and (any(AGE_NOUN.match(t.text) for t in mention) or loosely or resident):
             national = self._of_nation_before(mention, role, index) if role is not None and demonym(role.text) else None
             if national is not None:  # `seinen polnischen Amtskollegen Radosław Sikorski … Der Pole`
@@ -331,15 +333,14 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         organisation's name or abbreviation before it (`des Ifo-Instituts`): whom the text ties to it."""
         doc = mention.doc
         gender = self._phrase_gender(mention)
-        found = {
-            run.text: run
+        return the_one(
+            run
             for run in index.names[: bisect_left(index.starts, mention.start)]
             if len(run) > 1
             and self._run_kind(run) == "person"
             and (gender not in {"m", "f"} or self._gender(run) in {gender, ""})  # `Dem Bundesbank-Chef`: `dem` tells no gender
             and any(doc[k].text == organisation or doc[k].text.startswith(f"{organisation}-") for k in range(max(0, run.start - 8), min(mention.start, run.end + 10)))
-        }
-        return next(iter(found.values())) if len(found) == 1 else None
+        )
 
     def _told_before(
         self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder], last: EntityBuilder | None
@@ -365,14 +366,13 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         here = bisect_left(index.sentence_starts, mention.sent.start)
         since = index.sentence_starts[max(0, here - 2)]
         doc = mention.doc
-        found = {
-            run.text: run
+        return the_one(
+            run
             for run in index.names[bisect_left(index.starts, since) : bisect_left(index.starts, mention.start)]
             if len(run) > 1
             and self._run_kind(run) == "person"
             and any(doc[k].text.islower() and doc[k].lower_.startswith(nation) for k in range(max(since, run.start - 3), run.start))
-        }
-        return next(iter(found.values())) if len(found) == 1 else None
+        )
 
     def _listed_by_country(self, mention: Span, office: str, own: str, index: NameIndex) -> Span | None:
         """The one person named before with a bracketed country that the office's adjective is
@@ -382,13 +382,12 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             return None
         attribute = own.split()[0]
         doc = mention.doc
-        found = {
-            run.text: run
+        return the_one(
+            run
             for run in index.names[: bisect_left(index.starts, mention.start)]
             if run.end + 2 < len(doc) and doc[run.end].text == "(" and doc[run.end + 2].text == ")"
             and _same_country(doc[run.end + 1].text, attribute) and len(run) > 1
-        }
-        return next(iter(found.values())) if len(found) == 1 else None
+        )
 
     def _only_woman_before(self, mention: Span, role: Token, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """A woman's office (`die Kanzlerin`, `die Ministerin`) where the article has named one
