@@ -419,3 +419,9 @@ def test_named_mentions_an_institution_named_before_taken_up_in_the_genitive(nlp
 )
 def test_named_mentions_an_abbreviation_spelled_out_anywhere(nlp, text, mention, canonical, canonical_for):
     assert canonical_for(nlp, text, mention) == canonical
+
+
+@pytest.mark.parametrize("office", ["Landrat", "Betriebsrat"])
+def test_named_mentions_councillor_with_a_first_name_is_a_person(nlp, canonical_of_last, office):
+    text = f"„Wir tun, was wir können“, sagte {office} Georg Haslinger (CSU) dem Sender. Der 58-Jährige bat um Ruhe."
+    assert canonical_of_last(nlp, text, "Der 58-Jährige") == "Georg Haslinger"

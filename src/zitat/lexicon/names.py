@@ -284,5 +284,6 @@ _OCCUPATIONS = (
     "schriftsteller", "unternehmer", "milliardär", "fußballer", "rapper", "künstler", "physiker", "ökonom", "jurist",
     "politiker", "coach", "weltmeister", "olympiasieger", "historiker", "komiker", "moderator", "aktivist",
     "funktionär", "routinier", "profi", "stürmer", "angreifer", "torhüter", "spieler", "athlet", "pädagog",
-    "linksverteidiger", "rechtsverteidiger", "innenverteidiger",
+    "linksverteidiger", "rechtsverteidiger", "innenverteidiger", "analyst", "experte", "expert", "ologe", "olog", "kundler",
+    "intendant", "arzt", "ärzt", "dirigent", "autor", "architekt", "ingenieur", "landwirt", "sportler",
 )

@@ -24,6 +24,7 @@ from zitat.lexicon.names import (
     ORG_MARKERS,
     ORGANISATION_NAMES,
     NameLexicon,
+    described_loosely,
     first_name_gender,
     institution_noun,
     name_lexicon,
@@ -148,6 +149,11 @@ class NameIndex:
     def in_quotation(self, k: int) -> bool:
         """Whether token k stands inside a direct quotation: someone's words, not the article's."""
         return any(s <= k < e for s, e in self.quoted)
+
+    def goes_on_reporting(self, k: int) -> bool:
+        """Whether token k stands inside the words a statement reports whose speaker was named
+        before them: `sagte Bernd Kessler. Ohne den Umbau sei die Zukunft gefährdet.`"""
+        return any(speaker < s <= k < e for speaker, spans in self.reported.items() for s, e in spans)
 
 
 class DocumentNames:
@@ -461,6 +467,7 @@ class DocumentNames:
             or adjectival(text)  # `Herkömmliche Kartoffeln` at the start of a sentence
             or INFLECTED_ADJECTIVE.match(text)  # `Schwulenfeindliche Gruppen`, which the lemmatiser does not know
             or text.endswith("in") and len(text) > 6 and self.lexicon.is_noun_or_compound(text[:-2])  # `Lokalmatadorin`, a feminine
+            or t.i > 0 and t.nbor(-1).lower_ in {"der", "die"} and described_loosely(text)  # `der Bodenkundler`, which the lexicon lacks
         ):
             return False
         return not self.lexicon.is_noun_or_compound(text.split("-")[-1])
@@ -704,7 +711,7 @@ class DocumentNames:
     def _role_noun(self, mention: Span) -> Token | None:
         head = attribute_end(mention)
         words = mention if head is None else mention.doc[head : mention.end]  # not `Ort` in `der im Ort X geborene Astronaut`
-        nouns = [t for t in words if t.text[:1].isupper() and t.lower_ not in DETERMINERS and self._noun(t.text) and not self._place_adjective(t)]
+        nouns = [t for t in words if t.text[:1].isupper() and t.lower_ not in DETERMINERS and (self._noun(t.text) or described_loosely(t.text)) and not self._place_adjective(t)]
         return nouns[0] if nouns else None  # `Das Wolfsburger Unternehmen`: the company, not someone from Wolfsburg
 
     def _noun(self, word: str) -> bool:

@@ -16,6 +16,7 @@ from zitat.lexicon.cues import lemma, lemma_cased
 from zitat.lexicon.names import (
     NameLexicon,
     demonym,
+    described_loosely,
     institution_noun,
     person_noun,
 )
@@ -379,6 +380,8 @@ class NamedMentions:
                 name = " ".join(t.text for t in words[1:])  # `die Zeitung The Guardian`
                 return self._organisation(entities, name, mention)
             return None  # `Der Vertreter Libyens`: a role described, not a name
+        if len(words) == 1 < len(mention) and mention[0].lower_ in {"der", "die"} and described_loosely(words[0].text) and words[0].text not in self.lexicon.surnames:
+            return None  # `der Bodenkundler`, `die Ökotoxikologin`: what someone does, which the lexicon lacks
         text = " ".join(t.text for t in words)
         if text in index.abbreviations:  # `NASA`, `SdK`
             text = index.abbreviations[text]
@@ -623,6 +626,8 @@ class NamedMentions:
             return None
         rest = words[1:]
         doc = words[0].doc
+        if head.endswith("rat") and self._first_name(rest[0].text):
+            return None  # `Landrat Georg Haslinger`, `Betriebsrat Uwe Kern`: a councillor, not the council
         if doc[words[0].i + 1].text in {"der", "des"} and head.endswith(_BODIES_OF) and all(t.text[:1].isupper() for t in rest if t.lower_ not in {"der", "des"}):
             # a body of a state named in the genitive: `das Verteidigungsministerium der Vereinigten Staaten`, `Der Sicherheitsrat der Vereinten Nationen`
             return f"{kind} {doc[words[0].i + 1 : rest[-1].i + 1].text}"

@@ -82,6 +82,8 @@ class Referents:
         age or nationality (`der Franzose`) takes up the person named as the subject just before,
         not one only described there."""
         gender = self._phrase_gender(mention)
+        if gender == "p" and not mention[-1].lower_.endswith("e"):  # but `Die Parteivorsitzende` may be one woman
+            return None  # `Das Team um Anita Zaidi … fordern die Wissenschaftler`: several, not one of them
         for run in index.names[bisect_left(index.starts, mention.sent.start) : bisect_left(index.starts, mention.start)]:
             if _subject_position(run) and not index.in_quotation(run.start):
                 # `Teamchef Jean Todt stellt sich vor ihn: „…“ wird der Franzose zitiert`: the subject before the quote
@@ -100,8 +102,10 @@ class Referents:
                 subject = the_one(people) or subject
             if subject is None or len(subject) == 1 and subject[0].lower_ in {"es", "das", "dies", "man"}:
                 continue  # `Bis vor zwei Jahren sei es der „Normalfall“ gewesen`: nobody
-            if index.in_quotation(subject.start):
-                continue  # someone's words, not the article's: `„… Wer behauptet, dass …, der versteht wenig …“`
+            if index.in_quotation(subject.start) or index.goes_on_reporting(subject.start) and sent.start not in index.sentence_speakers:
+                # someone's words, not the article's: `„… Wer behauptet, dass …, der versteht wenig …“`,
+                # `sagte Bernd Kessler. Ohne den Umbau sei die Zukunft gefährdet. Der Manager …`
+                continue
             named = self._named(subject, index, entities) or self._bare_name(subject, index, entities)
             if named is None and subject[0].lower_ in {"der", "die"}:  # `Der Minister sagte … Der CDU-Politiker fügte hinzu`: the office's holder
                 named = self.resolve(subject, index, entities, None)
