@@ -425,3 +425,52 @@ def test_named_mentions_an_abbreviation_spelled_out_anywhere(nlp, text, mention,
 def test_named_mentions_councillor_with_a_first_name_is_a_person(nlp, canonical_of_last, office):
     text = f"„Wir tun, was wir können“, sagte {office} Georg Haslinger (CSU) dem Sender. Der 58-Jährige bat um Ruhe."
     assert canonical_of_last(nlp, text, "Der 58-Jährige") == "Georg Haslinger"
+
+
+@pytest.mark.parametrize(
+    "text, mention, canonical",
+    [
+        ("Die Ruhrmetall AG kündigte an, Einspruch einzulegen.", "Die Ruhrmetall AG", "Ruhrmetall AG"),
+        ("Die Deutsche Bank AG kündigte an, Einspruch einzulegen.", "Die Deutsche Bank AG", "Deutsche Bank AG"),
+        ("Die Westfalia Baustahl GmbH teilte mit, sie prüfe den Fall.", "Die Westfalia Baustahl GmbH", "Westfalia Baustahl GmbH"),
+        (
+            "Preise und die Aufteilung von Großkunden sprachen sie ab. Die Ruhrmetall AG kündigte an, Einspruch einzulegen.",
+            "Die Ruhrmetall AG",
+            "Ruhrmetall AG",
+        ),
+    ],
+)
+def test_named_mentions_company_with_its_legal_form(nlp, canonical_of_last, text, mention, canonical):
+    assert canonical_of_last(nlp, text, mention) == canonical
+
+
+def test_named_mentions_club_named_by_its_town_spells_no_words_near_it(nlp, canonical_of_last):
+    text = (
+        "Nach langer Versammlung hat der Hamburger SV sein Präsidium entlastet. Wie der Verein mitteilte, "
+        "stimmte eine knappe Mehrheit zu. Ohne Geld sei die Sanierung des Volksparkstadions nicht zu stemmen."
+    )
+    assert canonical_of_last(nlp, text, "der Verein") == "Hamburger SV"
+
+
+@pytest.mark.parametrize(
+    "text, mention, canonical",
+    [
+        ("Die Verbraucherzentrale Hamburg rät zum Wechsel des Anbieters.", "Die Verbraucherzentrale Hamburg", "Verbraucherzentrale Hamburg"),
+        ("Das kritisierte die Verbraucherzentrale Rheinland-Pfalz scharf.", "die Verbraucherzentrale Rheinland-Pfalz", "Verbraucherzentrale Rheinland-Pfalz"),
+        ("Die Senatsverwaltung für Bildung teilte mit, das Geld reiche.", "Die Senatsverwaltung für Bildung", "Senatsverwaltung für Bildung"),
+        ("Die Kreissparkasse Nordtal kündigte an, das Urteil zu prüfen.", "Die Kreissparkasse Nordtal", "Kreissparkasse Nordtal"),
+        ("Nach Angaben der Polizeiinspektion Nord wurde niemand verletzt.", "Angaben der Polizeiinspektion Nord", "Polizeiinspektion Nord"),
+        (
+            "Nach Angaben der Kassenärztlichen Vereinigung Sachsen fehlen 300 Ärzte.",
+            "Angaben der Kassenärztlichen Vereinigung Sachsen",
+            "Kassenärztliche Vereinigung Sachsen",
+        ),
+    ],
+)
+def test_named_mentions_body_named_with_its_region(nlp, canonical_of_last, text, mention, canonical):
+    assert canonical_of_last(nlp, text, mention) == canonical
+
+
+def test_named_mentions_a_person_named_after_a_body_is_no_part_of_its_name(nlp, canonical_of_last):
+    text = "Gegen Kurt Ertel wird ermittelt. Außerdem warf die Staatsanwaltschaft Ertel vor, Aufträge verschoben zu haben."
+    assert canonical_of_last(nlp, text, "die Staatsanwaltschaft Ertel") != "Staatsanwaltschaft Ertel"

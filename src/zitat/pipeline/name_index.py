@@ -449,6 +449,10 @@ class DocumentNames:
             return False
         if text in PRONOUNS or low in PRONOUNS or low.rstrip(".") in TITLES or text in _TIME_ZONES or text in _NOMINALISED:
             return False
+        if _before_legal_form(t):
+            return True  # `die Westfalia Baustahl GmbH`, `Die Deutsche Bank AG`: words of a company's name
+        if t.i + 1 < len(t.doc) and is_abbreviation(t.doc[t.i + 1].text) and len(t.doc[t.i + 1]) <= 4 and self._resident(text):
+            return True  # `der Hamburger SV`, `Karlsruher SC`: a club named by its town
         head, _, tail = text.partition("-")
         if _CAMEL_CASE.search(text) and self._glued(text):
             return False
@@ -603,6 +607,8 @@ class DocumentNames:
         match = _ADJECTIVE_STEM.match(word)
         if match is None or self.lexicon.is_place(word) or self._first_name(word):
             return False
+        if len(word) > 10 and self.lexicon.is_common_noun(word) and lemma_cased(word) == word:
+            return False  # `Verbraucherzentrale`, a noun ending as `Kommunale` does
         if PROPER_ADJECTIVE.match(word) or _ORDINAL.match(word):
             return True  # also `Zweites Deutsches Fernsehen`
         base = lemma_cased(word)
@@ -922,6 +928,18 @@ def _spelled_in(letters: list[str], word: str) -> bool:
     return k == len(letters)
 
 
+def _before_legal_form(t: Token) -> bool:
+    """Whether a company's legal form follows the capitalised word t, with only capitalised
+    words between: `Ruhrmetall` in `die Ruhrmetall AG`."""
+    doc = t.doc
+    for w in doc[t.i + 1 : t.i + 4]:
+        if w.lower_.rstrip(".") in _LEGAL_FORMS:
+            return True
+        if not w.text[:1].isupper() or w.lower_ in DETERMINERS or w.lower_ in PREPOSITIONS:
+            return False
+    return False
+
+
 def _abbreviations(doc: Doc) -> dict[str, str]:
     """`Bundesgerichtshof (BGH)` -> {"BGH": "Bundesgerichtshof"}."""
     out: dict[str, str] = {}
@@ -929,6 +947,9 @@ def _abbreviations(doc: Doc) -> dict[str, str]:
     first_use: dict[str, int] = {}  # abbreviations without a bracket, for `_spelled_near`
     for k, text in enumerate(texts):
         if 2 <= len(text) <= 6 and text.isupper() and text.isalpha() and len(first_use) < _SPELLED_ABBREVIATIONS:
+            town = k > 1 and texts[k - 1].istitle() and texts[k - 1].endswith("er") and doc[k - 1].sent.start < k - 1
+            if text.lower() in _LEGAL_FORMS or town and text not in first_use:
+                first_use[text] = -1  # part of a name (`die Ruhrmetall AG`, `der Hamburger SV`), not letters to spell
             first_use.setdefault(text, k)
     for t in (doc[k] for k, text in enumerate(texts) if text == "(" and k + 2 < len(texts) and texts[k + 2] == ")"):  # Tokens only at brackets
         if is_abbreviation(doc[t.i + 1].text) or _MIXED_ABBREVIATION.match(doc[t.i + 1].text):
@@ -966,7 +987,7 @@ def _abbreviations(doc: Doc) -> dict[str, str]:
             if len(words) == len(short) and all(w.is_alpha and w.text[0] == c for w, c in zip(words, short)):
                 out.setdefault(short, words.text)
     for short, at in first_use.items():
-        spelled = _spelled_near(doc, texts, short, at) if short not in out else None
+        spelled = _spelled_near(doc, texts, short, at) if short not in out and at >= 0 else None
         if spelled is not None:
             out[short] = spelled
         elif short not in out and short in _TRANSLATED and any(form in doc.text for form in _TRANSLATED[short]):

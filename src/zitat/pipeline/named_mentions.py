@@ -64,6 +64,9 @@ _PARTIES_BY_MEMBERS = {"sozialdemokraten": ("SPD", "SPÖ", "SP"), "christdemokra
 _BODIES_OF = ("ministerium", "sicherheitsrat", "bund", "verband", "verein", "institut", "gewerkschaft")
 _COURT_NUMBERS = {"I", "II", "III", "IV"}  # `Landgericht München II`: one of a city's courts or prosecutors
 _DIRECTIONS = {"Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest"}  # `Polizeipräsidium Oberbayern Nord`
+# Bodies that a region's name completes, whatever the region: `Kreissparkasse Albtal`.
+_LOCAL_BODIES = ("sparkasse", "volksbank", "polizeidirektion", "polizeipräsidium", "polizeiinspektion", "staatsanwaltschaft",
+                 "verbraucherzentrale", "landratsamt", "gericht", "stadtwerke")
 _COMMUNITIES = {"Stadt", "Gemeinde", "Land", "Bundesland", "Freistaat", "Kanton", "Landkreis", "Kreis", "Bezirk", "Provinz", "Staat"}
 _WORKS = {"roman", "buch", "film", "lied", "song", "album", "serie", "stück", "gedicht", "oper", "titel"}
 # Last words of newspaper and broadcaster names, which an adjective or place starts:
@@ -302,7 +305,7 @@ class NamedMentions:
         indefinite = mention[0].lower_ in INDEFINITE_ARTICLES  # `Eine Ultranationalistische Organisation`
         own = self._unlocated(words)  # without a place or owner after the name
         place_org = (
-            self._office_of_place(words)
+            self._office_of_place(words, index)
             or _national_institution(own)
             or self._institution_called(called, set(index.abbreviations.values()))  # also `Der arabische Fernsehsender al-Dschasira`
             or (None if indefinite else self._institution_name(self._unlocated(called)))
@@ -661,20 +664,30 @@ class NamedMentions:
                 return words[:k]
         return words
 
-    def _office_of_place(self, words: list[Token]) -> str | None:
+    def _office_of_place(self, words: list[Token], index: NameIndex) -> str | None:
         """An institution named by its place: `Staatsanwaltschaft Darmstadt`, `Polizei Bremen`,
         `die Stadt Düsseldorf`, also numbered (`Staatsanwaltschaft München I`)."""
         if len(words) == 3 and (words[2].text in _COURT_NUMBERS or words[2].text in _DIRECTIONS):  # also `Polizeipräsidium Oberbayern Nord`
-            place = self._office_of_place(words[:2])
+            place = self._office_of_place(words[:2], index)
             return f"{place} {words[2].text}" if place is not None else None
+        if len(words) == 3 and self._name_adjective(words[0].text) and self._place_name(words[2].text):
+            kind = genitive_base(words[1].text) or words[1].text
+            if institution_noun(kind):  # `der Kassenärztlichen Vereinigung Brandenburg`
+                return f"{self._proper_adjective(words[0].text, kind)} {words[2].text}"
         kind = (genitive_base(words[0].text) or words[0].text) if words else ""  # also `des Polizeipräsidiums Oberbayern`
+        if len(words) != 2 or self.place_genitive(words[1].text):  # `Die Regierung Guatemalas`: described, not named
+            return None
+        where = words[1].text
+        if (institution_noun(kind) or kind in _COMMUNITIES) and (self._place_name(where) or where in _DIRECTIONS):
+            return f"{kind} {where}"  # also `Staatsanwaltschaft Nürnberg-Fürth`, `Polizeidirektion Süd`
         if (
-            len(words) == 2
-            and (institution_noun(kind) or kind in _COMMUNITIES)
-            and self._place_name(words[1].text)
-            and not self.place_genitive(words[1].text)  # `Die Regierung Guatemalas`: described, not named
+            kind.lower().endswith(_LOCAL_BODIES)
+            and where[:1].isupper()
+            and not self._first_name(where)
+            and not self.lexicon.is_common_noun(where)
+            and not self._first_name(index.by_surname.get(name_key(where), "-").split()[0])  # not `warf die Staatsanwaltschaft Ertel vor`
         ):
-            return f"{kind} {words[1].text}"  # also `Staatsanwaltschaft Nürnberg-Fürth`
+            return f"{kind} {where}"  # `die Kreissparkasse Albtal`: a body of a region the lexicon lacks
         return None
 
     def _party_of_members(self, mention: Span, role: Token, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
