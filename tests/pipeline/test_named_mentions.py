@@ -474,3 +474,23 @@ def test_named_mentions_body_named_with_its_region(nlp, canonical_of_last, text,
 def test_named_mentions_a_person_named_after_a_body_is_no_part_of_its_name(nlp, canonical_of_last):
     text = "Gegen Kurt Ertel wird ermittelt. Außerdem warf die Staatsanwaltschaft Ertel vor, Aufträge verschoben zu haben."
     assert canonical_of_last(nlp, text, "die Staatsanwaltschaft Ertel") != "Staatsanwaltschaft Ertel"
+
+
+@pytest.mark.parametrize(
+    "text, mention, canonical",
+    [
+        (
+            "Nach dem Ausbruch hat das Landratsamt Unterallgäu eine Stallpflicht angeordnet. Alle Tiere müssen in Ställe, wie die Behörde mitteilte.",
+            "die Behörde",
+            "Landratsamt Unterallgäu",
+        ),
+        (
+            "Das Bundeskartellamt hat Bußgelder verhängt. Die Firmen hätten Preise abgesprochen, teilte die Bonner Behörde mit.",
+            "die Bonner Behörde",
+            "Bundeskartellamt",
+        ),
+        ("Die Lufthansa strich 1300 Flüge. „Wir bedauern das“, sagte eine Sprecherin. Die Airline riet Passagieren zur Vorsicht.", "Die Airline", "Lufthansa"),
+    ],
+)
+def test_named_mentions_kind_takes_up_a_body_of_that_kind(nlp, canonical_of_last, text, mention, canonical):
+    assert canonical_of_last(nlp, text, mention) == canonical

@@ -319,3 +319,34 @@ def test_referents_plural_description_is_not_the_one_person_before(nlp, canonica
 )
 def test_referents_occupation_takes_up_the_person_just_named(nlp, canonical_of_last, text, mention, canonical):
     assert canonical_of_last(nlp, text, mention) == canonical
+
+
+def test_referents_description_passes_sentences_about_no_one(nlp, canonical_of_last):
+    text = (
+        "Die Regierungschefin gibt sich kämpferisch. „Umfragen sind keine Wahlergebnisse“, sagte Anke Berger am Abend. "
+        "Die Bürger im Land wüssten, was sie an der Regierung hätten. Die 57-Jährige verwies auf neue Jobs."
+    )
+    assert canonical_of_last(nlp, text, "Die 57-Jährige") == "Anke Berger"
+
+
+@pytest.mark.parametrize(
+    "text, canonical",
+    [
+        (
+            (
+                "Die Ärztin Karin Wolter will nicht gehen. Aufhören will Wolter deshalb vorerst nicht. "
+                "„Ich kann nicht einfach zuschließen“, sagt sie."
+            ),
+            "Karin Wolter",
+        ),
+        (
+            (
+                "„Man verliert jedes Zeitgefühl“, sagt Friederike Sandvoß. Von Mai bis Juli ging die Sonne nicht auf. "
+                "Geholfen hätten feste Rituale, erzählt sie."
+            ),
+            "Friederike Sandvoß",
+        ),
+    ],
+)
+def test_referents_pronoun_passes_a_verb_or_thing_first_in_its_sentence(nlp, canonical_of_last, text, canonical):
+    assert canonical_of_last(nlp, text, "sie") == canonical

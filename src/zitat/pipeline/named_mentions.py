@@ -12,8 +12,9 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
-from zitat.lexicon.cues import lemma, lemma_cased
+from zitat.lexicon.cues import lemma, lemma_cased, verb_form
 from zitat.lexicon.names import (
+    ORGANISATION_NAMES,
     NameLexicon,
     demonym,
     described_loosely,
@@ -80,9 +81,10 @@ MEDIA_HEADS = ("zeitung", "agentur", "sender", "magazin", "blatt", "dienst", "po
 ORGANISATION_NOUNS = (
     "organisation", "partei", "konzern", "unternehmen", "firma", "agentur", "verband", "gewerkschaft", "stiftung", "bank", "fonds", "hilfswerk",
     "behörde", "club", "klub", "miliz", "bündnis", "fluggesellschaft", "institut", "verein", "liga",
-    "krankenhaus", "klinik", "klinikum", "sparkasse", "ligist", "rekordmeister",
+    "krankenhaus", "klinik", "klinikum", "sparkasse", "ligist", "rekordmeister", "versorger", "airline",
 )
-_SAME_KIND = {"notenbank": ("bank", "notenbank")}  # a kind that another kind in a name stands for: a central bank
+# a kind that other kinds in a name stand for: a central bank, an authority
+_SAME_KIND = {"notenbank": ("bank", "notenbank"), "behörde": ("behörde", "amt", "agentur", "anstalt")}
 _COMPANY_KINDS = {"Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Gruppe"}  # after a company's name in a compound
 _ORGANISATION_SENTENCES = 2
 _KIND_SENTENCES = 6  # how far back an organisation whose name holds the noun (`Entwicklungsbank`) is taken up
@@ -121,7 +123,7 @@ class NamedMentions:
         since = index.sentence_starts[max(0, here - _ORGANISATION_SENTENCES)]
         doc = mention.doc
         for k in range(mention.start - 1, since - 1, -1):  # `der Hilfsorganisation Ärzte ohne Grenzen … Die Hilfsorganisation`
-            if doc[k].text[:1].isupper() and lemma(doc[k].text).lower() == noun:
+            if doc[k].text[:1].isupper() and lemma(doc[k].text).lower().endswith(noun):  # also `Der Energieversorger X … Der Versorger`
                 name = self._called_at(doc, k, mention.start)
                 if name is not None:
                     return self._organisation(entities, name, mention)
@@ -160,14 +162,16 @@ class NamedMentions:
                     j += 2  # `des Bundesamts für Migration und Flüchtlinge`
                 named = self._named(doc[k:j], index, entities)  # `der Bundesagentur für Arbeit … Die Behörde`
                 name = named.canonical if named is not None and named.kind == "organisation" else None
+            if name is None and k + 1 < mention.start and lemma(doc[k].text).lower().endswith(_SAME_KIND.get(noun, noun)) and doc[k].text[:1].isupper():
+                name = self._office_of_place([doc[k], doc[k + 1]], index)  # `das Landratsamt Ostallgäu … die Behörde`
             if name is None and doc[k].text.islower() and doc[k].text in index.abbreviations:
                 name = index.abbreviations[doc[k].text]  # `von ai … die Organisation`: written small, so no name run
-            national = _national_institution([doc[k]]) if name is None and doc[k].text[:1].isupper() else None
-            if national is not None and national.lower().endswith(_SAME_KIND.get(noun, noun)):
-                name = national  # `nach Einschätzung der Bundesbank … die Notenbank`
             definite = k - 1 > since and doc[k - 2].lower_ in {"der", "die", "das", "des", "dem", "den", "vom", "beim", "im", "zum", "zur"}
             if name is None and definite and institution_noun(doc[k].text) and doc[k - 1].lower_ not in DETERMINERS and not index.in_quotation(k):
                 name = self._institution_name([doc[k - 1], doc[k]])  # `dem Statistischen Bundesamt … Die Wiesbadener Behörde`
+            national = _national_institution([doc[k]]) if name is None and doc[k].text[:1].isupper() else None
+            if national is not None and national.lower().endswith(_SAME_KIND.get(noun, noun)):
+                name = national  # `nach Einschätzung der Bundesbank … die Notenbank`
             if name is not None:
                 return self._organisation(entities, name, mention)
         return None
@@ -385,6 +389,8 @@ class NamedMentions:
             return None  # `Der Vertreter Libyens`: a role described, not a name
         if len(words) == 1 < len(mention) and mention[0].lower_ in {"der", "die"} and described_loosely(words[0].text) and words[0].text not in self.lexicon.surnames:
             return None  # `der Bodenkundler`, `die Ökotoxikologin`: what someone does, which the lexicon lacks
+        if len(words) == 1 < len(mention) and mention[0].lower_ in DETERMINERS and self._article_noun(words[0], index):
+            return None  # `ging die Sonne nicht auf`: a noun the lexicon lacks, never written without its article
         text = " ".join(t.text for t in words)
         if text in index.abbreviations:  # `NASA`, `SdK`
             text = index.abbreviations[text]
@@ -463,6 +469,17 @@ class NamedMentions:
             return " ".join(t.text for t in words)
         return None
 
+    def _article_noun(self, word: Token, index: NameIndex) -> bool:
+        """A word the lexicon does not know that the text writes only after an article, as German
+        writes common nouns and only few names: `die Sonne`, but not `die Hamas`, `die NASA`."""
+        text = word.text
+        if is_abbreviation(text) or text in ORGANISATION_NAMES or text in _COMMON_NOUN_NAMES or self.lexicon.is_noun_or_compound(text):
+            return False
+        if self._first_name(text) or text in self.lexicon.surnames or self.lexicon.is_place(text) or not text.isalpha():
+            return False
+        doc = word.doc
+        return all(k > 0 and doc[k - 1].lower_ in DETERMINERS for k in index.positions.get(text, [word.i]))
+
     def _compound_alone(self, mention: Span) -> bool:
         """A word the lexicon reads only as a compound, in the singular, without an article or a
         preposition but `laut`: a name (`laut Macromedia`), not a role (`laut Regierungssprecher`)
@@ -470,6 +487,8 @@ class NamedMentions:
         word = mention[0].text
         if len(mention) != 1 or self.lexicon.is_common_noun(word) or lemma_cased(word) != word:
             return False
+        if mention.start == mention.sent.start and lemma_cased(word.lower()) == word.lower() and verb_form(word.lower()):
+            return False  # `Aufhören will sie nicht`: a verb made a noun, first in its sentence
         before = mention.doc[mention.start - 1].lower_ if mention.start else ""
         if before in PREPOSITIONS and before != "laut":
             return False  # `Im Tagesverlauf`, `Von Gewerkschaftsseite`: a noun whose article the preposition holds

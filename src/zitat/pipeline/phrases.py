@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from zitat.lexicon.cues import cue_medium, inflected_verb, lemma, lemma_cased
+from zitat.lexicon.cues import cue_medium, inflected_verb, lemma, lemma_cased, verb_form
 from zitat.lexicon.names import FAMILY_FIRST, NameLexicon, institution_noun, name_lexicon, person_noun
 from zitat.lexicon.words import (
     ABBREVIATION,
@@ -451,8 +451,8 @@ def subject_of(doc: Doc, start: int, finite: int, end: int, grammatical: bool = 
     behind = np_after(doc, after, end)
     if lemma(doc[finite].text) == "zitieren" and before is not None and behind is not None and speaks(doc, behind):
         return behind  # `Ein Fernsehsender zitierte Papandreou mit den Worten`: the quoted one speaks
-    if before is not None and behind is not None and is_abstract(doc, before) and speaks(doc, behind):
-        return behind  # `Die Anwendung … stellte der SPD-Vorsitzende in Frage`
+    if before is not None and behind is not None and (is_abstract(doc, before) or _verb_first(doc, before)) and speaks(doc, behind):
+        return behind  # `Die Anwendung … stellte der SPD-Vorsitzende in Frage`, `Aufhören will Wolter nicht`
     if before is not None and behind is not None and _oblique(doc, before) and speaks(doc, behind):
         return behind  # `Der englisch-sprachigen Zeitung sagte Filep Karma`: a dative first
     if before is not None and behind is not None and _thing_first(doc, before, behind):
@@ -653,6 +653,12 @@ def _prepositional_als(doc: Doc, start: int, finite: int, end: int) -> bool:
         return False
     phrase = np_after(doc, start + 1, finite)
     return phrase is not None and phrase[0] == start + 1 and phrase[1] >= finite - 3
+
+
+def _verb_first(doc: Doc, span: tuple[int, int]) -> bool:
+    """An infinitive fronted alone, capitalised as the sentence's first word: `Aufhören will sie nicht`."""
+    word = doc[span[0]].lower_
+    return span[1] - span[0] == 1 and doc[span[0]].is_sent_start and lemma_cased(word) == word and verb_form(word)
 
 
 def is_abstract(doc: Doc, span: tuple[int, int]) -> bool:

@@ -111,10 +111,19 @@ class Referents:
                 named = self.resolve(subject, index, entities, None)
             if named is not None and named.kind == "organisation":
                 continue  # `Marco Friedl hat verlängert. Das teilte der Bundesligist mit. „…“, sagte der 27-Jährige`: past the club
+            if named is None and not self._someone(subject):
+                continue  # `Danach ist Schluss.`, `Die Menschen im Land wüssten …`: no one the description can be
             if named is None or named.kind != "person" or not _agrees(_entity_gender(named), named.kind, gender):
                 return None
             return named
         return None
+
+    def _someone(self, phrase: Span) -> bool:
+        """Whether a phrase can stand for one person: a pronoun, or a singular noun for people."""
+        if len(phrase) == 1 and phrase[0].lower_ in MALE | FEMALE:
+            return True
+        role = self._role_noun(phrase)
+        return role is not None and person_noun(role.text) and self._phrase_gender(phrase) != "p"
 
     def _named_next(self, mention: Span, index: NameIndex) -> Span | None:
         """`„Wir schaffen das“, sagte die Kanzlerin. Angela Merkel war …`: a person described
