@@ -986,3 +986,32 @@ def test_speakers_a_surname_that_is_a_word_too_speaks_once_written_after_a_first
     # an institution's kind in the genitive makes an organisation of the name after it
     (quote,) = zitat.extract("Laut einer Umfrage des Instituts Forsa liegt die SPD bei 25 Prozent.").quotes
     assert (quote.speaker.canonical, quote.speaker.to_dict()["kind"]) == ("Forsa", "organisation")
+
+
+_TRIAL = (
+    "Vor dem Landgericht Lübeck hat der Prozess gegen Birgit Hansen begonnen. Die Staatsanwaltschaft Lübeck wirft der 48-Jährigen Betrug vor. "
+    "Laut Anklage soll sie Rechnungen gefälscht haben. Staatsanwalt Jonas Wehling schilderte das System. "
+    "Es habe keine Kontrolle gegeben, so der Ankläger. Rechtsanwalt Uwe Brandt verlas eine Erklärung. "
+    "„Sie hat niemanden betrogen“, sagte der Verteidiger. Die Angeklagte selbst schwieg."
+)
+
+
+@pytest.mark.parametrize(
+    "text, mention, canonical",
+    [
+        (_TRIAL, "der Ankläger", "Jonas Wehling"),
+        (_TRIAL, "der Verteidiger", "Uwe Brandt"),
+        (_TRIAL, "Die Angeklagte", "Birgit Hansen"),
+        (_TRIAL, "Anklage", "Staatsanwaltschaft Lübeck"),
+        (
+            (
+                "Der gelernte Maler Tim R. soll seinen Nachbarn verletzt haben, trug Oberstaatsanwältin Eva Scholz vor. "
+                "Vertreten wird er von dem Strafrechtler Jan Pohl. Über seinen Anwalt ließ der Angeklagte erklären, er schweige."
+            ),
+            "der Angeklagte",
+            "Tim R.",
+        ),
+    ],
+)
+def test_speakers_roles_in_a_court_report(nlp, canonical_of_last, text, mention, canonical):
+    assert canonical_of_last(nlp, text, mention) == canonical

@@ -88,7 +88,7 @@ class Referents:
             if _subject_position(run) and not index.in_quotation(run.start):
                 # `Teamchef Jean Todt stellt sich vor ihn: „…“ wird der Franzose zitiert`: the subject before the quote
                 named = self._named(run, index, entities)
-                if named is not None and named.kind == "person" and _agrees(_entity_gender(named), named.kind, gender):
+                if named is not None and named.kind == "person" and agrees(_entity_gender(named), named.kind, gender):
                     return named
                 break
         here = bisect_left(index.sentence_starts, mention.sent.start)
@@ -113,7 +113,7 @@ class Referents:
                 continue  # `Marco Friedl hat verlängert. Das teilte der Bundesligist mit. „…“, sagte der 27-Jährige`: past the club
             if named is None and not self._someone(subject):
                 continue  # `Danach ist Schluss.`, `Die Menschen im Land wüssten …`: no one the description can be
-            if named is None or named.kind != "person" or not _agrees(_entity_gender(named), named.kind, gender):
+            if named is None or named.kind != "person" or not agrees(_entity_gender(named), named.kind, gender):
                 return None
             return named
         return None
@@ -137,7 +137,7 @@ class Referents:
         runs = index.within(subject.start, subject.end) if subject is not None else []
         if len(runs) != 1 or len(runs[0]) < 2 or self._run_kind(runs[0]) != "person":
             return None
-        return runs[0] if _agrees(self._gender(runs[0]), "person", gender) else None
+        return runs[0] if agrees(self._gender(runs[0]), "person", gender) else None
 
     def _speaker_going_on(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """`„…“, sagte Chen Qigang. Der Musikverantwortliche meinte weiter, …`: a description that
@@ -157,7 +157,7 @@ class Referents:
             if speaker is None:
                 continue
             named = self._named(speaker, index, entities)
-            if named is None or named.kind != "person" or not _agrees(_entity_gender(named), named.kind, gender):
+            if named is None or named.kind != "person" or not agrees(_entity_gender(named), named.kind, gender):
                 return None
             return named
         return None
@@ -205,7 +205,7 @@ class Referents:
                 continue
             if kind == "unknown" and not self._looks_personal(run, index, entities):
                 continue
-            if not _agrees(self._gender(run), "person", gender):
+            if not agrees(self._gender(run), "person", gender):
                 continue
             doc = mention.doc
             after = run.end
@@ -292,18 +292,18 @@ class Referents:
                 continue  # an object taken for a speaker: `sie hat einen großen Symbolcharakter – das meint X`
             if len(words) > 1 and words[0].lower_ in MALE | FEMALE and relation_noun(words[-1].text):
                 continue  # `Sein Mandant sei unschuldig, sagte er`: whose client, not the client
-            if not _agrees(_agent_gender(words), "", gender):
+            if not agrees(_agent_gender(words), "", gender):
                 continue  # `muss von der Generalversammlung bestätigt werden, … soll er`: a passive's agent of the other gender
             phrase_gender = self._phrase_gender(subject)
             if gender and any(t.lower_ in {"und", "sowie"} for t in subject):
                 alike = [n for n in index.within(subject.start, subject.end) if self._gender(n) == gender]
                 if len(alike) == 1:  # `Angela Merkel und Nicolas Sarkozy trafen sich. … Er stimmte zu`: the one man of them
                     return self._person(alike[0], index, entities, mention), True
-            no_one = phrase_gender == "p" or gender and not _agrees(phrase_gender, "", gender) or lemma_cased(subject[0].text)[:1].islower()
+            no_one = phrase_gender == "p" or gender and not agrees(phrase_gender, "", gender) or lemma_cased(subject[0].text)[:1].islower()
             agent = self._passive_agent(subject, index) if no_one else None
-            if agent is not None and _agrees(self._gender(agent), "person", gender):
+            if agent is not None and agrees(self._gender(agent), "person", gender):
                 return self._person(agent, index, entities, mention), True  # `Angeführt werden die Rebellen von Hussein al Huthi. Er …`
-            if not _agrees(phrase_gender, "", gender):
+            if not agrees(phrase_gender, "", gender):
                 continue
             if phrase_gender == "p" and not named_last or any(t.lower_ in {"und", "sowie"} for t in subject):
                 if gender == "m":
@@ -323,7 +323,7 @@ class Referents:
                 named = named or self._named_subject_before(subject, index, entities)  # as the description is resolved itself
                 return named or self._nearest_person(subject, gender, index, entities, None), True
             named = self._named(subject, index, entities) or self._bare_name(subject, index, entities) or self._predicate_name(subject, index, entities)
-            if named is not None and (not _agrees(_entity_gender(named), named.kind, gender) or self.lexicon.is_place(named.canonical)):
+            if named is not None and (not agrees(_entity_gender(named), named.kind, gender) or self.lexicon.is_place(named.canonical)):
                 continue  # `Merkel` for `er`: the first name tells; `Australien` is no `sie`
             if named is not None and named.kind != "person" and gender == "m":
                 continue  # `Das Bundeskriminalamt bestätigte dem Abgeordneten Montag … Er forderte`
@@ -489,7 +489,7 @@ class Referents:
             window = [n for n in window if n.start_char >= since]
         kinds = {n.start: self._run_kind(n) for n in window}
         genders = {n.start: self._gender(n) for n in window}
-        agreeing = [n for n in window if _agrees(genders[n.start], kinds[n.start], gender)]
+        agreeing = [n for n in window if agrees(genders[n.start], kinds[n.start], gender)]
         marked = [n for n in agreeing if gender and genders[n.start] == gender]
         people = [
             n
@@ -500,7 +500,7 @@ class Referents:
         subjects = [n for n in persons if _subject_position(n)]
         if subjects:
             return self._person(subjects[-1], index, entities, mention)
-        if last is not None and _agrees(last.gender, last.kind, gender) and not marked:
+        if last is not None and agrees(last.gender, last.kind, gender) and not marked:
             return last
         return self._person(persons[-1], index, entities, mention) if persons else None
 
@@ -523,7 +523,7 @@ class Referents:
         lo = bisect_left(index.starts, end)
         if lo and index.names[lo - 1].end == end:
             run = index.names[lo - 1]
-            if end == mention.start - 1 or _agrees(self._gender(run), self._run_kind(run), "m" if mention[0].lower_ == "der" else ""):
+            if end == mention.start - 1 or agrees(self._gender(run), self._run_kind(run), "m" if mention[0].lower_ == "der" else ""):
                 return self._person(run, index, entities, mention)
         place = doc[mention.start - 2]
         if mention[0].lower_ in {"das", "welches"} and place.text[:1].isupper() and self.lexicon.is_place(place.text):
@@ -677,7 +677,7 @@ def _entity_gender(entity: EntityBuilder) -> str:
     return entity.gender or (first_name_gender(words[0]) if len(words) >= 2 and entity.kind == "person" else "")
 
 
-def _agrees(entity_gender: str, kind: str, pronoun_gender: str) -> bool:
+def agrees(entity_gender: str, kind: str, pronoun_gender: str) -> bool:
     if kind == "place":
         return False
     if pronoun_gender == "m":

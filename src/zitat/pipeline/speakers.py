@@ -75,6 +75,7 @@ from zitat.pipeline.referents import (
     FEMALE,
     MALE,
     Referents,
+    agrees,
     named_as_source,
     plural_verb,
     pronoun_gender,
@@ -98,7 +99,18 @@ _SAME_OFFICE = {
     "chef": ("chef", "direktor", "leiter", "vorsitzende"),  # `der Verdi-Chef` after `Der Vorsitzende der Gewerkschaft, X`
     # a seat for the office held there: `Der Kremlchef` after `Russlands Präsident Wladimir Putin`
     "kremlchef": ("präsident",),
+    # in court: `Staatsanwalt Henrik Lange … der Ankläger`, `Rechtsanwalt Martin Köhler … der Verteidiger`
+    **{noun: ("ankläger", "staatsanwalt", "oberstaatsanwalt") for noun in ("ankläger", "staatsanwalt")},
+    **{noun: ("verteidiger", "anwalt", "strafrechtler") for noun in ("verteidiger", "anwalt", "strafrechtler")},
 }
+_ACCUSED = {"angeklagte", "verurteilte", "beschuldigte"}  # who stands trial
+_PROSECUTION = {"anklage", "anklagebehörde"}  # the prosecutor's office, by its charge or as the accusing authority
+# who else a court report names with a role: not the accused
+_IN_COURT = (
+    "richter", "richterin", "staatsanwalt", "staatsanwältin", "anwalt", "anwältin", "verteidiger", "verteidigerin", "strafrechtler",
+    "ankläger", "anklägerin", "sprecher", "sprecherin", "zeuge", "zeugin", "gutachter", "gutachterin", "sachverständige",
+    "geschädigte", "vorsitzende", "ermittler", "ermittlerin",
+)
 _MAX_CHAIN = 8  # mentions resolved one through another, at most: more than any article's chain of descriptions
 _HEADS_OF_BODIES = {"chef", "chefin", "präsident", "präsidentin", "vorsitzende", "vorsitzender", "direktor", "direktorin", "leiter", "leiterin"}
 _SEATS = {"kremlchef": "russ"}  # the country a seat's office is of: not `US-Präsident Joe Biden`
@@ -223,6 +235,8 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             return self._pronoun(mention, head, index, entities, last)
         if len(words) == 1 and head in _TOLD_BEFORE:
             return self._told_before(mention, index, entities, last)
+        if words and words[-1].lower_.removesuffix("n").removesuffix("schrift") in _PROSECUTION:
+            return self._prosecutor(mention, index, entities)  # `Laut Anklage`, `sagte ein Sprecher der Anklagebehörde`
         role = self._role_noun(mention)
         several = (
             role is not None
@@ -281,6 +295,9 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
                 name = index.headline.get(key)
                 if name is not None and not (institution and self._personal(name, index)):
                     return self._person(name, index, entities, mention)
+            accused = self._accused(mention, index) if role.lower_.removesuffix("n").removesuffix("r") in _ACCUSED else None
+            if accused is not None:  # `Der 53-jährige Rainer Köhler … sagte der Richter Hartmut Sielaff … Der Angeklagte`
+                return self._person(accused, index, entities, mention)
             predicate = self._predicate_name(mention, index, entities)
             if predicate is not None:
                 return predicate  # `Der Verkäufer war die Firma Cargolifter AG`
@@ -341,6 +358,32 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             and (gender not in {"m", "f"} or self._gender(run) in {gender, ""})  # `Dem Bundesbank-Chef`: `dem` tells no gender
             and any(doc[k].text == organisation or doc[k].text.startswith(f"{organisation}-") for k in range(max(0, run.start - 8), min(mention.start, run.end + 10)))
         )
+
+    def _prosecutor(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
+        """The prosecutor's office the article names, for the charge it brings: `Die Staatsanwaltschaft
+        Kiel wirft ihr Betrug vor. Laut Anklage …`; none where it names several or none."""
+        doc = mention.doc
+        offices = {
+            name
+            for k in index.positions.get("Staatsanwaltschaft", [])
+            if k + 1 < len(doc)
+            for name in [self._office_of_place([doc[k], doc[k + 1]], index)]
+            if name is not None
+        }
+        return self._organisation(entities, offices.pop(), mention) if len(offices) == 1 else None
+
+    def _accused(self, mention: Span, index: NameIndex) -> Span | None:
+        """The one person of the description's gender a court report names before it without a
+        role beside the name (the judge, prosecutor and lawyers have theirs): the accused."""
+        gender = self._phrase_gender(mention)
+        officials = {surname_key(n, index.capitalised) for key, n in index.beside.items() if key.split()[-1].endswith(_IN_COURT)}
+        people = {
+            surname_key(n, index.capitalised): n
+            for n in index.names[: bisect_left(index.starts, mention.start)]
+            if not index.in_quotation(n.start) and self._run_kind(n) == "person" and agrees(self._gender(n), "person", gender)
+        }
+        people = {key: n for key, n in people.items() if key not in officials}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _told_before(
         self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder], last: EntityBuilder | None
