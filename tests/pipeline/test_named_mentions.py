@@ -494,3 +494,32 @@ def test_named_mentions_a_person_named_after_a_body_is_no_part_of_its_name(nlp, 
 )
 def test_named_mentions_kind_takes_up_a_body_of_that_kind(nlp, canonical_of_last, text, mention, canonical):
     assert canonical_of_last(nlp, text, mention) == canonical
+
+
+@pytest.mark.parametrize(
+    "text, mention, canonical",
+    [
+        ("Der Tagesspiegel schrieb, der Film sei stark.", "Der Tagesspiegel", "Tagesspiegel"),
+        ("Der Deutschlandfunk berichtete, der Preis gehe an Wendt.", "Der Deutschlandfunk", "Deutschlandfunk"),
+        ("Das Umweltbundesamt warnte vor den Folgen.", "Das Umweltbundesamt", "Umweltbundesamt"),
+        ("Andere Kritiker lobten dagegen den Film.", "Andere Kritiker", None),
+        ("Mehrere Zeugen sagten, der Fahrer sei zu schnell gewesen.", "Mehrere Zeugen", None),
+        (
+            "Nach Angaben der Kassenärztlichen Vereinigung Sachsen (KVS) fehlen 300 Ärzte. Die KVS fordert mehr Geld.",
+            "Die KVS",
+            "Kassenärztliche Vereinigung Sachsen",
+        ),
+    ],
+)
+def test_named_mentions_names_that_read_as_words(nlp, canonical_of_last, text, mention, canonical):
+    assert canonical_of_last(nlp, text, mention) == canonical
+
+
+def test_named_mentions_feminine_office_with_an_umlaut_is_no_part_of_the_name(nlp, canonical_of_last):
+    text = "Finanzvorständin Katja Wiemers verteidigte die Pläne. Wiemers sagte, der Verein sei solide."
+    assert canonical_of_last(nlp, text, "Wiemers") == "Katja Wiemers"
+
+
+def test_named_mentions_broadcaster_addressed_is_an_organisation():
+    (q,) = zitat.extract("„Wir haben keine Wahl“, sagte Anna Berg dem Deutschlandfunk.").quotes
+    assert (q.addressee.canonical, q.addressee.kind) == ("Deutschlandfunk", "organisation")

@@ -470,7 +470,7 @@ class DocumentNames:
             or text.endswith("en") and base != text and self.lexicon.is_common_noun(base)  # `von Bewaffneten`
             or adjectival(text)  # `Herkömmliche Kartoffeln` at the start of a sentence
             or INFLECTED_ADJECTIVE.match(text)  # `Schwulenfeindliche Gruppen`, which the lemmatiser does not know
-            or text.endswith("in") and len(text) > 6 and self.lexicon.is_noun_or_compound(text[:-2])  # `Lokalmatadorin`, a feminine
+            or text.endswith("in") and len(text) > 6 and any(map(self.lexicon.is_noun_or_compound, _masculine(text)))  # `Lokalmatadorin`, `Finanzvorständin`
             or t.i > 0 and t.nbor(-1).lower_ in {"der", "die"} and described_loosely(text)  # `der Bodenkundler`, which the lexicon lacks
         ):
             return False
@@ -579,6 +579,8 @@ class DocumentNames:
             return name
         if cut == len(words) == 1 and self.place_genitive(name):
             return name[:-1]  # `nach Auffassung Österreichs`
+        if cut >= 3 and self.lexicon.is_place(words[cut - 1]):  # `der Kassenärztlichen Vereinigung Brandenburg`: the name, then its place
+            return " ".join([self._nominative(" ".join(words[: cut - 1])), *words[cut - 1 :]])
         head = genitive_base(words[0])
         if head is not None and self.lexicon.is_noun_or_compound(head.rsplit("-", 1)[-1]) and (cut == 1 or not self._name_adjective(words[0])):
             return " ".join([head, *words[1:]])  # `des Bundeskriminalamtes (BKA)`, `des Kraftfahrt-Bundesamtes`, `des Verbandes Deutscher Realschullehrer`
@@ -926,6 +928,14 @@ def _spelled_in(letters: list[str], word: str) -> bool:
         if k < len(letters) and c == letters[k].lower():
             k += 1
     return k == len(letters)
+
+
+def _masculine(feminine: str) -> tuple[str, ...]:
+    """The masculine a feminine in -in is made from, with its last vowel unmarked where the
+    feminine marks it: `Lokalmatadorin` -> `Lokalmatador`, `Finanzvorständin` -> `Finanzvorstand`."""
+    stem = feminine[:-2]
+    k = max(stem.rfind(v) for v in "äöü")
+    return (stem, stem[:k] + {"ä": "a", "ö": "o", "ü": "u"}[stem[k]] + stem[k + 1 :]) if k >= 0 else (stem,)
 
 
 def _before_legal_form(t: Token) -> bool:

@@ -76,6 +76,8 @@ _MEDIA_NAMES = {"zeitung", "rundschau", "morgenpost", "allgemeine", "post", "wel
 # Heads of newspaper, broadcaster and agency names: `die „Netzeitung“`, `die Zeitung The Guardian`.
 # Papers, programmes and groups whose names the lexicon reads as common nouns.
 _COMMON_NOUN_NAMES = {"Spiegel", "Stern", "Focus", "Standard", "Kurier", "Tagesschau", "Tagesthemen", "Taliban"}
+_SOME = {"andere", "anderen", "weitere", "einige", "viele", "manche", "mehrere", "wenige", "zahlreiche"}
+_MEDIA_COMPOUNDS = ("spiegel", "funk", "radio", "kurier", "bote", "merkur")  # `Tagesspiegel`, `Deutschlandfunk`, `Südkurier`
 MEDIA_HEADS = ("zeitung", "agentur", "sender", "magazin", "blatt", "dienst", "portal", "woche")
 # Nouns for an organisation by its kind, which news use for one just named.
 ORGANISATION_NOUNS = (
@@ -263,6 +265,8 @@ class NamedMentions:
 
     def _named(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """A mention that names its entity: a name inside it, or an organisation's own name."""
+        if mention[0].lower_ in _SOME and len(mention) > 1:
+            return None  # `Andere Redner`, `Mehrere Zeugen`: some of a group, capitalised first in the sentence
         quoted = quoted_name(mention)
         inside = index.within(mention.start, mention.end)
         person_first = bool(inside) and inside[0].start == mention.start and self._first_name(inside[0][0].text)
@@ -405,6 +409,7 @@ class NamedMentions:
             and not self.lexicon.is_place(words[0].text)
             and (self.lexicon.is_common_noun(words[0].text) or not words[0].lower_.endswith(MEDIA_HEADS))
             and not self._compound_alone(mention)
+            and not one_of_a_kind(words[0].lower_)
         ):
             return None  # `die Polizei`, `die Tonbandstimme`: a role, not a name; `der Netzzeitung` is one
         place = self.lexicon.is_place(text) or len(words) == 1 and self.place_genitive(text)  # also `Auffassung Österreichs`
@@ -728,6 +733,15 @@ class NamedMentions:
             if len(words) == 2 and words[0].lower_ == "die" and words[1].text in _PARTIES_BY_ADJECTIVE:
                 return self._organisation(entities, _PARTIES_BY_ADJECTIVE[words[1].text], mention)
         return None
+
+
+def one_of_a_kind(word: str) -> bool:
+    """A compound that names one body though its parts are common nouns: a federal office for
+    something (`Umweltbundesamt`) or a paper or broadcaster (`Tagesspiegel`, `Deutschlandfunk`)."""
+    federal = word.find("bundes")
+    if federal > 0 and word.endswith(("amt", "anstalt", "agentur", "institut")):
+        return True
+    return word.endswith(_MEDIA_COMPOUNDS) and not word.endswith(("rundfunk", "hörfunk", "rückspiegel")) and len(word) > 8
 
 
 def _national_institution(words: list[Token]) -> str | None:

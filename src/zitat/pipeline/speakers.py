@@ -58,6 +58,7 @@ from zitat.pipeline.named_mentions import (
     MEDIA_HEADS,
     ORGANISATION_NOUNS,
     NamedMentions,
+    one_of_a_kind,
     quoted_name,
     relation_noun,
 )
@@ -491,7 +492,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
 def _organisation_words(text: str) -> bool:
     """Whether a name or mention holds a word only organisations have: `Partei`, `AG`, `Airlines`."""
     words = {w.lower().strip(".") for w in text.replace("-", " ").split()}
-    return bool(words & ORG_MARKERS or words & COMPANY_WORDS or words & CLUB_WORDS) or text in ORGANISATION_NAMES
+    return bool(words & ORG_MARKERS or words & COMPANY_WORDS or words & CLUB_WORDS) or text in ORGANISATION_NAMES or any(map(one_of_a_kind, words))
 
 
 def _issuer(mention: Span) -> Span | None:
