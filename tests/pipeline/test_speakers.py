@@ -1015,3 +1015,27 @@ _TRIAL = (
 )
 def test_speakers_roles_in_a_court_report(nlp, canonical_of_last, text, mention, canonical):
     assert canonical_of_last(nlp, text, mention) == canonical
+
+
+@pytest.mark.parametrize(
+    "text, mention, canonical",
+    [
+        (
+            "Der Brand war nach Angaben der Polizei gegen drei Uhr ausgebrochen. Verletzt sei niemand, teilte das Polizeipräsidium Oberfranken mit.",
+            "Angaben der Polizei",
+            "Polizeipräsidium Oberfranken",
+        ),
+        (
+            "Wie das Polizeipräsidium Mittelhessen mitteilte, knallte es gegen drei Uhr. Ein Zeuge sah nach Polizeiangaben zwei Männer.",
+            "Polizeiangaben",
+            "Polizeipräsidium Mittelhessen",
+        ),
+        (
+            "Die Polizeidirektion Hannover sperrte die Straße. Nach bisherigen Erkenntnissen der Polizei war der Fahrer zu schnell.",
+            "Erkenntnissen der Polizei",
+            "Polizeidirektion Hannover",
+        ),
+    ],
+)
+def test_speakers_police_by_its_word_is_the_police_body_named(nlp, canonical_of_last, text, mention, canonical):
+    assert canonical_of_last(nlp, text, mention) == canonical

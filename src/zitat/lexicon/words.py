@@ -79,6 +79,7 @@ ISSUED = (  # texts and words someone issues: `einer Mitteilung der Polizei`, `n
     "ansicht", "darstellung", "auskunft", "informationen", "schätzung", "schätzungen", "worten", "recherchen",
     "haftbefehl", "urteil", "beschluss", "studie", "umfrage", "analyse", "nachrichten", "worte", "vorwurf", "vorwürfe",
     "vorstellung", "vorstellungen", "forderung", "forderungen", "papier", "ermittlungen", "dokument", "plan", "meinung",
+    "erkenntnissen", "berechnungen",
 )
 # Pronouns that open a relative clause: `Stimmen, die …`, `der Bericht, dem zufolge …`.
 RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche", "welches", "welchem"}

@@ -188,11 +188,12 @@ class NamedMentions:
             j += 1
         return self._institution_called(list(doc[k:j])) if j > k + 1 else None
 
-    def _institution_before(self, mention: Span, role: Token, index: NameIndex) -> str | None:
+    def _institution_before(self, mention: Span, role: Token | str, index: NameIndex) -> str | None:
         """The institution an article named with this noun and a place before: `die Universität
         Heidelberg … Die Universität`; the nearest within 400 tokens."""
         doc = mention.doc
-        noun = genitive_base(role.text) or role.text  # `einer Umfrage des Flughafens`
+        kind = role if isinstance(role, str) else role.text  # a noun standing alone, or one inside a compound (`Polizeiangaben`)
+        noun = genitive_base(kind) or kind  # `einer Umfrage des Flughafens`
         if person_noun(noun) and not institution_noun(noun):
             return None  # `des künstlerischen Leiters`: a person, whom no place names
         near = []
@@ -200,11 +201,13 @@ class NamedMentions:
             found = index.positions.get(key, [])
             near += found[bisect_left(found, mention.start - 399) : bisect_left(found, mention.start)]
         if noun == "Polizei":  # `Das Polizeipräsidium Südhessen … Die Polizei`: the police body the article names
-            for word, found in index.positions.items():
-                if word.startswith("Polizei") and word != noun and institution_noun(word):
-                    near += found[bisect_left(found, mention.start - 399) : bisect_left(found, mention.start)]
-        if institution_noun(role.text):  # `Das Bundesverfassungsgericht … Das Gericht`: a compound of the same kind
-            tail = role.lower_
+            bodies = [k for word, found in index.positions.items() if word.startswith("Polizei") and word != noun and institution_noun(word) for k in found]
+            before = [k for k in bodies if mention.start - 399 <= k < mention.start]
+            # or, where it names none before, the one it names next: `nach Angaben der Polizei … teilte das Polizeipräsidium Unterfranken mit`
+            after = sorted(k for k in bodies if mention.end <= k < mention.end + 399 and k + 1 < len(doc) and self.lexicon.is_place(doc[k + 1].text))
+            near += before or ([] if near else after[:1])
+        if institution_noun(kind):  # `Das Bundesverfassungsgericht … Das Gericht`: a compound of the same kind
+            tail = kind.lower()
             for word, found in index.positions.items():
                 low = word.lower()
                 if "-" not in word and low.startswith(_OFFICIAL) and low.removesuffix("s").removesuffix("e").endswith(tail) and len(low) > len(tail) + 3:
@@ -212,7 +215,7 @@ class NamedMentions:
         for k in sorted(near, reverse=True):
             t = doc[k]
             if t.text != noun and "-" in t.text:  # `UN-Sicherheitsrat … Der Sicherheitsrat`, not `UN-Resolution … die Resolution`, `Zaiditen-Regierung`
-                return t.text if institution_noun(role.text) and is_abbreviation(t.text.split("-")[0]) else None
+                return t.text if institution_noun(kind) and is_abbreviation(t.text.split("-")[0]) else None
             if t.text != noun:  # `Das Bundesamt für Migration und Flüchtlinge (BAMF) … Das Amt`: its whole name where the article spells it
                 following = doc[k : k + 10].text
                 spelled = next((name for name in index.abbreviations.values() if following.startswith(name + " ")), None)
@@ -231,7 +234,7 @@ class NamedMentions:
             seated = self._seated(doc, k, t.text)
             if seated is not None:
                 return seated
-        if institution_noun(role.text):  # named only after: `Die Staatsanwaltschaft … der Bezirks-Staatsanwaltschaft von Manhattan`
+        if institution_noun(kind):  # named only after: `Die Staatsanwaltschaft … der Bezirks-Staatsanwaltschaft von Manhattan`
             after = sorted(k for key in (noun, "-" + noun) for k in index.positions.get(key, []) if mention.end <= k < mention.end + 400)
             return next((name for k in after if (name := self._seated(doc, k, noun)) is not None), None)
         return None

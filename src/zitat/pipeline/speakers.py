@@ -222,6 +222,9 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         if found is not None:
             return found
         words = [t for t in mention if not t.is_punct]
+        if len(words) == 1 and words[0].lower_.startswith("polizei") and words[0].lower_[7:].endswith(ISSUED):
+            police = self._institution_before(mention, "Polizei", index)  # `nach Polizeiangaben`: the police body the article names
+            return self._organisation(entities, police, mention) if police is not None else None
         if len(words) == 1 and words[0].lower_ in RELATIVE | {"das", "welches"} and mention.start > 1 and mention.doc[mention.start - 1].text == ",":
             return self._before_comma(mention, index, entities)
         head = words[0].lower_ if words else ""
