@@ -156,3 +156,9 @@ def test_name_index_a_surname_after_an_office(nlp, canonical_for, text, mention,
 )
 def test_name_index_objects_and_place_adjectives_are_not_names(nlp, text, runs):
     assert [r.text for r in nlp.get_pipe("zitat_speakers").name_runs(nlp(text))] == runs
+
+
+def test_name_index_first_name_that_is_a_noun_after_an_owner_or_article_is_no_name(nlp):
+    text = "Der Preis geht an Tomasz Wendt. Ausgezeichnet wird Wendts Roman über die Werft. Der Roman erzählt von Arbeitern."
+    index = nlp.get_pipe("zitat_speakers").index(zitat.annotate(nlp, text, None))
+    assert [n.text for n in index.names] == ["Tomasz Wendt", "Wendts"]

@@ -1039,3 +1039,23 @@ def test_speakers_roles_in_a_court_report(nlp, canonical_of_last, text, mention,
 )
 def test_speakers_police_by_its_word_is_the_police_body_named(nlp, canonical_of_last, text, mention, canonical):
     assert canonical_of_last(nlp, text, mention) == canonical
+
+
+@pytest.mark.parametrize(
+    "text, mention, canonical",
+    [
+        ("Landrat Peter Busch (CDU) verteidigte den Schritt. Der Landrat sagte, der Kreis habe Millionen investiert.", "Der Landrat", "Peter Busch"),
+        (
+            "Finanzvorstand Oliver Brandes sagte, das Programm bringe Millionen. Der Finanzchef betonte, die Finanzierung sei gesichert.",
+            "Der Finanzchef",
+            "Oliver Brandes",
+        ),
+        (
+            "Kaltenbach-Chef Markus Eilers begründete den Schritt. „Das hat uns getroffen“, sagte der Firmenchef.",
+            "der Firmenchef",
+            "Markus Eilers",
+        ),
+    ],
+)
+def test_speakers_office_taken_up_by_another_word_for_it(nlp, canonical_of_last, text, mention, canonical):
+    assert canonical_of_last(nlp, text, mention) == canonical

@@ -163,11 +163,14 @@ _PERSONS_DESPITE = ("kandidaten", "soldaten")  # `-daten` is data, except for th
 
 
 _INSTITUTION_ENDINGS = (*sorted(ORG_MARKERS), *_ORG_ENDINGS)
+_COUNCILLORS = ("landrat", "studienrat", "regierungsrat")  # people, though they end as a council does
 
 
 def institution_noun(word: str) -> bool:
-    """A noun naming an institution: `Staatsanwaltschaft`, `Betreiberfirma`, `Gewerkschaft`."""
-    return word.lower().endswith(_INSTITUTION_ENDINGS)
+    """A noun naming an institution: `Staatsanwaltschaft`, `Betreiberfirma`, `Gewerkschaft`; not
+    an office with a council's ending (`Landrat`)."""
+    low = word.lower()
+    return low.endswith(_INSTITUTION_ENDINGS) and not low.endswith(_COUNCILLORS)
 
 
 def without_accents(word: str) -> str:

@@ -457,6 +457,8 @@ class DocumentNames:
         if _CAMEL_CASE.search(text) and self._glued(text):
             return False
         camel = _CAMEL_CASE.search(text) and not (tail and len(head) <= 4 and self.lexicon.is_noun_or_compound(tail))
+        if text in self.lexicon.first_names and text in self.lexicon.nouns and (_owned_by_name(t) or _article_before_alone(t)):
+            return False  # `Wendts Roman`, `Der Roman erzählt`: the novel, not someone called Roman (but `des August Bebel`)
         if text in self.lexicon.first_names or is_abbreviation(text) or camel:  # not `GdP-Vorsitzende`, but `McCain-Lager`
             return True  # `NASA`, `ISNA`: abbreviations name organisations even where the lexicon lists them; `ThyssenKrupp`
         if self.lexicon.is_place(text):
@@ -928,6 +930,21 @@ def _spelled_in(letters: list[str], word: str) -> bool:
         if k < len(letters) and c == letters[k].lower():
             k += 1
     return k == len(letters)
+
+
+def _article_before_alone(t: Token) -> bool:
+    """An article before t and no capitalised word after it: `Der Roman erzählt`, not `des August Bebel`."""
+    doc = t.doc
+    return t.i > 0 and doc[t.i - 1].lower_ in DETERMINERS and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())
+
+
+def _owned_by_name(t: Token) -> bool:
+    """Whether a name's genitive stands right before t, the name written elsewhere without its
+    `-s`: `Wendts` in `Wendts Roman` after `Tomasz Wendt`."""
+    if t.i == 0:
+        return False
+    before = t.doc[t.i - 1].text
+    return len(before) > 2 and before.endswith("s") and before[:1].isupper() and re.search(rf"\b{re.escape(before[:-1])}\b(?!s)", t.doc.text) is not None
 
 
 def _masculine(feminine: str) -> tuple[str, ...]:

@@ -97,13 +97,15 @@ _SAME_OFFICE = {
     **{noun: ("präsident", "staatschef", "staatsoberhaupt") for noun in ("präsident", "staatschef", "staatsoberhaupt")},
     **{noun: ("bürgermeister", "rathauschef", "stadtoberhaupt") for noun in ("bürgermeister", "rathauschef", "stadtoberhaupt")},
     **{noun: ("chef", "direktor", "leiter") for noun in ("direktor", "leiter")},
-    "chef": ("chef", "direktor", "leiter", "vorsitzende"),  # `der Verdi-Chef` after `Der Vorsitzende der Gewerkschaft, X`
+    # `der Verdi-Chef` after `Der Vorsitzende der Gewerkschaft, X`, `Der Finanzchef` after `Finanzvorstand X`
+    "chef": ("chef", "direktor", "leiter", "vorsitzende", "vorstand", "geschäftsführer"),
     # a seat for the office held there: `Der Kremlchef` after `Russlands Präsident Wladimir Putin`
     "kremlchef": ("präsident",),
     # in court: `Staatsanwalt Henrik Lange … der Ankläger`, `Rechtsanwalt Martin Köhler … der Verteidiger`
     **{noun: ("ankläger", "staatsanwalt", "oberstaatsanwalt") for noun in ("ankläger", "staatsanwalt")},
     **{noun: ("verteidiger", "anwalt", "strafrechtler") for noun in ("verteidiger", "anwalt", "strafrechtler")},
 }
+_COMPANY_CHIEFS = {"firmen", "konzern", "unternehmens"}  # `Der Firmenchef`: the chief of the company, whatever its name (`Kaltenbach-Chef X`)
 _ACCUSED = {"angeklagte", "verurteilte", "beschuldigte"}  # who stands trial
 _PROSECUTION = {"anklage", "anklagebehörde"}  # the prosecutor's office, by its charge or as the accusing authority
 # who else a court report names with a role: not the accused
@@ -280,7 +282,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
                 and not (institution and self._personal(n, index))
                 and not _other_attribute(key, own)  # `der französische Präsident` is not `der brasilianische`
                 and not _other_country(key, seat)
-                and (not of or key.endswith(nouns[0]) or _said_near(of, n))
+                and (not of or of in _COMPANY_CHIEFS or key.endswith(nouns[0]) or _said_near(of, n))
             }
             if len(wider) == 1:  # `Bundeskanzlerin Angela Merkel … die Kanzlerin`, `Regierungschef Zapatero … Der Ministerpräsident`
                 return self._person(next(iter(wider.values())), index, entities, mention)
