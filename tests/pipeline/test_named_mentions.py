@@ -523,3 +523,14 @@ def test_named_mentions_feminine_office_with_an_umlaut_is_no_part_of_the_name(nl
 def test_named_mentions_broadcaster_addressed_is_an_organisation():
     (q,) = zitat.extract("„Wir haben keine Wahl“, sagte Anna Berg dem Deutschlandfunk.").quotes
     assert (q.addressee.canonical, q.addressee.kind) == ("Deutschlandfunk", "organisation")
+
+
+@pytest.mark.parametrize(
+    "text, mention, canonical",
+    [
+        ("Kessler Chemie beschäftigt eigenen Angaben zufolge rund 34.000 Menschen.", "eigenen Angaben", "Kessler Chemie"),
+        ("Der Suhrkamp Verlag kündigte eine weitere Auflage an. Der Verlag hat nach eigenen Angaben 25.000 Exemplare verkauft.", "Der Verlag", "Suhrkamp Verlag"),
+    ],
+)
+def test_named_mentions_company_named_with_its_trade(nlp, canonical_of_last, text, mention, canonical):
+    assert canonical_of_last(nlp, text, mention) == canonical

@@ -76,6 +76,8 @@ _PLACE_WORDS = {"District", "County", "Lake", "River", "Island", "Islands", "Val
 ARABIC_ARTICLE = re.compile(r"^(al|el|ad|as|ar)-[A-ZÄÖÜ]")  # `al-Dschasira`
 # Last words of company names, which make the word before them a name though it is a noun too.
 COMPANY_WORDS = {"motors", "inc.", "inc", "corp.", "corporation", "ltd.", "llc", "airlines", "airways", "holdings"}
+# Trades that end a company's name after the name itself: `Kessler Chemie`, `Kronberg Stahlhandel`.
+_TRADES = {"chemie", "energie", "stahl", "stahlhandel", "logistik", "pharma", "bau", "maschinenbau", "elektronik", "immobilien", "versicherung", "versicherungen", "verlag"}
 # Words of sports clubs' names, which end in their town: `Borussia Dortmund`, `SC Freiburg`, `Werder Bremen`.
 CLUB_WORDS = {"fc", "sc", "sv", "vfb", "vfl", "tsv", "tsg", "bsc", "borussia", "eintracht", "werder", "fortuna", "hertha", "dynamo", "rapid", "austria"}
 # Nouns of two genders whose sense in an organisation's name is not the one the lexicon keeps:
@@ -287,6 +289,7 @@ class DocumentNames:
                 or self._particle_pair(doc, j)  # `Ursula von der Leyen`, `Frans van den Berg`
                 or _ELIDED_PARTICLE.match(texts[j])  # `Banca d'Italia`, `Valéry Giscard d’Estaing`
                 or doc[j].lower_ in COMPANY_WORDS  # `British Broadcasting Corporation`
+                or j == i + 1 and doc[j].lower_ in _TRADES and not self._first_name(texts[i])  # `Kessler Chemie`, `Weserland Energie`
                 or club and j - i <= 2 and texts[j][:1].isupper() and doc[j].is_alpha  # `FC Bayern München`
                 or texts[j - 1] == "IG" and texts[j][:1].isupper() and doc[j].is_alpha  # `IG Metall`: a union by its trade
                 or texts[j] in {"d'", "d’"} and j + 1 < len(doc) and self._name_token(doc[j + 1])
@@ -661,7 +664,7 @@ class DocumentNames:
         return self._gender(phrase) if any(t.text[:1].isupper() for t in phrase) else ""
 
     def _run_kind(self, run: Span) -> str:
-        if len(run) >= 2 and (run[-1].lower_.rstrip(".") in _LEGAL_FORMS or run[-1].lower_ in COMPANY_WORDS):
+        if len(run) >= 2 and (run[-1].lower_.rstrip(".") in _LEGAL_FORMS or run[-1].lower_ in COMPANY_WORDS or run[-1].lower_ in _TRADES):
             return "organisation"  # `Beate Uhse AG`, though it starts with a first name; `Continental Airlines`
         if any(t.text in self.lexicon.first_names for t in run) or len(run) >= 2 and run[0].text in self.lexicon.given_names:
             return "person"
@@ -813,8 +816,8 @@ def attribute_end(mention: Span) -> int | None:
 def surname_key(run: Span, capitalised: set[str]) -> str:
     """The lower-cased surname of a name run; a genitive (`Merkels`, `Herta Müllers`) loses its
     `s` when the bare form also occurs in the document."""
-    if len(run) >= 2 and run[-1].lower_ in COMPANY_WORDS:
-        return run[0].lower_  # `Tesla Motors` is `Tesla` for short
+    if len(run) >= 2 and (run[-1].lower_ in COMPANY_WORDS or run[-1].lower_ in _TRADES):
+        return run[0].lower_  # `Tesla Motors` is `Tesla` for short, `Kessler Chemie` is `Kessler`
     if len(run) >= 2 and _KOREAN_GIVEN.match(run[-1].text) or _family_first(run):
         return run[-2].lower_  # `Ban Ki-moon` is `Ban`, `Hu Jia` is `Hu`: the family name comes first
     last = run[-1].text
