@@ -534,3 +534,19 @@ def test_named_mentions_broadcaster_addressed_is_an_organisation():
 )
 def test_named_mentions_company_named_with_its_trade(nlp, canonical_of_last, text, mention, canonical):
     assert canonical_of_last(nlp, text, mention) == canonical
+
+
+@pytest.mark.parametrize(
+    "text, mention, canonical",
+    [
+        ("Der Bundesverband deutscher Banken begrüßte den Schritt. Der Verband rechnet mit mehr Krediten.", "Der Verband", "Bundesverband deutscher Banken"),
+        ("Die Stadtwerke Kiel erhöhen die Preise. Die Stadtwerke begründeten den Schritt mit höheren Kosten.", "Die Stadtwerke", "Stadtwerke Kiel"),
+        (
+            "Das Kreisklinikum Bad Sonnberg schließt seine Geburtsstation. Das Krankenhaus teilte mit, es fehle an Ärzten.",
+            "Das Krankenhaus",
+            "Kreisklinikum Bad Sonnberg",
+        ),
+    ],
+)
+def test_named_mentions_kind_takes_up_the_whole_name(nlp, canonical_of_last, text, mention, canonical):
+    assert canonical_of_last(nlp, text, mention) == canonical

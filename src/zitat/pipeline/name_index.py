@@ -672,6 +672,8 @@ class DocumentNames:
             return "organisation"
         if self.lexicon.is_place(run[-1].text) or run[-1].text in _PLACE_WORDS or all(self.lexicon.is_place(p) for p in run[-1].text.split("-")):
             return "place"  # also `Nürnberg-Fürth`
+        if run[0].text == "Bad" and len(run) > 1 or run.start > 0 and run.doc[run.start - 1].text == "Bad":
+            return "place"  # `Bad Lindenau`: a spa town the lexicon lacks
         if len(run) >= 2 and self.lexicon.is_place(run.text):
             return "place"  # `New York`, `Puerto Rico`: listed whole, not by their last word
         if len(run) == 1 and run.text in self.lexicon.surnames:

@@ -86,7 +86,7 @@ ORGANISATION_NOUNS = (
     "krankenhaus", "klinik", "klinikum", "sparkasse", "ligist", "rekordmeister", "versorger", "airline", "verlag",
 )
 # a kind that other kinds in a name stand for: a central bank, an authority
-_SAME_KIND = {"notenbank": ("bank", "notenbank"), "behörde": ("behörde", "amt", "agentur", "anstalt")}
+_SAME_KIND = {"notenbank": ("bank", "notenbank"), "behörde": ("behörde", "amt", "agentur", "anstalt"), "krankenhaus": ("krankenhaus", "klinikum", "klinik")}
 _COMPANY_KINDS = {"Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Gruppe"}  # after a company's name in a compound
 _ORGANISATION_SENTENCES = 2
 _KIND_SENTENCES = 6  # how far back an organisation whose name holds the noun (`Entwicklungsbank`) is taken up
@@ -165,7 +165,7 @@ class NamedMentions:
                 named = self._named(doc[k:j], index, entities)  # `der Bundesagentur für Arbeit … Die Behörde`
                 name = named.canonical if named is not None and named.kind == "organisation" else None
             if name is None and k + 1 < mention.start and lemma(doc[k].text).lower().endswith(_SAME_KIND.get(noun, noun)) and doc[k].text[:1].isupper():
-                name = self._office_of_place([doc[k], doc[k + 1]], index)  # `das Landratsamt Ostallgäu … die Behörde`
+                name = self._office_of_place(list(doc[k : k + 2 + (doc[k + 1].text == "Bad")]), index)  # `das Landratsamt Ostallgäu … die Behörde`
             if name is None and doc[k].text.islower() and doc[k].text in index.abbreviations:
                 name = index.abbreviations[doc[k].text]  # `von ai … die Organisation`: written small, so no name run
             definite = k - 1 > since and doc[k - 2].lower_ in {"der", "die", "das", "des", "dem", "den", "vom", "beim", "im", "zum", "zur"}
@@ -219,7 +219,7 @@ class NamedMentions:
             if t.text != noun:  # `Das Bundesamt für Migration und Flüchtlinge (BAMF) … Das Amt`: its whole name where the article spells it
                 following = doc[k : k + 10].text
                 spelled = next((name for name in index.abbreviations.values() if following.startswith(name + " ")), None)
-                return spelled or self._official_name(doc, k)
+                return spelled or self._association(list(doc[k : k + 3])) or self._official_name(doc, k)
             if k + 1 >= len(doc):
                 continue
             following = doc[k + 1 : k + 5].text
@@ -538,7 +538,7 @@ class NamedMentions:
     def _association(self, words: list[Token]) -> str | None:
         """An association named by its head and whom it joins: `Verband kommunaler Unternehmen`,
         `Bund der Steuerzahler`, `Zentralrat der Juden`; its words, or None."""
-        if len(words) < 2 or words[0].lower_ not in _ASSOCIATIONS:
+        if len(words) < 2 or not words[0].lower_.endswith(tuple(_ASSOCIATIONS)):  # also `Bundesverband deutscher Banken`
             return None
         doc = words[0].doc
         k = words[0].i + 1
@@ -668,9 +668,9 @@ class NamedMentions:
         if len(rest) == 1 and self._inflected_noun(rest[0].text):
             return None  # an object after the subject: `verzeichnet das Geldinstitut Verluste`
         joined = [t for t in rest[1:-1] if t.lower_ in NAME_JOINERS | {"ohne", "für"}]  # `Reporter ohne Grenzen`
-        if all(t.text[:1].isupper() or small_camel_name(t.text) or "." in t.text or ARABIC_ARTICLE.match(t.text) or t in joined for t in rest) and not self.lexicon.is_place(
-            rest[0].text
-        ):  # `Radio Vatikan`, but not `die Regierung Frankreich`
+        if all(t.text[:1].isupper() or small_camel_name(t.text) or "." in t.text or ARABIC_ARTICLE.match(t.text) or t in joined for t in rest) and not (
+            self.lexicon.is_place(rest[0].text) or rest[0].text == "Bad"
+        ):  # `Radio Vatikan`, but not `die Regierung Frankreich`, `das Kreisklinikum Bad Lindenau`
             if len(rest) == 2 and adjectival(rest[0].text) and self.lexicon.is_common_noun(rest[1].text):
                 return f"{kind} {rest[0].text} {rest[1].text}"  # `Bundesverband Erneuerbare Energie`: its kind is part of the name
             return doc[rest[0].i : rest[-1].i + 1].text
@@ -694,6 +694,8 @@ class NamedMentions:
     def _office_of_place(self, words: list[Token], index: NameIndex) -> str | None:
         """An institution named by its place: `Staatsanwaltschaft Darmstadt`, `Polizei Bremen`,
         `die Stadt Düsseldorf`, also numbered (`Staatsanwaltschaft München I`)."""
+        if len(words) == 3 and words[1].text == "Bad" and words[2].text[:1].isupper() and institution_noun(words[0].text):
+            return f"{genitive_base(words[0].text) or words[0].text} Bad {words[2].text}"  # `das Kreisklinikum Bad Lindenau`: a spa town
         if len(words) == 3 and (words[2].text in _COURT_NUMBERS or words[2].text in _DIRECTIONS):  # also `Polizeipräsidium Oberbayern Nord`
             place = self._office_of_place(words[:2], index)
             return f"{place} {words[2].text}" if place is not None else None

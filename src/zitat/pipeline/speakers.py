@@ -106,6 +106,7 @@ _SAME_OFFICE = {
     **{noun: ("verteidiger", "anwalt", "strafrechtler") for noun in ("verteidiger", "anwalt", "strafrechtler")},
 }
 _COMPANY_CHIEFS = {"firmen", "konzern", "unternehmens"}  # `Der Firmenchef`: the chief of the company, whatever its name (`Kaltenbach-Chef X`)
+_ONE_IN_PLURAL = ("stadtwerke", "verkehrsbetriebe", "kliniken")  # bodies named in the plural
 _ACCUSED = {"angeklagte", "verurteilte", "beschuldigte"}  # who stands trial
 _PROSECUTION = {"anklage", "anklagebehörde"}  # the prosecutor's office, by its charge or as the accusing authority
 # who else a court report names with a role: not the accused
@@ -247,6 +248,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         several = (
             role is not None
             and mention[0].lower_ in {"die", "den"}
+            and not role.lower_.endswith(_ONE_IN_PLURAL)  # `Die Stadtwerke`: one body
             and (role.lower_ != lemma(role.text).lower() and role.lower_.endswith("n") or _plural_verb_after(mention))
         )  # `die Organisationen`, `Die Außenminister Frankreichs, Italiens und Österreichs erklärten`
         if role is not None and not several and mention[0].lower_ not in INDEFINITE_ARTICLES:  # not `Drei Organisationen, X, Y und Z … die Organisationen`, not `ein Sprecher`
