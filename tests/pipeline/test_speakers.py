@@ -1059,3 +1059,18 @@ def test_speakers_police_by_its_word_is_the_police_body_named(nlp, canonical_of_
 )
 def test_speakers_office_taken_up_by_another_word_for_it(nlp, canonical_of_last, text, mention, canonical):
     assert canonical_of_last(nlp, text, mention) == canonical
+
+
+@pytest.mark.parametrize(
+    "text, mention, canonical",
+    [
+        ("Die Berufsfeuerwehr Kassel war mit 60 Kräften im Einsatz. Laut Feuerwehr brannte es im zweiten Stock.", "Feuerwehr", "Berufsfeuerwehr Kassel"),
+        (
+            "Das Polizeipräsidium Oberfranken sperrte die Straße. Die Kriminalpolizei ermittelt. Den Schaden schätzte die Polizei auf 250.000 Euro.",
+            "die Polizei",
+            "Polizeipräsidium Oberfranken",
+        ),
+    ],
+)
+def test_speakers_fire_brigade_by_its_word_is_the_one_named(nlp, canonical_of_last, text, mention, canonical):
+    assert canonical_of_last(nlp, text, mention) == canonical

@@ -200,8 +200,13 @@ class NamedMentions:
         for key in (noun, "-" + noun):
             found = index.positions.get(key, [])
             near += found[bisect_left(found, mention.start - 399) : bisect_left(found, mention.start)]
-        if noun == "Polizei":  # `Das Polizeipräsidium Südhessen … Die Polizei`: the police body the article names
-            bodies = [k for word, found in index.positions.items() if word.startswith("Polizei") and word != noun and institution_noun(word) for k in found]
+        if noun in {"Polizei", "Feuerwehr"}:  # `Das Polizeipräsidium Südhessen … Die Polizei`: the police body the article names
+            bodies = [
+                k
+                for word, found in index.positions.items()
+                if word != noun and institution_noun(word) and (word.startswith(noun) or noun == "Feuerwehr" and word.endswith("feuerwehr"))  # `Berufsfeuerwehr`
+                for k in found
+            ]
             before = [k for k in bodies if mention.start - 399 <= k < mention.start]
             # or, where it names none before, the one it names next: `nach Angaben der Polizei … teilte das Polizeipräsidium Unterfranken mit`
             after = sorted(k for k in bodies if mention.end <= k < mention.end + 399 and k + 1 < len(doc) and self.lexicon.is_place(doc[k + 1].text))
