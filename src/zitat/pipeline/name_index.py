@@ -452,9 +452,7 @@ class DocumentNames:
             return False
         if text in PRONOUNS or low in PRONOUNS or low.rstrip(".") in TITLES or text in _TIME_ZONES or text in _NOMINALISED:
             return False
-        if _before_legal_form(t):
-            return True  # `die Westfalia Baustahl GmbH`, `Die Deutsche Bank AG`: words of a company's name
-        if t.i + 1 < len(t.doc) and is_abbreviation(t.doc[t.i + 1].text) and len(t.doc[t.i + 1]) <= 4 and self._resident(text):
+        if text.endswith("er") and t.i + 1 < len(t.doc) and is_abbreviation(t.doc[t.i + 1].text) and len(t.doc[t.i + 1]) <= 4 and self._resident(text):
             return True  # `der Hamburger SV`, `Karlsruher SC`: a club named by its town
         head, _, tail = text.partition("-")
         if _CAMEL_CASE.search(text) and self._glued(text):
@@ -476,10 +474,12 @@ class DocumentNames:
             or adjectival(text)  # `Herkömmliche Kartoffeln` at the start of a sentence
             or INFLECTED_ADJECTIVE.match(text)  # `Schwulenfeindliche Gruppen`, which the lemmatiser does not know
             or text.endswith("in") and len(text) > 6 and any(map(self.lexicon.is_noun_or_compound, _masculine(text)))  # `Lokalmatadorin`, `Finanzvorständin`
-            or t.i > 0 and t.nbor(-1).lower_ in {"der", "die"} and described_loosely(text)  # `der Bodenkundler`, which the lexicon lacks
         ):
-            return False
-        return not self.lexicon.is_noun_or_compound(text.split("-")[-1])
+            return _before_legal_form(t)  # but `Die Deutsche Bank AG`, `die Ruhrmetall AG`: words of a company's name
+        if self.lexicon.is_noun_or_compound(text.split("-")[-1]):
+            return _before_legal_form(t)
+        # `der Bodenkundler`: what someone does, which the lexicon lacks
+        return text in self.lexicon.surnames or not (t.i > 0 and t.nbor(-1).lower_ in {"der", "die"} and described_loosely(text))
 
     def _inflected_noun(self, word: str) -> bool:
         """A common noun in another form than its lemma: a plural or an oblique case (`Verluste`,
@@ -964,10 +964,11 @@ def _before_legal_form(t: Token) -> bool:
     """Whether a company's legal form follows the capitalised word t, with only capitalised
     words between: `Ruhrmetall` in `die Ruhrmetall AG`."""
     doc = t.doc
-    for w in doc[t.i + 1 : t.i + 4]:
-        if w.lower_.rstrip(".") in _LEGAL_FORMS:
+    for k in range(t.i + 1, min(t.i + 4, len(doc))):
+        low = doc[k].lower_
+        if low.rstrip(".") in _LEGAL_FORMS:
             return True
-        if not w.text[:1].isupper() or w.lower_ in DETERMINERS or w.lower_ in PREPOSITIONS:
+        if not doc[k].text[:1].isupper() or low in DETERMINERS or low in PREPOSITIONS:
             return False
     return False
 
