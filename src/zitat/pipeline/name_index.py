@@ -78,6 +78,7 @@ ARABIC_ARTICLE = re.compile(r"^(al|el|ad|as|ar)-[A-ZÄÖÜ]")  # `al-Dschasira`
 COMPANY_WORDS = {"motors", "inc.", "inc", "corp.", "corporation", "ltd.", "llc", "airlines", "airways", "holdings"}
 # Trades that end a company's name after the name itself: `Kessler Chemie`, `Kronberg Stahlhandel`.
 _TRADES = {"chemie", "energie", "stahl", "stahlhandel", "logistik", "pharma", "bau", "maschinenbau", "elektronik", "immobilien", "versicherung", "versicherungen", "verlag"}
+_COMPANY_ENDS = COMPANY_WORDS | _TRADES  # the last word of a company's name, which its first word stands for
 # Words of sports clubs' names, which end in their town: `Borussia Dortmund`, `SC Freiburg`, `Werder Bremen`.
 CLUB_WORDS = {"fc", "sc", "sv", "vfb", "vfl", "tsv", "tsg", "bsc", "borussia", "eintracht", "werder", "fortuna", "hertha", "dynamo", "rapid", "austria"}
 # Nouns of two genders whose sense in an organisation's name is not the one the lexicon keeps:
@@ -478,8 +479,12 @@ class DocumentNames:
             return _before_legal_form(t)  # but `Die Deutsche Bank AG`, `die Ruhrmetall AG`: words of a company's name
         if self.lexicon.is_noun_or_compound(text.split("-")[-1]):
             return _before_legal_form(t)
-        # `der Bodenkundler`: what someone does, which the lexicon lacks
-        return text in self.lexicon.surnames or not (t.i > 0 and t.nbor(-1).lower_ in {"der", "die"} and described_loosely(text))
+        return not self.occupation_after_article(t)  # `der Bodenkundler`, which the lexicon lacks
+
+    def occupation_after_article(self, t: Token) -> bool:
+        """What someone does, after `der` or `die`, also where the lexicon lacks the word: `der
+        Bodenkundler`, `die Ökotoxikologin`; not a surname (`der Müller`)."""
+        return t.i > 0 and t.nbor(-1).lower_ in {"der", "die"} and described_loosely(t.text) and t.text not in self.lexicon.surnames
 
     def _inflected_noun(self, word: str) -> bool:
         """A common noun in another form than its lemma: a plural or an oblique case (`Verluste`,
@@ -664,7 +669,7 @@ class DocumentNames:
         return self._gender(phrase) if any(t.text[:1].isupper() for t in phrase) else ""
 
     def _run_kind(self, run: Span) -> str:
-        if len(run) >= 2 and (run[-1].lower_.rstrip(".") in _LEGAL_FORMS or run[-1].lower_ in COMPANY_WORDS or run[-1].lower_ in _TRADES):
+        if len(run) >= 2 and (run[-1].lower_.rstrip(".") in _LEGAL_FORMS or run[-1].lower_ in _COMPANY_ENDS):
             return "organisation"  # `Beate Uhse AG`, though it starts with a first name; `Continental Airlines`
         if any(t.text in self.lexicon.first_names for t in run) or len(run) >= 2 and run[0].text in self.lexicon.given_names:
             return "person"
@@ -818,7 +823,7 @@ def attribute_end(mention: Span) -> int | None:
 def surname_key(run: Span, capitalised: set[str]) -> str:
     """The lower-cased surname of a name run; a genitive (`Merkels`, `Herta Müllers`) loses its
     `s` when the bare form also occurs in the document."""
-    if len(run) >= 2 and (run[-1].lower_ in COMPANY_WORDS or run[-1].lower_ in _TRADES):
+    if len(run) >= 2 and run[-1].lower_ in _COMPANY_ENDS:
         return run[0].lower_  # `Tesla Motors` is `Tesla` for short, `Kessler Chemie` is `Kessler`
     if len(run) >= 2 and _KOREAN_GIVEN.match(run[-1].text) or _family_first(run):
         return run[-2].lower_  # `Ban Ki-moon` is `Ban`, `Hu Jia` is `Hu`: the family name comes first

@@ -12,12 +12,11 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
-from zitat.lexicon.cues import lemma, lemma_cased, verb_form
+from zitat.lexicon.cues import lemma, lemma_cased
 from zitat.lexicon.names import (
     ORGANISATION_NAMES,
     NameLexicon,
     demonym,
-    described_loosely,
     institution_noun,
     person_noun,
 )
@@ -44,7 +43,14 @@ from zitat.pipeline.name_index import (
     plural_form,
     surname_key,
 )
-from zitat.pipeline.phrases import CLOSING_MARKS, OPENING_MARKS, WEB_PAGES, compound_part, small_camel_name
+from zitat.pipeline.phrases import (
+    CLOSING_MARKS,
+    OPENING_MARKS,
+    WEB_PAGES,
+    compound_part,
+    fronted_infinitive,
+    small_camel_name,
+)
 
 _VOICES = ("sprecher", "sprecherin", "verantwortlichen", "vertreter", "vertreterin")  # who speak for an organisation
 _LOWERCASE_MEDIA = {"taz", "heise"}  # media whose names are written in lower case
@@ -399,7 +405,7 @@ class NamedMentions:
                 name = " ".join(t.text for t in words[1:])  # `die Zeitung The Guardian`
                 return self._organisation(entities, name, mention)
             return None  # `Der Vertreter Libyens`: a role described, not a name
-        if len(words) == 1 < len(mention) and mention[0].lower_ in {"der", "die"} and described_loosely(words[0].text) and words[0].text not in self.lexicon.surnames:
+        if len(words) == 1 < len(mention) and mention[0].i == words[0].i - 1 and self.occupation_after_article(words[0]):
             return None  # `der Bodenkundler`, `die Ökotoxikologin`: what someone does, which the lexicon lacks
         if len(words) == 1 < len(mention) and mention[0].lower_ in DETERMINERS and self._article_noun(words[0], index):
             return None  # `ging die Sonne nicht auf`: a noun the lexicon lacks, never written without its article
@@ -500,7 +506,7 @@ class NamedMentions:
         word = mention[0].text
         if len(mention) != 1 or self.lexicon.is_common_noun(word) or lemma_cased(word) != word:
             return False
-        if mention.start == mention.sent.start and lemma_cased(word.lower()) == word.lower() and verb_form(word.lower()):
+        if fronted_infinitive(mention[0]):
             return False  # `Aufhören will sie nicht`: a verb made a noun, first in its sentence
         before = mention.doc[mention.start - 1].lower_ if mention.start else ""
         if before in PREPOSITIONS and before != "laut":

@@ -451,7 +451,7 @@ def subject_of(doc: Doc, start: int, finite: int, end: int, grammatical: bool = 
     behind = np_after(doc, after, end)
     if lemma(doc[finite].text) == "zitieren" and before is not None and behind is not None and speaks(doc, behind):
         return behind  # `Ein Fernsehsender zitierte Papandreou mit den Worten`: the quoted one speaks
-    if before is not None and behind is not None and (is_abstract(doc, before) or _verb_first(doc, before)) and speaks(doc, behind):
+    if before is not None and behind is not None and (is_abstract(doc, before) or before[1] - before[0] == 1 and fronted_infinitive(doc[before[0]])) and speaks(doc, behind):
         return behind  # `Die Anwendung … stellte der SPD-Vorsitzende in Frage`, `Aufhören will Wolter nicht`
     if before is not None and behind is not None and _oblique(doc, before) and speaks(doc, behind):
         return behind  # `Der englisch-sprachigen Zeitung sagte Filep Karma`: a dative first
@@ -655,10 +655,9 @@ def _prepositional_als(doc: Doc, start: int, finite: int, end: int) -> bool:
     return phrase is not None and phrase[0] == start + 1 and phrase[1] >= finite - 3
 
 
-def _verb_first(doc: Doc, span: tuple[int, int]) -> bool:
-    """An infinitive fronted alone, capitalised as the sentence's first word: `Aufhören will sie nicht`."""
-    word = doc[span[0]].lower_
-    return span[1] - span[0] == 1 and doc[span[0]].is_sent_start and lemma_cased(word) == word and verb_form(word)
+def fronted_infinitive(t: Token) -> bool:
+    """An infinitive capitalised as its sentence's first word: `Aufhören will sie nicht`."""
+    return bool(t.is_sent_start) and lemma_cased(t.lower_) == t.lower_ and verb_form(t.lower_)
 
 
 def is_abstract(doc: Doc, span: tuple[int, int]) -> bool:

@@ -225,7 +225,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         if found is not None:
             return found
         words = [t for t in mention if not t.is_punct]
-        if len(words) == 1 and words[0].lower_.startswith("polizei") and words[0].lower_[7:].endswith(ISSUED):
+        if len(words) == 1 and words[0].lower_.startswith("polizei") and words[0].lower_.removeprefix("polizei").endswith(ISSUED):
             police = self._institution_before(mention, "Polizei", index)  # `nach Polizeiangaben`: the police body the article names
             return self._organisation(entities, police, mention) if police is not None else None
         if len(words) == 1 and words[0].lower_ in RELATIVE | {"das", "welches"} and mention.start > 1 and mention.doc[mention.start - 1].text == ",":
@@ -371,13 +371,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         """The prosecutor's office the article names, for the charge it brings: `Die Staatsanwaltschaft
         Kiel wirft ihr Betrug vor. Laut Anklage …`; none where it names several or none."""
         doc = mention.doc
-        offices = {
-            name
-            for k in index.positions.get("Staatsanwaltschaft", [])
-            if k + 1 < len(doc)
-            for name in [self._office_of_place([doc[k], doc[k + 1]], index)]
-            if name is not None
-        }
+        offices = {self._office_of_place([doc[k], doc[k + 1]], index) for k in index.positions.get("Staatsanwaltschaft", []) if k + 1 < len(doc)} - {None}
         return self._organisation(entities, offices.pop(), mention) if len(offices) == 1 else None
 
     def _accused(self, mention: Span, index: NameIndex) -> Span | None:
@@ -386,11 +380,13 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         gender = self._phrase_gender(mention)
         officials = {surname_key(n, index.capitalised) for key, n in index.beside.items() if key.split()[-1].endswith(_IN_COURT)}
         people = {
-            surname_key(n, index.capitalised): n
+            key: n
             for n in index.names[: bisect_left(index.starts, mention.start)]
-            if not index.in_quotation(n.start) and self._run_kind(n) == "person" and agrees(self._gender(n), "person", gender)
+            if (key := surname_key(n, index.capitalised)) not in officials
+            and not index.in_quotation(n.start)
+            and self._run_kind(n) == "person"
+            and agrees(self._gender(n), "person", gender)
         }
-        people = {key: n for key, n in people.items() if key not in officials}
         return next(iter(people.values())) if len(people) == 1 else None
 
     def _told_before(
