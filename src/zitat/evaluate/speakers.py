@@ -9,10 +9,10 @@ train mentions annotated blind, each scored once before its errors were read to 
 train mentions in other documents that no rule was written from: the clean measures.
 
 `speaker_written_dev.jsonl` and `speaker_written_heldout.jsonl` hold news articles written for
-this project (stop 26) by helpers who annotated every speaker mention of their own articles
+this project (stops 26 and 27) by helpers who annotated every speaker mention of their own articles
 with the same guidelines, texts included (ours, under the code's licence; the quotes of real
-people in them are invented): 30 articles developed on, and 10 by a fourth writer that no
-rule was written from.
+people in them are invented): 60 articles by six writers developed on (30 since stop 26, 30
+since stop 27), and 20 by two more writers that no rule was written from.
 """
 
 from __future__ import annotations
@@ -37,8 +37,8 @@ HELDOUT = _DATA / "speaker_heldout_train.json"  # train mentions no rule was wri
 NAMES = _DATA / "speaker_names_train.json"  # first blind train set, developed on since stop 23
 BLIND2 = _DATA / "speaker_blind2_train.json"  # second blind train set, developed on since stop 24
 HELDOUT2 = _DATA / "speaker_heldout2_train.json"  # a second clean measure, annotated after stop 24's rules
-WRITTEN = _DATA / "speaker_written_dev.jsonl"  # news written for the purpose by three helpers: developed on since stop 26
-WRITTEN_HELDOUT = _DATA / "speaker_written_heldout.jsonl"  # by a fourth, the same way: no rule written from it
+WRITTEN = _DATA / "speaker_written_dev.jsonl"  # news written for the purpose by six helpers: developed on
+WRITTEN_HELDOUT = _DATA / "speaker_written_heldout.jsonl"  # by two more, the same way: no rule written from it
 
 
 def _same(predicted: str | None, gold: str | None) -> bool:

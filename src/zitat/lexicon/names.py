@@ -116,9 +116,21 @@ class NameLexicon:
             if not self.is_common_noun(tail.capitalize()):
                 continue  # the longest known noun the word ends in decides: `Regierungs|sprecher`
             stem = tail.removesuffix("e")
-            umlauted = re.sub(r"([aou])([^aeiouäöü]*)$", lambda m: {"a": "ä", "o": "ö", "u": "ü"}[m.group(1)] + m.group(2), stem)
+            umlauted = re.sub(r"([aou])([^aeiouäöü]*)$", lambda m: _UMLAUTS[m.group(1)] + m.group(2), stem)
             return not any((form + "in").capitalize() in self.nouns for form in {tail, stem, umlauted})
         return False
+
+
+_UMLAUTS = {"a": "ä", "o": "ö", "u": "ü"}  # a masculine's last vowel and its mark in the feminine (`Anwalt`, `Anwältin`)
+
+
+def masculine_forms(feminine: str) -> tuple[str, ...]:
+    """The masculine a feminine in -in is made from, with its last vowel unmarked where the
+    feminine marks it: `Lokalmatadorin` -> `Lokalmatador`, `Finanzvorständin` -> `Finanzvorstand`."""
+    stem = feminine[:-2]
+    k = max(stem.rfind(v) for v in _UMLAUTS.values())
+    unmarked = {marked: plain for plain, marked in _UMLAUTS.items()}
+    return (stem, stem[:k] + unmarked[stem[k]] + stem[k + 1 :]) if k >= 0 else (stem,)
 
 
 # Nouns for people with no feminine in `-in` (or that are feminine themselves).

@@ -81,6 +81,8 @@ ISSUED = (  # texts and words someone issues: `einer Mitteilung der Polizei`, `n
     "vorstellung", "vorstellungen", "forderung", "forderungen", "papier", "ermittlungen", "dokument", "plan", "meinung",
     "erkenntnissen", "berechnungen",
 )
+# Words for some of a group, before its noun: `einige Anwohner`, `Andere Redner`.
+QUANTIFIERS = frozenset({"einige", "viele", "manche", "mehrere", "wenige", "andere"})
 # Pronouns that open a relative clause: `Stimmen, die …`, `der Bericht, dem zufolge …`.
 RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche", "welches", "welchem"}
 # Function words of English, French and Spanish in names and terms (not `des`: German too).

@@ -27,6 +27,7 @@ from zitat.lexicon.names import (
     described_loosely,
     first_name_gender,
     institution_noun,
+    masculine_forms,
     name_lexicon,
     person_noun,
     without_accents,
@@ -474,7 +475,7 @@ class DocumentNames:
             or text.endswith("en") and base != text and self.lexicon.is_common_noun(base)  # `von Bewaffneten`
             or adjectival(text)  # `Herkömmliche Kartoffeln` at the start of a sentence
             or INFLECTED_ADJECTIVE.match(text)  # `Schwulenfeindliche Gruppen`, which the lemmatiser does not know
-            or text.endswith("in") and len(text) > 6 and any(map(self.lexicon.is_noun_or_compound, _masculine(text)))  # `Lokalmatadorin`, `Finanzvorständin`
+            or text.endswith("in") and len(text) > 6 and any(map(self.lexicon.is_noun_or_compound, masculine_forms(text)))  # `Lokalmatadorin`, `Finanzvorständin`
         ):
             return _before_legal_form(t)  # but `Die Deutsche Bank AG`, `die Ruhrmetall AG`: words of a company's name
         if self.lexicon.is_noun_or_compound(text.split("-")[-1]):
@@ -955,14 +956,6 @@ def _owned_by_name(t: Token) -> bool:
         return False
     before = t.doc[t.i - 1].text
     return len(before) > 2 and before.endswith("s") and before[:1].isupper() and re.search(rf"\b{re.escape(before[:-1])}\b(?!s)", t.doc.text) is not None
-
-
-def _masculine(feminine: str) -> tuple[str, ...]:
-    """The masculine a feminine in -in is made from, with its last vowel unmarked where the
-    feminine marks it: `Lokalmatadorin` -> `Lokalmatador`, `Finanzvorständin` -> `Finanzvorstand`."""
-    stem = feminine[:-2]
-    k = max(stem.rfind(v) for v in "äöü")
-    return (stem, stem[:k] + {"ä": "a", "ö": "o", "ü": "u"}[stem[k]] + stem[k + 1 :]) if k >= 0 else (stem,)
 
 
 def _before_legal_form(t: Token) -> bool:

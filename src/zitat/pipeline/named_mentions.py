@@ -25,6 +25,7 @@ from zitat.lexicon.words import (
     INDEFINITE_ARTICLES,
     ISSUED,
     PREPOSITIONS,
+    QUANTIFIERS,
 )
 from zitat.pipeline.name_index import (
     ARABIC_ARTICLE,
@@ -82,7 +83,7 @@ _MEDIA_NAMES = {"zeitung", "rundschau", "morgenpost", "allgemeine", "post", "wel
 # Heads of newspaper, broadcaster and agency names: `die „Netzeitung“`, `die Zeitung The Guardian`.
 # Papers, programmes and groups whose names the lexicon reads as common nouns.
 _COMMON_NOUN_NAMES = {"Spiegel", "Stern", "Focus", "Standard", "Kurier", "Tagesschau", "Tagesthemen", "Taliban"}
-_SOME = {"andere", "anderen", "weitere", "einige", "viele", "manche", "mehrere", "wenige", "zahlreiche"}
+_SOME = QUANTIFIERS | {"anderen", "weitere", "zahlreiche"}  # first in a mention: some of a group
 _MEDIA_COMPOUNDS = ("spiegel", "funk", "radio", "kurier", "bote", "merkur")  # `Tagesspiegel`, `Deutschlandfunk`, `Südkurier`
 MEDIA_HEADS = ("zeitung", "agentur", "sender", "magazin", "blatt", "dienst", "portal", "woche")
 # Nouns for an organisation by its kind, which news use for one just named.

@@ -28,6 +28,7 @@ from zitat.lexicon.words import (
     OBJECT_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
+    QUANTIFIERS,
     SOURCE_NOUNS,
     SUBORDINATORS,
     TIMES,
@@ -51,7 +52,6 @@ _NOW = {"heute", "gestern", "jetzt", "nun", "damals", "zuletzt", "bereits", "au�
 _PLACE_ATTRIBUTES = {"aus", "im", "in"}
 NP_INNER = {"von", "vom", "und", "-", "&", "der", "des", "de", "van", "al", "bin", "el", "du", "of", "la", "del"}
 # Quantifiers that stand alone for people: `Einige vertreten die Auffassung`.
-_QUANTIFIERS = {"einige", "viele", "manche", "mehrere", "wenige", "andere"}
 # Focus particles bind to the phrase after them: `Auch die Ministerin sagte`.
 _FOCUS = {"auch", "selbst", "sogar", "nur", "gerade", "besonders", "ebenfalls", "erst"}
 # Heads of abstract nouns, which do not speak: `Die Anwendung … stellte der Vorsitzende in Frage`.
@@ -82,7 +82,7 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
         return (i, i + 1)  # but `dieser Einschätzung` is a noun phrase
     if first.lower_ in PRONOUNS and (nxt is None or nxt.text[:1].islower() or nxt.is_punct):
         return (i, i + 1)  # a demonstrative on its own: `Dieser behaupte`, `Diese besagt`
-    if first.lower_ in _QUANTIFIERS and (
+    if first.lower_ in QUANTIFIERS and (
         nxt is None or nxt.is_punct or nxt.text[:1].islower() and nxt.lower_ not in DETERMINERS and not _adjective(nxt)
     ):  # not `einige der Tatverdächtigen`, `einige kleinere Parteien`
         return (i, i + 1)  # a quantifier on its own: `Einige vertreten die Auffassung`, `sagten viele`
@@ -730,7 +730,7 @@ _TIME_SPANS = {"sekunden", "minuten", "stunden", "tage", "wochen", "monate", "ja
 
 def _time_span(doc: Doc, span: tuple[int, int]) -> bool:
     """`Wenige Stunden nach dem Putsch erklärte …`: when, not who."""
-    head = next((t for t in doc[span[0] : span[1]] if t.text[:1].isupper() and t.lower_ not in DETERMINERS and t.lower_ not in _QUANTIFIERS), None)
+    head = next((t for t in doc[span[0] : span[1]] if t.text[:1].isupper() and t.lower_ not in DETERMINERS and t.lower_ not in QUANTIFIERS), None)
     return head is not None and head.lower_ in _TIME_SPANS
 
 
