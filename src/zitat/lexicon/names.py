@@ -104,6 +104,11 @@ class NameLexicon:
     def genus(self, word: str) -> str:
         return self.nouns.get(word) or self.nouns.get(lemma(word).capitalize(), "")
 
+    def has_feminine(self, word: str) -> bool:
+        """A noun with a feminine in `-in` (`Verteidiger`/`Verteidigerin`): a person's, never an
+        adjective that ends like one (`Ständiger`, `Heiliger`)."""
+        return f"{lemma(word).capitalize()}in" in self.nouns
+
     def inanimate(self, word: str) -> bool:
         """A noun for a thing: German names people by nouns with a feminine in `-in`
         (`Astronaut`/`Astronautin`, `Anwalt`/`Anwältin`, `Regierungssprecher`), things not

@@ -79,7 +79,7 @@ ISSUED = (  # texts and words someone issues: `einer Mitteilung der Polizei`, `n
     "ansicht", "darstellung", "auskunft", "informationen", "schätzung", "schätzungen", "worten", "recherchen",
     "haftbefehl", "urteil", "beschluss", "studie", "umfrage", "analyse", "nachrichten", "worte", "vorwurf", "vorwürfe",
     "vorstellung", "vorstellungen", "forderung", "forderungen", "papier", "ermittlungen", "dokument", "plan", "meinung",
-    "erkenntnissen", "berechnungen",
+    "erkenntnissen", "berechnungen", "hochrechnung", "hochrechnungen", "prognose", "prognosen",
 )
 # Words for some of a group, before its noun: `einige Anwohner`, `Andere Redner`.
 QUANTIFIERS = frozenset({"einige", "viele", "manche", "mehrere", "wenige", "andere"})

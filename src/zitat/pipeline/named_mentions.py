@@ -95,6 +95,7 @@ ORGANISATION_NOUNS = (
 # a kind that other kinds in a name stand for: a central bank, an authority
 _SAME_KIND = {"notenbank": ("bank", "notenbank"), "behörde": ("behörde", "amt", "agentur", "anstalt"), "krankenhaus": ("krankenhaus", "klinikum", "klinik")}
 _COMPANY_KINDS = {"Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Gruppe"}  # after a company's name in a compound
+_CAMPS = {"lager", "kampagne", "team", "umfeld", "wahlkampfteam"}  # a person's followers, who speak for them
 _ORGANISATION_SENTENCES = 2
 _KIND_SENTENCES = 6  # how far back an organisation whose name holds the noun (`Entwicklungsbank`) is taken up
 _RELATIONS = (  # nouns for someone close to a person, by their stem (`Vertrauter`, `Anwältin`)
@@ -224,6 +225,7 @@ class NamedMentions:
                 low = word.lower()
                 if "-" not in word and low.startswith(_OFFICIAL) and low.removesuffix("s").removesuffix("e").endswith(tail) and len(low) > len(tail) + 3:
                     near += found[: bisect_left(found, mention.start)]  # a court the report is about stays its court
+        by_city = None
         for k in sorted(near, reverse=True):
             t = doc[k]
             if t.text != noun and "-" in t.text:  # `UN-Sicherheitsrat … Der Sicherheitsrat`, not `UN-Resolution … die Resolution`, `Zaiditen-Regierung`
@@ -241,11 +243,15 @@ class NamedMentions:
             named = self._proper_adjective(doc[k - 1].text, t.text) if k > 0 else None
             if named is not None:
                 return named  # `Das Auswärtige Amt … das Amt`
+            if k > 0 and self._resident(doc[k - 1].text) and noun not in {"Polizei", "Feuerwehr"}:
+                by_city = by_city or f"{doc[k - 1].text} {t.text}"  # `Das Berliner Kammergericht … Das Kammergericht`; a city's police is no name
             if doc[k + 1].lower_ == "of" and k + 2 < len(doc) and doc[k + 2].text[:1].isupper():
                 return f"{t.text} of {doc[k + 2].text}"  # `Die Bank of England … Die Bank`
             seated = self._seated(doc, k, t.text)
             if seated is not None:
                 return seated
+        if by_city is not None:  # only where the article names it no other way (`Flughafen Bremen`)
+            return by_city
         if institution_noun(kind):  # named only after: `Die Staatsanwaltschaft … der Bezirks-Staatsanwaltschaft von Manhattan`
             after = sorted(k for key in (noun, "-" + noun) for k in index.positions.get(key, []) if mention.end <= k < mention.end + 400)
             return next((name for k in after if (name := self._seated(doc, k, noun)) is not None), None)
@@ -287,7 +293,7 @@ class NamedMentions:
         person_first = bool(inside) and inside[0].start == mention.start and self._first_name(inside[0][0].text)
         if self._unnamed_member(mention) and not any(self._first_name(n[0].text) for n in inside):
             return None  # `Ein Vertreter des Mutterkonzerns, EADS`, `Anhänger der Organisation „Obraz“`: someone of theirs, unnamed
-        if quoted is not None and self._quoted_org(mention, quoted) and not person_first:
+        if quoted is not None and self._quoted_org(mention, quoted) and not person_first and not _someone_of(mention):
             return self._organisation(entities, quoted, mention)  # `der „Arbeitskreis Vorratsdatenspeicherung“`, not `Johanna Moser vom „…“`
         source = _quoted_source(mention)
         if source is not None:  # `laut „Tagesspiegel“`, `Wie „heise online“ berichtet`
@@ -307,6 +313,9 @@ class NamedMentions:
         if len(words) == 1 and words[0].text.islower() and (words[0].text in index.abbreviations or words[0].text in _AGENCIES):
             return self._organisation(entities, index.abbreviations.get(words[0].text, words[0].text), mention)  # `nach Ansicht von ai`, `der dpa`
         if len(words) == 1 and "-" in words[0].text:
+            owner, _, camp = words[0].text.rpartition("-")
+            if camp.lower() in _CAMPS and " " in index.by_surname.get(name_key(owner), ""):  # `das McCain-Lager`: whose camp, after `John McCain`
+                return self._entity(entities, index.by_surname[name_key(owner)], name_key(owner), mention, "person")
             source, _, text = words[0].text.partition("-")
             site = text.lower().endswith(WEB_PAGES) and source[:1].isalpha() and not self.lexicon.is_noun_or_compound(source)  # `der documenta-Homepage`
             if (site or is_abbreviation(source) or source.lower() in _AGENCIES or source in index.abbreviations) and text.lower().endswith(ISSUED):
@@ -331,6 +340,7 @@ class NamedMentions:
             self._office_of_place(words, index)
             or _national_institution(own)
             or self._institution_called(called, set(index.abbreviations.values()))  # also `Der arabische Fernsehsender al-Dschasira`
+            or self._institution_called(_before_place(called))  # `das Nachrichtenmagazin Der Spiegel in einem Vorabbericht`
             or (None if indefinite else self._institution_name(self._unlocated(called)))
         )
         if place_org is not None:  # `die Staatsanwaltschaft Darmstadt`, `die Bundesregierung`
@@ -347,7 +357,8 @@ class NamedMentions:
         if widened is not None:  # `Spiegel Online`, `die Financial Times Deutschland`
             return self._organisation(entities, widened, mention)
         if inside:  # the name of a person over longer ones: `New Yorks Bürgermeister Michael Bloomberg`
-            return self._person(max(inside, key=lambda n: (self._first_name(n[0].text), len(n))), index, entities, mention)
+            # the name after an office over an organisation's words before it: `Human Rights Watch-Sprecher Malinowski`
+            return self._person(max(inside, key=lambda n: (self._first_name(n[0].text), _after_office(n, mention), len(n))), index, entities, mention)
         party, _, office = words[0].text.partition("-") if words else ("", "", "")
         if (
             len(words) >= 2
@@ -383,7 +394,8 @@ class NamedMentions:
         if len(called) == 1 and 0 < lead == len(words) - 1 and not indefinite and self.lexicon.is_place(called[0].text):
             place = called[0].text  # `das finanziell angeschlagene Venezuela`
             return self._organisation(entities, place, mention)
-        if len(own) == 1 < len(words) and own[0].lower_.endswith(MEDIA_HEADS) and not self.lexicon.is_common_noun(own[0].text):
+        owned = len(own) == 1 < len(words) and mention.doc[own[0].i + 1].lower_ in {"des", "der"}  # `der Pressedienst des Ministeriums`: theirs
+        if len(own) == 1 < len(words) and own[0].lower_.endswith(MEDIA_HEADS) and not self.lexicon.is_common_noun(own[0].text) and not owned:
             return self._organisation(entities, own[0].text, mention)  # `die Ärztezeitung in ihrer Onlineausgabe`
         if len(words) == 3 and words[1].lower_ == "ohne" and words[0].text[:1].isupper() and words[2].text[:1].isupper() and not indefinite:
             return self._organisation(entities, " ".join(t.text for t in words), mention)  # `Ärzte ohne Grenzen teilte mit`
@@ -434,6 +446,8 @@ class NamedMentions:
                 return self._organisation(entities, fuller, mention)
         if len(words) > 1 or is_abbreviation(words[0].text) or place or text.lower().endswith(MEDIA_HEADS):
             return self._organisation(entities, text, mention)
+        if one_of_a_kind(text.lower()) and genitive_base(text):
+            return self._organisation(entities, genitive_base(text), mention)  # `des Umweltbundesamtes`
         if text not in self.lexicon.surnames and self._inflected_noun(text):
             return None  # `Die Alliierten`: a noun's inflected form the lexicon lists only as `Alliierte`
         return self._entity(entities, text, text.lower(), mention)
@@ -458,6 +472,9 @@ class NamedMentions:
         first, noun = words
         if self._inflected_noun(noun.text) and (lemma_cased(first.text)[:1].islower() or INFLECTED_ADJECTIVE.match(first.text)):
             return True
+        opening = first.i == first.sent.start and INFLECTED_ADJECTIVE.match(first.text)
+        if opening and person_noun(noun.text) and not institution_noun(noun.text):
+            return True  # `Politische Beobachter`: people of a kind, the adjective capitalised to open the sentence
         if not self.lexicon.is_noun_or_compound(noun.text):
             return False
         if self.place_genitive(first.text):
@@ -650,7 +667,7 @@ class NamedMentions:
         bare = first == 0 or words[0].doc[first - 1].lower_ not in DETERMINERS
         plural = len(words) == 2 and bare and words[1].text.endswith("n") and lemma_cased(words[1].text) != words[1].text
         institution = len(words) == 2 and not plural and (institution_noun(words[1].text) or self._noun(words[1].text) and not person_noun(words[1].text))
-        if institution and PROPER_ADJECTIVE.match(words[0].text):  # also `dem Europäischen Parlament`
+        if institution and PROPER_ADJECTIVE.match(words[0].text) and not self.lexicon.has_feminine(words[0].text):  # also `dem Europäischen Parlament`, not `Die Verteidiger Strauss-Kahns`
             return self._proper_adjective(words[0].text, words[1].text)
         first = words[1].text.split("-")[0] if len(words) == 2 and "-" in words[1].text else ""
         if first and self._resident(words[0].text) and (is_abbreviation(first) or first[:1].isupper() and not self.lexicon.is_common_noun(first)):
@@ -664,7 +681,9 @@ class NamedMentions:
         Gewerkschaft ver.di`, or a name in `known` in any case; the name."""
         kind = (genitive_base(words[0].text) or words[0].text) if words else ""  # also `des Nachrichtensenders N24`
         head = kind.lower()
-        if len(words) < 2 or not (institution_noun(kind) or head.endswith(_GROUP_NOUNS + MEDIA_HEADS)) or not self.lexicon.is_noun_or_compound(words[0].text):
+        country, _, noun = words[0].text.partition("-") if words else ("", "", "")
+        noun = noun if country in COUNTRY_CODES else words[0].text if words else ""  # `des US-Nachrichtensenders Fox News Channel`
+        if len(words) < 2 or not (institution_noun(kind) or head.endswith(_GROUP_NOUNS + MEDIA_HEADS)) or not self.lexicon.is_noun_or_compound(noun):
             return None
         rest = words[1:]
         doc = words[0].doc
@@ -696,8 +715,8 @@ class NamedMentions:
         doc = words[0].doc if words else None
         for k, t in enumerate(words):
             if k and (
-                t.lower_ in {"in", "im"} and words[k - 1].lower_ not in DETERMINERS
-                or doc[t.i - 1].lower_ in {"der", "des"} and words[k - 1].i == t.i - 2 and words[k - 1].text[:1].isupper()
+                t.lower_ in {"in", "im", "aus"} and words[k - 1].lower_ not in DETERMINERS
+                or doc[t.i - 1].text in {"der", "des"} and words[k - 1].i == t.i - 2 and words[k - 1].text[:1].isupper()  # not `Der Spiegel` inside
                 or k == len(words) - 1 and self.place_genitive(t.text) and words[k - 1].lower_ != "partei"
             ):
                 return words[:k]
@@ -755,6 +774,7 @@ class NamedMentions:
 def one_of_a_kind(word: str) -> bool:
     """A compound that names one body though its parts are common nouns: a federal office for
     something (`Umweltbundesamt`) or a paper or broadcaster (`Tagesspiegel`, `Deutschlandfunk`)."""
+    word = word.removesuffix("es") if word.endswith(("amtes", "funkes")) else word.removesuffix("s")  # also in the genitive: `des Umweltbundesamtes`
     federal = word.find("bundes")
     if federal > 0 and word.endswith(("amt", "anstalt", "agentur", "institut")):
         return True
@@ -833,6 +853,32 @@ def _before_role(run: Span, mention: Span) -> bool:
         return False
     role = run.doc[run.end].text
     return person_noun(role) and not institution_noun(role)
+
+
+def _someone_of(mention: Span) -> bool:
+    """A person's noun first, then whose: `der Leiter der griechischen Sektion von „Ärzte ohne
+    Grenzen“`: someone of theirs, unnamed, not the organisation."""
+    head = next((t for t in mention if t.lower_ not in DETERMINERS), None)
+    if head is None or head.i + 1 >= mention.end or not head.text[:1].isupper() or institution_noun(head.text):
+        return False
+    return person_noun(head.text) and mention.doc[head.i + 1].lower_ in {"der", "des", "von", "vom"}
+
+
+def _before_place(words: list[Token]) -> list[Token]:
+    """The words before `in`/`im` where nothing but capitalised words stand between them (`Der
+    Spiegel`), not a genitive (`Die Sonderkommission der Kriminalpolizei in Anklam`); none otherwise."""
+    cut = next((k for k, t in enumerate(words) if k and t.lower_ in {"in", "im"}), 0)
+    if not cut or any(t.text[:1].islower() for t in words[0].doc[words[0].i : words[cut - 1].i + 1]):
+        return []
+    return words[:cut]
+
+
+def _after_office(run: Span, mention: Span) -> bool:
+    """A name inside a mention right after a person's office, also in a compound: `Watch-Sprecher Malinowski`."""
+    if run.start <= mention.start:
+        return False
+    office = run.doc[run.start - 1].text.rpartition("-")[2]
+    return office[:1].isupper() and person_noun(office) and not institution_noun(office)
 
 
 def relation_noun(word: str) -> bool:

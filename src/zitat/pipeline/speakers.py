@@ -105,6 +105,8 @@ _SAME_OFFICE = {
     **{noun: ("ankläger", "staatsanwalt", "oberstaatsanwalt") for noun in ("ankläger", "staatsanwalt")},
     **{noun: ("verteidiger", "anwalt", "strafrechtler") for noun in ("verteidiger", "anwalt", "strafrechtler")},
 }
+# bodies named by the first part of a compound for their texts (`Polizeiangaben`, `Unternehmensangaben`), by their kind
+_ISSUING_KINDS = {"polizei": "polizei", "unternehmen": "company", "konzern": "company", "firmen": "company"}
 _COMPANY_CHIEFS = {"firmen", "konzern", "unternehmens"}  # `Der Firmenchef`: the chief of the company, whatever its name (`Kaltenbach-Chef X`)
 _ONE_IN_PLURAL = ("stadtwerke", "verkehrsbetriebe", "kliniken")  # bodies named in the plural
 _ACCUSED = {"angeklagte", "verurteilte", "beschuldigte"}  # who stands trial
@@ -225,9 +227,14 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         if found is not None:
             return found
         words = [t for t in mention if not t.is_punct]
-        if len(words) == 1 and words[0].lower_.startswith("polizei") and words[0].lower_.removeprefix("polizei").endswith(ISSUED):
+        issuing = _issuing_kind(words[0].lower_) if len(words) == 1 else None
+        if issuing == "polizei":
             police = self._institution_before(mention, "Polizei", index)  # `nach Polizeiangaben`: the police body the article names
             return self._organisation(entities, police, mention) if police is not None else None
+        if issuing is not None:  # `Nach Unternehmensangaben`: the company named last, by a word only companies have (`AG`)
+            before = reversed(index.names[: bisect_left(index.starts, mention.start)])
+            company = next((run for run in before if self._run_kind(run) == "organisation" and _organisation_words(run.text)), None)
+            return self._named(company, index, entities) if company is not None else None
         if len(words) == 1 and words[0].lower_ in RELATIVE | {"das", "welches"} and mention.start > 1 and mention.doc[mention.start - 1].text == ",":
             return self._before_comma(mention, index, entities)
         head = words[0].lower_ if words else ""
@@ -496,6 +503,17 @@ def _organisation_words(text: str) -> bool:
     """Whether a name or mention holds a word only organisations have: `Partei`, `AG`, `Airlines`."""
     words = {w.lower().strip(".") for w in text.replace("-", " ").split()}
     return bool(words & ORG_MARKERS or words & COMPANY_WORDS or words & CLUB_WORDS) or text in ORGANISATION_NAMES or any(map(one_of_a_kind, words))
+
+
+def _issuing_kind(word: str) -> str | None:
+    """`polizeiangaben` -> `polizei`, `unternehmensangaben` -> `unternehmen`: the kind of body a
+    compound of a text says issued it, for the police and companies; None for any other word."""
+    suffix = next((end for end in ISSUED if word.endswith(end)), None)
+    if suffix is None:
+        return None
+    kind = word[: -len(suffix)]
+    kind = _ISSUING_KINDS.get(kind.removesuffix("s"), _ISSUING_KINDS.get(kind))
+    return kind
 
 
 def _issuer(mention: Span) -> Span | None:
