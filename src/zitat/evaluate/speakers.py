@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from zitat.evaluate.gold import read_gold_dir
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable, Iterator, Sequence
 
     from spacy.tokens import Doc
 
@@ -37,6 +37,8 @@ HELDOUT = _DATA / "speaker_heldout_train.json"  # train mentions no rule was wri
 NAMES = _DATA / "speaker_names_train.json"  # first blind train set, developed on since stop 23
 BLIND2 = _DATA / "speaker_blind2_train.json"  # second blind train set, developed on since stop 24
 HELDOUT2 = _DATA / "speaker_heldout2_train.json"  # a second clean measure, annotated after stop 24's rules
+BLIND3 = _DATA / "speaker_blind3.json"  # third blind set, train and dev documents: developed on since stop 28
+HELDOUT3 = _DATA / "speaker_heldout3.json"  # its other half by document: a third clean measure
 WRITTEN = _DATA / "speaker_written_dev.jsonl"  # news written for the purpose by six helpers: developed on
 WRITTEN_HELDOUT = _DATA / "speaker_written_heldout.jsonl"  # by two more, the same way: no rule written from it
 
@@ -53,12 +55,14 @@ def _same(predicted: str | None, gold: str | None) -> bool:
     return norm(predicted) == norm(gold)
 
 
-def evaluate_speakers(gold_dir: str | Path, gold_file: str | Path = DEFAULT_GOLD) -> dict:
-    """Score the resolver on annotations of mentions in the WikiNews documents of `gold_dir`."""
+def evaluate_speakers(gold_dir: str | Path | Sequence[str | Path], gold_file: str | Path = DEFAULT_GOLD) -> dict:
+    """Score the resolver on annotations of mentions in the WikiNews documents of `gold_dir`
+    (or of several folders: the third blind sets hold train and dev documents)."""
     import zitat
 
     annotations = json.loads(Path(gold_file).read_text(encoding="utf-8"))["annotations"]
-    gold = {d.name: d for d in read_gold_dir(gold_dir)}
+    folders = [gold_dir] if isinstance(gold_dir, (str, Path)) else gold_dir
+    gold = {d.name: d for folder in folders for d in read_gold_dir(folder)}
     nlp = zitat.load()
     docs: dict[str, Doc] = {}
 
