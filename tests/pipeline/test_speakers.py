@@ -946,6 +946,24 @@ _TRIAL = (
         ("Das sagte der Leiter der Sektion Nord von „Helfer ohne Grenzen“.", "der Leiter der Sektion Nord von „Helfer ohne Grenzen“", None),
         # a person's camp speaks for the person
         ("Hillary Clinton liegt vorn. Das Clinton-Lager sprach von einem klaren Sieg.", "Das Clinton-Lager", "Hillary Clinton"),
+        # a body whose name begins with its kind and a genitive, taken up by the kind
+        ("Der Bund der Steuerzahler (BdSt) rügt den Bau. In einer Mitteilung des Bundes heißt es, er sei zu teuer.", "einer Mitteilung des Bundes", "Bund der Steuerzahler"),
+        # a kind named only later with its adjective
+        ("Der Übergangsrat bestätigte die Wahl. Später erklärte der Nationale Übergangsrat, er wolle Wahlen.", "Der Übergangsrat", "Nationaler Übergangsrat"),
+        # texts in the plural; a person named in a run the lexicon reads as a noun is no organisation
+        ("Die Lehrer streiken. Erklärungen des Philologenverbandes (PhV) zufolge fehlen Stellen.", "Erklärungen des Philologenverbandes (PhV)", "Philologenverband"),
+        ("Der Autor Jonas Hammer legt ein Buch vor. Hammer schreibt über Schulen. Der Verlag teilte mit, es biete Neues.", "Der Verlag", None),
+        # several bodies of a place, in the plural
+        ("Ein Virus breitet sich aus. Die New Yorker Gesundheitsbehörden warnten vor Reisen.", "Die New Yorker Gesundheitsbehörden", None),
+        # a country's federal office by the country's adjective
+        ("Nach Angaben des Österreicher Bundesamts für Statistik sinkt die Zahl.", "Angaben des Österreicher Bundesamts für Statistik", "Bundesamt für Statistik"),
+        # an organisation by its abbreviation after `die` is one, feminine: `sie`
+        ("Die SPD legte ein Konzept vor. Sie fordert höhere Steuern.", "Sie", "SPD"),
+        # a body's leadership speaks for the body named before
+        ("Markus Weinzierl wird Trainer beim FC Augsburg. Das gab die Vereinsführung am Montag bekannt.", "die Vereinsführung", "FC Augsburg"),
+        ("Die Brandt Maschinenbau AG schließt ein Werk. Das teilte die Konzernspitze mit.", "die Konzernspitze", "Brandt Maschinenbau AG"),
+        # the judges of a federal court speak for it, in the genitive too
+        ("Die Richter des Bundesarbeitsgerichtes stellten klar, die Kündigung sei wirksam.", "Die Richter des Bundesarbeitsgerichtes", "Bundesarbeitsgericht"),
     ],
 )
 def test_speakers_resolve_a_mention(nlp, text, mention, canonical, canonical_of_last):

@@ -80,6 +80,7 @@ ISSUED = (  # texts and words someone issues: `einer Mitteilung der Polizei`, `n
     "haftbefehl", "urteil", "beschluss", "studie", "umfrage", "analyse", "nachrichten", "worte", "vorwurf", "vorwürfe",
     "vorstellung", "vorstellungen", "forderung", "forderungen", "papier", "ermittlungen", "dokument", "plan", "meinung",
     "erkenntnissen", "berechnungen", "hochrechnung", "hochrechnungen", "prognose", "prognosen",
+    "erklärungen", "mitteilungen", "meldungen", "stellungnahmen", "äußerungen", "einschätzungen", "darstellungen",
 )
 # Words for some of a group, before its noun: `einige Anwohner`, `Andere Redner`.
 QUANTIFIERS = frozenset({"einige", "viele", "manche", "mehrere", "wenige", "andere"})

@@ -95,6 +95,7 @@ ORGANISATION_NOUNS = (
 # a kind that other kinds in a name stand for: a central bank, an authority
 _SAME_KIND = {"notenbank": ("bank", "notenbank"), "behörde": ("behörde", "amt", "agentur", "anstalt"), "krankenhaus": ("krankenhaus", "klinikum", "klinik")}
 _COMPANY_KINDS = {"Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Gruppe"}  # after a company's name in a compound
+ONE_IN_PLURAL = ("stadtwerke", "verkehrsbetriebe", "kliniken")  # bodies named in the plural
 _CAMPS = {"lager", "kampagne", "team", "umfeld", "wahlkampfteam"}  # a person's followers, who speak for them
 _ORGANISATION_SENTENCES = 2
 _KIND_SENTENCES = 6  # how far back an organisation whose name holds the noun (`Entwicklungsbank`) is taken up
@@ -124,11 +125,11 @@ class NamedMentions:
 
     lexicon: NameLexicon
 
-    def _organisation_before(self, mention: Span, role: Token, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
+    def _organisation_before(self, mention: Span, role: Token | str, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """`Auch Vertreter von Amnesty International verurteilten … Die Organisation verlangte`:
-        an organisation called by its kind (`role`) takes up the nearest one named in the two
-        sentences before it, if that is none of the people or places named there."""
-        noun = lemma(role.text).lower()
+        an organisation called by its kind (`role`, or the kind's lemma) takes up the nearest one
+        named in the two sentences before it, if that is none of the people or places named there."""
+        noun = role if isinstance(role, str) else lemma(role.text).lower()
         here = bisect_left(index.sentence_starts, mention.sent.start)
         since = index.sentence_starts[max(0, here - _ORGANISATION_SENTENCES)]
         doc = mention.doc
@@ -161,7 +162,7 @@ class NamedMentions:
             if index.in_quotation(run.start) or quoted_word or kind in {"person", "place"} or kind != "organisation" and self._personal(run, index):
                 continue  # also not a quoted word (`eine „Verschränkung“`)
             named = self._named(run, index, entities)
-            if named is not None:
+            if named is not None and not (named.kind == "person" and " " in named.canonical and self._first_name(named.canonical.split()[0])):  # not `Füller` for `Christian Füller`
                 named.kind = "organisation"
                 return named
         for k in range(mention.start - 1, since - 1, -1):  # `Der Autobauer Volkswagen … Das Unternehmen`: a name the lexicon reads as a noun
@@ -237,8 +238,9 @@ class NamedMentions:
             if k + 1 >= len(doc):
                 continue
             following = doc[k + 1 : k + 5].text
-            spelled = next((name for name in index.abbreviations.values() if following.startswith(name + " ")), None)
-            if spelled is not None:
+            whole = doc[k : k + 6].text if doc[k + 1].text[:1].islower() else ""  # a name that begins with the noun and its genitive
+            spelled = next((name for name in index.abbreviations.values() if following.startswith(name + " ") or whole.startswith(name + " ")), None)
+            if spelled is not None:  # also `die Gewerkschaft der Polizei (GdP) … der Gewerkschaft`
                 return spelled  # `die Menschenrechtsorganisation amnesty international (ai) … Die Menschenrechtsorganisation`
             named = self._proper_adjective(doc[k - 1].text, t.text) if k > 0 else None
             if named is not None:
@@ -254,7 +256,8 @@ class NamedMentions:
             return by_city
         if institution_noun(kind):  # named only after: `Die Staatsanwaltschaft … der Bezirks-Staatsanwaltschaft von Manhattan`
             after = sorted(k for key in (noun, "-" + noun) for k in index.positions.get(key, []) if mention.end <= k < mention.end + 400)
-            return next((name for k in after if (name := self._seated(doc, k, noun)) is not None), None)
+            # also by its adjective: `Der Übergangsrat … der Nationale Übergangsrat`
+            return next((name for k in after if (name := self._seated(doc, k, noun) or self._proper_adjective(doc[k - 1].text, doc[k].text)) is not None), None)
         return None
 
     def _seated(self, doc: Doc, k: int, noun: str) -> str | None:
@@ -444,6 +447,8 @@ class NamedMentions:
             fuller = self._institution_before(mention, words[0], index)  # `Der Deutsche Wetterdienst (DWD) … Der Wetterdienst`
             if fuller is not None:
                 return self._organisation(entities, fuller, mention)
+        if len(words) > 1 and institution_noun(words[-1].text) and plural_form(words[-1].text) and not words[-1].lower_.endswith(ONE_IN_PLURAL):
+            return None  # `Die New Yorker Gesundheitsbehörden`: several bodies, which no name stands for
         if len(words) > 1 or is_abbreviation(words[0].text) or place or text.lower().endswith(MEDIA_HEADS):
             return self._organisation(entities, text, mention)
         if one_of_a_kind(text.lower()) and genitive_base(text):
@@ -787,6 +792,8 @@ def _national_institution(words: list[Token]) -> str | None:
     if len(words) > 1 and words[0].lower_ in {"deutsche", "deutschen"}:
         words = words[1:]  # `die deutsche Bundesregierung`
     named = words[_after_adjectives(words) :]  # after `türkischen`
+    if len(named) > 3 and named[0].text.endswith("er") and named[1].lower_.startswith("bundes") and named[2].lower_ == "für":
+        named = named[1:]  # `des Schweizer Bundesamts für Umwelt`: a country's federal office, by the country's adjective
     ministry = len(named) > 2 and (named[0].lower_.startswith(("bundes", "landes")) or institution_noun(named[0].text)) and named[1].lower_ == "für"
     if ministry and all(t.text[:1].isupper() or t.lower_ in {"und", ","} for t in named[2:]):
         # `das Bundesministerium für Bildung und Forschung`, `der türkischen Behörde für Informations- und Kommunikationstechnologie`
@@ -797,6 +804,10 @@ def _national_institution(words: list[Token]) -> str | None:
         return " ".join(w[:1].upper() + w[1:] for w in text.split())  # also written small: `Das auswärtige Amt`
     if not words or not all(t.text[:1].isupper() for t in words):
         return None
+    doc, end = words[0].doc, words[-1].i + 1
+    ending = next((e for e in ("es", "s") if low.endswith(e) and low[: -len(e)].endswith(_INSTITUTION_HEADS)), "") if len(words) == 1 else ""
+    if ending and not (end < len(doc) and doc[end].lower_ in {"des", "der"}):
+        text, low = text[: -len(ending)], low[: -len(ending)]  # `der Richter des Bundesverwaltungsgerichtes`, not `des Bundesministeriums des Innern`
     if (
         low.startswith(("bundes", "eu-", "un-", "uno-")) and low.endswith(_INSTITUTION_HEADS)
         or low.startswith("welt") and low.endswith(("organisation", "bank"))  # `die Weltgesundheitsorganisation`

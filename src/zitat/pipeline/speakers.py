@@ -56,6 +56,7 @@ from zitat.pipeline.name_index import (
 from zitat.pipeline.named_mentions import (
     COUNTRY_CODES,
     MEDIA_HEADS,
+    ONE_IN_PLURAL,
     ORGANISATION_NOUNS,
     NamedMentions,
     one_of_a_kind,
@@ -107,8 +108,9 @@ _SAME_OFFICE = {
 }
 # bodies named by the first part of a compound for their texts (`Polizeiangaben`, `Unternehmensangaben`), by their kind
 _ISSUING_KINDS = {"polizei": "polizei", "unternehmen": "company", "konzern": "company", "firmen": "company"}
+# who lead a body of a kind and speak for it (`die Vereinsführung`, `die Konzernspitze`), by the compound's first part
+_LEADERSHIPS = {"vereins": "verein", "klub": "klub", "club": "club", "konzern": "konzern", "unternehmens": "unternehmen", "partei": "partei"}
 _COMPANY_CHIEFS = {"firmen", "konzern", "unternehmens"}  # `Der Firmenchef`: the chief of the company, whatever its name (`Kaltenbach-Chef X`)
-_ONE_IN_PLURAL = ("stadtwerke", "verkehrsbetriebe", "kliniken")  # bodies named in the plural
 _ACCUSED = {"angeklagte", "verurteilte", "beschuldigte"}  # who stands trial
 _PROSECUTION = {"anklage", "anklagebehörde"}  # the prosecutor's office, by its charge or as the accusing authority
 # who else a court report names with a role: not the accused
@@ -235,6 +237,9 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             before = reversed(index.names[: bisect_left(index.starts, mention.start)])
             company = next((run for run in before if self._run_kind(run) == "organisation" and _organisation_words(run.text)), None)
             return self._named(company, index, entities) if company is not None else None
+        led = _led_kind(words)
+        if led is not None:
+            return self._organisation_before(mention, led, index, entities)  # `Dies gab die Vereinsführung bekannt`: the club named before
         if len(words) == 1 and words[0].lower_ in RELATIVE | {"das", "welches"} and mention.start > 1 and mention.doc[mention.start - 1].text == ",":
             return self._before_comma(mention, index, entities)
         head = words[0].lower_ if words else ""
@@ -255,7 +260,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         several = (
             role is not None
             and mention[0].lower_ in {"die", "den"}
-            and not role.lower_.endswith(_ONE_IN_PLURAL)  # `Die Stadtwerke`: one body
+            and not role.lower_.endswith(ONE_IN_PLURAL)  # `Die Stadtwerke`: one body
             and (role.lower_ != lemma(role.text).lower() and role.lower_.endswith("n") or _plural_verb_after(mention))
         )  # `die Organisationen`, `Die Außenminister Frankreichs, Italiens und Österreichs erklärten`
         if role is not None and not several and mention[0].lower_ not in INDEFINITE_ARTICLES:  # not `Drei Organisationen, X, Y und Z … die Organisationen`, not `ein Sprecher`
@@ -516,6 +521,14 @@ def _issuing_kind(word: str) -> str | None:
     return kind
 
 
+def _led_kind(words: list[Token]) -> str | None:
+    """`die Vereinsführung` -> `verein`, `Die Konzernspitze` -> `konzern`: the kind of body whose
+    leadership a mention names; None for any other mention."""
+    head = words[1].lower_ if len(words) == 2 and words[0].lower_ in DETERMINERS else ""
+    lead = next((end for end in ("führung", "leitung", "spitze") if head.endswith(end)), None)
+    return _LEADERSHIPS.get(head.removesuffix(lead)) if lead else None
+
+
 def _issuer(mention: Span) -> Span | None:
     """The genitive after a text that someone issued: `einer Mitteilung der Polizei Bremen`,
     `Die ersten Worte Armstrongs`; or after whoever runs a site or paper: `der Betreiber von
@@ -524,8 +537,8 @@ def _issuer(mention: Span) -> Span | None:
     end = next((k for k in range(mention.start + 1, mention.end - 1) if doc[k].text == "," and relative_clause(doc, k + 1, mention.end)), mention.end)
     for t in mention[:4]:
         if t.text[:1].isupper() and t.lower_ not in DETERMINERS and t.i + 1 < end:
-            if not t.lower_.endswith(_SPEAKING_FOR):
-                return None
+            if not (t.lower_.endswith(_SPEAKING_FOR) or t.lower_ == "richter" and mention[0].lower_ == "die"):
+                return None  # but `Die Richter des Bundesverwaltungsgerichts`: the court speaks through its judges
             after = doc[t.i + 1]
             if after.lower_ in {"der", "des"} and t.i + 2 < end:
                 return doc[t.i + 1 : end]  # not its relative clause: `einer Meldung der dpa, die von der Basler Zeitung verbreitet wurde`
