@@ -30,7 +30,7 @@ ORG_MARKERS = {
 ORGANISATION_NAMES = frozenset(
     {
         "Hamas", "Hisbollah", "Mossad", "Interpol", "Bundeswehr", "Siemens", "Volkswagen", "Amazon", "Microsoft",
-        "Facebook", "Twitter", "WhatsApp", "Wikipedia", "Telekom", "Tesla", "Nissan", "Diakonie",
+        "Facebook", "Twitter", "WhatsApp", "Wikipedia", "Telekom", "Tesla", "Nissan", "Diakonie", "Jusos",
     }
 )
 
@@ -107,7 +107,8 @@ class NameLexicon:
     def has_feminine(self, word: str) -> bool:
         """A noun with a feminine in `-in` (`Verteidiger`/`Verteidigerin`): a person's, never an
         adjective that ends like one (`Ständiger`, `Heiliger`)."""
-        return f"{lemma(word).capitalize()}in" in self.nouns
+        stem = lemma(word).capitalize()
+        return any(f"{form}in" in self.nouns for form in {stem, _umlauted(stem)})  # also `Landrat`/`Landrätin`
 
     def inanimate(self, word: str) -> bool:
         """A noun for a thing: German names people by nouns with a feminine in `-in`
@@ -121,12 +122,16 @@ class NameLexicon:
             if not self.is_common_noun(tail.capitalize()):
                 continue  # the longest known noun the word ends in decides: `Regierungs|sprecher`
             stem = tail.removesuffix("e")
-            umlauted = re.sub(r"([aou])([^aeiouäöü]*)$", lambda m: _UMLAUTS[m.group(1)] + m.group(2), stem)
-            return not any((form + "in").capitalize() in self.nouns for form in {tail, stem, umlauted})
+            return not any((form + "in").capitalize() in self.nouns for form in {tail, stem, _umlauted(stem)})
         return False
 
 
 _UMLAUTS = {"a": "ä", "o": "ö", "u": "ü"}  # a masculine's last vowel and its mark in the feminine (`Anwalt`, `Anwältin`)
+
+
+def _umlauted(stem: str) -> str:
+    """`anwalt` -> `anwält`: the stem with its last vowel marked, as a feminine in `-in` has it."""
+    return re.sub(r"([aou])([^aeiouäöü]*)$", lambda m: _UMLAUTS[m.group(1)] + m.group(2), stem)
 
 
 def masculine_forms(feminine: str) -> tuple[str, ...]:

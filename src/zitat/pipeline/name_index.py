@@ -932,9 +932,14 @@ def _spelled_out(doc: Doc, bracket: int, abbreviation: str) -> str | None:
             if bracketed and j >= 2 and PROPER_ADJECTIVE.match(doc[j - 1].text) and doc[j - 2].lower_ in DETERMINERS:
                 j -= 1  # `das Hessische Landeskriminalamt (LKA)`: the state's adjective belongs to the name it spells
             return doc[j:bracket].text
-        if left < 2 or word[0] != letters[left - 1]:
+        if left >= 2 and word[0] == letters[left - 1]:
+            left -= 1
+            continue
+        # a compound's later nouns give letters too: `Bundesverband` for the `BV` of `vzbv`
+        several = next((n for n in (2, 3) if left - n >= 1 and word[0] == letters[left - n] and _spelled_in(letters[left - n + 1 : left], word[1:].lower())), 0)
+        if not several:
             return None
-        left -= 1
+        left -= several
     return None
 
 
@@ -1020,6 +1025,10 @@ def _abbreviations(doc: Doc) -> dict[str, str]:
             words = doc[max(0, t.i - len(short)) : t.i]
             if len(words) == len(short) and all(w.is_alpha and w.text[0] == c for w, c in zip(words, short)):
                 out.setdefault(short, words.text)
+                continue
+            spelled = _spelled_out(doc, t.i, short.upper())  # `der Verbraucherzentrale Bundesverband (vzbv)`
+            if spelled is not None:
+                out.setdefault(short, spelled)
     for short, at in first_use.items():
         spelled = _spelled_near(doc, texts, short, at) if short not in out and at >= 0 else None
         if spelled is not None:

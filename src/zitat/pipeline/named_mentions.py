@@ -184,7 +184,7 @@ class NamedMentions:
             if national is not None and national.lower().endswith(_SAME_KIND.get(noun, noun)):
                 name = national  # `nach Einschätzung der Bundesbank … die Notenbank`
             if name is not None:
-                return self._organisation(entities, name, mention)
+                return self._organisation(entities, _with_truncated(doc, k, name), mention)
         return None
 
     def _called_at(self, doc: Doc, k: int, end: int) -> str | None:
@@ -233,8 +233,11 @@ class NamedMentions:
                 return t.text if institution_noun(kind) and is_abbreviation(t.text.split("-")[0]) else None
             if t.text != noun:  # `Das Bundesamt für Migration und Flüchtlinge (BAMF) … Das Amt`: its whole name where the article spells it
                 following = doc[k : k + 10].text
-                spelled = next((name for name in index.abbreviations.values() if following.startswith(name + " ")), None)
-                return spelled or self._association(list(doc[k : k + 3])) or self._official_name(doc, k)
+                spelled = next(  # also a name that ends in the compound: `Verbraucherzentrale Bundesverband (vzbv) … Der Verband`
+                    (name for name in index.abbreviations.values() if following.startswith(name + " ") or doc[max(0, k - name.count(" ")) : k + 1].text == name),
+                    None,
+                )
+                return spelled or _with_truncated(doc, k, self._association(list(doc[k : k + 3])) or self._official_name(doc, k))
             if k + 1 >= len(doc):
                 continue
             following = doc[k + 1 : k + 5].text
@@ -351,7 +354,8 @@ class NamedMentions:
         aside = [
             n
             for n in inside
-            if _bracketed(n) or self._owner(n, index, mention) or _located(n, mention) or indefinite and _relative_of(n)
+            if _bracketed(n) or self._owner(n, index, mention) or _located(n, mention) or indefinite and _relative_of(n) or self._of_town(n, mention)
+            or len(n) == 1 and self._article_noun(n[0], index)  # `Die Routinière`: a noun the lexicon lacks, always after an article
         ]
         inside = [n for n in inside if n not in aside]
         if aside and aside[0].start == mention.start and not inside and _before_role(aside[0], mention):
@@ -409,6 +413,8 @@ class NamedMentions:
             return None
         if len(words) == 2 and _before_role(mention.doc[words[0].i : words[0].i + 1], mention):
             return None  # `Bayerns Trainer`: a place's or club's, and no name
+        if len(words) == 2 and self._of_town(mention.doc[words[0].i : words[0].i + 1], mention):
+            return None  # `der Soester Bürgermeister`: an office of a place, its holder unnamed here
         if len(words) == 2 and self._described(words):
             return None  # `Islands Regierung`, `Verschiedene Länderparlamente`, `Anderen Aussagen zufolge`
         if len(words) == 1 and lemma_cased(words[0].text)[:1].islower() and not is_abbreviation(words[0].text) and not small_camel_name(words[0].text):
@@ -456,6 +462,12 @@ class NamedMentions:
         if text not in self.lexicon.surnames and self._inflected_noun(text):
             return None  # `Die Alliierten`: a noun's inflected form the lexicon lists only as `Alliierte`
         return self._entity(entities, text, text.lower(), mention)
+
+    def _of_town(self, run: Span, mention: Span) -> bool:
+        """`der Soester Bürgermeister`: a place's adjective before an office, no name."""
+        doc = run.doc
+        office = doc[run.end].text if run.end < mention.end else ""
+        return len(run) == 1 and self._resident(run.text) and office[:1].isupper() and (self.lexicon.has_feminine(office) or female_role(office, self.lexicon))
 
     def _unnamed_member(self, mention: Span) -> bool:
         """A person noun with an indefinite article (`Ein Vertreter des Konzerns`) or, bare, before
@@ -517,9 +529,11 @@ class NamedMentions:
         text = word.text
         if is_abbreviation(text) or text in ORGANISATION_NAMES or text in _COMMON_NOUN_NAMES or self.lexicon.is_noun_or_compound(text):
             return False
-        if self._first_name(text) or text in self.lexicon.surnames or self.lexicon.is_place(text) or not text.isalpha():
-            return False
+        if self._first_name(text) or text in self.lexicon.surnames or self.lexicon.is_place(text) or not text.isalpha() or not text[1:].islower():
+            return False  # also not `VfB`, `ZDFs`
         doc = word.doc
+        if word.i > 1 and doc[word.i - 2].lower_ in NAME_JOINERS:
+            return False  # `Von der Leyen`: a name's particle
         return all(k > 0 and doc[k - 1].lower_ in DETERMINERS for k in index.positions.get(text, [word.i]))
 
     def _compound_alone(self, mention: Span) -> bool:
@@ -654,6 +668,9 @@ class NamedMentions:
         Wetterdienst` (as `Deutscher Wetterdienst`, whatever its case), `das Robert-Koch-Institut`."""
         if len(words) > 1 and words[-1].i > 0 and words[-1].doc[words[-1].i - 1].text == "(":
             words = words[:-1]  # `die Deutsche Presse-Agentur (dpa)`
+        if len(words) == 4 and words[1].text.endswith("-") and words[2].lower_ == "und" and institution_noun(words[3].text):
+            named = self._proper_adjective(words[0].text, words[3].text)  # `Der Deutsche Sparkassen- und Giroverband`
+            return named.replace(" ", f" {words[1].text} und ", 1) if named is not None else None
         if len(words) == 1 and "-" in words[0].text:
             *first, kind = words[0].text.split("-")
             if len(first) == 1 and kind in _COMPANY_KINDS and first[0][:1].isupper() and not self.lexicon.is_common_noun(first[0]):
@@ -864,6 +881,14 @@ def _before_role(run: Span, mention: Span) -> bool:
         return False
     role = run.doc[run.end].text
     return person_noun(role) and not institution_noun(role)
+
+
+def _with_truncated(doc: Doc, k: int, name: str) -> str:
+    """The name beginning at k with the truncated compound joined to it by `und`: `Sparkassen-
+    und Giroverband Hessen-Thüringen`, not `Giroverband Hessen-Thüringen`."""
+    if k >= 2 and doc[k - 1].lower_ == "und" and doc[k - 2].text.endswith("-") and doc[k].text.startswith(name.split()[0]):
+        return f"{doc[k - 2].text} und {name}"
+    return name
 
 
 def _someone_of(mention: Span) -> bool:
