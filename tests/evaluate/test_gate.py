@@ -87,7 +87,11 @@ def test_gate_speaker_resolution_on_the_third_blind_set(train_dir, dev_dir, floo
 @pytest.mark.gate
 @pytest.mark.parametrize(
     "floor_key,written",
-    [("speaker_resolution_written", "WRITTEN"), ("speaker_resolution_written_heldout", "WRITTEN_HELDOUT")],
+    [
+        ("speaker_resolution_written", "WRITTEN"),
+        ("speaker_resolution_written2", "WRITTEN2"),
+        ("speaker_resolution_written_heldout", "WRITTEN_HELDOUT"),
+    ],
 )
 def test_gate_speaker_resolution_on_news_written_for_the_purpose(floor_key, written):
     """Articles written and annotated for the project, texts included, so this runs without the

@@ -7,12 +7,17 @@ or an organisation; it stores offsets, never the texts. `speaker_gold.json` hold
 train mentions annotated blind, each scored once before its errors were read to write rules
 (development sets since), and `speaker_heldout_train.json` and `speaker_heldout2_train.json`
 train mentions in other documents that no rule was written from: the clean measures.
+`speaker_blind3.json` and `speaker_heldout3.json` (stop 28) are the last unannotated WikiNews
+mentions, in train and dev documents, split by document into a half developed on and a half
+held out.
 
-`speaker_written_dev.jsonl` and `speaker_written_heldout.jsonl` hold news articles written for
-this project (stops 26 and 27) by helpers who annotated every speaker mention of their own articles
-with the same guidelines, texts included (ours, under the code's licence; the quotes of real
-people in them are invented): 60 articles by six writers developed on (30 since stop 26, 30
-since stop 27), and 20 by two more writers that no rule was written from.
+`speaker_written_dev.jsonl`, `speaker_written_dev2.jsonl` and `speaker_written_heldout.jsonl`
+hold news articles written for this project (stops 26 to 28) by helpers who annotated every
+speaker mention of their own articles with the same guidelines, texts included (ours, under the
+code's licence; the quotes of real people in them are invented): 60 articles by six writers
+developed on (stops 26 and 27), 30 more by three writers in the style of Wikinews, with many
+organisations speaking, developed on since stop 28, and 20 by two more writers that no rule
+was written from.
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ HELDOUT2 = _DATA / "speaker_heldout2_train.json"  # a second clean measure, anno
 BLIND3 = _DATA / "speaker_blind3.json"  # third blind set, train and dev documents: developed on since stop 28
 HELDOUT3 = _DATA / "speaker_heldout3.json"  # its other half by document: a third clean measure
 WRITTEN = _DATA / "speaker_written_dev.jsonl"  # news written for the purpose by six helpers: developed on
+WRITTEN2 = _DATA / "speaker_written_dev2.jsonl"  # 30 more in the style of Wikinews by three more: developed on since stop 28
 WRITTEN_HELDOUT = _DATA / "speaker_written_heldout.jsonl"  # by two more, the same way: no rule written from it
 
 
