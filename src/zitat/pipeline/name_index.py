@@ -65,7 +65,6 @@ _NAME_QUOTES = {*QUOTE_MARKS, "''"}  # also doubled single marks: `''Koalition f
 PROPER_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:sch|ig|al|lich|iv(?!er$))|Rot|Weiß|Oberst)(e|en|er|es|em)$")  # not `Oliver`
 INFLECTED_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ]\w*(?:lich|isch)(?:e|en|er|es|em)$")
 _ADJECTIVAL_ENDING = re.compile(r"^([A-ZÄÖÜ]\w+?)(e|en|er|em)$")
-_PLURAL_ABBREVIATIONS = {"USA", "VAE", "UAE"}  # abbreviations of names in the plural: `die USA fordern`
 _SPELLED_ABBREVIATIONS = 50  # abbreviations per text looked for spelled out without a bracket
 # Abbreviations of another language's name for a body German news names in German; taken only
 # where the article writes the German name too.
@@ -664,8 +663,6 @@ class DocumentNames:
             first = "die"  # `seine Partei`, `ihre Anhänger`
         if first in {"der", "ein", "dieser", "jener", "kein"} or head is not None and self.lexicon.genus(head.text) == "m" and first not in {"die", "eine"}:
             return "m"
-        if first == "die" and len(words) == 1 and is_abbreviation(words[0].text) and words[0].text not in _PLURAL_ABBREVIATIONS:
-            return "f"  # `Die SPD`, `die NASA`: one organisation (but `die USA`)
         if first in {"die", "eine"} and head is not None:
             return "f" if self.lexicon.genus(head.text) == "f" or first == "eine" else "p"
         if first == "das":

@@ -108,6 +108,13 @@ _SAME_OFFICE = {
 }
 # bodies named by the first part of a compound for their texts (`Polizeiangaben`, `Unternehmensangaben`), by their kind
 _ISSUING_KINDS = {"polizei": "polizei", "unternehmen": "company", "konzern": "company", "firmen": "company"}
+# what news calls some bodies by their task (`die Wettbewerbshüter`), and what the body's name holds
+_WATCHDOGS = {
+    **dict.fromkeys(("wettbewerbshüter", "kartellwächter"), ("kartellamt",)),
+    **dict.fromkeys(("aufseher", "finanzaufseher", "finanzaufsicht"), ("finanzdienstleistungsaufsicht", "bafin")),
+    "verbraucherschützer": ("verbraucherzentrale",),
+    "währungshüter": ("zentralbank", "bundesbank", "notenbank"),
+}
 # who lead a body of a kind and speak for it (`die Vereinsführung`, `die Konzernspitze`), by the compound's first part
 _LEADERSHIPS = {"vereins": "verein", "klub": "klub", "club": "club", "konzern": "konzern", "unternehmens": "unternehmen", "partei": "partei"}
 _COMPANY_CHIEFS = {"firmen", "konzern", "unternehmens"}  # `Der Firmenchef`: the chief of the company, whatever its name (`Kaltenbach-Chef X`)
@@ -237,6 +244,8 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             before = reversed(index.names[: bisect_left(index.starts, mention.start)])
             company = next((run for run in before if self._run_kind(run) == "organisation" and _organisation_words(run.text)), None)
             return self._named(company, index, entities) if company is not None else None
+        if len(words) == 2 and words[0].lower_ in DETERMINERS and words[1].lower_ in _WATCHDOGS:
+            return self._watched_by(mention, _WATCHDOGS[words[1].lower_], index, entities)  # `Erkenntnissen der Wettbewerbshüter`
         led = _led_kind(words)
         if led is not None:
             return self._organisation_before(mention, led, index, entities)  # `Dies gab die Vereinsführung bekannt`: the club named before
@@ -282,6 +291,8 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             # `Der Bankchef`: a chief of what the compound's first part says (`Bank`), named near him
             of = base.removesuffix("chef") if base.endswith("chef") and base not in _SAME_OFFICE and len(base) > 6 else ""
             nouns = (office_noun(office), *(_SAME_OFFICE.get(base) or (_SAME_OFFICE["chef"] if of else ())))  # `Der US-Präsident`: a president
+            if of == "behörden":
+                nouns = (*nouns, "präsident")  # `Kartellamtspräsident Andreas Mundt … Der Behördenchef`
             own = role_keys(mention.doc, role.i, mention.start)
             if country:
                 own = [f"{country.lower()} {nouns[0].lower()}"]  # `US-Präsident` is not `Frankreichs Präsident`
@@ -296,7 +307,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
                 and not (institution and self._personal(n, index))
                 and not _other_attribute(key, own)  # `der französische Präsident` is not `der brasilianische`
                 and not _other_country(key, seat)
-                and (not of or of in _COMPANY_CHIEFS or key.endswith(nouns[0]) or _said_near(of, n))
+                and (not of or of in _COMPANY_CHIEFS or key.endswith(nouns[0]) or _said_near(of, n) or of == "behörden" and _head_of_authority(key, index))
             }
             if len(wider) == 1:  # `Bundeskanzlerin Angela Merkel … die Kanzlerin`, `Regierungschef Zapatero … Der Ministerpräsident`
                 return self._person(next(iter(wider.values())), index, entities, mention)
@@ -364,6 +375,18 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         if head in {"der", "die"} and role is not None and person_noun(role.text) and not institution_noun(role.text) and not several:
             return self._speaker_going_on(mention, index, entities)  # `Weiter sagte der Journalist`
         return None
+
+    def _watched_by(self, mention: Span, stems: tuple[str, ...], index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
+        """The one body the article names whose name holds one of `stems`: `die Wettbewerbshüter`
+        for the `Bundeskartellamt`, `die Verbraucherschützer` for the `Verbraucherzentrale Bremen`;
+        none where it names none or several."""
+        doc = mention.doc
+        names = {name for name in index.abbreviations.values() if any(stem in name.lower() for stem in stems)}
+        if not names:
+            for word, found in index.positions.items():
+                if word[:1].isupper() and any(stem in word.lower() for stem in stems) and institution_noun(word.removesuffix("s")):  # not `Kartellamtspräsident`
+                    names |= {self._office_of_place(list(doc[k : k + 2]), index) or self._official_name(doc, k) for k in found}
+        return self._organisation(entities, names.pop(), mention) if len(names) == 1 else None
 
     def _named_with(self, organisation: str, mention: Span, index: NameIndex) -> Span | None:
         """The one person of the description's gender named within a few words of an
@@ -519,6 +542,14 @@ def _issuing_kind(word: str) -> str | None:
     kind = word[: -len(suffix)]
     kind = _ISSUING_KINDS.get(kind.removesuffix("s"), _ISSUING_KINDS.get(kind))
     return kind
+
+
+def _head_of_authority(key: str, index: NameIndex) -> bool:
+    """`kartellamtspräsident`, `bafin-präsident`: an office whose first part is an authority (an
+    institution's noun or an abbreviation the article spells out), not a country (`us-präsident`)."""
+    office = key.split()[-1]
+    body = next((office.removesuffix(end) for end in ("präsident", "chef", "leiter") if office.endswith(end)), "").rstrip("-")
+    return bool(body) and body != "bundes" and (institution_noun(body.removesuffix("s")) or body in {short.lower() for short in index.abbreviations})
 
 
 def _led_kind(words: list[Token]) -> str | None:
