@@ -613,8 +613,8 @@ _TRIAL = (
         # a word alone that is the unknown first word of one full name: news calls Thai people by their given names
         ("General Sonthi leitet den Rat. General Sonthi Boonyaratglin erklärte, er bleibe. Dabei schloss Sonthi nichts aus.", "Sonthi", "Sonthi Boonyaratglin"),
         ("Der frühere Premier Thaksin Shinawatra kündigte an, er kehre zurück. Thaksin begründete das mit seiner Arbeit.", "Thaksin", "Thaksin Shinawatra"),
-        # … but a known first name alone is no one's given name, and a company's first word is its name
-        ("Fresenius AG plant den Umbau. Fresenius teilte mit, der Umsatz steige.", "Fresenius", "Fresenius"),
+        # … but a known first name alone is no one's given name, and a company's first word stands for its name (with its legal form since stop 28)
+        ("Fresenius AG plant den Umbau. Fresenius teilte mit, der Umsatz steige.", "Fresenius", "Fresenius AG"),
         # an abbreviation expands to its full name in the nominative
         ("So eine Information des Bundeskriminalamtes (BKA) in Wiesbaden. Laut BKA liegen meist Streitigkeiten vor.", "BKA", "Bundeskriminalamt"),
         # a thing fronted as the object: the man named after the verb is the subject a pronoun continues
@@ -740,8 +740,8 @@ _TRIAL = (
         # a paper by its town's adjective; an institution's kind in the genitive before its name
         ("Die FDP stellte ihren Plan vor. Wie das Hamburger Abendblatt berichtet, sei der Plan gut.", "das Hamburger Abendblatt", "Hamburger Abendblatt"),
         ("Wie es in einem Positionspapier des Bundesministeriums des Innern heißt, sei das Gesetz nötig.", "einem Positionspapier des Bundesministeriums des Innern", "Bundesministerium des Innern"),
-        # `Karlsruher` is Karlsruhe's adjective, so `Richter` after it is judges, no one named Richter
-        ("Der Bundesgerichtshof hat entschieden. Die Karlsruher Richter erklärten, das Urteil sei rechtens.", "Die Karlsruher Richter", None),
+        # `Karlsruher` is Karlsruhe's adjective, so `Richter` after it is judges, no one named Richter: the court there (since stop 28)
+        ("Der Bundesgerichtshof hat entschieden. Die Karlsruher Richter erklärten, das Urteil sei rechtens.", "Die Karlsruher Richter", "Bundesgerichtshof"),
         # an abbreviation spelled by a name with `ohne`, without the kind before it; a federal office's whole name
         ("Die Organisation Reporter ohne Grenzen (ROG) kritisierte die Zensur. ROG erklärte, Journalisten würden verfolgt.", "ROG", "Reporter ohne Grenzen"),
         ("Das Bundesamt für Migration und Flüchtlinge (BAMF) meldet mehr Anträge. Das Amt teilte mit, es seien 20.000.", "Das Amt", "Bundesamt für Migration und Flüchtlinge"),
@@ -972,6 +972,20 @@ _TRIAL = (
         ("Auch in Soest ist die Sorge groß. Das treffe die Stadt hart, sagte der Soester Landrat.", "der Soester Landrat", None),
         # a noun the lexicon lacks, always after an article, is no name `sie` could take up
         ("Anna Berg gewann. Die Pâtissière hatte zuvor gesiegt. „Es war schwer“, sagte sie.", "sie", "Anna Berg"),
+        # the head of an authority by his office's compound
+        ("„Das ist teuer“, sagte Kartellamtspräsident Jens Hollmann. Der Behördenchef kündigte Prüfungen an.", "Der Behördenchef", "Jens Hollmann"),
+        ("„Wir warnen“, sagte BaFin-Präsidentin Eva Lorenz. Die Behördenchefin rief zur Vorsicht auf.", "Die Behördenchefin", "Eva Lorenz"),
+        # bodies called by their task, the one such body the article names
+        ("Das Bundeskartellamt verhängt Bußgelder. Nach Erkenntnissen der Wettbewerbshüter sprachen sich die Firmen ab.", "Erkenntnissen der Wettbewerbshüter", "Bundeskartellamt"),
+        ("Scharfe Kritik übte die Verbraucherzentrale Sachsen. Die Verbraucherschützer raten zur Klage.", "Die Verbraucherschützer", "Verbraucherzentrale Sachsen"),
+        # a federal court by its seat's judges
+        ("Das hat der Bundesgerichtshof (BGH) entschieden. Die Karlsruher Richter sahen das anders.", "Die Karlsruher Richter", "Bundesgerichtshof"),
+        # a company's kind is no part of its name; its first word stands for the name with the legal form
+        ("Die Softwarefirma Lumora Systems SE geht an die Börse. Im Jahr 2024 wuchs Lumora, wie das Unternehmen mitteilte.", "das Unternehmen", "Lumora Systems SE"),
+        ("Der Autobauer Brenner Fahrzeugwerke AG verdient weniger, wie der Konzern mitteilte.", "der Konzern", "Brenner Fahrzeugwerke AG"),
+        # a company's or club's texts by their kind: the one named last with the kind before it
+        ("Der Chiphersteller Halvex Semiconductor baut in Dresden. Nach Unternehmensangaben entstehen 900 Stellen.", "Unternehmensangaben", "Halvex Semiconductor"),
+        ("Der Drittligist SV Grün-Weiß Eltville trennt sich vom Trainer. Nach Vereinsangaben läuft der Vertrag bis 2026.", "Vereinsangaben", "SV Grün-Weiß Eltville"),
     ],
 )
 def test_speakers_resolve_a_mention(nlp, text, mention, canonical, canonical_of_last):

@@ -79,6 +79,7 @@ ARABIC_ARTICLE = re.compile(r"^(al|el|ad|as|ar)-[A-ZÄÖÜ]")  # `al-Dschasira`
 COMPANY_WORDS = {"motors", "inc.", "inc", "corp.", "corporation", "ltd.", "llc", "airlines", "airways", "holdings"}
 # Trades that end a company's name after the name itself: `Kessler Chemie`, `Kronberg Stahlhandel`.
 _TRADES = {"chemie", "energie", "stahl", "stahlhandel", "logistik", "pharma", "bau", "maschinenbau", "elektronik", "immobilien", "versicherung", "versicherungen", "verlag"}
+COMPANY_NOUNS = ("firma", "konzern", "hersteller", "bauer", "unternehmen", "anbieter", "händler")  # a company's kind before its name
 _COMPANY_ENDS = COMPANY_WORDS | _TRADES  # the last word of a company's name, which its first word stands for
 # Words of sports clubs' names, which end in their town: `Borussia Dortmund`, `SC Freiburg`, `Werder Bremen`.
 CLUB_WORDS = {"fc", "sc", "sv", "vfb", "vfl", "tsv", "tsg", "bsc", "borussia", "eintracht", "werder", "fortuna", "hertha", "dynamo", "rapid", "austria"}
@@ -260,7 +261,7 @@ class DocumentNames:
                 i += 1  # `im August`: a month alone, not `August Bebel`
                 continue
             company = i + 1 < len(doc) and doc[i + 1].lower_ in COMPANY_WORDS  # `Tesla Motors`
-            club = texts[i].lower() in CLUB_WORDS and i + 1 < len(doc) and texts[i + 1][:1].isupper() and doc[i + 1].is_alpha  # `Borussia Dortmund`
+            club = texts[i].lower() in CLUB_WORDS and i + 1 < len(doc) and texts[i + 1][:1].isupper() and texts[i + 1].replace("-", "").isalpha()  # `Borussia Dortmund`
             korean = i + 1 < len(doc) and texts[i].isalpha() and _KOREAN_GIVEN.match(texts[i + 1])  # `Ban Ki-moon`
             korean = korean or i + 1 < len(doc) and _family_first(doc[i : i + 2])  # `Hu Jia`
             initials = i + 1 < len(doc) and _INITIAL.match(texts[i]) and self._name_token(doc[i + 1])  # `C.Y. Leung`
@@ -292,7 +293,7 @@ class DocumentNames:
                 or _ELIDED_PARTICLE.match(texts[j])  # `Banca d'Italia`, `Valéry Giscard d’Estaing`
                 or doc[j].lower_ in COMPANY_WORDS  # `British Broadcasting Corporation`
                 or j == i + 1 and doc[j].lower_ in _TRADES and not self._first_name(texts[i])  # `Kessler Chemie`, `Weserland Energie`
-                or club and j - i <= 2 and texts[j][:1].isupper() and doc[j].is_alpha  # `FC Bayern München`
+                or club and j - i <= 2 and texts[j][:1].isupper() and texts[j].replace("-", "").isalpha()  # `FC Bayern München`, `SV Blau-Weiß Hameln`
                 or texts[j - 1] == "IG" and texts[j][:1].isupper() and doc[j].is_alpha  # `IG Metall`: a union by its trade
                 or texts[j] in {"d'", "d’"} and j + 1 < len(doc) and self._name_token(doc[j + 1])
                 or ARABIC_ARTICLE.match(texts[j]) and self._name_token(doc[j - 1])  # `Ahmed al-Assadi`
@@ -465,7 +466,7 @@ class DocumentNames:
         if text in self.lexicon.first_names or is_abbreviation(text) or camel:  # not `GdP-Vorsitzende`, but `McCain-Lager`
             return True  # `NASA`, `ISNA`: abbreviations name organisations even where the lexicon lists them; `ThyssenKrupp`
         if self.lexicon.is_place(text):
-            return False
+            return _before_legal_form(t)  # `Brenner Automobilwerke AG`: a place's name in a company's
         if text.endswith("-") or any(ch.isdigit() for ch in text) or hyphen_adjective(text):
             return False
         base = lemma_cased(text)
@@ -824,8 +825,8 @@ def attribute_end(mention: Span) -> int | None:
 def surname_key(run: Span, capitalised: set[str]) -> str:
     """The lower-cased surname of a name run; a genitive (`Merkels`, `Herta Müllers`) loses its
     `s` when the bare form also occurs in the document."""
-    if len(run) >= 2 and run[-1].lower_ in _COMPANY_ENDS:
-        return run[0].lower_  # `Tesla Motors` is `Tesla` for short, `Kessler Chemie` is `Kessler`
+    if len(run) >= 2 and (run[-1].lower_ in _COMPANY_ENDS or run[-1].lower_.rstrip(".") in _LEGAL_FORMS and run[0].is_alpha):
+        return run[0].lower_  # `Tesla Motors` is `Tesla` for short, `Kessler Chemie` is `Kessler`, `Quantix Software SE` is `Quantix`
     if len(run) >= 2 and _KOREAN_GIVEN.match(run[-1].text) or _family_first(run):
         return run[-2].lower_  # `Ban Ki-moon` is `Ban`, `Hu Jia` is `Hu`: the family name comes first
     last = run[-1].text
@@ -967,6 +968,8 @@ def _before_legal_form(t: Token) -> bool:
     """Whether a company's legal form follows the capitalised word t, with only capitalised
     words between: `Ruhrmetall` in `die Ruhrmetall AG`."""
     doc = t.doc
+    if t.lower_.endswith(COMPANY_NOUNS) and t.i + 1 < len(doc) and doc[t.i + 1].lower_.rstrip(".") not in _LEGAL_FORMS:
+        return False  # `Die Softwarefirma Quantix Software SE`, `Der Autobauer Brenner Automobilwerke AG`: its kind, then its name
     for k in range(t.i + 1, min(t.i + 4, len(doc))):
         low = doc[k].lower_
         if low.rstrip(".") in _LEGAL_FORMS:

@@ -41,6 +41,7 @@ from zitat.lexicon.words import (
 from zitat.pipeline.annotations import ADDRESSEE, QUOTE, SILENT_SPEAKER, SPEAKER, meta, spans_of
 from zitat.pipeline.name_index import (
     CLUB_WORDS,
+    COMPANY_NOUNS,
     COMPANY_WORDS,
     RELATIVE,
     DocumentNames,
@@ -107,13 +108,22 @@ _SAME_OFFICE = {
     **{noun: ("verteidiger", "anwalt", "strafrechtler") for noun in ("verteidiger", "anwalt", "strafrechtler")},
 }
 # bodies named by the first part of a compound for their texts (`Polizeiangaben`, `Unternehmensangaben`), by their kind
-_ISSUING_KINDS = {"polizei": "polizei", "unternehmen": "company", "konzern": "company", "firmen": "company"}
+_ISSUING_KINDS = {"polizei": "polizei", "unternehmen": "company", "konzern": "company", "firmen": "company", "verlag": "company", "verein": "club", "klub": "club"}
 # what news calls some bodies by their task (`die Wettbewerbshüter`), and what the body's name holds
 _WATCHDOGS = {
     **dict.fromkeys(("wettbewerbshüter", "kartellwächter"), ("kartellamt",)),
     **dict.fromkeys(("aufseher", "finanzaufseher", "finanzaufsicht"), ("finanzdienstleistungsaufsicht", "bafin")),
     "verbraucherschützer": ("verbraucherzentrale",),
     "währungshüter": ("zentralbank", "bundesbank", "notenbank"),
+}
+# the courts news calls by their seat's judges (`die Karlsruher Richter`), by what their names hold
+_COURT_SEATS = {
+    "karlsruher": ("bundesgerichtshof", "bundesverfassungsgericht"),
+    "leipziger": ("bundesverwaltungsgericht",),
+    "erfurter": ("bundesarbeitsgericht",),
+    "kasseler": ("bundessozialgericht",),
+    "luxemburger": ("gerichtshof der europäischen union", "eugh"),
+    "straßburger": ("gerichtshof für menschenrechte",),
 }
 # who lead a body of a kind and speak for it (`die Vereinsführung`, `die Konzernspitze`), by the compound's first part
 _LEADERSHIPS = {"vereins": "verein", "klub": "klub", "club": "club", "konzern": "konzern", "unternehmens": "unternehmen", "partei": "partei"}
@@ -240,10 +250,12 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         if issuing == "polizei":
             police = self._institution_before(mention, "Polizei", index)  # `nach Polizeiangaben`: the police body the article names
             return self._organisation(entities, police, mention) if police is not None else None
-        if issuing is not None:  # `Nach Unternehmensangaben`: the company named last, by a word only companies have (`AG`)
+        if issuing is not None:  # `Nach Unternehmensangaben`, `Laut Vereinsangaben`: the company or club named last
             before = reversed(index.names[: bisect_left(index.starts, mention.start)])
-            company = next((run for run in before if self._run_kind(run) == "organisation" and _organisation_words(run.text)), None)
-            return self._named(company, index, entities) if company is not None else None
+            body = next((run for run in before if self._of_kind(run, issuing)), None)
+            return self._named(body, index, entities) if body is not None else None
+        if len(words) == 3 and words[0].lower_ in DETERMINERS and words[1].lower_ in _COURT_SEATS and words[2].lower_ in {"richter", "richterinnen"}:
+            return self._watched_by(mention, _COURT_SEATS[words[1].lower_], index, entities)  # `Die Karlsruher Richter`: the court sitting there
         if len(words) == 2 and words[0].lower_ in DETERMINERS and words[1].lower_ in _WATCHDOGS:
             return self._watched_by(mention, _WATCHDOGS[words[1].lower_], index, entities)  # `Erkenntnissen der Wettbewerbshüter`
         led = _led_kind(words)
@@ -375,6 +387,16 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         if head in {"der", "die"} and role is not None and person_noun(role.text) and not institution_noun(role.text) and not several:
             return self._speaker_going_on(mention, index, entities)  # `Weiter sagte der Journalist`
         return None
+
+    def _of_kind(self, run: Span, kind: str) -> bool:
+        """Whether a name run is a company's (`Kessler Chemie AG`, `der Chiphersteller Norvik
+        Semiconductor`) or a club's (`SV Blau-Weiß Hameln`, `der Drittligist X`), by its words or
+        the kind written before it."""
+        doc = run.doc
+        before = doc[run.start - 1].lower_ if run.start > 0 else ""
+        if kind == "club":
+            return bool({t.lower_ for t in run} & CLUB_WORDS) or before.endswith(("verein", "klub", "club", "ligist"))
+        return self._run_kind(run) == "organisation" and _organisation_words(run.text) or before.endswith(COMPANY_NOUNS)
 
     def _watched_by(self, mention: Span, stems: tuple[str, ...], index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """The one body the article names whose name holds one of `stems`: `die Wettbewerbshüter`
