@@ -986,6 +986,17 @@ _TRIAL = (
         # a company's or club's texts by their kind: the one named last with the kind before it
         ("Der Chiphersteller Halvex Semiconductor baut in Dresden. Nach Unternehmensangaben entstehen 900 Stellen.", "Unternehmensangaben", "Halvex Semiconductor"),
         ("Der Drittligist SV Grün-Weiß Eltville trennt sich vom Trainer. Nach Vereinsangaben läuft der Vertrag bis 2026.", "Vereinsangaben", "SV Grün-Weiß Eltville"),
+        # a role the lexicon lacks between an adjective and a first name is no part of the name
+        ("Der Klub holt den kanadischen Small Forward Tyler Brooks. Brooks sagte, er freue sich.", "Brooks", "Tyler Brooks"),
+        # whose chair, unnamed
+        ("Der Verband Musik protestiert. Dessen Vorsitzender sagte, das sei ein Fehler.", "Dessen Vorsitzender", None),
+        # a spokeswoman of the prosecution is someone unnamed, not the office
+        ("Die Staatsanwaltschaft Kiel ermittelt. Eine Sprecherin der Anklagebehörde sagte, es gebe Spuren.", "Eine Sprecherin der Anklagebehörde", None),
+        # a state's invariant adjective belongs to the name its abbreviation spells
+        ("Nach Angaben des Sächsischen Landeskriminalamts (LKA) wurden Wohnungen durchsucht. Das LKA sprach von Erfolgen.", "Das LKA", "Sächsisches Landeskriminalamt"),
+        ("Nach Angaben des Thüringer Landeskriminalamts (LKA) wurden Wohnungen durchsucht. Das LKA sprach von Erfolgen.", "Das LKA", "Thüringer Landeskriminalamt"),
+        # an authority is a body whose name says so, not a group named before
+        ("Die Bundesanwaltschaft klagt an. Der Mann soll für den Islamischen Staat (IS) gekämpft haben, so die Behörde.", "die Behörde", "Bundesanwaltschaft"),
     ],
 )
 def test_speakers_resolve_a_mention(nlp, text, mention, canonical, canonical_of_last):

@@ -79,6 +79,7 @@ ARABIC_ARTICLE = re.compile(r"^(al|el|ad|as|ar)-[A-ZÄÖÜ]")  # `al-Dschasira`
 COMPANY_WORDS = {"motors", "inc.", "inc", "corp.", "corporation", "ltd.", "llc", "airlines", "airways", "holdings"}
 # Trades that end a company's name after the name itself: `Kessler Chemie`, `Kronberg Stahlhandel`.
 _TRADES = {"chemie", "energie", "stahl", "stahlhandel", "logistik", "pharma", "bau", "maschinenbau", "elektronik", "immobilien", "versicherung", "versicherungen", "verlag"}
+_SMALL_ATTRIBUTE = re.compile(r"^[a-zäöüß]+(?:isch|lich|ig|al|iv|ell)(?:e|en|er|es|em)$")  # `amerikanischen`, `ehemalige`
 COMPANY_NOUNS = ("firma", "konzern", "hersteller", "bauer", "unternehmen", "anbieter", "händler")  # a company's kind before its name
 _COMPANY_ENDS = COMPANY_WORDS | _TRADES  # the last word of a company's name, which its first word stands for
 # Words of sports clubs' names, which end in their town: `Borussia Dortmund`, `SC Freiburg`, `Werder Bremen`.
@@ -314,6 +315,9 @@ class DocumentNames:
                 i += 1
             if j - i >= 2 and texts[i] in _RANKS and texts[j - 1].lower() not in COMPANY_WORDS or j - i >= 3 and person_noun(texts[i]) and texts[i] in self.lexicon.nouns and self._first_name(texts[i + 1]):
                 i += 1  # `Major Valeri Trojanow`: a rank that is also a first name; `General Sonthi Boonyaratglin`
+            if j - i >= 3 and i > 0 and (texts[i - 1].lower() in DETERMINERS or _SMALL_ATTRIBUTE.match(texts[i - 1])) and not self._first_name(texts[i]):
+                # `den amerikanischen Point Guard Marcus Whitfield`: a role the lexicon lacks, then the name
+                i = next((k for k in range(i + 1, j - 1) if self._first_name(texts[k]) and not self.lexicon.is_place(" ".join(texts[i : k + 1]))), i)  # not `New York`
             if j - i >= 2 and self._resident(" ".join(texts[i:j])):
                 i = j  # `die New Yorker Gesundheitsbehörden`: the adjective of a place of two words, no name
                 continue
@@ -927,8 +931,8 @@ def _spelled_out(doc: Doc, bracket: int, abbreviation: str) -> str | None:
             left -= len(initials)  # `Robert Koch-Instituts (RKI)`: each part of a compound gives its letter
             continue
         if word[0] == letters[0] and _spelled_in(letters[1:left], word[1:].lower()):
-            if bracketed and j >= 2 and PROPER_ADJECTIVE.match(doc[j - 1].text) and doc[j - 2].lower_ in DETERMINERS:
-                j -= 1  # `das Hessische Landeskriminalamt (LKA)`: the state's adjective belongs to the name it spells
+            if bracketed and j >= 2 and (PROPER_ADJECTIVE.match(doc[j - 1].text) or _invariant(doc[j - 1].text)) and doc[j - 2].lower_ in DETERMINERS:
+                j -= 1  # `das Hessische Landeskriminalamt (LKA)`, `des Thüringer Landeskriminalamts (LKA)`: the state's adjective belongs to the name it spells
             return doc[j:bracket].text
         if left >= 2 and word[0] == letters[left - 1]:
             left -= 1

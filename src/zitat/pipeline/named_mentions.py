@@ -93,7 +93,8 @@ ORGANISATION_NOUNS = (
     "krankenhaus", "klinik", "klinikum", "sparkasse", "ligist", "rekordmeister", "versorger", "airline", "verlag",
 )
 # a kind that other kinds in a name stand for: a central bank, an authority
-_SAME_KIND = {"notenbank": ("bank", "notenbank"), "behörde": ("behörde", "amt", "agentur", "anstalt"), "krankenhaus": ("krankenhaus", "klinikum", "klinik")}
+_SAME_KIND = {"notenbank": ("bank", "notenbank"), "behörde": ("behörde", "amt", "agentur", "anstalt", "anwaltschaft"), "krankenhaus": ("krankenhaus", "klinikum", "klinik")}
+_AUTHORITIES = (*_SAME_KIND["behörde"], "institut", "ministerium", "polizei", "aufsicht")  # what an authority's name holds
 _COMPANY_KINDS = {"Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Gruppe"}  # after a company's name in a compound
 ONE_IN_PLURAL = ("stadtwerke", "verkehrsbetriebe", "kliniken")  # bodies named in the plural
 _CAMPS = {"lager", "kampagne", "team", "umfeld", "wahlkampfteam"}  # a person's followers, who speak for them
@@ -163,6 +164,9 @@ class NamedMentions:
                 continue  # also not a quoted word (`eine „Verschränkung“`)
             named = self._named(run, index, entities)
             if named is not None and not (named.kind == "person" and " " in named.canonical and self._first_name(named.canonical.split()[0])):  # not `Füller` for `Christian Füller`
+                called = doc[run.start - 1].lower_ if run.start > 0 else ""  # `die Finanzaufsicht Bafin`
+                if noun == "behörde" and not any(stem in named.canonical.lower() or stem in called for stem in _AUTHORITIES):
+                    continue  # `die Behörde` is no `Islamischer Staat`: only a body whose name or kind says it is one
                 named.kind = "organisation"
                 return named
         for k in range(mention.start - 1, since - 1, -1):  # `Der Autobauer Volkswagen … Das Unternehmen`: a name the lexicon reads as a noun

@@ -242,6 +242,8 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             for t in mention
         ):
             return None  # `Die IADB und der MIF`, `Ricarda Lang und Omid Nouripour`, `der beiden Politiker`: two who speak together, whom no one name stands for
+        if len(mention) > 1 and mention[0].lower_ in {"dessen", "deren"} and mention[1].text[:1].isupper():
+            return None  # `Dessen Vorsitzender`: someone of theirs, unnamed
         found = self._named(mention, index, entities)
         if found is not None:
             return found
@@ -275,7 +277,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             return self._pronoun(mention, head, index, entities, last)
         if len(words) == 1 and head in _TOLD_BEFORE:
             return self._told_before(mention, index, entities, last)
-        if words and words[-1].lower_.removesuffix("n").removesuffix("schrift") in _PROSECUTION:
+        if words and words[-1].lower_.removesuffix("n").removesuffix("schrift") in _PROSECUTION and not self._unnamed_member(mention):
             return self._prosecutor(mention, index, entities)  # `Laut Anklage`, `sagte ein Sprecher der Anklagebehörde`
         role = self._role_noun(mention)
         several = (
