@@ -997,6 +997,12 @@ _TRIAL = (
         ("Nach Angaben des Thüringer Landeskriminalamts (LKA) wurden Wohnungen durchsucht. Das LKA sprach von Erfolgen.", "Das LKA", "Thüringer Landeskriminalamt"),
         # an authority is a body whose name says so, not a group named before
         ("Die Bundesanwaltschaft klagt an. Der Mann soll für den Islamischen Staat (IS) gekämpft haben, so die Behörde.", "die Behörde", "Bundesanwaltschaft"),
+        # an abbreviation right after the name it stands for, no bracket
+        ("Nach Angaben der Europäischen Arzneimittelagentur EMA ist das Mittel sicher. Die EMA prüfe weiter.", "Die EMA", "Europäische Arzneimittelagentur"),
+        # a body's kind with a genitive article and a name after it, all of it
+        ("Die Bundesvereinigung der Deutschen Milchbauern warnte, die Preise fielen.", "Die Bundesvereinigung der Deutschen Milchbauern", "Bundesvereinigung der Deutschen Milchbauern"),
+        # a foundation's kind is its name's first word
+        ("Den Preis vergibt die Stiftung Lesezeit Bremen. Die Stiftung Lesezeit Bremen teilte mit, es gebe 300 Bewerbungen.", "Die Stiftung Lesezeit Bremen", "Stiftung Lesezeit Bremen"),
     ],
 )
 def test_speakers_resolve_a_mention(nlp, text, mention, canonical, canonical_of_last):

@@ -1034,6 +1034,9 @@ def _abbreviations(doc: Doc) -> dict[str, str]:
             if spelled is not None:
                 out.setdefault(short, spelled)
     for short, at in first_use.items():
+        if short not in out and at >= 2 and PROPER_ADJECTIVE.match(texts[at - 2]) and texts[at - 2][0] == short[0] and institution_noun(texts[at - 1]):
+            out[short] = f"{texts[at - 2]} {texts[at - 1]}"  # `der Europäischen Weltraumorganisation ESA`: the name, then its letters
+            continue
         spelled = _spelled_near(doc, texts, short, at) if short not in out and at >= 0 else None
         if spelled is not None:
             out[short] = spelled

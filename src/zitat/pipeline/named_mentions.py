@@ -95,6 +95,7 @@ ORGANISATION_NOUNS = (
 # a kind that other kinds in a name stand for: a central bank, an authority
 _SAME_KIND = {"notenbank": ("bank", "notenbank"), "behörde": ("behörde", "amt", "agentur", "anstalt", "anwaltschaft"), "krankenhaus": ("krankenhaus", "klinikum", "klinik")}
 _AUTHORITIES = (*_SAME_KIND["behörde"], "institut", "ministerium", "polizei", "aufsicht")  # what an authority's name holds
+_NAMED_WITH_KIND = {"stiftung"}  # kinds that begin the names of their bodies: `Stiftung Warentest`
 _COMPANY_KINDS = {"Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Gruppe"}  # after a company's name in a compound
 ONE_IN_PLURAL = ("stadtwerke", "verkehrsbetriebe", "kliniken")  # bodies named in the plural
 _CAMPS = {"lager", "kampagne", "team", "umfeld", "wahlkampfteam"}  # a person's followers, who speak for them
@@ -728,8 +729,11 @@ class NamedMentions:
         if all(t.text[:1].isupper() or small_camel_name(t.text) or "." in t.text or ARABIC_ARTICLE.match(t.text) or t in joined for t in rest) and not (
             self.lexicon.is_place(rest[0].text) or rest[0].text == "Bad"
         ):  # `Radio Vatikan`, but not `die Regierung Frankreich`, `das Kreisklinikum Bad Lindenau`
+            if head in _NAMED_WITH_KIND:
+                return f"{kind} {doc[rest[0].i : rest[-1].i + 1].text}"  # `die Stiftung Lesewelt Lüneburg`: a foundation's kind is its name's first word
             if len(rest) == 2 and adjectival(rest[0].text) and self.lexicon.is_common_noun(rest[1].text):
-                return f"{kind} {rest[0].text} {rest[1].text}"  # `Bundesverband Erneuerbare Energie`: its kind is part of the name
+                between = doc[words[0].i + 1 : rest[0].i].text  # `der` in `Bundesvereinigung der Deutschen Arbeitgeberverbände`
+                return " ".join(filter(None, (kind, between, rest[0].text, rest[1].text)))  # `Bundesverband Erneuerbare Energie`: its kind is part of the name
             return doc[rest[0].i : rest[-1].i + 1].text
         return None
 
