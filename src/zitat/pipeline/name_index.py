@@ -937,8 +937,8 @@ def _spelled_out(doc: Doc, bracket: int, abbreviation: str) -> str | None:
         if left >= 2 and word[0] == letters[left - 1]:
             left -= 1
             continue
-        # a compound's later nouns give letters too: `Bundesverband` for the `BV` of `vzbv`
-        several = next((n for n in (2, 3) if left - n >= 1 and word[0] == letters[left - n] and _spelled_in(letters[left - n + 1 : left], word[1:].lower())), 0)
+        # a compound's later nouns give letters too, before a bracket: `Bundesverband` for the `BV` of `(vzbv)`
+        several = bracketed and next((n for n in (2, 3) if left - n >= 1 and word[0] == letters[left - n] and _spelled_in(letters[left - n + 1 : left], word[1:].lower())), 0)
         if not several:
             return None
         left -= several
