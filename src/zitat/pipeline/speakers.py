@@ -257,9 +257,9 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             body = next((run for run in before if self._of_kind(run, issuing)), None)
             return self._named(body, index, entities) if body is not None else None
         if len(words) == 3 and words[0].lower_ in DETERMINERS and words[1].lower_ in _COURT_SEATS and words[2].lower_ in {"richter", "richterinnen"}:
-            return self._watched_by(mention, _COURT_SEATS[words[1].lower_], index, entities)  # `Die Karlsruher Richter`: the court sitting there
+            return self._one_body_named(mention, _COURT_SEATS[words[1].lower_], index, entities)  # `Die Karlsruher Richter`: the court sitting there
         if len(words) == 2 and words[0].lower_ in DETERMINERS and words[1].lower_ in _WATCHDOGS:
-            return self._watched_by(mention, _WATCHDOGS[words[1].lower_], index, entities)  # `Erkenntnissen der Wettbewerbshüter`
+            return self._one_body_named(mention, _WATCHDOGS[words[1].lower_], index, entities)  # `Erkenntnissen der Wettbewerbshüter`
         led = _led_kind(words)
         if led is not None:
             return self._organisation_before(mention, led, index, entities)  # `Dies gab die Vereinsführung bekannt`: the club named before
@@ -400,7 +400,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             return bool({t.lower_ for t in run} & CLUB_WORDS) or before.endswith(("verein", "klub", "club", "ligist"))
         return self._run_kind(run) == "organisation" and _organisation_words(run.text) or before.endswith(COMPANY_NOUNS)
 
-    def _watched_by(self, mention: Span, stems: tuple[str, ...], index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
+    def _one_body_named(self, mention: Span, stems: tuple[str, ...], index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """The one body the article names whose name holds one of `stems`: `die Wettbewerbshüter`
         for the `Bundeskartellamt`, `die Verbraucherschützer` for the `Verbraucherzentrale Bremen`;
         none where it names none or several."""
@@ -558,14 +558,13 @@ def _organisation_words(text: str) -> bool:
 
 
 def _issuing_kind(word: str) -> str | None:
-    """`polizeiangaben` -> `polizei`, `unternehmensangaben` -> `unternehmen`: the kind of body a
-    compound of a text says issued it, for the police and companies; None for any other word."""
+    """`polizeiangaben` -> `polizei`, `unternehmensangaben` -> `company`, `vereinsangaben` ->
+    `club`: the kind of body a compound of a text says issued it; None for any other word."""
     suffix = next((end for end in ISSUED if word.endswith(end)), None)
     if suffix is None:
         return None
-    kind = word[: -len(suffix)]
-    kind = _ISSUING_KINDS.get(kind.removesuffix("s"), _ISSUING_KINDS.get(kind))
-    return kind
+    issuer = word[: -len(suffix)]
+    return _ISSUING_KINDS.get(issuer.removesuffix("s"), _ISSUING_KINDS.get(issuer))
 
 
 def _head_of_authority(key: str, index: NameIndex) -> bool:
