@@ -1003,6 +1003,10 @@ _TRIAL = (
         ("Die Bundesvereinigung der Deutschen Milchbauern warnte, die Preise fielen.", "Die Bundesvereinigung der Deutschen Milchbauern", "Bundesvereinigung der Deutschen Milchbauern"),
         # a foundation's kind is its name's first word
         ("Den Preis vergibt die Stiftung Lesezeit Bremen. Die Stiftung Lesezeit Bremen teilte mit, es gebe 300 Bewerbungen.", "Die Stiftung Lesezeit Bremen", "Stiftung Lesezeit Bremen"),
+        # a kind taken up with the adjective and the place it was named with
+        ("Das Gemälde kehrt in das Städtische Museum Gotha zurück. Nach Angaben des Museums war es verschollen.", "Angaben des Museums", "Städtisches Museum Gotha"),
+        # a court's kind in the genitive takes up the court of that kind
+        ("Das Oberlandesgericht Celle hat ihn verurteilt. Er lebte in Hildesheim. Nach Angaben des Gerichts arbeitete er dort.", "Angaben des Gerichts", "Oberlandesgericht Celle"),
     ],
 )
 def test_speakers_resolve_a_mention(nlp, text, mention, canonical, canonical_of_last):

@@ -225,8 +225,8 @@ class NamedMentions:
             # or, where it names none before, the one it names next: `nach Angaben der Polizei … teilte das Polizeipräsidium Unterfranken mit`
             after = sorted(k for k in bodies if mention.end <= k < mention.end + 399 and k + 1 < len(doc) and self.lexicon.is_place(doc[k + 1].text))
             near += before or ([] if near else after[:1])
-        if institution_noun(kind):  # `Das Bundesverfassungsgericht … Das Gericht`: a compound of the same kind
-            tail = kind.lower()
+        if institution_noun(noun):  # `Das Bundesverfassungsgericht … Das Gericht`: a compound of the same kind, also `des Gerichts`
+            tail = noun.lower()
             for word, found in index.positions.items():
                 low = word.lower()
                 if "-" not in word and low.startswith(_OFFICIAL) and low.removesuffix("s").removesuffix("e").endswith(tail) and len(low) > len(tail) + 3:
@@ -251,8 +251,9 @@ class NamedMentions:
             if spelled is not None:  # also `die Gewerkschaft der Polizei (GdP) … der Gewerkschaft`
                 return spelled  # `die Menschenrechtsorganisation amnesty international (ai) … Die Menschenrechtsorganisation`
             named = self._proper_adjective(doc[k - 1].text, t.text) if k > 0 else None
-            if named is not None:
-                return named  # `Das Auswärtige Amt … das Amt`
+            if named is not None:  # `Das Auswärtige Amt … das Amt`, with its place: `die Freiwillige Feuerwehr Kasendorf … laut Feuerwehr`
+                place = doc[k + 1].text if doc[k + 1].text[:1].isupper() and self._place_name(doc[k + 1].text) else ""
+                return f"{named} {place}".strip()
             if k > 0 and self._resident(doc[k - 1].text) and noun not in {"Polizei", "Feuerwehr"}:
                 by_city = by_city or f"{doc[k - 1].text} {t.text}"  # `Das Berliner Kammergericht … Das Kammergericht`; a city's police is no name
             if doc[k + 1].lower_ == "of" and k + 2 < len(doc) and doc[k + 2].text[:1].isupper():
