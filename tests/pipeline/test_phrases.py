@@ -33,6 +33,9 @@ from zitat.pipeline.phrases import np_after, subject_of, v2_verb
         ("Nach dem Flug mit Apollo 11 zusammen mit seinen Kollegen Aldrin und Collins lenkte er die Fähre zum Mond.", "er"),
         # a heading run into its paragraph is no first constituent
         ("Europapolitik: Die SPD will am Kurs der EU-Erweiterung festhalten.", "Die SPD"),
+        # an indirect question first, after a preposition: the verb after its comma
+        ("Um welche Firma es sich handelt, wollte Weber nicht sagen.", "Weber"),
+        ("Mit wem er sich traf, ließ der Minister offen.", "der Minister"),
     ],
 )
 def test_subject_of_a_main_clause(nlp, text, subject):

@@ -1007,6 +1007,8 @@ _TRIAL = (
         ("Das Gemälde kehrt in das Städtische Museum Gotha zurück. Nach Angaben des Museums war es verschollen.", "Angaben des Museums", "Städtisches Museum Gotha"),
         # a court's kind in the genitive takes up the court of that kind
         ("Das Oberlandesgericht Celle hat ihn verurteilt. Er lebte in Hildesheim. Nach Angaben des Gerichts arbeitete er dort.", "Angaben des Gerichts", "Oberlandesgericht Celle"),
+        # the subject after a question that opens the sentence is whom `er` continues
+        ("Das Amt verhängt Bußgelder. Um welche Firma es sich handelt, wollte Weber nicht sagen. „Ohne Hinweise geht es nicht“, fügte er hinzu.", "er", "Weber"),
     ],
 )
 def test_speakers_resolve_a_mention(nlp, text, mention, canonical, canonical_of_last):

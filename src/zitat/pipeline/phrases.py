@@ -865,6 +865,9 @@ def is_adverb(token: Token) -> bool:
     return base[:1].islower() and (base == low or not base.endswith("en"))  # `Gall` is no form of `gallen` here
 
 
+_ASKING = ("welche", "wem", "wen", "was")  # after a preposition, an indirect question: `Um welches …`, `Mit wem …`
+
+
 def v2_verb(doc: Doc, start: int, end: int) -> int | None:
     """The finite verb of a main clause: the word after its first constituent (an adverb, a
     prepositional phrase or a noun phrase), if that word looks like a verb."""
@@ -888,6 +891,9 @@ def v2_verb(doc: Doc, start: int, end: int) -> int | None:
         verb = counted[1]  # `300 ehemalige Abgeordnete einigten sich`
     elif first.like_num and start + 1 < end and doc[start + 1].is_alpha:
         verb = start + 1  # a year first: `1997 wurde er …`
+    elif first.lower_ in PREPOSITIONS and start + 1 < end and doc[start + 1].lower_.startswith(_ASKING):
+        comma = next((k for k in range(start + 2, min(end - 1, start + 15)) if doc[k].text == ","), None)
+        verb = comma + 1 if comma is not None else None  # `Um welches Unternehmen es sich handelt, wollte Mundt nicht sagen`: a question first
     elif first.lower_ in PREPOSITIONS:
         phrase = np_after(doc, start + 1, end)
         opens = start + 2 if start + 1 < end and doc[start + 1].lower_ == "all" else start + 1  # `Für all diese …`
