@@ -125,8 +125,8 @@ _COURT_SEATS = {
     "luxemburger": ("gerichtshof der europäischen union", "eugh"),
     "straßburger": ("gerichtshof für menschenrechte",),
 }
-# who lead a body of a kind and speak for it (`die Vereinsführung`, `die Konzernspitze`), by the compound's first part
-_LEADERSHIPS = {"vereins": "verein", "klub": "klub", "club": "club", "konzern": "konzern", "unternehmens": "unternehmen", "partei": "partei"}
+# the first parts of compounds for who lead a body and speak for it (`die Vereinsführung`, `die Konzernspitze`): the body's kind, less its linking `s`
+_LEADERSHIPS = {"vereins", "klub", "club", "konzern", "unternehmens", "partei"}
 _COMPANY_CHIEFS = {"firmen", "konzern", "unternehmens"}  # `Der Firmenchef`: the chief of the company, whatever its name (`Kaltenbach-Chef X`)
 _ACCUSED = {"angeklagte", "verurteilte", "beschuldigte"}  # who stands trial
 _PROSECUTION = {"anklage", "anklagebehörde"}  # the prosecutor's office, by its charge or as the accusing authority
@@ -580,7 +580,8 @@ def _led_kind(words: list[Token]) -> str | None:
     leadership a mention names; None for any other mention."""
     head = words[1].lower_ if len(words) == 2 and words[0].lower_ in DETERMINERS else ""
     lead = next((end for end in ("führung", "leitung", "spitze") if head.endswith(end)), None)
-    return _LEADERSHIPS.get(head.removesuffix(lead)) if lead else None
+    body = head.removesuffix(lead) if lead else ""
+    return body.removesuffix("s") if body in _LEADERSHIPS else None
 
 
 def _issuer(mention: Span) -> Span | None:
