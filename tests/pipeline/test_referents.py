@@ -314,6 +314,26 @@ def test_referents_pronoun_passes_a_verb_or_thing_first_in_its_sentence(nlp, can
         ("Lisa Marquardt von Westbank Research sieht den Konzern in Not. Die Expertin hält Senkungen für möglich.", "Die Expertin", "Lisa Marquardt"),
         ("„Wir waren überrascht“, sagte Studienleiter Jakob Hertlein. Der Bodenkundler nannte Klärschlamm als Quelle.", "Der Bodenkundler", "Jakob Hertlein"),
         ("Ihre Praxis führt Karin Wolter seit 1990. Die Ärztin sucht eine Nachfolgerin.", "Die Ärztin", "Karin Wolter"),
+        # what someone is, after the words they said: the person the sentence before named
+        (
+            (
+                "Kassenwartin Petra Lindholm, Leiterin der Stadtbücherei, lobte den Roman. "
+                "„Das Buch trifft den Ton der Jugend“, sagte die Bibliothekarin."
+            ),
+            "die Bibliothekarin",
+            "Petra Lindholm",
+        ),
+        (
+            (
+                "Betriebsratschef Emre Kaya kritisierte die Pläne scharf. "
+                "Die Belegschaft dürfe nicht für Fehler zahlen, sagte der Arbeitnehmervertreter am Montag."
+            ),
+            "der Arbeitnehmervertreter",
+            "Emre Kaya",
+        ),
+        # but not someone new who opens a sentence, or someone of another's
+        ("Der Angeklagte Tim Roloff schwieg. Der Richter sagte zu Roloff, er habe kein Mitleid gezeigt.", "Der Richter", None),
+        ("Die Firma Lindner bestätigte den Fund. „Das war ein Fehler“, sagte der Sprecher der Polizei.", "der Sprecher der Polizei", None),
         # past the news a source confirms after it
         (
             (

@@ -139,19 +139,25 @@ class Referents:
             return None
         return runs[0] if agrees(self._gender(runs[0]), "person", gender) else None
 
-    def _speaker_going_on(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
+    def _speaker_going_on(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder], after_words: bool) -> EntityBuilder | None:
         """`„…“, sagte Chen Qigang. Der Musikverantwortliche meinte weiter, …`: a description that
         goes on speaking (`weiter`, `außerdem`, `fügte hinzu`) is the person named as the speaker
-        of the sentence or two before, if of its gender."""
+        of the sentence or two before, if of its gender. One that only follows the words it
+        said (`after_words`: `Gesamtbetriebsratschef Kemal Aydın reagierte … „…“, sagte der
+        Arbeitnehmervertreter`) takes up the person named as the subject before; opening a
+        sentence (`Der Richter sagte zu Mair`), it is mostly someone new."""
         sent = mention.sent
         speaker = index.sentence_speakers.get(sent.start)
         if speaker is None or speaker.start != mention.start:
             return None
         opening = sent[: min(len(sent), mention.end - sent.start + 3)]  # up to the words right after the speaker
-        if not any(t.lower_ in _GOING_ON or lemma(t.text) in {"hinzufügen", "ergänzen"} for t in opening):
-            return None
         here = bisect_left(index.sentence_starts, sent.start)
         gender = self._phrase_gender(mention)
+        if not any(t.lower_ in _GOING_ON or lemma(t.text) in {"hinzufügen", "ergänzen"} for t in opening):
+            if not after_words or here == 0:
+                return None
+            alike = {n[-1].text for n in index.within(index.sentences[here - 1].start, sent.start) if self._run_kind(n) == "person" and self._gender(n) == gender}
+            return self._named_subject_before(mention, index, entities) if len(alike) < 2 else None  # not `Merkel traf Hidalgo`: which woman?
         for before in reversed(index.sentences[max(0, here - _GOING_ON_SENTENCES) : here]):
             speaker = index.sentence_speakers.get(before.start)
             if speaker is None:

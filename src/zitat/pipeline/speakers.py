@@ -38,7 +38,7 @@ from zitat.lexicon.words import (
     PRONOUNS,
     TIMES,
 )
-from zitat.pipeline.annotations import ADDRESSEE, QUOTE, SILENT_SPEAKER, SPEAKER, meta, spans_of
+from zitat.pipeline.annotations import ADDRESSEE, CUE, QUOTE, SILENT_SPEAKER, SPEAKER, meta, spans_of
 from zitat.pipeline.name_index import (
     CLUB_WORDS,
     COMPANY_NOUNS,
@@ -47,6 +47,7 @@ from zitat.pipeline.name_index import (
     DocumentNames,
     EntityBuilder,
     NameIndex,
+    female_role,
     is_abbreviation,
     name_key,
     office_noun,
@@ -386,8 +387,15 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             if national is not None:  # `seinen polnischen Amtskollegen Radosław Sikorski … Der Pole`
                 return self._person(national, index, entities, mention)
             return self._named_subject_before(mention, index, entities)  # `der 23-jährige Sportler`, `der Franzose`
-        if head in {"der", "die"} and role is not None and person_noun(role.text) and not institution_noun(role.text) and not several:
-            return self._speaker_going_on(mention, index, entities)  # `Weiter sagte der Journalist`
+        if head in {"der", "die"} and role is not None and (person_noun(role.text) or female_role(role.text, self.lexicon)) and not institution_noun(role.text) and not several:
+            # `…, sagte die Bibliothekarin`: right after its cue, which follows what was said, and
+            # not a noun the article has used before for someone it did not name (`Der Papst`)
+            after_words = (
+                words[-1] == role
+                and any(cue.end == mention.start and cue.start > 0 and cue.doc[cue.start - 1].text == "," for cue in mention.doc.spans.get(CUE, []))
+                and not any(t.text[:1].isupper() and lemma(t.text) == lemma(role.text) for t in mention.doc[: mention.start])
+            )
+            return self._speaker_going_on(mention, index, entities, after_words)  # `Weiter sagte der Journalist`
         return None
 
     def _of_kind(self, run: Span, kind: str) -> bool:
