@@ -352,6 +352,14 @@ def test_referents_pronoun_passes_a_verb_or_thing_first_in_its_sentence(nlp, can
             "Die 57-Jährige",
             "Anke Berger",
         ),
+        (
+            (
+                "Trockene Böden speicherten weniger Wasser, sagte Forscher Lukas Brenner. "
+                "In manchen Jahren gäben sie sogar Wasser ab. Der 38-Jährige rät zu Mischwald."
+            ),
+            "Der 38-Jährige",
+            "Lukas Brenner",
+        ),
         # but a plural description is not the one person before
         (
             (

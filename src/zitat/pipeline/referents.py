@@ -121,7 +121,7 @@ class Referents:
     def _someone(self, phrase: Span) -> bool:
         """Whether a phrase can stand for one person: a pronoun, or a singular noun for people."""
         if len(phrase) == 1 and phrase[0].lower_ in MALE | FEMALE:
-            return True
+            return not (phrase[0].lower_ == "sie" and _plural_verb_beside(phrase))  # not `In einigen Regionen gäben sie …`
         role = self._role_noun(phrase)
         return role is not None and person_noun(role.text) and self._phrase_gender(phrase) != "p"
 
