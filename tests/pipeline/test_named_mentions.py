@@ -415,6 +415,16 @@ def test_named_mentions_an_institution_named_before_taken_up_in_the_genitive(nlp
         ("Geiseln waren auch US-amerikanische Staatsbürger. Die US Botschaft in Riad sagte, das sei gut.", "Die US Botschaft in Riad", "US"),
         # an ordinal in a name, in the nominative
         ("Nach Angaben des Zweiten Deutschen Fernsehens sei es gut.", "Angaben des Zweiten Deutschen Fernsehens", "Zweites Deutsches Fernsehen"),
+        # an abbreviation of two words in a bracket, and one of syllables
+        (
+            "Der Kommunale Arbeitgeberverband Nordrhein-Westfalen (KAV NW) reagierte. Laut KAV NW würde das Paket die Kommunen belasten.",
+            "KAV NW",
+            "Kommunaler Arbeitgeberverband Nordrhein-Westfalen",
+        ),
+        ("Die Ständige Impfkommission (Stiko) tagte. Die Quoten seien zu niedrig, sagte die Stiko.", "die Stiko", "Ständige Impfkommission"),
+        ("Der Naturschutzbund Deutschland (Nabu) klagt. Laut Nabu fehlen Brutplätze.", "Nabu", "Naturschutzbund Deutschland"),
+        # but not a place in a bracket
+        ("Die Freie Universität (Berlin) forscht. Laut Berlin sei das gut.", "Berlin", "Berlin"),
     ],
 )
 def test_named_mentions_an_abbreviation_spelled_out_anywhere(nlp, text, mention, canonical, canonical_for):

@@ -994,7 +994,17 @@ def _abbreviations(doc: Doc) -> dict[str, str]:
             if text.lower() in _LEGAL_FORMS or town and text not in first_use:
                 first_use[text] = -1  # part of a name (`die Ruhrmetall AG`, `der Hamburger SV`), not letters to spell
             first_use.setdefault(text, k)
+    for k, text in enumerate(texts):
+        if text == "(" and k + 3 < len(texts) and texts[k + 3] == ")" and is_abbreviation(texts[k + 1]) and is_abbreviation(texts[k + 2]):
+            short = f"{texts[k + 1]} {texts[k + 2]}"  # `Kommunaler Arbeitgeberverband Nordrhein-Westfalen (KAV NW)`
+            spelled = _spelled_out(doc, k, short.replace(" ", ""))
+            if spelled is not None:
+                out.setdefault(short, spelled)
     for t in (doc[k] for k, text in enumerate(texts) if text == "(" and k + 2 < len(texts) and texts[k + 2] == ")"):  # Tokens only at brackets
+        syllabled = _syllables(doc, t.i)
+        if syllabled:
+            out.setdefault(doc[t.i + 1].text, " ".join(syllabled))
+            continue
         if is_abbreviation(doc[t.i + 1].text) or _MIXED_ABBREVIATION.match(doc[t.i + 1].text):
             j = t.i - 1
             close = j
@@ -1043,6 +1053,23 @@ def _abbreviations(doc: Doc) -> dict[str, str]:
         elif short not in out and short in _TRANSLATED and any(form in doc.text for form in _TRANSLATED[short]):
             out[short] = _TRANSLATED[short][0]  # `die Vereinten Nationen … Angaben der UN`: the English letters of a German name
     return out
+
+
+def _syllables(doc: Doc, bracket: int) -> list[str]:
+    """The capitalised words before a bracket that a word in it shortens by their syllables,
+    its letters theirs in order from the first: `Ständige Impfkommission (Stiko)`,
+    `Naturschutzbund Deutschland (Nabu)`; none for a place or word in brackets (`(Berlin)`)."""
+    short = doc[bracket + 1].text
+    if not (3 <= len(short) <= 8 and short.isalpha() and short.istitle()) or name_lexicon().is_noun_or_compound(short) or name_lexicon().is_place(short):
+        return []
+    words: list[str] = []
+    for j in range(bracket - 1, max(-1, bracket - 5), -1):
+        if not doc[j].text[:1].isupper() or doc[j].lower_ in DETERMINERS:
+            break
+        words.insert(0, doc[j].text)
+        if len(words) > 1 and words[0][0] == short[0] and _spelled_in(list(short[1:].upper()), "".join(words)[1:].lower()):
+            return words
+    return []
 
 
 def _spelled_near(doc: Doc, texts: list[str], abbreviation: str, at: int) -> str | None:
