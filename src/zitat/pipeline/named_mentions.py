@@ -135,7 +135,7 @@ class NamedMentions:
         here = bisect_left(index.sentence_starts, mention.sent.start)
         since = index.sentence_starts[max(0, here - _ORGANISATION_SENTENCES)]
         doc = mention.doc
-        for k in range(mention.start - 1, since - 1, -1):  # `der Hilfsorganisation Ärzte ohne Grenzen … Die Hilfsorganisation`
+        for k in range(mention.start - 1, index.sentence_starts[max(0, here - _KIND_SENTENCES)] - 1, -1):  # `der Hilfsorganisation Ärzte ohne Grenzen … Die Hilfsorganisation`
             if doc[k].text[:1].isupper() and lemma(doc[k].text).lower().endswith(noun):  # also `Der Energieversorger X … Der Versorger`
                 name = self._called_at(doc, k, mention.start)
                 if name is not None:
