@@ -713,6 +713,9 @@ _TRIAL = (
         ("Wie die Medien berichten, ist er tot.", "die Medien", None),
         # -- ministries federal offices and papers
         ("Am 3. August veröffentlichte das Bundesministerium für Bildung und Forschung einen Bericht.", "das Bundesministerium für Bildung und Forschung", "Bundesministerium für Bildung und Forschung"),
+        # a state's ministry, by its adjective, in any case
+        ("Das Hessische Ministerium für Landwirtschaft und Umwelt wies die Vorwürfe zurück.", "Das Hessische Ministerium für Landwirtschaft und Umwelt", "Hessisches Ministerium für Landwirtschaft und Umwelt"),
+        ("Nach Angaben des Niedersächsischen Ministeriums für Inneres und Sport sei das gut.", "Angaben des Niedersächsischen Ministeriums für Inneres und Sport", "Niedersächsisches Ministerium für Inneres und Sport"),
         # a federal office is one, whatever country follows; a paper named by its compound, with where it wrote
         ("Das Bundeskartellamt in Deutschland ermittelt. Das Kartellamt hofft auf Kronzeugen.", "Das Kartellamt", "Bundeskartellamt"),
         ("Evo Morales gab dem Westen die Schuld. Wie die Ärztezeitung in ihrer Onlineausgabe berichtet, ist auch Brasilien betroffen.", "die Ärztezeitung in ihrer Onlineausgabe", "Ärztezeitung"),

@@ -820,8 +820,10 @@ def _national_institution(words: list[Token]) -> str | None:
     named = words[_after_adjectives(words) :]  # after `türkischen`
     if len(named) > 3 and named[0].text.endswith("er") and named[1].lower_.startswith("bundes") and named[2].lower_ == "für":
         named = named[1:]  # `des Schweizer Bundesamts für Umwelt`: a country's federal office, by the country's adjective
-    ministry = len(named) > 2 and (named[0].lower_.startswith(("bundes", "landes")) or institution_noun(named[0].text)) and named[1].lower_ == "für"
-    if ministry and all(t.text[:1].isupper() or t.lower_ in {"und", ","} for t in named[2:]):
+    state = int(len(named) > 3 and PROPER_ADJECTIVE.match(named[0].text) is not None and named[2].lower_ == "für")  # `das Hessische Ministerium für …`
+    head = named[state:]
+    ministry = len(head) > 2 and (head[0].lower_.startswith(("bundes", "landes")) or institution_noun(genitive_base(head[0].text) or head[0].text)) and head[1].lower_ == "für"
+    if ministry and all(t.text[:1].isupper() or t.lower_ in {"und", ","} for t in head[2:]):
         # `das Bundesministerium für Bildung und Forschung`, `der türkischen Behörde für Informations- und Kommunikationstechnologie`
         return named[0].doc[named[0].i : named[-1].i + 1].text
     text = " ".join(t.text for t in words)
