@@ -290,6 +290,21 @@ def test_referents_pronoun_passes_a_verb_or_thing_first_in_its_sentence(nlp, can
 
 
 @pytest.mark.parametrize(
+    "verb, canonical",
+    [
+        ("räumte", "Gertraud Moosbrugger"),  # a singular verb: one woman, past the plural subject
+        ("räumten", None),  # a plural verb: the group
+    ],
+)
+def test_referents_pronoun_with_a_singular_verb_passes_a_plural_subject(nlp, canonical_of_last, verb, canonical):
+    text = (
+        "Landesrätin Gertraud Moosbrugger wies die Kritik zurück. Viele Fälle seien alt, sagte die Politikerin. "
+        f"Seither seien die Abläufe verbessert worden. Sie {verb} jedoch ein, dass es Lücken gebe."
+    )
+    assert canonical_of_last(nlp, text, "Sie") == canonical
+
+
+@pytest.mark.parametrize(
     "text, mention, canonical",
     [
         # past the words its speaker goes on saying

@@ -312,8 +312,8 @@ class Referents:
             if not agrees(phrase_gender, "", gender):
                 continue
             if phrase_gender == "p" and not named_last or any(t.lower_ in {"und", "sowie"} for t in subject):
-                if gender == "m":
-                    continue
+                if gender == "m" or _singular_verb_beside(mention):
+                    continue  # `Seither seien die Abläufe verbessert worden. Sie räumte jedoch ein`: not the group
                 return None, True  # a group: `Die Mediatoren X und Y … Sie konnten`
             role = self._role_noun(subject)
             if subject[0].lower_ in {"der", "die"} and len(words) == 2 and role is not None and described_loosely(role.text):
@@ -699,6 +699,9 @@ def _quoted(subject: Span, mention: Span, index: NameIndex) -> bool:
     return any(start <= subject.start < end <= mention.start for start, end in index.reported.get(mention.start, ()))
 
 
+_SINGULAR_VERBS = {"hat", "ist", "war", "wird", "will", "sei", "habe", "soll", "kann", "muss", "sagt", "erklärt", "fordert", "betont"}
+
+
 def _plural_verb_beside(mention: Span) -> bool:
     """Whether the finite verb next to a `sie` is plural (`sie haben`, `forderten sie`, `sie
     seien`): German third-person plurals end in `-en`, singulars never do (`hat`, `forderte`).
@@ -709,6 +712,18 @@ def _plural_verb_beside(mention: Span) -> bool:
         end = next((k for k in range(mention.end, min(len(doc), mention.end + 20)) if doc[k].is_punct), None)
         last = end - 1 if end is not None and end - 1 >= mention.end else None
     return any(k is not None and 0 <= k < len(doc) and plural_verb(doc[k]) for k in (mention.end, mention.start - 1, last))
+
+
+def _singular_verb_beside(mention: Span) -> bool:
+    """Whether a `sie` that opens its sentence, or follows the verb after its content, has a
+    singular finite verb next to it (`Sie räumte ein`, `sagte sie`): one woman, not a group."""
+    doc = mention.doc
+    sent = mention.sent
+    if mention.start == sent.start:
+        verb = doc[mention.end] if mention.end < len(doc) else None
+    else:
+        verb = doc[mention.start - 1] if mention.start - 1 == sent.start or doc[mention.start - 2].text == "," else None
+    return verb is not None and verb.is_alpha and verb.text[:1].islower() and (verb.lower_.endswith("te") or verb.lower_ in _SINGULAR_VERBS)
 
 
 def plural_verb(word: Token) -> bool:
