@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import zitat
+from zitat.pipeline.name_index import genitive_base
 
 
 def test_name_index_a_heading_glued_to_a_first_name_is_no_part_of_the_name(nlp, canonical_of_last):
@@ -162,3 +163,16 @@ def test_name_index_first_name_that_is_a_noun_after_an_owner_or_article_is_no_na
     text = "Der Preis geht an Tomasz Wendt. Ausgezeichnet wird Wendts Roman über die Werft. Der Roman erzählt von Arbeitern."
     index = nlp.get_pipe("zitat_speakers").index(zitat.annotate(nlp, text, None))
     assert [n.text for n in index.names] == ["Tomasz Wendt", "Wendts"]
+
+
+@pytest.mark.parametrize(
+    "word, base",
+    [
+        ("Amtes", "Amt"),
+        ("Kreisfeuerwehrverbands", "Kreisfeuerwehrverband"),  # a compound the lemmatiser lacks, by its last noun
+        ("Fredericks", None),  # a name, no genitive of a noun
+        ("Amt", None),
+    ],
+)
+def test_name_index_genitive_base(word, base):
+    assert genitive_base(word) == base

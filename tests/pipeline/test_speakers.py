@@ -877,6 +877,9 @@ _TRIAL = (
         # an institution named after someone, spelled by its bracketed abbreviation through a compound's parts
         ("Das geht aus einem Bericht des Robert Koch-Instituts (RKI) hervor. Das RKI erklärte, es sei heiß.", "Das RKI", "Robert Koch-Institut"),
         ("Das geht aus einem Bericht des Robert Koch-Instituts (RKI) hervor.", "des Robert Koch-Instituts", "Robert Koch-Institut"),
+        # and without its abbreviation, in the genitive of the mention; a district's body with its district
+        ("Schätzungen des Robert Koch-Instituts zufolge sind es mehr.", "Schätzungen des Robert Koch-Instituts", "Robert Koch-Institut"),
+        ("Nach Angaben des Kreisfeuerwehrverbands Steinburg waren 80 Kräfte im Einsatz.", "Angaben des Kreisfeuerwehrverbands Steinburg", "Kreisfeuerwehrverband Steinburg"),
         # `Bund` in a name is the federation, masculine, whatever the lexicon keeps for the bundle
         ("Der Deutsche Gewerkschaftsbund kritisierte die Pläne. Der Dachverband sprach von einem Angriff.", "Der Deutsche Gewerkschaftsbund", "Deutscher Gewerkschaftsbund"),
         # a rank that begins a company's name is no title (`General Motors`)

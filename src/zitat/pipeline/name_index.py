@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
@@ -782,8 +783,24 @@ def _alpha_or_double(word: str) -> bool:
 
 def genitive_base(word: str) -> str | None:
     """`Amtes` -> `Amt`, `Flughafens` -> `Flughafen`: the word a genitive in -s or -es is of; None for any other word."""
+    if not word.endswith("s"):
+        return None
     base = lemma_cased(word)
-    return base if word.endswith("s") and base in {word[:-1], word[:-2]} else None
+    if base in {word[:-1], word[:-2]}:
+        return base
+    return _compound_genitive_base(word) if base == word and len(word) >= 10 else None
+
+
+@lru_cache(maxsize=4096)
+def _compound_genitive_base(word: str) -> str | None:
+    """A compound the lemmatiser does not know, in the genitive, by its last known noun:
+    `Kreisfeuerwehrverbands` -> `Kreisfeuerwehrverband`."""
+    for cut in range(3, len(word) - 4):
+        tail = word[cut:].capitalize()
+        base = lemma_cased(tail)
+        if base != tail and base in {tail[:-1], tail[:-2]}:
+            return word[:cut] + base.lower()
+    return None
 
 
 def plural_form(word: str) -> bool:

@@ -71,6 +71,7 @@ _PARTIES_BY_MEMBERS = {"sozialdemokraten": ("SPD", "SPÖ", "SP"), "christdemokra
 # bodies whose genitive owner is part of their name: `der Sicherheitsrat der Vereinten Nationen`, `Der Bund der Steuerzahler`
 _BODIES_OF = ("ministerium", "sicherheitsrat", "bund", "verband", "verein", "institut", "gewerkschaft")
 _COURT_NUMBERS = {"I", "II", "III", "IV"}  # `Landgericht München II`: one of a city's courts or prosecutors
+_REGIONAL = ("kreis", "bezirks", "landes", "orts")  # kinds whose name is their region's: `Kreisverband Steinburg`
 _DIRECTIONS = {"Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest"}  # `Polizeipräsidium Oberbayern Nord`
 # Bodies that a region's name completes, whatever the region: `Kreissparkasse Albtal`.
 _LOCAL_BODIES = ("sparkasse", "volksbank", "polizeidirektion", "polizeipräsidium", "polizeiinspektion", "staatsanwaltschaft",
@@ -730,8 +731,10 @@ class NamedMentions:
         if all(t.text[:1].isupper() or small_camel_name(t.text) or "." in t.text or ARABIC_ARTICLE.match(t.text) or t in joined for t in rest) and not (
             self.lexicon.is_place(rest[0].text) or rest[0].text == "Bad"
         ):  # `Radio Vatikan`, but not `die Regierung Frankreich`, `das Kreisklinikum Bad Lindenau`
-            if head in _NAMED_WITH_KIND:
-                return f"{kind} {doc[rest[0].i : rest[-1].i + 1].text}"  # `die Stiftung Lesewelt Lüneburg`: a foundation's kind is its name's first word
+            if head in _NAMED_WITH_KIND or len(rest) == 1 and head.startswith(_REGIONAL):
+                # `die Stiftung Lesewelt Lüneburg`: a foundation's kind is its name's first word, as a
+                # district's body's is before its district (`des Kreisfeuerwehrverbands Steinburg`)
+                return f"{kind} {doc[rest[0].i : rest[-1].i + 1].text}"
             if len(rest) == 2 and adjectival(rest[0].text) and self.lexicon.is_common_noun(rest[1].text):
                 between = doc[words[0].i + 1 : rest[0].i].text  # `der` in `Bundesvereinigung der Deutschen Arbeitgeberverbände`
                 return " ".join(filter(None, (kind, between, rest[0].text, rest[1].text)))  # `Bundesverband Erneuerbare Energie`: its kind is part of the name

@@ -48,6 +48,7 @@ from zitat.pipeline.name_index import (
     EntityBuilder,
     NameIndex,
     female_role,
+    genitive_base,
     is_abbreviation,
     name_key,
     office_noun,
@@ -524,6 +525,8 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         if len(run) == 1 and key in index.given_alone:
             key = index.given_alone[key]
         canonical = index.by_surname.get(key, run.text)
+        if len(run) > 1 and self._kind(canonical, mention) == "organisation":
+            canonical = self._nominative(canonical)  # `Angaben des Robert Koch-Instituts`: `Robert Koch-Institut`
         own = self._context_gender(run) if len(run) == 1 and " " in canonical else ""
         if own and self._name_gender(canonical, index) not in ("", own):
             canonical, key = run.text, f"{key}:{own}"  # `Verteidigungsminister Guttenberg` is not `Stephanie zu Guttenberg`
@@ -554,6 +557,8 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         if _organisation_words(canonical) or is_abbreviation(canonical):
             return "organisation"
         names = canonical.split()
+        if "-" in names[-1] and institution_noun(genitive_base(names[-1]) or names[-1]):
+            return "organisation"  # `Robert Koch-Instituts`: named after someone, not someone
         if len(names) >= 2 and self._first_name(names[0]):
             return "person"  # `Patrick Kamanda von der Umweltbehörde Ugandas`: where he works is no part of him
         return "organisation" if _organisation_words(mention.text) else "person"
