@@ -869,6 +869,12 @@ _TRIAL = (
         ("Das Münchner Ifo-Institut senkte seine Prognose, teilte es mit.", "Das Münchner Ifo-Institut", "Ifo-Institut"),
         # a supplier is a company's kind, though its name begins with a surname
         ("Der Autozulieferer Kessler Automotive will Stellen abbauen. Das Unternehmen teilte mit, die Nachfrage sei schwach.", "Das Unternehmen", "Kessler Automotive"),
+        # a company by another company's kind, sentences after it was named
+        (
+            "Der Autozulieferer Kessler Antriebstechnik will Stellen abbauen. Das Werk in Öhringen schließt. Betroffen ist auch die Verwaltung. Der Konzern begründete das mit dem Absatz.",
+            "Der Konzern",
+            "Kessler Antriebstechnik",
+        ),
         # the police is the police body the article names (the guidelines' convention), else no one
         ("Das Polizeipräsidium Südhessen bittet um Hinweise. Die Polizei teilte mit, der Täter sei geflohen.", "Die Polizei", "Polizeipräsidium Südhessen"),
         ("Die Polizei teilte mit, der Täter sei geflohen.", "Die Polizei", None),

@@ -29,6 +29,7 @@ from zitat.lexicon.words import (
 )
 from zitat.pipeline.name_index import (
     ARABIC_ARTICLE,
+    COMPANY_NOUNS,
     INFLECTED_ADJECTIVE,
     NAME_JOINERS,
     PROPER_ADJECTIVE,
@@ -137,7 +138,9 @@ class NamedMentions:
         since = index.sentence_starts[max(0, here - _ORGANISATION_SENTENCES)]
         doc = mention.doc
         for k in range(mention.start - 1, index.sentence_starts[max(0, here - _KIND_SENTENCES)] - 1, -1):  # `der Hilfsorganisation Ärzte ohne Grenzen … Die Hilfsorganisation`
-            if doc[k].text[:1].isupper() and lemma(doc[k].text).lower().endswith(noun):  # also `Der Energieversorger X … Der Versorger`
+            kind = lemma(doc[k].text).lower()
+            if doc[k].text[:1].isupper() and (kind.endswith(noun) or noun in COMPANY_NOUNS and kind.endswith(COMPANY_NOUNS)):
+                # also `Der Energieversorger X … Der Versorger`; a company by any company's kind (`Der Autozulieferer X … Der Konzern`)
                 name = self._called_at(doc, k, mention.start)
                 if name is not None:
                     return self._organisation(entities, name, mention)
