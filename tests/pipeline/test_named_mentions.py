@@ -509,6 +509,12 @@ def test_named_mentions_broadcaster_addressed_is_an_organisation():
             "die Bonner Behörde",
             "Bundeskartellamt",
         ),
+        (
+            "Die Staatsanwaltschaft Itzehoe ermittelt. Auch die Bundesstelle für Eisenbahnunfalluntersuchung (BEU) schickte Ermittler. Die Behörde teilte mit, das dauere.",
+            "Die Behörde",
+            "Bundesstelle für Eisenbahnunfalluntersuchung",
+        ),
+        ("Die Bezirksregierung Düsseldorf lässt Gemüse prüfen. Bis dahin rät die Behörde davon ab, es zu essen.", "die Behörde", "Bezirksregierung Düsseldorf"),
         ("Die Lufthansa strich 1300 Flüge. „Wir bedauern das“, sagte eine Sprecherin. Die Airline riet Passagieren zur Vorsicht.", "Die Airline", "Lufthansa"),
         # and its whole name
         ("Der Bundesverband deutscher Banken begrüßte den Schritt. Der Verband rechnet mit mehr Krediten.", "Der Verband", "Bundesverband deutscher Banken"),
