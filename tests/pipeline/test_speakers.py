@@ -764,8 +764,10 @@ _TRIAL = (
         # whose spokesman someone is, with an office before that name, is not who speaks; a chairman named after his board is
         ("Der Sprecher von Bundeskanzler Gerhard Schröder, Béla Anda, sagte, der Kanzler sei gesund.", "Der Sprecher von Bundeskanzler Gerhard Schröder, Béla Anda", "Béla Anda"),
         ("Der Chef des Verwaltungsrats Ulrich Müller sagte, das sei gut.", "Der Chef des Verwaltungsrats Ulrich Müller", "Ulrich Müller"),
-        # `seine`/`ihre` before a relation is someone else, unnamed; and no `er` in the same sentence takes that relation up
+        # `seine`/`ihre` before a relation or anyone is someone else, unnamed; and no `er` in the same sentence takes that relation up
         ("Der Vater des Opfers, Klaus Weber, sagte, er sei entsetzt. Seine Frau sagte, sie könne es nicht fassen.", "Seine Frau", None),
+        ("Der Angeklagte Henning Albrecht schwieg. Er habe nichts gewusst, sagte seine Verteidigerin.", "seine Verteidigerin", None),
+        ("Die CDU-Fraktionschefin Susanne Kortmann lobte das Gesetz. Ihr innenpolitischer Sprecher nannte es überfällig.", "Ihr innenpolitischer Sprecher", None),
         ("Rechtsanwalt Peter Schmidt kündigte Revision an. Sein Mandant sei unschuldig, sagte er.", "er", "Peter Schmidt"),
         # a description before anyone is named is whom the next sentence names as its subject, of its gender; not a group
         ("„Ich habe keine Angst“, sagte die Kanzlerin. Angela Merkel war am Montag in Kabul eingetroffen.", "die Kanzlerin", "Angela Merkel"),

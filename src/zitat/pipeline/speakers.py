@@ -273,8 +273,8 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             if speaker is None or speaker.text.lower() in {"ich", "wir"}:
                 return None  # no one said it, or only `ich` again: no name (and no going round in circles)
             return self.resolve(speaker, index, entities, last)
-        if len(words) > 1 and head in MALE | FEMALE and relation_noun(words[-1].text):
-            return None  # `Seine Frau`, `Ihr Anwalt`: someone close, unnamed; not the one `sein` stands for
+        if len(words) > 1 and head in MALE | FEMALE and (relation_noun(words[-1].text) or person_noun(words[-1].text) and not institution_noun(words[-1].text)):
+            return None  # `Seine Frau`, `Ihr Anwalt`, `Ihr innenpolitischer Sprecher`: someone of theirs, unnamed; not the one `sein` stands for
         if len(words) == 1 and (words[0].text in PRONOUNS or head in PRONOUNS) or head in MALE | FEMALE:
             return self._pronoun(mention, head, index, entities, last)
         if len(words) == 1 and head in _TOLD_BEFORE:
