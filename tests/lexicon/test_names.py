@@ -24,8 +24,9 @@ def test_organisations_the_extract_lists_as_nouns_are_names():
 
 
 def test_a_compound_on_a_short_noun_needs_a_known_noun_before_it():
-    lexicon = names.NameLexicon(nouns={"Rat": "m", "Übergang": "m"}, first_names=frozenset(), surnames=frozenset())
+    lexicon = names.NameLexicon(nouns={"Rat": "m", "Übergang": "m", "Brand": "m"}, first_names=frozenset(), surnames=frozenset())
     assert lexicon.is_noun_or_compound("Übergangsrat")  # with the linking `s`
+    assert lexicon.is_noun_or_compound("Kreisbrandrat")  # after a compound that ends in a known noun
     assert not lexicon.is_noun_or_compound("Karaburat")  # a name ending like the noun
 
 
