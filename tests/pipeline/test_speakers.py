@@ -755,6 +755,8 @@ _TRIAL = (
         ("Der Bundesgerichtshof hat entschieden. Die Karlsruher Richter erklärten, das Urteil sei rechtens.", "Die Karlsruher Richter", "Bundesgerichtshof"),
         # an abbreviation spelled by a name with `ohne`, without the kind before it; a federal office's whole name
         ("Die Organisation Reporter ohne Grenzen (ROG) kritisierte die Zensur. ROG erklärte, Journalisten würden verfolgt.", "ROG", "Reporter ohne Grenzen"),
+        # Spanish and Italian small words inside a name its abbreviation spells
+        ("Das Instituto Geofísico del Perú (IGP) registrierte nach eigenen Angaben ein Beben.", "eigenen Angaben", "Instituto Geofísico del Perú"),
         ("Das Bundesamt für Migration und Flüchtlinge (BAMF) meldet mehr Anträge. Das Amt teilte mit, es seien 20.000.", "Das Amt", "Bundesamt für Migration und Flüchtlinge"),
         # a nationality takes up the one person named with that nation's adjective, not the subject of another
         ("Außenminister Guido Westerwelle traf seinen polnischen Amtskollegen Radosław Sikorski. Der Pole sagte, die Beziehungen seien gut.", "Der Pole", "Radosław Sikorski"),

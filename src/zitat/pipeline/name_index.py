@@ -53,7 +53,7 @@ from zitat.text.quotemarks import QUOTE_MARKS
 NAME_JOINERS = {"von", "van", "de", "der", "al", "bin", "el", "zu", "-", "da"}
 RELATIVE = {"der", "die", "welcher", "welche"}
 _RANKS = {"General", "Commander", "Captain", "Colonel", "Lieutenant", "Sergeant", "Admiral", "Corporal", "Private"}  # ranks before a name
-_NAME_LINKS = {"für", "of", "for", "ohne", "de", "du", "la"}  # small words inside an organisation's name
+_NAME_LINKS = {"für", "of", "for", "ohne", "de", "du", "la", "del", "della", "dos", "los", "las"}  # small words inside an organisation's name
 _TIME_ZONES = {"MEZ", "MESZ", "UTC", "GMT", "CET", "CEST", "EST", "EDT", "PST", "PDT"}  # `um 15:36 Uhr MEZ`: no organisation
 # Determiners that never stand before a person's name: `ein`, `kein`, `dieser`, `jener`, `jeder`, inflected.
 _NOT_BEFORE_NAMES = INDEFINITE_ARTICLES | {"kein"} | {f"{stem}{end}" for stem in ("dies", "jen", "jed", "kein") for end in ("e", "er", "es", "em", "en")}
@@ -96,7 +96,7 @@ _REGNAL = re.compile(r"^[IVX]{1,4}\.$")
 _KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # `Ki-moon`, `Jong-un`: a Korean given name after the family name
 _LOWER_ABBREVIATION = re.compile(r"^[a-zäöü]{2,4}$")
 _SMALL_ADJECTIVE = re.compile(r"^[a-zäöüß]{3,}(?:e|en|er|es|em)$")  # an adjective inside a name, which no capital spells
-_INITIAL_LINKS = {"und", "für", "ohne", "in", "im", "der", "des", "von", "zur", "zum", "gegen", "über", "of", "for", "and", "the", "de", "du", "la"}
+_INITIAL_LINKS = {"und", "für", "ohne", "in", "im", "der", "des", "von", "zur", "zum", "gegen", "über", "of", "for", "and", "the", "de", "du", "la", "del", "della", "dos", "los", "las"}
 
 
 @dataclass
