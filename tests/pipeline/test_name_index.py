@@ -176,3 +176,11 @@ def test_name_index_first_name_that_is_a_noun_after_an_owner_or_article_is_no_na
 )
 def test_name_index_genitive_base(word, base):
     assert genitive_base(word) == base
+
+
+def test_name_index_a_role_after_a_cue_verb_is_not_the_name_before_it(nlp, canonical_of_last):
+    text = (
+        "Außenamtssprecherin Mao Ning sagte, Taiwan gehöre zu China. "
+        "Die Manöver seien eine Antwort auf den taiwanischen Präsidenten Lai Ching-te, sagte die Sprecherin."
+    )
+    assert canonical_of_last(nlp, text, "die Sprecherin") == "Mao Ning"  # not the name before `, sagte`

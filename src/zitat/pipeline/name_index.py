@@ -539,8 +539,8 @@ class DocumentNames:
             relative = after is not None and after + 1 < len(doc) and doc[after].lower_ in RELATIVE and doc[after + 1].lower_ in DETERMINERS
             if after is not None and not relative:  # `Atilla Selek, der die Zünder schmuggelte`: a relative clause
                 for j in range(after, min(len(doc), after + 4)):
-                    if doc[j].is_punct or doc[j].lower_ in PREPOSITIONS:
-                        break  # not `Dorothea Henzler, mit der Bitte`
+                    if doc[j].is_punct or doc[j].lower_ in PREPOSITIONS or doc[j].is_alpha and doc[j].text[0].islower() and inflected_verb(doc[j].text):
+                        break  # not `Dorothea Henzler, mit der Bitte`, `… Präsidenten Lai Ching-te, sagte die Sprecherin`
                     if j + 1 < len(doc) and doc[j].text.endswith("s") and doc[j + 1].text[:1].isupper():
                         continue  # a genitive before the noun: `Winfried Hassemer, Papiers Stellvertreter`
                     if doc[j].text[:1].isupper() and self._noun(doc[j].text):
