@@ -54,6 +54,7 @@ NAME_JOINERS = {"von", "van", "de", "der", "al", "bin", "el", "zu", "-", "da"}
 RELATIVE = {"der", "die", "welcher", "welche"}
 _RANKS = {"General", "Commander", "Captain", "Colonel", "Lieutenant", "Sergeant", "Admiral", "Corporal", "Private"}  # ranks before a name
 _NAME_LINKS = {"für", "of", "for", "ohne", "de", "du", "la", "del", "della", "dos", "los", "las"}  # small words inside an organisation's name
+_PLACE_KINDS = {"Bad", "Stadt", "Hauptstadt", "Region", "Provinz", "Dorf", "Ortschaft", "Bundesstaat"}  # before a place the lexicon lacks
 _TIME_ZONES = {"MEZ", "MESZ", "UTC", "GMT", "CET", "CEST", "EST", "EDT", "PST", "PDT"}  # `um 15:36 Uhr MEZ`: no organisation
 # Determiners that never stand before a person's name: `ein`, `kein`, `dieser`, `jener`, `jeder`, inflected.
 _NOT_BEFORE_NAMES = INDEFINITE_ARTICLES | {"kein"} | {f"{stem}{end}" for stem in ("dies", "jen", "jed", "kein") for end in ("e", "er", "es", "em", "en")}
@@ -684,8 +685,8 @@ class DocumentNames:
             return "organisation"
         if self.lexicon.is_place(run[-1].text) or run[-1].text in _PLACE_WORDS or all(self.lexicon.is_place(p) for p in run[-1].text.split("-")):
             return "place"  # also `Nürnberg-Fürth`
-        if run[0].text == "Bad" and len(run) > 1 or run.start > 0 and run.doc[run.start - 1].text == "Bad":
-            return "place"  # `Bad Lindenau`: a spa town the lexicon lacks
+        if run[0].text == "Bad" and len(run) > 1 or run.start > 0 and run.doc[run.start - 1].text in _PLACE_KINDS:
+            return "place"  # `Bad Lindenau`: a spa town the lexicon lacks; `der Stadt Al-Faschir`
         if len(run) >= 2 and self.lexicon.is_place(run.text):
             return "place"  # `New York`, `Puerto Rico`: listed whole, not by their last word
         if len(run) == 1 and run.text in self.lexicon.surnames:
