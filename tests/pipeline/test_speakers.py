@@ -620,6 +620,7 @@ _TRIAL = (
         ),
         # a word alone that is the unknown first word of one full name: news calls Thai people by their given names
         ("General Sonthi leitet den Rat. General Sonthi Boonyaratglin erklärte, er bleibe. Dabei schloss Sonthi nichts aus.", "Sonthi", "Sonthi Boonyaratglin"),
+        ("WHO-Chef Tedros Adhanom Ghebreyesus warnte in Genf. Die Lage sei ernst, sagte Tedros.", "Tedros", "Tedros Adhanom Ghebreyesus"),  # also before two names
         ("Der frühere Premier Thaksin Shinawatra kündigte an, er kehre zurück. Thaksin begründete das mit seiner Arbeit.", "Thaksin", "Thaksin Shinawatra"),
         # … but a known first name alone is no one's given name, and a company's first word stands for its name (with its legal form since stop 28)
         ("Fresenius AG plant den Umbau. Fresenius teilte mit, der Umsatz steige.", "Fresenius", "Fresenius AG"),

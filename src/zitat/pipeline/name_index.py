@@ -186,7 +186,7 @@ class DocumentNames:
         leads: dict[str, set[str]] = {}
         for run in names + heading:  # `Horst Köhler` in the headline, `Köhler` in the text
             key = surname_key(run, capitalised)
-            if len(run) == 2 and run[0].is_alpha and not self._first_name(run[0].text) and self._run_kind(run) != "organisation":
+            if len(run) in (2, 3) and run[0].is_alpha and not self._first_name(run[0].text) and self._run_kind(run) != "organisation":
                 leads.setdefault(name_key(run[0].text), set()).add(key)
             if len(run) >= 2 and self._first_name(run[0].text) and not (len(run) == 2 and run[0].lower_ in NAME_JOINERS):
                 firsts.setdefault(key, set()).add(run[0].text)  # not `El Khalifi`: a particle, not a first name
