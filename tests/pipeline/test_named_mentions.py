@@ -515,6 +515,14 @@ def test_named_mentions_broadcaster_addressed_is_an_organisation():
             "Bundesstelle für Eisenbahnunfalluntersuchung",
         ),
         ("Die Bezirksregierung Düsseldorf lässt Gemüse prüfen. Bis dahin rät die Behörde davon ab, es zu essen.", "die Behörde", "Bezirksregierung Düsseldorf"),
+        # the one body the article names with that kind, however far back, over another body named nearer
+        (
+            "Wie das Robert Koch-Institut (RKI) mitteilte, steigen die Fälle. "
+            + "Die Ärzte sind besorgt. " * 8
+            + "Die Ständige Impfkommission (Stiko) empfiehlt eine Impfung. Nach Schätzungen des Instituts ließen sich Fälle vermeiden.",
+            "Schätzungen des Instituts",
+            "Robert Koch-Institut",
+        ),
         # not a place named after a place's kind (`der Stadt Al-Faschir`), which the lexicon lacks
         ("Das Welternährungsprogramm (WFP) warnt. In der Stadt Al-Faschir hungerten Tausende, teilte die Organisation mit.", "die Organisation", "Welternährungsprogramm"),
         ("Die Lufthansa strich 1300 Flüge. „Wir bedauern das“, sagte eine Sprecherin. Die Airline riet Passagieren zur Vorsicht.", "Die Airline", "Lufthansa"),

@@ -149,13 +149,18 @@ class NamedMentions:
             if party is not None:
                 return self._organisation(entities, _PARTIES_BY_ADJECTIVE[doc[party].text], mention)
         since = index.sentence_starts[max(0, here - _KIND_SENTENCES)]
-        for run in reversed(index.names[bisect_left(index.starts, since) : bisect_left(index.starts, mention.start)]):
-            # `der Interamerikanischen Entwicklungsbank (IADB) … der MIF … Die Bank`: its kind in its name
-            if index.abbreviations.get(run.text, run.text).lower().endswith(noun) and not index.in_quotation(run.start):
-                named = self._named(run, index, entities)
-                if named is not None:
-                    named.kind = "organisation"
-                    return named
+        holding = [  # `der Interamerikanischen Entwicklungsbank (IADB) … der MIF … Die Bank`: its kind in its name
+            run
+            for run in index.names[: bisect_left(index.starts, mention.start)]
+            if index.abbreviations.get(run.text, run.text).lower().endswith(noun) and not index.in_quotation(run.start)
+        ]
+        near = [run for run in holding if run.start >= since]
+        # the nearest of them; further back, only the one body the article names so (`das Robert Koch-Institut (RKI) … des Instituts`)
+        for run in reversed(near or (holding if len({index.abbreviations.get(r.text, r.text) for r in holding}) == 1 else [])):
+            named = self._named(run, index, entities)
+            if named is not None:
+                named.kind = "organisation"
+                return named
         for k in range(mention.start - 1, since - 1, -1):  # `der „Münsterschen Zeitung“ … In der Zeitung`: a quoted name of that kind
             if doc[k].text in OPENING_MARKS:
                 quoted = quoted_name(doc[k : min(mention.start, k + 8)])
