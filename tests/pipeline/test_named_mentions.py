@@ -523,6 +523,12 @@ def test_named_mentions_broadcaster_addressed_is_an_organisation():
             "Schätzungen des Instituts",
             "Robert Koch-Institut",
         ),
+        # a kind at the head of a name before what the body is for
+        (
+            "Ein Team des Max-Planck-Instituts für Astronomie (MPIA) fand Wasser. Die Studie erschien in Nature Astronomy. Wie das Institut mitteilte, sei das selten.",
+            "das Institut",
+            "Max-Planck-Institut für Astronomie",
+        ),
         # not a place named after a place's kind (`der Stadt Al-Faschir`), which the lexicon lacks
         ("Das Welternährungsprogramm (WFP) warnt. In der Stadt Al-Faschir hungerten Tausende, teilte die Organisation mit.", "die Organisation", "Welternährungsprogramm"),
         ("Die Lufthansa strich 1300 Flüge. „Wir bedauern das“, sagte eine Sprecherin. Die Airline riet Passagieren zur Vorsicht.", "Die Airline", "Lufthansa"),

@@ -152,7 +152,7 @@ class NamedMentions:
         holding = [  # `der Interamerikanischen Entwicklungsbank (IADB) … der MIF … Die Bank`: its kind in its name
             run
             for run in index.names[: bisect_left(index.starts, mention.start)]
-            if index.abbreviations.get(run.text, run.text).lower().endswith(noun) and not index.in_quotation(run.start)
+            if _holds_kind(index.abbreviations.get(run.text, run.text), noun) and not index.in_quotation(run.start)
         ]
         near = [run for run in holding if run.start >= since]
         # the nearest of them; further back, only the one body the article names so (`das Robert Koch-Institut (RKI) … des Instituts`)
@@ -811,6 +811,14 @@ class NamedMentions:
             if len(words) == 2 and words[0].lower_ == "die" and words[1].text in _PARTIES_BY_ADJECTIVE:
                 return self._organisation(entities, _PARTIES_BY_ADJECTIVE[words[1].text], mention)
         return None
+
+
+def _holds_kind(name: str, noun: str) -> bool:
+    """Whether an organisation's name ends in its kind, or its head does before what it is for:
+    `Entwicklungsbank`, `Max-Planck-Institut für Astronomie` for `institut`."""
+    low = name.lower()
+    head = low.split(" für ")[0]
+    return low.endswith(noun) or head != low and head.removesuffix("s").endswith(noun)
 
 
 def one_of_a_kind(word: str) -> bool:
