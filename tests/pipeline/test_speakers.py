@@ -327,6 +327,8 @@ def test_speakers_a_described_office_takes_the_headline_holder_when_the_text_nam
         ("Das Auswärtige Amt der Bundesrepublik verurteilte den Anschlag.", "Das Auswärtige Amt der Bundesrepublik", "Auswärtiges Amt"),
         ("Das Rote Kreuz Haitis schätzt die Zahl der Toten auf 50.000.", "Das Rote Kreuz Haitis", "Rotes Kreuz"),
         ("Die Enzyklika verkauft sich, meldete der vatikaneigene Radiosender, Radio Vatikan, am Montag.", "der vatikaneigene Radiosender, Radio Vatikan", "Radio Vatikan"),
+        # a place's name can begin a name after its kind
+        ("Die Fluggesellschaft Himalaya Sky teilte mit, die Maschine sei abgestürzt.", "Die Fluggesellschaft Himalaya Sky", "Himalaya Sky"),
         # a quoted noun not inflected after `des` is a name; a web address is one
         ("Um 11 Uhr berichtet die Online-Ausgabe des „Spiegel“, dass der Verein klagt.", "die Online-Ausgabe des „Spiegel“", "Spiegel"),
         ("Der Website worldreferee.com zufolge ist er bekannt.", "Der Website worldreferee.com", "worldreferee.com"),

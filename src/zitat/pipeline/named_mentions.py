@@ -737,7 +737,7 @@ class NamedMentions:
             return None  # an object after the subject: `verzeichnet das Geldinstitut Verluste`
         joined = [t for t in rest[1:-1] if t.lower_ in NAME_JOINERS | {"ohne", "für"}]  # `Reporter ohne Grenzen`
         if all(t.text[:1].isupper() or small_camel_name(t.text) or "." in t.text or ARABIC_ARTICLE.match(t.text) or t in joined for t in rest) and not (
-            self.lexicon.is_place(rest[0].text) or rest[0].text == "Bad"
+            self.lexicon.is_place(rest[0].text) and (len(rest) == 1 or rest[-1].text in _DIRECTIONS or self.lexicon.is_place(rest[-1].text)) or rest[0].text == "Bad"
         ):  # `Radio Vatikan`, but not `die Regierung Frankreich`, `das Kreisklinikum Bad Lindenau`
             if head in _NAMED_WITH_KIND or len(rest) == 1 and head.startswith(_REGIONAL):
                 # `die Stiftung Lesewelt Lüneburg`: a foundation's kind is its name's first word, as a
