@@ -349,6 +349,23 @@ def test_referents_pronoun_with_a_singular_verb_passes_a_plural_subject(nlp, can
         # but not someone new who opens a sentence, or someone of another's
         ("Der Angeklagte Tim Roloff schwieg. Der Richter sagte zu Roloff, er habe kein Mitleid gezeigt.", "Der Richter", None),
         ("Die Firma Lindner bestätigte den Fund. „Das war ein Fehler“, sagte der Sprecher der Polizei.", "der Sprecher der Polizei", None),
+        # by age, the person of its gender just named though not as a subject; not past someone unnamed
+        (
+            (
+                "Auf dem Parteitag wählten die Delegierten die Unternehmerin Lena Hartwig an die Spitze. "
+                "Die Wahl dauerte zwei Stunden. Die 44-Jährige rief zu einem Neuanfang auf."
+            ),
+            "Die 44-Jährige",
+            "Lena Hartwig",
+        ),
+        (
+            (
+                "Die Finanzaufsicht unter Präsident Mark Branson warnt vor der Plattform. Ein Anleger aus Hannover schilderte das Vorgehen. "
+                "Zunächst habe er kleine Beträge eingezahlt. „Dann habe ich immer mehr überwiesen“, sagte der 62-Jährige."
+            ),
+            "der 62-Jährige",
+            None,
+        ),
         # past the news a source confirms after it
         (
             (

@@ -385,6 +385,20 @@ class Referents:
                     return True
         return False
 
+    def _unnamed_before(self, mention: Span, index: NameIndex) -> bool:
+        """Whether someone unnamed is described in the two sentences before a mention or in its own
+        before it (`Ein Anleger aus Hannover …`, `einem Hobbyhalter aus Thurnau`, `Der
+        Hausbesitzer`), a noun for people after an article and before no name."""
+        doc = mention.doc
+        here = bisect_left(index.sentence_starts, mention.sent.start)
+        for k in range(index.sentence_starts[max(0, here - 2)] + 1, mention.start):
+            word = doc[k].text
+            if doc[k - 1].lower_ in DETERMINERS | INDEFINITE_ARTICLES and word[:1].isupper() and person_noun(word) and not institution_noun(word):
+                at = bisect_left(index.starts, k + 1)
+                if not (at < len(index.starts) and index.starts[at] == k + 1):  # not `des Abgeordneten Jonas Weidlich`
+                    return True
+        return False
+
     def _thing(self, noun: Token, gender: str) -> bool:
         """A thing of the pronoun's gender, in the singular, that no one is: `Der Frachter … er`."""
         word = noun.text

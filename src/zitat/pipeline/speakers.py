@@ -387,7 +387,13 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             national = self._of_nation_before(mention, role, index) if role is not None and demonym(role.text) else None
             if national is not None:  # `seinen polnischen Amtskollegen Radosław Sikorski … Der Pole`
                 return self._person(national, index, entities, mention)
-            return self._named_subject_before(mention, index, entities)  # `der 23-jährige Sportler`, `der Franzose`
+            named = self._named_subject_before(mention, index, entities)  # `der 23-jährige Sportler`, `der Franzose`
+            gender = self._phrase_gender(mention)
+            if named is None and AGE_NOUN.match(core[-1].text) and gender in {"m", "f"} and not self._introduced_since_name(mention, index):
+                # `wählten die Delegierten … Lena Hartwig … Die 44-Jährige`: the person just named, subject or not, if of its gender
+                nearest = self._nearest_person(mention, gender, index, entities, None)
+                return nearest if nearest is not None and nearest.gender == gender and not self._unnamed_before(mention, index) else None
+            return named
         if head in {"der", "die"} and role is not None and (person_noun(role.text) or female_role(role.text, self.lexicon)) and not institution_noun(role.text) and not several:
             # `…, sagte die Bibliothekarin`: right after its cue, which follows what was said, and
             # not a noun the article has used before for someone it did not name (`Der Papst`)
