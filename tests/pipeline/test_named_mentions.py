@@ -523,6 +523,9 @@ def test_named_mentions_broadcaster_addressed_is_an_organisation():
             "Schätzungen des Instituts",
             "Robert Koch-Institut",
         ),
+        # names joined by `&`
+        ("Der Eigentümerverband Haus & Grund kritisierte das Urteil. Der Verband sprach von einem Fehler.", "Der Verband", "Haus & Grund"),
+        ("Der Konzern Procter & Gamble wächst. Laut Procter & Gamble sei das gut.", "Procter & Gamble", "Procter & Gamble"),
         # a kind at the head of a name before what the body is for
         (
             "Ein Team des Max-Planck-Instituts für Astronomie (MPIA) fand Wasser. Die Studie erschien in Nature Astronomy. Wie das Institut mitteilte, sei das selten.",

@@ -298,6 +298,7 @@ class DocumentNames:
                 or j == i + 1 and doc[j].lower_ in _TRADES and not self._first_name(texts[i])  # `Kessler Chemie`, `Weserland Energie`
                 or club and j - i <= 2 and texts[j][:1].isupper() and texts[j].replace("-", "").isalpha()  # `FC Bayern München`, `SV Blau-Weiß Hameln`
                 or texts[j - 1] == "IG" and texts[j][:1].isupper() and doc[j].is_alpha  # `IG Metall`: a union by its trade
+                or "&" in (texts[j], texts[j - 1]) and j + 1 < len(doc) and texts[j + (texts[j] == "&")][:1].isupper() and doc[j + (texts[j] == "&")].is_alpha  # `Haus & Grund`
                 or texts[j] in {"d'", "d’"} and j + 1 < len(doc) and self._name_token(doc[j + 1])
                 or ARABIC_ARTICLE.match(texts[j]) and self._name_token(doc[j - 1])  # `Ahmed al-Assadi`
                 or j == i + 1 and texts[j] in self.lexicon.surnames and not is_abbreviation(texts[i]) and not self.lexicon.is_place(texts[i])  # `Yona Metzger`

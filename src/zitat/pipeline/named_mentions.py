@@ -207,7 +207,7 @@ class NamedMentions:
         j = k + 1
         if j + 1 < end and doc[j].lower_ in {"der", "des"} and doc[k].lower_.endswith(_BODIES_OF):
             j += 1  # `Der Bund der Steuerzahler`
-        while j < end and (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].lower_ in {"ohne", "für"} and doc[j + 1].text[:1].isupper()):
+        while j < end and (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].lower_ in {"ohne", "für", "&"} and doc[j + 1].text[:1].isupper()):
             j += 1
         return self._institution_called(list(doc[k:j])) if j > k + 1 else None
 
@@ -735,7 +735,7 @@ class NamedMentions:
                 return named  # `die Menschenrechtsorganisation amnesty international (ai)`: in small letters
         if len(rest) == 1 and self._inflected_noun(rest[0].text):
             return None  # an object after the subject: `verzeichnet das Geldinstitut Verluste`
-        joined = [t for t in rest[1:-1] if t.lower_ in NAME_JOINERS | {"ohne", "für"}]  # `Reporter ohne Grenzen`
+        joined = [t for t in rest[1:-1] if t.lower_ in NAME_JOINERS | {"ohne", "für", "&"}]  # `Reporter ohne Grenzen`, `Haus & Grund`
         if all(t.text[:1].isupper() or small_camel_name(t.text) or "." in t.text or ARABIC_ARTICLE.match(t.text) or t in joined for t in rest) and not (
             self.lexicon.is_place(rest[0].text) and (len(rest) == 1 or rest[-1].text in _DIRECTIONS or self.lexicon.is_place(rest[-1].text)) or rest[0].text == "Bad"
         ):  # `Radio Vatikan`, but not `die Regierung Frankreich`, `das Kreisklinikum Bad Lindenau`
