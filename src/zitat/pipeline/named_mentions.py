@@ -138,8 +138,8 @@ class NamedMentions:
         since = index.sentence_starts[max(0, here - _ORGANISATION_SENTENCES)]
         doc = mention.doc
         for k in range(mention.start - 1, index.sentence_starts[max(0, here - _KIND_SENTENCES)] - 1, -1):  # `der Hilfsorganisation Ärzte ohne Grenzen … Die Hilfsorganisation`
-            kind = lemma(doc[k].text).lower()
-            if doc[k].text[:1].isupper() and (kind.endswith(noun) or noun in COMPANY_NOUNS and kind.endswith(COMPANY_NOUNS)):
+            kind = lemma(doc[k].text).lower() if doc[k].text[:1].isupper() else ""
+            if kind.endswith(noun) or noun in COMPANY_NOUNS and kind.endswith(COMPANY_NOUNS):
                 # also `Der Energieversorger X … Der Versorger`; a company by any company's kind (`Der Autozulieferer X … Der Konzern`)
                 name = self._called_at(doc, k, mention.start)
                 if name is not None:

@@ -66,6 +66,7 @@ _GENERIC = {"jeder", "jede", "jemand", "niemand", "keiner"}  # whom no name stan
 _SUBJECT_SENTENCES = 2  # how far back a pronoun subject looks for the subject it continues
 _CHAIN_SENTENCES = 6  # and how far across sentences whose subject is a pronoun again
 _COPULAS = {"ist", "war", "sei"}
+_SINGULAR_VERBS = {"hat", "ist", "war", "wird", "will", "sei", "habe", "soll", "kann", "muss", "sagt", "erklärt", "fordert", "betont"}  # beside one `sie`
 _GOING_ON = {"weiter", "weiterhin", "außerdem", "zudem", "ferner", "hinzu"}  # words of someone speaking on
 _GOING_ON_SENTENCES = 2
 
@@ -711,9 +712,6 @@ def _quoted(subject: Span, mention: Span, index: NameIndex) -> bool:
     """Whether a subject lies in the words the mention's own statement reports before it: `Der
     Freistaat werde helfen, sagte er` (the claim's subject, not whom `er` stands for)."""
     return any(start <= subject.start < end <= mention.start for start, end in index.reported.get(mention.start, ()))
-
-
-_SINGULAR_VERBS = {"hat", "ist", "war", "wird", "will", "sei", "habe", "soll", "kann", "muss", "sagt", "erklärt", "fordert", "betont"}
 
 
 def _plural_verb_beside(mention: Span) -> bool:

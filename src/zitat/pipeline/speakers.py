@@ -400,7 +400,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             after_words = (
                 words[-1] == role
                 and any(cue.end == mention.start and cue.start > 0 and cue.doc[cue.start - 1].text == "," for cue in mention.doc.spans.get(CUE, []))
-                and not any(t.text[:1].isupper() and lemma(t.text) == lemma(role.text) for t in mention.doc[: mention.start])
+                and not any(found[0] < mention.start and lemma(word) == lemma(role.text) for word, found in index.positions.items())
             )
             return self._speaker_going_on(mention, index, entities, after_words)  # `Weiter sagte der Journalist`
         return None
