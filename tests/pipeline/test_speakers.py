@@ -882,6 +882,12 @@ _TRIAL = (
             "Der Konzern",
             "Kessler Antriebstechnik",
         ),
+        (
+            "Die Billigfluggesellschaft Ryanair erwägt eine Gebühr. Konzernchef Michael O’Leary sagte, sie komme. "
+            "Pressesprecher Steven McNamara spielte die Idee herunter. Erst vergangene Woche kündigte der Konzern an, Schalter zu schließen.",
+            "der Konzern",
+            "Ryanair",
+        ),
         # the police is the police body the article names (the guidelines' convention), else no one
         ("Das Polizeipräsidium Südhessen bittet um Hinweise. Die Polizei teilte mit, der Täter sei geflohen.", "Die Polizei", "Polizeipräsidium Südhessen"),
         ("Die Polizei teilte mit, der Täter sei geflohen.", "Die Polizei", None),
