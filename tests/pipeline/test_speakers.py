@@ -282,6 +282,15 @@ def test_speakers_a_described_office_takes_the_headline_holder_when_the_text_nam
             "Die Stiftung",
             "Stiftung Lesewelt Lüneburg",
         ),
+        (
+            (
+                "Der Preis geht an Lea Brandt, wie die Stiftung Lesewelt Lüneburg mitteilte. "
+                + "Die Jury tagte lange. " * 8
+                + "Die Stiftung erklärte, man wolle Bücher fördern."
+            ),
+            "Die Stiftung",
+            "Stiftung Lesewelt Lüneburg",
+        ),
         # an adjective in the dative put in the nominative; a party's expert before a surname; a noun after an adjective is no surname
         ("Die Troika aus EU-Kommission und Internationalem Währungsfonds (IWF) prüft. Der IWF hat angekündigt, nicht zu zahlen.", "Der IWF", "Internationaler Währungsfonds"),
         ("SPD-Innenexperte Wiefelspütz nannte den Bericht eine „Zeitungsente“.", "SPD-Innenexperte Wiefelspütz", "Wiefelspütz"),

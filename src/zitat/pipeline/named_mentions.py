@@ -161,6 +161,15 @@ class NamedMentions:
             if named is not None:
                 named.kind = "organisation"
                 return named
+        far = {  # or the one body it named with that kind before its name further back (`der Hilfsorganisation Ärzte ohne Grenzen`)
+            name
+            for word, found in index.positions.items()
+            if found[0] < since and lemma(word).endswith(noun)
+            for k in found
+            if k < since and (name := self._called_at(doc, k, mention.start)) is not None
+        }
+        if len(far) == 1:
+            return self._organisation(entities, far.pop(), mention)
         for k in range(mention.start - 1, since - 1, -1):  # `der „Münsterschen Zeitung“ … In der Zeitung`: a quoted name of that kind
             if doc[k].text in OPENING_MARKS:
                 quoted = quoted_name(doc[k : min(mention.start, k + 8)])
