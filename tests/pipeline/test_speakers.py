@@ -899,6 +899,7 @@ _TRIAL = (
         ),
         # the police is the police body the article names (the guidelines' convention), else no one
         ("Das Polizeipräsidium Südhessen bittet um Hinweise. Die Polizei teilte mit, der Täter sei geflohen.", "Die Polizei", "Polizeipräsidium Südhessen"),
+        ("Nach Angaben des Polizeipräsidiums Oberfranken flüchtete ein Känguru. Es gehört laut Polizei einem Halter.", "Polizei", "Polizeipräsidium Oberfranken"),
         ("Die Polizei teilte mit, der Täter sei geflohen.", "Die Polizei", None),
         # a state's adjective belongs to the name its bracketed abbreviation spells
         ("Das Hessische Landeskriminalamt (LKA) ermittelt. Das LKA teilte mit, die Spur führe nach Polen.", "Das LKA", "Hessisches Landeskriminalamt"),
