@@ -885,6 +885,8 @@ _TRIAL = (
         ("Das Münchner Ifo-Institut senkte seine Prognose, teilte es mit.", "Das Münchner Ifo-Institut", "Ifo-Institut"),
         # a supplier is a company's kind, though its name begins with a surname
         ("Der Autozulieferer Kessler Automotive will Stellen abbauen. Das Unternehmen teilte mit, die Nachfrage sei schwach.", "Das Unternehmen", "Kessler Automotive"),
+        # a utility's kind before a name that is no name run (`Weserland` reads as a compound)
+        ("Der Energieversorger Weserland Energie erhöht die Preise. Der Preis steige, teilte das Unternehmen mit.", "das Unternehmen", "Weserland Energie"),
         # a company by another company's kind, sentences after it was named
         (
             "Der Autozulieferer Kessler Antriebstechnik will Stellen abbauen. Das Werk in Öhringen schließt. Betroffen ist auch die Verwaltung. Der Konzern begründete das mit dem Absatz.",
