@@ -523,6 +523,9 @@ def test_named_mentions_broadcaster_addressed_is_an_organisation():
             "Schätzungen des Instituts",
             "Robert Koch-Institut",
         ),
+        # a federation is an association, an agency an authority, however far back
+        ("Der Deutsche Fußball-Bund (DFB) sperrte den Spieler. " + "Das Spiel war hart. " * 7 + "Der Verband teilte mit, die Strafe sei gerecht.", "Der Verband", "Deutscher Fußball-Bund"),
+        ("Das teilte die Bundesagentur für Arbeit (BA) mit. " + "Die Zahl stieg. " * 7 + "Die Nürnberger Behörde rechnet mit mehr.", "Die Nürnberger Behörde", "Bundesagentur für Arbeit"),
         # names joined by `&`
         ("Der Eigentümerverband Haus & Grund kritisierte das Urteil. Der Verband sprach von einem Fehler.", "Der Verband", "Haus & Grund"),
         ("Der Konzern Procter & Gamble wächst. Laut Procter & Gamble sei das gut.", "Procter & Gamble", "Procter & Gamble"),

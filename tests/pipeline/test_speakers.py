@@ -894,8 +894,10 @@ _TRIAL = (
             "Kessler Antriebstechnik",
         ),
         (
-            "Die Billigfluggesellschaft Ryanair erwägt eine Gebühr. Konzernchef Michael O’Leary sagte, sie komme. "
-            "Pressesprecher Steven McNamara spielte die Idee herunter. Erst vergangene Woche kündigte der Konzern an, Schalter zu schließen.",
+            (
+                "Die Billigfluggesellschaft Ryanair erwägt eine Gebühr. Konzernchef Michael O’Leary sagte, sie komme. "
+                "Pressesprecher Steven McNamara spielte die Idee herunter. Erst vergangene Woche kündigte der Konzern an, Schalter zu schließen."
+            ),
             "der Konzern",
             "Ryanair",
         ),

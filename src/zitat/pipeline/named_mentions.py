@@ -95,7 +95,7 @@ ORGANISATION_NOUNS = (
     "krankenhaus", "klinik", "klinikum", "sparkasse", "ligist", "rekordmeister", "versorger", "airline", "verlag",
 )
 # a kind that other kinds in a name stand for: a central bank, an authority
-_SAME_KIND = {"notenbank": ("bank", "notenbank"), "behörde": ("behörde", "amt", "agentur", "anstalt", "anwaltschaft", "stelle", "wetterdienst", "bezirksregierung", "kommission"), "krankenhaus": ("krankenhaus", "klinikum", "klinik")}
+_SAME_KIND = {"notenbank": ("bank", "notenbank"), "behörde": ("behörde", "amt", "agentur", "anstalt", "anwaltschaft", "stelle", "wetterdienst", "bezirksregierung", "kommission"), "krankenhaus": ("krankenhaus", "klinikum", "klinik"), "verband": ("verband", "bund")}
 _AUTHORITIES = (*_SAME_KIND["behörde"], "institut", "ministerium", "polizei", "aufsicht")  # what an authority's name holds
 _NAMED_WITH_KIND = {"stiftung"}  # kinds that begin the names of their bodies: `Stiftung Warentest`
 _COMPANY_KINDS = {"Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Gruppe"}  # after a company's name in a compound
@@ -828,7 +828,8 @@ def _holds_kind(name: str, noun: str) -> bool:
     `Entwicklungsbank`, `Max-Planck-Institut für Astronomie` for `institut`."""
     low = name.lower()
     head = low.split(" für ")[0]
-    return low.endswith(noun) or head != low and head.removesuffix("s").endswith(noun)
+    kinds = _SAME_KIND.get(noun, (noun,))
+    return low.endswith(kinds) or low.removesuffix("es").endswith(kinds) or head != low and head.removesuffix("s").endswith(kinds)
 
 
 def one_of_a_kind(word: str) -> bool:
