@@ -824,8 +824,9 @@ class NamedMentions:
 
 
 def _holds_kind(name: str, noun: str) -> bool:
-    """Whether an organisation's name ends in its kind, or its head does before what it is for:
-    `Entwicklungsbank`, `Max-Planck-Institut für Astronomie` for `institut`."""
+    """Whether an organisation's name ends in its kind or another word for it, also in the
+    genitive, or its head does before what it is for: `Entwicklungsbank`, `Deutscher
+    Fußball-Bund` for `verband`, `Max-Planck-Institut für Astronomie` for `institut`."""
     low = name.lower()
     head = low.split(" für ")[0]
     kinds = _SAME_KIND.get(noun, (noun,))
