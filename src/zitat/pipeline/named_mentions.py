@@ -137,34 +137,45 @@ class NamedMentions:
         here = bisect_left(index.sentence_starts, mention.sent.start)
         since = index.sentence_starts[max(0, here - _ORGANISATION_SENTENCES)]
         doc = mention.doc
-        for k in range(mention.start - 1, index.sentence_starts[max(0, here - _KIND_SENTENCES)] - 1, -1):  # `der Hilfsorganisation Ärzte ohne Grenzen … Die Hilfsorganisation`
-            kind = lemma(doc[k].text).lower() if doc[k].text[:1].isupper() else ""
-            if kind.endswith(noun) or noun in COMPANY_NOUNS and kind.endswith(COMPANY_NOUNS):
-                # also `Der Energieversorger X … Der Versorger`; a company by any company's kind (`Der Autozulieferer X … Der Konzern`)
-                name = self._called_at(doc, k, mention.start)
-                if name is not None:
-                    return self._organisation(entities, name, mention)
+        kind_from = index.sentence_starts[max(0, here - _KIND_SENTENCES)]
+        # the article's capitalised words before the mention, with their lemmas: where it writes a kind
+        written = [(word, found, lemma(word)) for word, found in index.positions.items() if found[0] < mention.start]
+        near = sorted(
+            (
+                k
+                for word, found, base in written
+                if not word.startswith("-") and (base.endswith(noun) or noun in COMPANY_NOUNS and base.endswith(COMPANY_NOUNS))
+                for k in found
+                if kind_from <= k < mention.start
+            ),
+            reverse=True,
+        )
+        for k in near:  # `der Hilfsorganisation Ärzte ohne Grenzen … Die Hilfsorganisation`, nearest first, up to six sentences back
+            # also `Der Energieversorger X … Der Versorger`; a company by any company's kind (`Der Autozulieferer X … Der Konzern`)
+            name = self._called_at(doc, k, mention.start)
+            if name is not None:
+                return self._organisation(entities, name, mention)
         if noun.endswith("partei"):  # `Die Grünen fordern ein Tempolimit. Die Partei erklärte`
             party = next((k for k in range(mention.start - 1, since, -1) if doc[k].text in _PARTIES_BY_ADJECTIVE and doc[k - 1].lower_ in {"die", "der", "den"}), None)
             if party is not None:
                 return self._organisation(entities, _PARTIES_BY_ADJECTIVE[doc[party].text], mention)
-        since = index.sentence_starts[max(0, here - _KIND_SENTENCES)]
+        since = kind_from
         holding = [  # `der Interamerikanischen Entwicklungsbank (IADB) … der MIF … Die Bank`: its kind in its name
             run
             for run in index.names[: bisect_left(index.starts, mention.start)]
             if _holds_kind(index.abbreviations.get(run.text, run.text), noun) and not index.in_quotation(run.start)
         ]
-        near = [run for run in holding if run.start >= since]
+        near_runs = [run for run in holding if run.start >= since]
         # the nearest of them; further back, only the one body the article names so (`das Robert Koch-Institut (RKI) … des Instituts`)
-        for run in reversed(near or (holding if len({index.abbreviations.get(r.text, r.text) for r in holding}) == 1 else [])):
+        for run in reversed(near_runs or (holding if len({index.abbreviations.get(r.text, r.text) for r in holding}) == 1 else [])):
             named = self._named(run, index, entities)
             if named is not None:
                 named.kind = "organisation"
                 return named
         far = {  # or the one body it named with that kind before its name further back (`der Hilfsorganisation Ärzte ohne Grenzen`)
             name
-            for word, found in index.positions.items()
-            if found[0] < since and lemma(word).endswith(noun)
+            for word, found, base in written
+            if found[0] < since and base.endswith(noun)
             for k in found
             if k < since and (name := self._called_at(doc, k, mention.start)) is not None
         }

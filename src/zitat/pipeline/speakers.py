@@ -397,10 +397,11 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         if head in {"der", "die"} and role is not None and (person_noun(role.text) or female_role(role.text, self.lexicon)) and not institution_noun(role.text) and not several:
             # `…, sagte die Bibliothekarin`: right after its cue, which follows what was said, and
             # not a noun the article has used before for someone it did not name (`Der Papst`)
+            role_base = lemma(role.text)
             after_words = (
                 words[-1] == role
                 and any(cue.end == mention.start and cue.start > 0 and cue.doc[cue.start - 1].text == "," for cue in mention.doc.spans.get(CUE, []))
-                and not any(found[0] < mention.start and lemma(word) == lemma(role.text) for word, found in index.positions.items())
+                and not any(found[0] < mention.start and lemma(word) == role_base for word, found in index.positions.items())
             )
             return self._speaker_going_on(mention, index, entities, after_words)  # `Weiter sagte der Journalist`
         return None
