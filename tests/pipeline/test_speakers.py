@@ -1054,6 +1054,11 @@ _TRIAL = (
         ("Das Gemälde kehrt in das Städtische Museum Gotha zurück. Nach Angaben des Museums war es verschollen.", "Angaben des Museums", "Städtisches Museum Gotha"),
         # a court's kind in the genitive takes up the court of that kind
         ("Das Oberlandesgericht Celle hat ihn verurteilt. Er lebte in Hildesheim. Nach Angaben des Gerichts arbeitete er dort.", "Angaben des Gerichts", "Oberlandesgericht Celle"),
+        # a listed name's adjectives are strong, also `Allgemein`, before a truncated compound and a hyphenated one in the genitive
+        ("Der Allgemeine Deutsche Automobil-Club (ADAC) warnte vor Staus. Der ADAC rechnet mit vollen Straßen.", "Der ADAC", "Allgemeiner Deutscher Automobil-Club"),
+        ("Der Internationale Ski- und Snowboardverband (FIS) sagte das Rennen ab. Der Verband sagte, es schneie.", "Der Verband", "Internationaler Ski- und Snowboardverband"),
+        ("Nach Angaben des Deutschen Sparkassen- und Giroverbandes (DSGV) steigen die Zinsen. Der DSGV sagte, es reiche.", "Der DSGV", "Deutscher Sparkassen- und Giroverband"),
+        ("Nach Angaben des Deutschen Fußball-Bundes fällt das Spiel aus.", "Angaben des Deutschen Fußball-Bundes", "Deutscher Fußball-Bund"),
         # the subject after a question that opens the sentence is whom `er` continues
         ("Das Amt verhängt Bußgelder. Um welche Firma es sich handelt, wollte Weber nicht sagen. „Ohne Hinweise geht es nicht“, fügte er hinzu.", "er", "Weber"),
     ],

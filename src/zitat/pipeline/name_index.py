@@ -64,7 +64,7 @@ _NOMINALISED = {"Innern", "Äußern"}  # `Bundesministerium des Innern`: adjecti
 _CAMEL_CASE = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")  # no German noun has a capital inside
 _NAME_QUOTES = {*QUOTE_MARKS, "''"}  # also doubled single marks: `''Koalition für Einheit''`
 # Adjectives in institutions' names: `Deutscher Wetterdienst`, `Auswärtiges Amt`, `Europäische Kommission`, `Münstersche Zeitung`, `Rotes Kreuz`, `Oberster Gerichtshof`.
-PROPER_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:sch|ig|al|lich|iv(?!er$))|Rot|Weiß|Oberst)(e|en|er|es|em)$")  # not `Oliver`
+PROPER_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:sch|ig|al|lich|iv(?!er$))|Rot|Weiß|Oberst|Allgemein)(e|en|er|es|em)$")  # not `Oliver`
 INFLECTED_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ]\w*(?:lich|isch)(?:e|en|er|es|em)$")
 _ADJECTIVAL_ENDING = re.compile(r"^([A-ZÄÖÜ]\w+?)(e|en|er|em)$")
 _SPELLED_ABBREVIATIONS = 50  # abbreviations per text looked for spelled out without a bracket
@@ -73,6 +73,9 @@ _SPELLED_ABBREVIATIONS = 50  # abbreviations per text looked for spelled out wit
 _TRANSLATED = {name: ("Vereinte Nationen", "Vereinten Nationen") for name in ("UN", "UNO")}
 _SPELLED_WINDOW = 400  # tokens before and after an abbreviation's first use where its name is looked for
 _ORDINAL = re.compile(r"^(Erst|Zweit|Dritt|Viert|Fünft)(e|en|er|es|em)$")
+_TRUNCATED_PAIR = re.compile(r"\b[A-ZÄÖÜ]\w*- (?:und|oder) [A-ZÄÖÜ]\w+")
+_JOINT = "\u2060"  # holds `Ski- und Snowboardverband` together as one word while it is declined
+_JOINED_NOUN = re.compile(f"^(.+[-{_JOINT}])([A-ZÄÖÜ]\\w+)$")
 _ADJECTIVE_STEM = re.compile(r"^([A-ZÄÖÜ]\w+?)(e|en|er|es|em)$")
 # English words that end names of places: `Lake District`, `Orange County`, `Rocky Mountains`.
 _PLACE_WORDS = {"District", "County", "Lake", "River", "Island", "Islands", "Valley", "Mountains", "Bay", "Beach", "Canyon"}
@@ -592,7 +595,9 @@ class DocumentNames:
         Allgemeinen Zeitung` -> `Westdeutsche Allgemeine Zeitung`, `des Bundesamts für Umwelt` ->
         `Bundesamt für Umwelt`, `Österreichs` -> `Österreich`. Only the capitalised words before
         the first small one are inflected (`für Umwelt` stays); other names as they are."""
-        words = name.split()
+        words = _TRUNCATED_PAIR.sub(lambda m: m.group(0).replace(" ", _JOINT), name).split()
+        if len(words) < len(name.split()):  # `Ski- und Snowboardverband`: one noun, its gender the last part's
+            return self._nominative(" ".join(words)).replace(_JOINT, " ")
         cut = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
         if cut == 0:
             return name
@@ -787,6 +792,10 @@ def genitive_base(word: str) -> str | None:
     """`Amtes` -> `Amt`, `Flughafens` -> `Flughafen`: the word a genitive in -s or -es is of; None for any other word."""
     if not word.endswith("s"):
         return None
+    joined = _JOINED_NOUN.match(word)
+    if joined:  # `Fußball-Bundes`, `Sparkassen- und Giroverbandes`: the genitive of its last noun
+        base = genitive_base(joined.group(2))
+        return None if base is None else joined.group(1) + base
     base = lemma_cased(word)
     if base in {word[:-1], word[:-2]}:
         return base
