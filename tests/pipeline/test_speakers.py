@@ -1059,6 +1059,8 @@ _TRIAL = (
         ("Der Internationale Ski- und Snowboardverband (FIS) sagte das Rennen ab. Der Verband sagte, es schneie.", "Der Verband", "Internationaler Ski- und Snowboardverband"),
         ("Nach Angaben des Deutschen Sparkassen- und Giroverbandes (DSGV) steigen die Zinsen. Der DSGV sagte, es reiche.", "Der DSGV", "Deutscher Sparkassen- und Giroverband"),
         ("Nach Angaben des Deutschen Fußball-Bundes fällt das Spiel aus.", "Angaben des Deutschen Fußball-Bundes", "Deutscher Fußball-Bund"),
+        # a local body's kind stays before a place the lexicon lacks
+        ("Geklagt hatte ein Verband gegen die Stadtsparkasse Wendelstein in Oberbayern. Die Sparkasse argumentierte, die Kunden hätten zugestimmt.", "Die Sparkasse", "Stadtsparkasse Wendelstein"),
         # the subject after a question that opens the sentence is whom `er` continues
         ("Das Amt verhängt Bußgelder. Um welche Firma es sich handelt, wollte Weber nicht sagen. „Ohne Hinweise geht es nicht“, fügte er hinzu.", "er", "Weber"),
     ],

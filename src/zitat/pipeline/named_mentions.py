@@ -760,9 +760,10 @@ class NamedMentions:
         if all(t.text[:1].isupper() or small_camel_name(t.text) or "." in t.text or ARABIC_ARTICLE.match(t.text) or t in joined for t in rest) and not (
             self.lexicon.is_place(rest[0].text) and (len(rest) == 1 or rest[-1].text in _DIRECTIONS or self.lexicon.is_place(rest[-1].text)) or rest[0].text == "Bad"
         ):  # `Radio Vatikan`, but not `die Regierung Frankreich`, `das Kreisklinikum Bad Lindenau`
-            if head in _NAMED_WITH_KIND or len(rest) == 1 and head.startswith(_REGIONAL):
+            if head in _NAMED_WITH_KIND or len(rest) == 1 and (head.startswith(_REGIONAL) or head.endswith(_LOCAL_BODIES)):
                 # `die Stiftung Lesewelt Lüneburg`: a foundation's kind is its name's first word, as a
-                # district's body's is before its district (`des Kreisfeuerwehrverbands Steinburg`)
+                # district's body's is before its district (`des Kreisfeuerwehrverbands Steinburg`) and
+                # a local body's before a place the lexicon lacks (`die Stadtsparkasse Wendelstein`)
                 return f"{kind} {doc[rest[0].i : rest[-1].i + 1].text}"
             if len(rest) == 2 and adjectival(rest[0].text) and self.lexicon.is_common_noun(rest[1].text):
                 between = doc[words[0].i + 1 : rest[0].i].text  # `der` in `Bundesvereinigung der Deutschen Arbeitgeberverbände`
