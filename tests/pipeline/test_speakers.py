@@ -1061,6 +1061,8 @@ _TRIAL = (
         ("Nach Angaben des Deutschen Fußball-Bundes fällt das Spiel aus.", "Angaben des Deutschen Fußball-Bundes", "Deutscher Fußball-Bund"),
         # a local body's kind stays before a place the lexicon lacks
         ("Geklagt hatte ein Verband gegen die Stadtsparkasse Wendelstein in Oberbayern. Die Sparkasse argumentierte, die Kunden hätten zugestimmt.", "Die Sparkasse", "Stadtsparkasse Wendelstein"),
+        # a kind inside a company's name before its legal form is no kind before a name
+        ("Die Nordhafen Bank AG zahlt. Die Chefin sagte, es gebe Mängel. Nach Angaben der Bank wurde der Vorstand ausgetauscht.", "Angaben der Bank", "Nordhafen Bank AG"),
         # the subject after a question that opens the sentence is whom `er` continues
         ("Das Amt verhängt Bußgelder. Um welche Firma es sich handelt, wollte Weber nicht sagen. „Ohne Hinweise geht es nicht“, fügte er hinzu.", "er", "Weber"),
     ],

@@ -59,7 +59,7 @@ _TIME_ZONES = {"MEZ", "MESZ", "UTC", "GMT", "CET", "CEST", "EST", "EDT", "PST", 
 # Determiners that never stand before a person's name: `ein`, `kein`, `dieser`, `jener`, `jeder`, inflected.
 _NOT_BEFORE_NAMES = INDEFINITE_ARTICLES | {"kein"} | {f"{stem}{end}" for stem in ("dies", "jen", "jed", "kein") for end in ("e", "er", "es", "em", "en")}
 _MONARCHS = {"Fürst", "Fürstin", "König", "Königin", "Kaiser", "Kaiserin", "Papst", "Prinz", "Prinzessin", "Zar", "Sultan", "Emir", "Großherzog"}
-_LEGAL_FORMS = {"ag", "gmbh", "se", "kg", "kgaa", "ohg", "e.v", "inc", "ltd", "llc", "plc", "corp", "s.a", "s.p.a"}
+LEGAL_FORMS = {"ag", "gmbh", "se", "kg", "kgaa", "ohg", "e.v", "inc", "ltd", "llc", "plc", "corp", "s.a", "s.p.a"}
 _NOMINALISED = {"Innern", "Äußern"}  # `Bundesministerium des Innern`: adjectives made nouns the lemmatiser misses
 _CAMEL_CASE = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")  # no German noun has a capital inside
 _NAME_QUOTES = {*QUOTE_MARKS, "''"}  # also doubled single marks: `''Koalition für Einheit''`
@@ -683,7 +683,7 @@ class DocumentNames:
         return self._gender(phrase) if any(t.text[:1].isupper() for t in phrase) else ""
 
     def _run_kind(self, run: Span) -> str:
-        if len(run) >= 2 and (run[-1].lower_.rstrip(".") in _LEGAL_FORMS or run[-1].lower_ in _COMPANY_ENDS):
+        if len(run) >= 2 and (run[-1].lower_.rstrip(".") in LEGAL_FORMS or run[-1].lower_ in _COMPANY_ENDS):
             return "organisation"  # `Beate Uhse AG`, though it starts with a first name; `Continental Airlines`
         if any(t.text in self.lexicon.first_names for t in run) or len(run) >= 2 and run[0].text in self.lexicon.given_names:
             return "person"
@@ -857,7 +857,7 @@ def attribute_end(mention: Span) -> int | None:
 def surname_key(run: Span, capitalised: set[str]) -> str:
     """The lower-cased surname of a name run; a genitive (`Merkels`, `Herta Müllers`) loses its
     `s` when the bare form also occurs in the document."""
-    if len(run) >= 2 and (run[-1].lower_ in _COMPANY_ENDS or run[-1].lower_.rstrip(".") in _LEGAL_FORMS and run[0].is_alpha):
+    if len(run) >= 2 and (run[-1].lower_ in _COMPANY_ENDS or run[-1].lower_.rstrip(".") in LEGAL_FORMS and run[0].is_alpha):
         return run[0].lower_  # `Tesla Motors` is `Tesla` for short, `Kessler Chemie` is `Kessler`, `Quantix Software SE` is `Quantix`
     if len(run) >= 2 and _KOREAN_GIVEN.match(run[-1].text) or _family_first(run):
         return run[-2].lower_  # `Ban Ki-moon` is `Ban`, `Hu Jia` is `Hu`: the family name comes first
@@ -1000,11 +1000,11 @@ def _before_legal_form(t: Token) -> bool:
     """Whether a company's legal form follows the capitalised word t, with only capitalised
     words between: `Ruhrmetall` in `die Ruhrmetall AG`."""
     doc = t.doc
-    if t.lower_.endswith(COMPANY_NOUNS) and t.i + 1 < len(doc) and doc[t.i + 1].lower_.rstrip(".") not in _LEGAL_FORMS:
+    if t.lower_.endswith(COMPANY_NOUNS) and t.i + 1 < len(doc) and doc[t.i + 1].lower_.rstrip(".") not in LEGAL_FORMS:
         return False  # `Die Softwarefirma Quantix Software SE`, `Der Autobauer Brenner Automobilwerke AG`: its kind, then its name
     for k in range(t.i + 1, min(t.i + 4, len(doc))):
         low = doc[k].lower_
-        if low.rstrip(".") in _LEGAL_FORMS:
+        if low.rstrip(".") in LEGAL_FORMS:
             return True
         if not doc[k].text[:1].isupper() or low in DETERMINERS or low in PREPOSITIONS:
             return False
@@ -1019,7 +1019,7 @@ def _abbreviations(doc: Doc) -> dict[str, str]:
     for k, text in enumerate(texts):
         if 2 <= len(text) <= 6 and text.isupper() and text.isalpha() and len(first_use) < _SPELLED_ABBREVIATIONS:
             town = k > 1 and texts[k - 1].istitle() and texts[k - 1].endswith("er") and doc[k - 1].sent.start < k - 1
-            if text.lower() in _LEGAL_FORMS or town and text not in first_use:
+            if text.lower() in LEGAL_FORMS or town and text not in first_use:
                 first_use[text] = -1  # part of a name (`die Ruhrmetall AG`, `der Hamburger SV`), not letters to spell
             first_use.setdefault(text, k)
     for k, text in enumerate(texts):

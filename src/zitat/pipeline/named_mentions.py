@@ -31,6 +31,7 @@ from zitat.pipeline.name_index import (
     ARABIC_ARTICLE,
     COMPANY_NOUNS,
     INFLECTED_ADJECTIVE,
+    LEGAL_FORMS,
     NAME_JOINERS,
     PROPER_ADJECTIVE,
     EntityBuilder,
@@ -754,8 +755,8 @@ class NamedMentions:
             named = doc[rest[0].i : last.i + 1].text
             if named in known:
                 return named  # `die Menschenrechtsorganisation amnesty international (ai)`: in small letters
-        if len(rest) == 1 and self._inflected_noun(rest[0].text):
-            return None  # an object after the subject: `verzeichnet das Geldinstitut Verluste`
+        if len(rest) == 1 and (self._inflected_noun(rest[0].text) or rest[0].lower_.rstrip(".") in LEGAL_FORMS):
+            return None  # an object after the subject (`verzeichnet das Geldinstitut Verluste`), or a name's end (`Nordhafen Bank AG`)
         joined = [t for t in rest[1:-1] if t.lower_ in NAME_JOINERS | {"ohne", "für", "&"}]  # `Reporter ohne Grenzen`, `Haus & Grund`
         if all(t.text[:1].isupper() or small_camel_name(t.text) or "." in t.text or ARABIC_ARTICLE.match(t.text) or t in joined for t in rest) and not (
             self.lexicon.is_place(rest[0].text) and (len(rest) == 1 or rest[-1].text in _DIRECTIONS or self.lexicon.is_place(rest[-1].text)) or rest[0].text == "Bad"
@@ -838,8 +839,10 @@ class NamedMentions:
 def _holds_kind(name: str, noun: str) -> bool:
     """Whether an organisation's name ends in its kind or another word for it, also in the
     genitive, or its head does before what it is for: `Entwicklungsbank`, `Deutscher
-    Fußball-Bund` for `verband`, `Max-Planck-Institut für Astronomie` for `institut`."""
-    low = name.lower()
+    Fußball-Bund` for `verband`, `Max-Planck-Institut für Astronomie` for `institut`, and
+    before its legal form (`Nordhafen Bank AG`)."""
+    low, _, last = name.lower().rpartition(" ")
+    low = low if low and last.rstrip(".") in LEGAL_FORMS else name.lower()
     head = low.split(" für ")[0]
     kinds = _SAME_KIND.get(noun, (noun,))
     return low.endswith(kinds) or low.removesuffix("es").endswith(kinds) or head != low and head.removesuffix("s").endswith(kinds)
