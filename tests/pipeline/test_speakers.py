@@ -1063,6 +1063,8 @@ _TRIAL = (
         ("Geklagt hatte ein Verband gegen die Stadtsparkasse Wendelstein in Oberbayern. Die Sparkasse argumentierte, die Kunden hätten zugestimmt.", "Die Sparkasse", "Stadtsparkasse Wendelstein"),
         # a kind inside a company's name before its legal form is no kind before a name
         ("Die Nordhafen Bank AG zahlt. Die Chefin sagte, es gebe Mängel. Nach Angaben der Bank wurde der Vorstand ausgetauscht.", "Angaben der Bank", "Nordhafen Bank AG"),
+        # an office after an abbreviation in mixed case is no part of the name after it
+        ("BaFin-Präsident Mark Branson sagte, die Aufsicht werde strenger. „Wir prüfen mehr“, sagte Branson.", "Branson", "Mark Branson"),
         # the subject after a question that opens the sentence is whom `er` continues
         ("Das Amt verhängt Bußgelder. Um welche Firma es sich handelt, wollte Weber nicht sagen. „Ohne Hinweise geht es nicht“, fügte er hinzu.", "er", "Weber"),
     ],

@@ -470,11 +470,11 @@ class DocumentNames:
         head, _, tail = text.partition("-")
         if _CAMEL_CASE.search(text) and self._glued(text):
             return False
-        camel = _CAMEL_CASE.search(text) and not (tail and len(head) <= 4 and self.lexicon.is_noun_or_compound(tail))
+        camel = _CAMEL_CASE.search(text) and not (tail and (len(head) <= 4 or person_noun(tail)) and self.lexicon.is_noun_or_compound(tail))
         if text in self.lexicon.first_names and text in self.lexicon.nouns and (_owned_by_name(t) or _article_before_alone(t)):
             return False  # `Wendts Roman`, `Der Roman erzählt`: the novel, not someone called Roman (but `des August Bebel`)
         if text in self.lexicon.first_names or is_abbreviation(text) or camel:  # not `GdP-Vorsitzende`, but `McCain-Lager`
-            return True  # `NASA`, `ISNA`: abbreviations name organisations even where the lexicon lists them; `ThyssenKrupp`
+            return True  # `NASA`, `ISNA`: abbreviations name organisations even where the lexicon lists them; `ThyssenKrupp` (but not `BaFin-Präsident`)
         if self.lexicon.is_place(text):
             return _before_legal_form(t)  # `Brenner Automobilwerke AG`: a place's name in a company's
         if text.endswith("-") or any(ch.isdigit() for ch in text) or hyphen_adjective(text):
