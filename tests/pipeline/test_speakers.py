@@ -1065,6 +1065,8 @@ _TRIAL = (
         ("Die Nordhafen Bank AG zahlt. Die Chefin sagte, es gebe Mängel. Nach Angaben der Bank wurde der Vorstand ausgetauscht.", "Angaben der Bank", "Nordhafen Bank AG"),
         # an office after an abbreviation in mixed case is no part of the name after it
         ("BaFin-Präsident Mark Branson sagte, die Aufsicht werde strenger. „Wir prüfen mehr“, sagte Branson.", "Branson", "Mark Branson"),
+        # a company's kind after a town's adjective is no surname before the company's name
+        ("Beim Leipziger Softwareanbieter Cloudfeld GmbH haben Unbekannte Daten erbeutet. Nach Angaben von Cloudfeld wurde der Angriff entdeckt.", "Angaben von Cloudfeld", "Cloudfeld GmbH"),
         # the subject after a question that opens the sentence is whom `er` continues
         ("Das Amt verhängt Bußgelder. Um welche Firma es sich handelt, wollte Weber nicht sagen. „Ohne Hinweise geht es nicht“, fügte er hinzu.", "er", "Weber"),
     ],
