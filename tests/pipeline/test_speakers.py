@@ -1067,6 +1067,11 @@ _TRIAL = (
         ("BaFin-Präsident Mark Branson sagte, die Aufsicht werde strenger. „Wir prüfen mehr“, sagte Branson.", "Branson", "Mark Branson"),
         # a company's kind after a town's adjective is no surname before the company's name
         ("Beim Leipziger Softwareanbieter Cloudfeld GmbH haben Unbekannte Daten erbeutet. Nach Angaben von Cloudfeld wurde der Angriff entdeckt.", "Angaben von Cloudfeld", "Cloudfeld GmbH"),
+        # a body's kind inside a compound of its texts takes up the body of that kind; a broadcaster's other words
+        ("Die Gewerkschaft Verdi ruft zum Streik auf. Er beginne am Montag, nach Gewerkschaftsangaben mit 4.000 Beschäftigten.", "Gewerkschaftsangaben", "Verdi"),
+        ("Der Hessische Rundfunk (HR) löst die Bigband auf. Die Band soll nach Senderangaben weiter spielen.", "Senderangaben", "Hessischer Rundfunk"),
+        ("Der Hessische Rundfunk (HR) löst die Bigband auf. Das kritisierte die Gewerkschaft Verdi scharf. Nach Angaben des Senders spart er damit Millionen.", "Angaben des Senders", "Hessischer Rundfunk"),
+        ("Der Sprecher nannte Zahlen. Die Lage sei nach Behördenangaben ruhig.", "Behördenangaben", None),
         # the subject after a question that opens the sentence is whom `er` continues
         ("Das Amt verhängt Bußgelder. Um welche Firma es sich handelt, wollte Weber nicht sagen. „Ohne Hinweise geht es nicht“, fügte er hinzu.", "er", "Weber"),
     ],

@@ -52,6 +52,7 @@ from zitat.pipeline.name_index import (
     is_abbreviation,
     name_key,
     office_noun,
+    plural_form,
     role_keys,
     surname_key,
     the_one,
@@ -258,6 +259,9 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             before = reversed(index.names[: bisect_left(index.starts, mention.start)])
             body = next((run for run in before if self._of_kind(run, issuing)), None)
             return self._named(body, index, entities) if body is not None else None
+        issuer = _issuing_body(words[0].lower_) if len(words) == 1 else None
+        if issuer is not None:  # `Gewerkschaftsangaben`, `Senderangaben`: the body of that kind named before
+            return self._organisation_before(mention, issuer, index, entities)
         if len(words) == 3 and words[0].lower_ in DETERMINERS and words[1].lower_ in _COURT_SEATS and words[2].lower_ in {"richter", "richterinnen"}:
             return self._one_body_named(mention, _COURT_SEATS[words[1].lower_], index, entities)  # `Die Karlsruher Richter`: the court sitting there
         if len(words) == 2 and words[0].lower_ in DETERMINERS and words[1].lower_ in _WATCHDOGS:
@@ -585,6 +589,19 @@ def _issuing_kind(word: str) -> str | None:
         return None
     issuer = word[: -len(suffix)]
     return _ISSUING_KINDS.get(issuer.removesuffix("s"), _ISSUING_KINDS.get(issuer))
+
+
+def _issuing_body(word: str) -> str | None:
+    """`gewerkschaftsangaben` -> `gewerkschaft`, `senderangaben` -> `sender`: the kind of
+    institution a compound of a text says issued it; None for any other word."""
+    suffix = next((end for end in ISSUED if word.endswith(end) and len(word) > len(end)), None)
+    if suffix is None:
+        return None
+    issuer = word[: -len(suffix)]
+    kind = issuer.removesuffix("s") if issuer.endswith("s") and not institution_noun(issuer) else issuer  # `Gewerkschafts-`
+    if kind == "medien" or kind.endswith(MEDIA_HEADS) and kind != "sender" or plural_form(kind.capitalize()):
+        return None  # `Behördenangaben`, `Zeitungsberichten`, `Agenturmeldungen`: any of several
+    return kind if institution_noun(kind) or kind == "sender" else None
 
 
 def _head_of_authority(key: str, index: NameIndex) -> bool:
