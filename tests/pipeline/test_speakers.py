@@ -1072,6 +1072,8 @@ _TRIAL = (
         ("Der Hessische Rundfunk (HR) löst die Bigband auf. Die Band soll nach Senderangaben weiter spielen.", "Senderangaben", "Hessischer Rundfunk"),
         ("Der Hessische Rundfunk (HR) löst die Bigband auf. Das kritisierte die Gewerkschaft Verdi scharf. Nach Angaben des Senders spart er damit Millionen.", "Angaben des Senders", "Hessischer Rundfunk"),
         ("Der Sprecher nannte Zahlen. Die Lage sei nach Behördenangaben ruhig.", "Behördenangaben", None),
+        # a short word German knows as a thing, between an office and a name, is the given name
+        ("Staatspräsident Rumen Radew rief zu Gesprächen auf. „Das Land braucht eine Regierung“, sagte Radew.", "Radew", "Rumen Radew"),
         # the subject after a question that opens the sentence is whom `er` continues
         ("Das Amt verhängt Bußgelder. Um welche Firma es sich handelt, wollte Weber nicht sagen. „Ohne Hinweise geht es nicht“, fügte er hinzu.", "er", "Weber"),
     ],
@@ -1196,3 +1198,10 @@ def test_speakers_a_surname_that_is_a_word_too_speaks_once_written_after_a_first
     assert (quote.speaker.canonical, quote.speaker.to_dict()["kind"]) == ("Forsa", "organisation")
 
 
+def test_speakers_no_given_name_after_a_preposition_or_in_a_long_noun(nlp, canonical_of_last):
+    """`Gegenüber Spiegel Online` names a medium, and `Erster Auslandsbesuch Gaucks` no one
+    called `Auslandsbesuch`: only a short word after an office is a given name."""
+    (quote,) = zitat.extract("Gegenüber Spiegel Online berichtete Michael Gordon, die Lage sei ernst.").quotes
+    assert quote.addressee.kind == "organisation"
+    text = "Seinen ersten Auslandsbesuch machte Joachim Gauck in Polen. Gauck äußerte sich positiv über das Land."
+    assert canonical_of_last(nlp, text, "Gauck", "Polen: Erster Auslandsbesuch Gaucks") == "Joachim Gauck"

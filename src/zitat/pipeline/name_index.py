@@ -337,15 +337,35 @@ class DocumentNames:
     def _surname_after_office(self, doc: Doc, i: int) -> bool:
         """A word the lexicon takes for a compound right after an office and before a verb or
         punctuation: `Wirtschaftsminister Brüderle sagte`; not a plain noun, place or genitive."""
-        word, office = doc[i].text, doc[i - 1].text
-        if not (office[:1].isupper() and self._noun(office) and person_noun(office) and not institution_noun(office) and not self._resident(office)):
+        word = doc[i].text
+        if not (self._office_before(doc, i) and word[:1].isupper() and doc[i].is_alpha):
             return False  # not `Der Generalanwalt`, `der Berliner Funkausstellung`
-        if not (word[:1].isupper() and doc[i].is_alpha):
-            return False
         if self.lexicon.is_common_noun(word) or self.lexicon.is_place(word) or self.place_genitive(word):
+            return self._given_after_office(doc, i)
+        return _ends_name(doc, i + 1)
+
+    def _given_after_office(self, doc: Doc, i: int) -> bool:
+        """`Staatspräsident Rumen Radew sagte`: a word German knows as a thing, between an office
+        and a name that ends there, is the name's given name; it is short, as given names are
+        (not `Erster Auslandsbesuch Gauck`)."""
+        office, given = doc[i - 1], doc[i].text
+        if i + 1 >= len(doc) or len(given) > 8 or office.lower_ in PREPOSITIONS or _ORDINAL.match(office.text):
+            return False  # not `Gegenüber Spiegel Online`
+        if person_noun(given) or self.lexicon.is_place(given) or self.place_genitive(given):
             return False
-        after = doc[i + 1] if i + 1 < len(doc) else None
-        return after is None or after.is_punct or after.is_lower and inflected_verb(after.text)
+        surname = doc[i + 1].text
+        return (
+            surname[:1].isupper()
+            and doc[i + 1].is_alpha
+            and not self.lexicon.is_common_noun(surname)
+            and not self.lexicon.is_place(surname)
+            and _ends_name(doc, i + 2)
+        )
+
+    def _office_before(self, doc: Doc, i: int) -> bool:
+        """Whether an office someone holds stands right before word i (`Wirtschaftsminister`)."""
+        office = doc[i - 1].text
+        return office[:1].isupper() and self._noun(office) and person_noun(office) and not institution_noun(office) and not self._resident(office)
 
     def _company_before_person(self, doc: Doc, i: int) -> bool:
         """A company's name after its noun, then a person's given name: `der
@@ -995,6 +1015,12 @@ def _owned_by_name(t: Token) -> bool:
         return False
     before = t.doc[t.i - 1].text
     return len(before) > 2 and before.endswith("s") and before[:1].isupper() and re.search(rf"\b{re.escape(before[:-1])}\b(?!s)", t.doc.text) is not None
+
+
+def _ends_name(doc: Doc, k: int) -> bool:
+    """Whether a name ends before token k: the text's end, punctuation or a verb."""
+    after = doc[k] if k < len(doc) else None
+    return after is None or after.is_punct or after.is_lower and inflected_verb(after.text)
 
 
 def _before_legal_form(t: Token) -> bool:
