@@ -1074,6 +1074,8 @@ _TRIAL = (
         ("Der Sprecher nannte Zahlen. Die Lage sei nach Behördenangaben ruhig.", "Behördenangaben", None),
         # a short word German knows as a thing, between an office and a name, is the given name
         ("Staatspräsident Rumen Radew rief zu Gesprächen auf. „Das Land braucht eine Regierung“, sagte Radew.", "Radew", "Rumen Radew"),
+        # two capitalised words set off by commas, the first unknown, are a name though the second is a noun
+        ("Der Bürgermeister der Gemeinde Istiea, Jorgos Kontos, kritisierte das. Kontos forderte eine Station.", "Kontos", "Jorgos Kontos"),
         # the subject after a question that opens the sentence is whom `er` continues
         ("Das Amt verhängt Bußgelder. Um welche Firma es sich handelt, wollte Weber nicht sagen. „Ohne Hinweise geht es nicht“, fügte er hinzu.", "er", "Weber"),
     ],

@@ -287,6 +287,7 @@ class DocumentNames:
                 self._name_token(doc[j])
                 and not (is_abbreviation(texts[j - 1]) and self._first_name(texts[j]))  # `der CDU Frank Mindermann`
                 or (self._first_name(doc[j - 1].text) or _INITIAL.match(doc[j - 1].text)) and doc[j].text[:1].isupper() and _alpha_or_double(doc[j].text)
+                or j == i + 1 and self._apposed_pair(doc, i)
                 or self._foreign_surname(doc, j)
                 or doc[j].lower_ in NAME_JOINERS
                 and j + 1 < len(doc)
@@ -360,6 +361,21 @@ class DocumentNames:
             and not self.lexicon.is_common_noun(surname)
             and not self.lexicon.is_place(surname)
             and _ends_name(doc, i + 2)
+        )
+
+    def _apposed_pair(self, doc: Doc, i: int) -> bool:
+        """`Der Bürgermeister der Gemeinde, Jorgos Kontos, kritisierte`: two capitalised words
+        set off by commas, the first unknown to the lexicon, are a name, though the second is a
+        noun too (`Kontos`)."""
+        return (
+            0 < i
+            and i + 2 < len(doc)
+            and doc[i - 1].text == ","
+            and doc[i + 2].text == ","
+            and doc[i + 1].is_alpha
+            and doc[i + 1].text[:1].isupper()
+            and not self.lexicon.is_noun_or_compound(doc[i].text)
+            and not self.lexicon.is_place(doc[i].text)
         )
 
     def _office_before(self, doc: Doc, i: int) -> bool:
