@@ -1076,6 +1076,8 @@ _TRIAL = (
         ("Staatspräsident Rumen Radew rief zu Gesprächen auf. „Das Land braucht eine Regierung“, sagte Radew.", "Radew", "Rumen Radew"),
         # two capitalised words set off by commas, the first unknown, are a name though the second is a noun
         ("Der Bürgermeister der Gemeinde Istiea, Jorgos Kontos, kritisierte das. Kontos forderte eine Station.", "Kontos", "Jorgos Kontos"),
+        # a kind taken up from its genitive with the name's adjective
+        ("Nach Einschätzung des Deutschen Wetterdienstes (DWD) fällt kein Schnee. Der Wetterdienst erwartet weiter Plusgrade.", "Der Wetterdienst", "Deutscher Wetterdienst"),
         # the subject after a question that opens the sentence is whom `er` continues
         ("Das Amt verhängt Bußgelder. Um welche Firma es sich handelt, wollte Weber nicht sagen. „Ohne Hinweise geht es nicht“, fügte er hinzu.", "er", "Weber"),
     ],

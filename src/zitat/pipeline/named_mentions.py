@@ -241,7 +241,8 @@ class NamedMentions:
         if person_noun(noun) and not institution_noun(noun):
             return None  # `des künstlerischen Leiters`: a person, whom no place names
         near = []
-        for key in (noun, "-" + noun):
+        genitives = {noun + "s", noun + "es"}  # `des Deutschen Wetterdienstes (DWD) … Der Wetterdienst`
+        for key in (noun, "-" + noun, *genitives):
             found = index.positions.get(key, [])
             near += found[bisect_left(found, mention.start - 399) : bisect_left(found, mention.start)]
         if noun in {"Polizei", "Feuerwehr"}:  # `Das Polizeipräsidium Südhessen … Die Polizei`: the police body the article names
@@ -265,6 +266,11 @@ class NamedMentions:
         by_city = None
         for k in sorted(near, reverse=True):
             t = doc[k]
+            if t.text in genitives:
+                named = self._proper_adjective(doc[k - 1].text, noun) if k > 0 else None
+                if named is not None:
+                    return named
+                continue
             if t.text != noun and "-" in t.text:  # `UN-Sicherheitsrat … Der Sicherheitsrat`, not `UN-Resolution … die Resolution`, `Zaiditen-Regierung`
                 return t.text if institution_noun(kind) and is_abbreviation(t.text.split("-")[0]) else None
             if t.text != noun:  # `Das Bundesamt für Migration und Flüchtlinge (BAMF) … Das Amt`: its whole name where the article spells it
