@@ -1078,6 +1078,8 @@ _TRIAL = (
         ("Der Bürgermeister der Gemeinde Istiea, Jorgos Kontos, kritisierte das. Kontos forderte eine Station.", "Kontos", "Jorgos Kontos"),
         # a kind taken up from its genitive with the name's adjective
         ("Nach Einschätzung des Deutschen Wetterdienstes (DWD) fällt kein Schnee. Der Wetterdienst erwartet weiter Plusgrade.", "Der Wetterdienst", "Deutscher Wetterdienst"),
+        # a small word spells a small letter of an abbreviation in mixed case
+        ("Zustimmung kam vom Bundesverband deutscher Banken (BdB). Der BdB mahnte zugleich Reformen an.", "Der BdB", "Bundesverband deutscher Banken"),
         # the subject after a question that opens the sentence is whom `er` continues
         ("Das Amt verhängt Bußgelder. Um welche Firma es sich handelt, wollte Weber nicht sagen. „Ohne Hinweise geht es nicht“, fügte er hinzu.", "er", "Weber"),
     ],

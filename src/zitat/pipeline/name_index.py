@@ -1095,6 +1095,8 @@ def _abbreviations(doc: Doc) -> dict[str, str]:
                 doc[j].text[:1].isupper() and doc[j].lower_ not in DETERMINERS
                 or words and doc[j].lower_ in _NAME_LINKS and j > 0 and doc[j - 1].text[:1].isupper()
                 or words and doc[j].lower_ == "und" and j > 0 and doc[j - 1].text.endswith("-")  # `Lesben- und Schwulenverband`
+                # `Bundesverband deutscher Banken (BdB)`: a small word for a small letter
+                or words and doc[j].is_alpha and doc[j].text[:1] in _small_letters(doc[t.i + 1].text) and j > 0 and doc[j - 1].text[:1].isupper()
                 # `Schutzgemeinschaft der Kapitalanleger (SdK)`, not `Chef der Vereinten Nationen (UN)`
                 or words
                 and doc[j].lower_ in {"der", "des"}
@@ -1124,6 +1126,11 @@ def _abbreviations(doc: Doc) -> dict[str, str]:
         elif short not in out and short in _TRANSLATED and any(form in doc.text for form in _TRANSLATED[short]):
             out[short] = _TRANSLATED[short][0]  # `die Vereinten Nationen … Angaben der UN`: the English letters of a German name
     return out
+
+
+def _small_letters(short: str) -> set[str]:
+    """The small letters inside an abbreviation in mixed case (`d` of `BdB`); none where all are small."""
+    return {c for c in short[1:] if c.islower()} if short[:1].isupper() else set()
 
 
 def _syllables(doc: Doc, bracket: int) -> list[str]:
