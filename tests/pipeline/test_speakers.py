@@ -1080,6 +1080,8 @@ _TRIAL = (
         ("Nach Einschätzung des Deutschen Wetterdienstes (DWD) fällt kein Schnee. Der Wetterdienst erwartet weiter Plusgrade.", "Der Wetterdienst", "Deutscher Wetterdienst"),
         # a small word spells a small letter of an abbreviation in mixed case
         ("Zustimmung kam vom Bundesverband deutscher Banken (BdB). Der BdB mahnte zugleich Reformen an.", "Der BdB", "Bundesverband deutscher Banken"),
+        # a kind whose abbreviation spells it too, with `und` inside the name
+        ("Die Gewerkschaft Erziehung und Wissenschaft (GEW) war enttäuscht. Die Gewerkschaft sprach von Ankündigungspolitik.", "Die Gewerkschaft", "Gewerkschaft Erziehung und Wissenschaft"),
         # the subject after a question that opens the sentence is whom `er` continues
         ("Das Amt verhängt Bußgelder. Um welche Firma es sich handelt, wollte Weber nicht sagen. „Ohne Hinweise geht es nicht“, fügte er hinzu.", "er", "Weber"),
     ],

@@ -228,7 +228,11 @@ class NamedMentions:
         j = k + 1
         if j + 1 < end and doc[j].lower_ in {"der", "des"} and doc[k].lower_.endswith(_BODIES_OF):
             j += 1  # `Der Bund der Steuerzahler`
-        while j < end and (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].lower_ in {"ohne", "für", "&"} and doc[j + 1].text[:1].isupper()):
+        while j < end and (
+            doc[j].text[:1].isupper() and doc[j].is_alpha
+            or doc[j].lower_ in {"ohne", "für", "&"} and doc[j + 1].text[:1].isupper()
+            or _abbreviated_pair(doc, j)
+        ):
             j += 1
         return self._institution_called(list(doc[k:j])) if j > k + 1 else None
 
@@ -763,7 +767,10 @@ class NamedMentions:
                 return named  # `die Menschenrechtsorganisation amnesty international (ai)`: in small letters
         if len(rest) == 1 and (self._inflected_noun(rest[0].text) or rest[0].lower_.rstrip(".") in LEGAL_FORMS):
             return None  # an object after the subject (`verzeichnet das Geldinstitut Verluste`), or a name's end (`Nordhafen Bank AG`)
-        joined = [t for t in rest[1:-1] if t.lower_ in NAME_JOINERS | {"ohne", "für", "&"}]  # `Reporter ohne Grenzen`, `Haus & Grund`
+        bracket = rest[-1].i + 1
+        if bracket + 1 < len(doc) and doc[bracket].text == "(" and is_abbreviation(doc[bracket + 1].text) and doc[bracket + 1].text[0] == kind[0] != rest[0].text[0]:
+            return f"{kind} {doc[rest[0].i : bracket].text}"  # `Gewerkschaft Erziehung und Wissenschaft (GEW)`: its letters spell the kind too
+        joined = [t for t in rest[1:-1] if t.lower_ in NAME_JOINERS | {"ohne", "für", "&"} or _abbreviated_pair(doc, t.i)]  # `Reporter ohne Grenzen`, `Haus & Grund`
         if all(t.text[:1].isupper() or small_camel_name(t.text) or "." in t.text or ARABIC_ARTICLE.match(t.text) or t in joined for t in rest) and not (
             self.lexicon.is_place(rest[0].text) and (len(rest) == 1 or rest[-1].text in _DIRECTIONS or self.lexicon.is_place(rest[-1].text)) or rest[0].text == "Bad"
         ):  # `Radio Vatikan`, but not `die Regierung Frankreich`, `das Kreisklinikum Bad Lindenau`
@@ -840,6 +847,12 @@ class NamedMentions:
             if len(words) == 2 and words[0].lower_ == "die" and words[1].text in _PARTIES_BY_ADJECTIVE:
                 return self._organisation(entities, _PARTIES_BY_ADJECTIVE[words[1].text], mention)
         return None
+
+
+def _abbreviated_pair(doc: Doc, j: int) -> bool:
+    """`und` in `Gewerkschaft Erziehung und Wissenschaft (GEW)`: between two capitalised words of a
+    name its abbreviation follows in brackets."""
+    return doc[j].lower_ == "und" and 0 < j and j + 2 < len(doc) and doc[j - 1].text[:1].isupper() and doc[j + 1].text[:1].isupper() and doc[j + 2].text == "("
 
 
 def _holds_kind(name: str, noun: str) -> bool:
