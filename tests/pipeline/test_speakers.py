@@ -1082,6 +1082,8 @@ _TRIAL = (
         ("Zustimmung kam vom Bundesverband deutscher Banken (BdB). Der BdB mahnte zugleich Reformen an.", "Der BdB", "Bundesverband deutscher Banken"),
         # a kind whose abbreviation spells it too, with `und` inside the name
         ("Die Gewerkschaft Erziehung und Wissenschaft (GEW) war enttäuscht. Die Gewerkschaft sprach von Ankündigungspolitik.", "Die Gewerkschaft", "Gewerkschaft Erziehung und Wissenschaft"),
+        # syllables of a truncated compound joined by `und`
+        ("Der Deutsche Hotel- und Gaststättenverband (Dehoga) begrüßte das Verfahren. „Das hilft“, sagte der Verband.", "der Verband", "Deutscher Hotel- und Gaststättenverband"),
         # the subject after a question that opens the sentence is whom `er` continues
         ("Das Amt verhängt Bußgelder. Um welche Firma es sich handelt, wollte Weber nicht sagen. „Ohne Hinweise geht es nicht“, fügte er hinzu.", "er", "Weber"),
     ],

@@ -1141,8 +1141,9 @@ def _syllables(doc: Doc, bracket: int) -> list[str]:
     if not (3 <= len(short) <= 8 and short.isalpha() and short.istitle()) or name_lexicon().is_noun_or_compound(short) or name_lexicon().is_place(short):
         return []
     words: list[str] = []
-    for j in range(bracket - 1, max(-1, bracket - 5), -1):
-        if not doc[j].text[:1].isupper() or doc[j].lower_ in DETERMINERS:
+    for j in range(bracket - 1, max(-1, bracket - 6), -1):
+        truncated = doc[j].lower_ == "und" and j > 0 and doc[j - 1].text.endswith("-")  # `Hotel- und Gaststättenverband (Dehoga)`
+        if not (doc[j].text[:1].isupper() or truncated) or doc[j].lower_ in DETERMINERS:
             break
         words.insert(0, doc[j].text)
         if len(words) > 1 and words[0][0] == short[0] and _spelled_in(list(short[1:].upper()), "".join(words)[1:].lower()):
