@@ -1084,6 +1084,8 @@ _TRIAL = (
         ("Die Gewerkschaft Erziehung und Wissenschaft (GEW) war enttäuscht. Die Gewerkschaft sprach von Ankündigungspolitik.", "Die Gewerkschaft", "Gewerkschaft Erziehung und Wissenschaft"),
         # syllables of a truncated compound joined by `und`
         ("Der Deutsche Hotel- und Gaststättenverband (Dehoga) begrüßte das Verfahren. „Das hilft“, sagte der Verband.", "der Verband", "Deutscher Hotel- und Gaststättenverband"),
+        # a kind taken up with its adjective and what the body is for
+        ("Die Nationale Behörde für Katastrophenschutz und Management (NDRRMA) teilte mit, 87 Menschen seien gestorben. Die Behörde warnte vor Regen.", "Die Behörde", "Nationale Behörde für Katastrophenschutz und Management"),
         # the subject after a question that opens the sentence is whom `er` continues
         ("Das Amt verhängt Bußgelder. Um welche Firma es sich handelt, wollte Weber nicht sagen. „Ohne Hinweise geht es nicht“, fügte er hinzu.", "er", "Weber"),
     ],

@@ -203,10 +203,7 @@ class NamedMentions:
         for k in range(mention.start - 1, since - 1, -1):  # `Der Autobauer Volkswagen … Das Unternehmen`: a name the lexicon reads as a noun
             name = self._called_at(doc, k, mention.start) if doc[k].text[:1].isupper() and not index.in_quotation(k) else None
             if name is None and k + 2 < mention.start and institution_noun(doc[k].text) and doc[k + 1].lower_ == "für" and doc[k + 2].text[:1].isupper():
-                j = k + 3
-                while j + 1 < mention.start and doc[j].lower_ == "und" and doc[j + 1].text[:1].isupper():
-                    j += 2  # `des Bundesamts für Migration und Flüchtlinge`
-                named = self._named(doc[k:j], index, entities)  # `der Bundesagentur für Arbeit … Die Behörde`
+                named = self._named(doc[k : _purpose_end(doc, k, mention.start)], index, entities)  # `der Bundesagentur für Arbeit … Die Behörde`
                 name = named.canonical if named is not None and named.kind == "organisation" else None
             if name is None and k + 1 < mention.start and lemma(doc[k].text).lower().endswith(_SAME_KIND.get(noun, noun)) and doc[k].text[:1].isupper():
                 name = self._office_of_place(list(doc[k : k + 2 + (doc[k + 1].text == "Bad")]), index)  # `das Landratsamt Ostallgäu … die Behörde`
@@ -294,7 +291,8 @@ class NamedMentions:
             named = self._proper_adjective(doc[k - 1].text, t.text) if k > 0 else None
             if named is not None:  # `Das Auswärtige Amt … das Amt`, with its place: `die Freiwillige Feuerwehr Kasendorf … laut Feuerwehr`
                 place = doc[k + 1].text if doc[k + 1].text[:1].isupper() and self._place_name(doc[k + 1].text) else ""
-                return f"{named} {place}".strip()
+                purpose = doc[k + 1 : _purpose_end(doc, k, mention.start)].text if doc[k + 1].lower_ == "für" else ""  # `Nationale Behörde für Katastrophenschutz`
+                return f"{named} {purpose or place}".strip()
             if k > 0 and self._resident(doc[k - 1].text) and noun not in {"Polizei", "Feuerwehr"}:
                 by_city = by_city or f"{doc[k - 1].text} {t.text}"  # `Das Berliner Kammergericht … Das Kammergericht`; a city's police is no name
             if doc[k + 1].lower_ == "of" and k + 2 < len(doc) and doc[k + 2].text[:1].isupper():
@@ -847,6 +845,17 @@ class NamedMentions:
             if len(words) == 2 and words[0].lower_ == "die" and words[1].text in _PARTIES_BY_ADJECTIVE:
                 return self._organisation(entities, _PARTIES_BY_ADJECTIVE[words[1].text], mention)
         return None
+
+
+def _purpose_end(doc: Doc, k: int, end: int) -> int:
+    """The end of what the body at k is for, before `end`: `des Bundesamts für Migration und
+    Flüchtlinge`; k + 1 where no capitalised word follows `für`."""
+    if not (k + 2 < end and doc[k + 1].lower_ == "für" and doc[k + 2].text[:1].isupper()):
+        return k + 1
+    j = k + 3
+    while j + 1 < end and doc[j].lower_ == "und" and doc[j + 1].text[:1].isupper():
+        j += 2
+    return j
 
 
 def _abbreviated_pair(doc: Doc, j: int) -> bool:
