@@ -1086,6 +1086,9 @@ _TRIAL = (
         ("Der Deutsche Hotel- und Gaststättenverband (Dehoga) begrüßte das Verfahren. „Das hilft“, sagte der Verband.", "der Verband", "Deutscher Hotel- und Gaststättenverband"),
         # a kind taken up with its adjective and what the body is for
         ("Die Nationale Behörde für Katastrophenschutz und Management (NDRRMA) teilte mit, 87 Menschen seien gestorben. Die Behörde warnte vor Regen.", "Die Behörde", "Nationale Behörde für Katastrophenschutz und Management"),
+        # a commission by its kind takes up the commission named before, not the EU's
+        ("Die GERB kam auf 26 Prozent, wie die Zentrale Wahlkommission (ZIK) in Sofia mitteilte. Die Beteiligung lag nach Angaben der Kommission bei 34 Prozent.", "Angaben der Kommission", "Zentrale Wahlkommission"),
+        ("Die EU-Kommission lobte Serbien. Die EU-Kommission erklärte, Belgrad habe Fortschritte gemacht.", "Die EU-Kommission", "EU-Kommission"),
         # the subject after a question that opens the sentence is whom `er` continues
         ("Das Amt verhängt Bußgelder. Um welche Firma es sich handelt, wollte Weber nicht sagen. „Ohne Hinweise geht es nicht“, fügte er hinzu.", "er", "Weber"),
     ],
