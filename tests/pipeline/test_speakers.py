@@ -1089,6 +1089,8 @@ _TRIAL = (
         # a commission by its kind takes up the commission named before, not the EU's
         ("Die GERB kam auf 26 Prozent, wie die Zentrale Wahlkommission (ZIK) in Sofia mitteilte. Die Beteiligung lag nach Angaben der Kommission bei 34 Prozent.", "Angaben der Kommission", "Zentrale Wahlkommission"),
         ("Die EU-Kommission lobte Serbien. Die EU-Kommission erklärte, Belgrad habe Fortschritte gemacht.", "Die EU-Kommission", "EU-Kommission"),
+        # a police body taken up with its place's direction
+        ("Ein Lkw fuhr auf, teilte das Polizeipräsidium Oberbayern Süd in Rosenheim mit. Zwei Menschen starben nach Polizeiangaben.", "Polizeiangaben", "Polizeipräsidium Oberbayern Süd"),
         # the subject after a question that opens the sentence is whom `er` continues
         ("Das Amt verhängt Bußgelder. Um welche Firma es sich handelt, wollte Weber nicht sagen. „Ohne Hinweise geht es nicht“, fügte er hinzu.", "er", "Weber"),
     ],

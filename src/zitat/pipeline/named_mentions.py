@@ -332,7 +332,8 @@ class NamedMentions:
         after = k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ == "in" else k + 1
         place = doc[after] if after < len(doc) and not base.lower().startswith("bundes") else None  # not `Bundeskartellamt in Deutschland`
         if place is not None and place.text[:1].isupper() and self.lexicon.is_place(place.text):
-            return f"{base} {place.text}"  # `Das Landgericht Hamburg … Das Gericht`
+            part = doc[after + 1].text if after + 1 < len(doc) and doc[after + 1].text in _DIRECTIONS | _COURT_NUMBERS else ""
+            return f"{base} {place.text} {part}".strip()  # `Das Landgericht Hamburg … Das Gericht`, `Polizeipräsidium Oberbayern Süd`, `Staatsanwaltschaft München I`
         return base
 
     def _named(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
