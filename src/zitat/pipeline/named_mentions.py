@@ -196,17 +196,20 @@ class NamedMentions:
             named = self._named(run, index, entities)
             if named is not None and not (named.kind == "person" and " " in named.canonical and self._first_name(named.canonical.split()[0])):  # not `Füller` for `Christian Füller`
                 called = doc[run.start - 1].lower_ if run.start > 0 else ""  # `die Finanzaufsicht Bafin`
-                if noun == "behörde" and not any(stem in named.canonical.lower() or stem in called for stem in _AUTHORITIES):
+                if noun == "behörde" and not _authority(named.canonical, called):
                     continue  # `die Behörde` is no `Islamischer Staat`: only a body whose name or kind says it is one
                 named.kind = "organisation"
                 return named
         for k in range(mention.start - 1, since - 1, -1):  # `Der Autobauer Volkswagen … Das Unternehmen`: a name the lexicon reads as a noun
             name = self._called_at(doc, k, mention.start) if doc[k].text[:1].isupper() and not index.in_quotation(k) else None
+            if name is not None and noun == "behörde" and not _authority(name, doc[k].lower_):
+                name = None  # not `des Solarparkbetreibers Solvento Energie AG`
             if name is None and k + 2 < mention.start and institution_noun(doc[k].text) and doc[k + 1].lower_ == "für" and doc[k + 2].text[:1].isupper():
                 named = self._named(doc[k : _purpose_end(doc, k, mention.start)], index, entities)  # `der Bundesagentur für Arbeit … Die Behörde`
                 name = named.canonical if named is not None and named.kind == "organisation" else None
             if name is None and k + 1 < mention.start and lemma(doc[k].text).lower().endswith(_SAME_KIND.get(noun, noun)) and doc[k].text[:1].isupper():
-                name = self._office_of_place(list(doc[k : k + 2 + (doc[k + 1].text == "Bad")]), index)  # `das Landratsamt Ostallgäu … die Behörde`
+                part = k + 2 < mention.start and doc[k + 2].text in _DIRECTIONS | _COURT_NUMBERS  # `Staatsanwaltschaft München I`
+                name = self._office_of_place(list(doc[k : k + 2 + (doc[k + 1].text == "Bad" or part)]), index)  # `das Landratsamt Ostallgäu … die Behörde`
             if name is None and doc[k].text.islower() and doc[k].text in index.abbreviations:
                 name = index.abbreviations[doc[k].text]  # `von ai … die Organisation`: written small, so no name run
             definite = k - 1 > since and doc[k - 2].lower_ in {"der", "die", "das", "des", "dem", "den", "vom", "beim", "im", "zum", "zur"}
@@ -771,7 +774,8 @@ class NamedMentions:
             return f"{kind} {doc[rest[0].i : bracket].text}"  # `Gewerkschaft Erziehung und Wissenschaft (GEW)`: its letters spell the kind too
         joined = [t for t in rest[1:-1] if t.lower_ in NAME_JOINERS | {"ohne", "für", "&"} or _abbreviated_pair(doc, t.i)]  # `Reporter ohne Grenzen`, `Haus & Grund`
         if all(t.text[:1].isupper() or small_camel_name(t.text) or "." in t.text or ARABIC_ARTICLE.match(t.text) or t in joined for t in rest) and not (
-            self.lexicon.is_place(rest[0].text) and (len(rest) == 1 or rest[-1].text in _DIRECTIONS or self.lexicon.is_place(rest[-1].text)) or rest[0].text == "Bad"
+            self.lexicon.is_place(rest[0].text) and (len(rest) == 1 or rest[-1].text in _DIRECTIONS | _COURT_NUMBERS or self.lexicon.is_place(rest[-1].text))
+            or rest[0].text == "Bad"
         ):  # `Radio Vatikan`, but not `die Regierung Frankreich`, `das Kreisklinikum Bad Lindenau`
             if head in _NAMED_WITH_KIND or len(rest) == 1 and (head.startswith(_REGIONAL) or head.endswith(_LOCAL_BODIES)):
                 # `die Stiftung Lesewelt Lüneburg`: a foundation's kind is its name's first word, as a
@@ -846,6 +850,11 @@ class NamedMentions:
             if len(words) == 2 and words[0].lower_ == "die" and words[1].text in _PARTIES_BY_ADJECTIVE:
                 return self._organisation(entities, _PARTIES_BY_ADJECTIVE[words[1].text], mention)
         return None
+
+
+def _authority(name: str, kind: str) -> bool:
+    """Whether a body's name or the kind it was named with says it is an authority."""
+    return any(stem in name.lower() or stem in kind for stem in _AUTHORITIES)
 
 
 def _purpose_end(doc: Doc, k: int, end: int) -> int:
