@@ -1093,6 +1093,8 @@ _TRIAL = (
         ("Ein Lkw fuhr auf, teilte das Polizeipräsidium Oberbayern Süd in Rosenheim mit. Zwei Menschen starben nach Polizeiangaben.", "Polizeiangaben", "Polizeipräsidium Oberbayern Süd"),
         # `die Behörde` passes a company named after its kind to the authority before it
         ("Die Staatsanwaltschaft München I klagt Vorstände des Solarparkbetreibers Solvento Energie AG an. Die Behörde wirft ihnen Betrug vor.", "Die Behörde", "Staatsanwaltschaft München I"),
+        # `nach eigenen Angaben` is the subject's, also a body named with a place
+        ("Der Landkreis Holzminden prüft nach eigenen Angaben, ob Schulklassen ausweichen können.", "eigenen Angaben", "Landkreis Holzminden"),
         # the subject after a question that opens the sentence is whom `er` continues
         ("Das Amt verhängt Bußgelder. Um welche Firma es sich handelt, wollte Weber nicht sagen. „Ohne Hinweise geht es nicht“, fügte er hinzu.", "er", "Weber"),
     ],

@@ -1052,15 +1052,19 @@ def speaks_as_object(doc: Doc, span: tuple[int, int]) -> bool:
     return speaks(doc, (start, span[1]))
 
 
-def clause_subject(doc: Doc, s_start: int, s_end: int, skip: set[int]) -> tuple[int, int] | None:
-    """The subject of the main clause of a sentence, if it can speak and lies outside `skip`."""
+def clause_subject(doc: Doc, s_start: int, s_end: int, skip: set[int], said: bool = False) -> tuple[int, int] | None:
+    """The subject of the main clause of a sentence, if it can speak and lies outside `skip`;
+    where the sentence `said` it speaks (`nach eigenen Angaben`), any subject but `es` and `man`
+    (`Der Landkreis Holzminden`, `Die Eisbären`)."""
     verb = v2_verb(doc, s_start, s_end)
     if verb is None or verb in skip:
         return None
     subject = subject_of(doc, s_start, verb, s_end)
-    if subject is None or any(k in skip for k in range(*subject)) or not speaks(doc, subject):
+    if subject is None or any(k in skip for k in range(*subject)):
         return None
-    return subject
+    if said and doc[subject[0]].lower_ not in NOT_SPEAKERS or speaks(doc, subject):
+        return subject
+    return None
 
 
 def finite_verb(doc: Doc, start: int, cue: int) -> int:

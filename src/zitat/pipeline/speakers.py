@@ -663,7 +663,7 @@ def _own_source(mention: Span) -> Span | None:
     comma = next((k for k in range(mention.start - 1, sent.start, -1) if doc[k].text == ","), None)
     if comma is not None and comma + 1 < mention.start and doc[comma + 1].lower_ in RELATIVE | {"das"}:
         return doc[comma + 1 : comma + 2]  # `die Förderbank NBank, die nach eigenen Angaben … prüft`: what the relative pronoun stands for
-    subject = clause_subject(doc, sent.start, sent.end, set(range(mention.start, mention.end)))
+    subject = clause_subject(doc, sent.start, sent.end, set(range(mention.start, mention.end)), said=True)
     return doc[subject[0] : subject[1]] if subject is not None else None
 
 
