@@ -1095,6 +1095,10 @@ _TRIAL = (
         ("Die Staatsanwaltschaft München I klagt Vorstände des Solarparkbetreibers Solvento Energie AG an. Die Behörde wirft ihnen Betrug vor.", "Die Behörde", "Staatsanwaltschaft München I"),
         # `nach eigenen Angaben` is the subject's, also a body named with a place
         ("Der Landkreis Holzminden prüft nach eigenen Angaben, ob Schulklassen ausweichen können.", "eigenen Angaben", "Landkreis Holzminden"),
+        # a ministry taken up by its kind keeps its state's adjective and what it is for, a list of fields included
+        ("Das Sächsische Staatsministerium für Wissenschaft, Kultur und Tourismus lobte das. Laut dem Ministerium wurden 1000 Objekte geprüft.", "dem Ministerium", "Sächsisches Staatsministerium für Wissenschaft, Kultur und Tourismus"),
+        ("Nach Angaben des Niedersächsischen Ministeriums für Inneres und Sport gab es 3000 Fälle. Ein Fünftel davon geschah dem Ministerium zufolge zu Hause.", "dem Ministerium", "Niedersächsisches Ministerium für Inneres und Sport"),
+        ("Das Bayerische Staatsministerium für Arbeit, Soziales und Familie, Herr Meier und andere lobten das. Das Ministerium prüft.", "Das Ministerium", "Bayerisches Staatsministerium für Arbeit, Soziales und Familie"),
         # the subject after a question that opens the sentence is whom `er` continues
         ("Das Amt verhängt Bußgelder. Um welche Firma es sich handelt, wollte Weber nicht sagen. „Ohne Hinweise geht es nicht“, fügte er hinzu.", "er", "Weber"),
     ],

@@ -272,8 +272,8 @@ class NamedMentions:
             t = doc[k]
             if t.text in genitives:
                 named = self._proper_adjective(doc[k - 1].text, noun) if k > 0 else None
-                if named is not None:
-                    return named
+                if named is not None:  # `des Niedersächsischen Ministeriums für Inneres und Sport … dem Ministerium`
+                    return f"{named} {_purpose(doc, k, mention.start)}".strip()
                 continue
             if t.text != noun and "-" in t.text:  # `UN-Sicherheitsrat … Der Sicherheitsrat`, not `UN-Resolution … die Resolution`, `Zaiditen-Regierung`
                 return t.text if institution_noun(kind) and is_abbreviation(t.text.split("-")[0]) else None
@@ -283,6 +283,10 @@ class NamedMentions:
                     (name for name in index.abbreviations.values() if following.startswith(name + " ") or doc[max(0, k - name.count(" ")) : k + 1].text == name),
                     None,
                 )
+                purpose = _purpose(doc, k, mention.start)  # `Das Sächsische Staatsministerium für Wissenschaft, Kultur und Tourismus … dem Ministerium`
+                if not spelled and purpose and k > 0:
+                    base = lemma_cased(t.text) if lemma_cased(t.text)[:1].isupper() else t.text
+                    return f"{self._proper_adjective(doc[k - 1].text, base) or base} {purpose}"
                 return spelled or _with_truncated(doc, k, self._association(list(doc[k : k + 3])) or self._official_name(doc, k))
             if k + 1 >= len(doc):
                 continue
@@ -294,8 +298,7 @@ class NamedMentions:
             named = self._proper_adjective(doc[k - 1].text, t.text) if k > 0 else None
             if named is not None:  # `Das Auswärtige Amt … das Amt`, with its place: `die Freiwillige Feuerwehr Kasendorf … laut Feuerwehr`
                 place = doc[k + 1].text if doc[k + 1].text[:1].isupper() and self._place_name(doc[k + 1].text) else ""
-                purpose = doc[k + 1 : _purpose_end(doc, k, mention.start)].text if doc[k + 1].lower_ == "für" else ""  # `Nationale Behörde für Katastrophenschutz`
-                return f"{named} {purpose or place}".strip()
+                return f"{named} {_purpose(doc, k, mention.start) or place}".strip()  # also `Nationale Behörde für Katastrophenschutz`
             if k > 0 and self._resident(doc[k - 1].text) and noun not in {"Polizei", "Feuerwehr"}:
                 by_city = by_city or f"{doc[k - 1].text} {t.text}"  # `Das Berliner Kammergericht … Das Kammergericht`; a city's police is no name
             if doc[k + 1].lower_ == "of" and k + 2 < len(doc) and doc[k + 2].text[:1].isupper():
@@ -859,13 +862,28 @@ def _authority(name: str, kind: str) -> bool:
 
 def _purpose_end(doc: Doc, k: int, end: int) -> int:
     """The end of what the body at k is for, before `end`: `des Bundesamts für Migration und
-    Flüchtlinge`; k + 1 where no capitalised word follows `für`."""
+    Flüchtlinge`, `Staatsministerium für Wissenschaft, Kultur und Tourismus`; k + 1 where no
+    capitalised word follows `für`."""
     if not (k + 2 < end and doc[k + 1].lower_ == "für" and doc[k + 2].text[:1].isupper()):
         return k + 1
     j = k + 3
-    while j + 1 < end and doc[j].lower_ == "und" and doc[j + 1].text[:1].isupper():
+    while j + 1 < end and doc[j].lower_ in {"und", ","} and doc[j + 1].text[:1].isupper() and (doc[j].text == "und" or _listed_on(doc, j, end)):
         j += 2
     return j
+
+
+def _listed_on(doc: Doc, comma: int, end: int) -> bool:
+    """Whether a comma in a für-phrase lists another field, an `und` ending the list:
+    `für Wissenschaft, Kultur und Tourismus`, not `für Arbeit, die Zahlen …`."""
+    k = comma + 1
+    while k + 1 < end and doc[k].text[:1].isupper() and doc[k + 1].text == ",":
+        k += 2
+    return k + 2 < end and doc[k].text[:1].isupper() and doc[k + 1].lower_ == "und" and doc[k + 2].text[:1].isupper()
+
+
+def _purpose(doc: Doc, k: int, end: int) -> str:
+    """`für Wissenschaft, Kultur und Tourismus` after the body's noun at k, or nothing."""
+    return doc[k + 1 : _purpose_end(doc, k, end)].text if k + 1 < end and doc[k + 1].lower_ == "für" else ""
 
 
 def _abbreviated_pair(doc: Doc, j: int) -> bool:
