@@ -1099,6 +1099,8 @@ _TRIAL = (
         ("Das Sächsische Staatsministerium für Wissenschaft, Kultur und Tourismus lobte das. Laut dem Ministerium wurden 1000 Objekte geprüft.", "dem Ministerium", "Sächsisches Staatsministerium für Wissenschaft, Kultur und Tourismus"),
         ("Nach Angaben des Niedersächsischen Ministeriums für Inneres und Sport gab es 3000 Fälle. Ein Fünftel davon geschah dem Ministerium zufolge zu Hause.", "dem Ministerium", "Niedersächsisches Ministerium für Inneres und Sport"),
         ("Das Bayerische Staatsministerium für Arbeit, Soziales und Familie, Herr Meier und andere lobten das. Das Ministerium prüft.", "Das Ministerium", "Bayerisches Staatsministerium für Arbeit, Soziales und Familie"),
+        # `of` and a place continue an English name
+        ("Nach Angaben der Luftfahrtbehörde Civil Aviation Authority of Nepal (CAAN) startete die Maschine. Die Behörde kündigte einen Bericht an.", "Die Behörde", "Civil Aviation Authority of Nepal"),
         # the subject after a question that opens the sentence is whom `er` continues
         ("Das Amt verhängt Bußgelder. Um welche Firma es sich handelt, wollte Weber nicht sagen. „Ohne Hinweise geht es nicht“, fügte er hinzu.", "er", "Weber"),
     ],

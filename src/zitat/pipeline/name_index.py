@@ -50,7 +50,7 @@ from zitat.pipeline.annotations import QUOTE, SILENT_SPEAKER, SPEAKER, meta, spa
 from zitat.pipeline.phrases import elided_name
 from zitat.text.quotemarks import QUOTE_MARKS
 
-NAME_JOINERS = {"von", "van", "de", "der", "al", "bin", "el", "zu", "-", "da"}
+NAME_JOINERS = {"von", "van", "de", "der", "al", "bin", "el", "zu", "-", "da", "of"}
 RELATIVE = {"der", "die", "welcher", "welche"}
 _RANKS = {"General", "Commander", "Captain", "Colonel", "Lieutenant", "Sergeant", "Admiral", "Corporal", "Private"}  # ranks before a name
 _NAME_LINKS = {"für", "of", "for", "ohne", "de", "du", "la", "del", "della", "dos", "los", "las"}  # small words inside an organisation's name
@@ -288,6 +288,7 @@ class DocumentNames:
                 and not (is_abbreviation(texts[j - 1]) and self._first_name(texts[j]))  # `der CDU Frank Mindermann`
                 or (self._first_name(doc[j - 1].text) or _INITIAL.match(doc[j - 1].text)) and doc[j].text[:1].isupper() and _alpha_or_double(doc[j].text)
                 or j == i + 1 and self._apposed_pair(doc, i)
+                or _english_of(doc, texts, j)  # `Civil Aviation Authority of Nepal`
                 or self._foreign_surname(doc, j)
                 or doc[j].lower_ in NAME_JOINERS
                 and j + 1 < len(doc)
@@ -1031,6 +1032,13 @@ def _owned_by_name(t: Token) -> bool:
         return False
     before = t.doc[t.i - 1].text
     return len(before) > 2 and before.endswith("s") and before[:1].isupper() and re.search(rf"\b{re.escape(before[:-1])}\b(?!s)", t.doc.text) is not None
+
+
+def _english_of(doc: Doc, texts: list[str], j: int) -> bool:
+    """Whether word j is `of` or the capitalised word after it, which continue an English name
+    even where that word is a place: `Civil Aviation Authority of Nepal`, `Voice of America`."""
+    after = j + 1 if texts[j] == "of" else j if texts[j - 1] == "of" else len(doc)
+    return after < len(doc) and texts[after][:1].isupper() and doc[after].is_alpha
 
 
 def _ends_name(doc: Doc, k: int) -> bool:

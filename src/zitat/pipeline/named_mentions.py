@@ -230,7 +230,7 @@ class NamedMentions:
             j += 1  # `Der Bund der Steuerzahler`
         while j < end and (
             doc[j].text[:1].isupper() and doc[j].is_alpha
-            or doc[j].lower_ in {"ohne", "für", "&"} and doc[j + 1].text[:1].isupper()
+            or doc[j].lower_ in {"ohne", "für", "&", "of"} and doc[j + 1].text[:1].isupper()  # also `Civil Aviation Authority of Nepal`
             or _abbreviated_pair(doc, j)
         ):
             j += 1
