@@ -1101,6 +1101,8 @@ _TRIAL = (
         ("Das Bayerische Staatsministerium für Arbeit, Soziales und Familie, Herr Meier und andere lobten das. Das Ministerium prüft.", "Das Ministerium", "Bayerisches Staatsministerium für Arbeit, Soziales und Familie"),
         # `of` and a place continue an English name
         ("Nach Angaben der Luftfahrtbehörde Civil Aviation Authority of Nepal (CAAN) startete die Maschine. Die Behörde kündigte einen Bericht an.", "Die Behörde", "Civil Aviation Authority of Nepal"),
+        # a club's letters stand for the one club of the article they begin
+        ("Der VfB Stuttgart gewann 2:0. Der VfB teilte mit, der Vertrag sei verlängert.", "Der VfB", "VfB Stuttgart"),
         # the subject after a question that opens the sentence is whom `er` continues
         ("Das Amt verhängt Bußgelder. Um welche Firma es sich handelt, wollte Weber nicht sagen. „Ohne Hinweise geht es nicht“, fügte er hinzu.", "er", "Weber"),
     ],
@@ -1232,3 +1234,9 @@ def test_speakers_no_given_name_after_a_preposition_or_in_a_long_noun(nlp, canon
     assert quote.addressee.kind == "organisation"
     text = "Seinen ersten Auslandsbesuch machte Joachim Gauck in Polen. Gauck äußerte sich positiv über das Land."
     assert canonical_of_last(nlp, text, "Gauck", "Polen: Erster Auslandsbesuch Gaucks") == "Joachim Gauck"
+
+
+def test_speakers_a_clubs_letters_name_no_one_of_two_clubs_they_begin(nlp, canonical_of_last):
+    """`Der FC` after `FC Augsburg` and `FC Freiburg` could be either: it is neither."""
+    text = "Der FC Augsburg schlug den FC Freiburg. Der FC teilte mit, der Vertrag sei verlängert."
+    assert canonical_of_last(nlp, text, "Der FC") not in {"FC Augsburg", "FC Freiburg"}

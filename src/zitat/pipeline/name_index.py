@@ -209,6 +209,17 @@ class DocumentNames:
             ):
                 by_surname[name_key(middle.text)] = run.text
         beside = self._names_beside_roles(names, capitalised)
+        abbreviations = {  # `(IADB)` after `der Interamerikanischen Entwicklungsbank`, not `(CDU)` after `Christian Wulff`
+            short: self._nominative(full)
+            for short, full in _abbreviations(doc).items()
+            if not any(self._first_name(w) and not self.lexicon.is_noun_or_compound(w) and not self.lexicon.is_place(w) for w in full.split())
+            or institution_noun(full.split()[-1].removesuffix("s"))  # but `Robert Koch-Instituts (RKI)`
+        }
+        clubs: dict[str, set[str]] = {}
+        for run in names:  # `Der VfB Stuttgart … Der VfB`: a club's letters stand for the one club of the article they begin
+            if len(run) >= 2 and run[0].lower_ in CLUB_WORDS and not run[0].text.istitle() and self.lexicon.is_place(run[-1].text):
+                clubs.setdefault(run[0].text, set()).add(run.text)
+        abbreviations |= {short: full.pop() for short, full in clubs.items() if len(full) == 1 and short not in abbreviations}
         sentences = list(doc.sents)
         sentence_speakers: dict[int, Span] = {}
         store = meta(doc)
@@ -235,12 +246,7 @@ class DocumentNames:
             [n.start for n in names],
             beside,
             by_surname,
-            {  # `(IADB)` after `der Interamerikanischen Entwicklungsbank`, not `(CDU)` after `Christian Wulff`
-                short: self._nominative(full)
-                for short, full in _abbreviations(doc).items()
-                if not any(self._first_name(w) and not self.lexicon.is_noun_or_compound(w) and not self.lexicon.is_place(w) for w in full.split())
-                or institution_noun(full.split()[-1].removesuffix("s"))  # but `Robert Koch-Instituts (RKI)`
-            },
+            abbreviations,
             capitalised,
             sentences,
             [sent.start for sent in sentences],
