@@ -36,6 +36,9 @@ from zitat.pipeline.phrases import np_after, subject_of, v2_verb
         # an indirect question first, after a preposition: the verb after its comma
         ("Um welche Firma es sich handelt, wollte Weber nicht sagen.", "Weber"),
         ("Mit wem er sich traf, ließ der Minister offen.", "der Minister"),
+        # an adverb with its participle first, but an adverb before a verb and a pronoun
+        ("Sichtlich bewegt nahm Kapanadze den Preis entgegen.", "Kapanadze"),
+        ("Gestern sagte er, es reiche.", "er"),
     ],
 )
 def test_subject_of_a_main_clause(nlp, text, subject):

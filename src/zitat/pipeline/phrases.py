@@ -868,6 +868,20 @@ def is_adverb(token: Token) -> bool:
 _ASKING = ("welche", "wem", "wen", "was")  # after a preposition, an indirect question: `Um welches …`, `Mit wem …`
 
 
+def _participle_first(doc: Doc, k: int, end: int) -> bool:
+    """Whether word k, after an adverb, is a participle with it (`Sichtlich bewegt`), a finite
+    verb and a capitalised subject following: `Sichtlich bewegt nahm Kapanadze den Preis`."""
+    return (
+        k + 2 < end
+        and doc[k].is_lower
+        and doc[k].lower_.endswith(("t", "en"))
+        and doc[k + 1].is_lower
+        and inflected_verb(doc[k + 1].text)
+        and doc[k + 2].text[:1].isupper()
+        and doc[k + 2].is_alpha
+    )
+
+
 def v2_verb(doc: Doc, start: int, end: int) -> int | None:
     """The finite verb of a main clause: the word after its first constituent (an adverb, a
     prepositional phrase or a noun phrase), if that word looks like a verb."""
@@ -908,6 +922,8 @@ def v2_verb(doc: Doc, start: int, end: int) -> int | None:
         is_adverb(first) and first.lower_ not in _FOCUS and not (start + 1 < end and doc[start + 1].text[:1].isupper())
     )):  # an adverb first, but `Jegliche Mitverantwortung …` and `Auch der Minister …` begin a noun phrase
         verb = start + 1
+        if _participle_first(doc, verb, end):
+            verb += 1  # `Sichtlich bewegt nahm Kapanadze …`: the adverb's participle is part of the first position
     else:
         phrase = np_after(doc, start + 1 if first.lower_ in _FOCUS else start, end)
         verb = phrase[1] if phrase is not None else None
