@@ -1103,6 +1103,13 @@ _TRIAL = (
         ("Nach Angaben der Luftfahrtbehörde Civil Aviation Authority of Nepal (CAAN) startete die Maschine. Die Behörde kündigte einen Bericht an.", "Die Behörde", "Civil Aviation Authority of Nepal"),
         # a club's letters stand for the one club of the article they begin
         ("Der VfB Stuttgart gewann 2:0. Der VfB teilte mit, der Vertrag sei verlängert.", "Der VfB", "VfB Stuttgart"),
+        # a description opening a sentence is the one of its gender who spoke the sentence before, not someone named in its own
+        (
+            "„Wir sehen ein deutliches Signal“, sagte die Erstautorin der Studie, Laura Kettner vom MPIA. Die Astronomin warnte jedoch vor voreiligen Schlüssen.",
+            "Die Astronomin",
+            "Laura Kettner",
+        ),
+        ("„Ich bereue nichts“, sagte der Angeklagte Thomas Mair. Der Richter sagte zu Mair, er müsse in Haft.", "Der Richter", None),
         # the subject after a question that opens the sentence is whom `er` continues
         ("Das Amt verhängt Bußgelder. Um welche Firma es sich handelt, wollte Weber nicht sagen. „Ohne Hinweise geht es nicht“, fügte er hinzu.", "er", "Weber"),
     ],

@@ -169,6 +169,25 @@ class Referents:
             return named
         return None
 
+    def _speaker_just_before(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
+        """`„…“, sagte die Regisseurin Signe Holm. Die Jurypräsidentin hob hervor`: a description
+        opening a sentence is the person named as the speaker of the sentence before, if of its
+        gender and the only one of it named there."""
+        here = bisect_left(index.sentence_starts, mention.sent.start)
+        if here == 0:
+            return None
+        before = index.sentences[here - 1]
+        speaker = index.sentence_speakers.get(before.start)
+        gender = self._phrase_gender(mention)
+        if speaker is None or gender not in {"m", "f"}:
+            return None
+        named = self._named(speaker, index, entities)
+        if named is None or named.kind != "person" or _entity_gender(named) != gender:
+            return None
+        alike = {n[-1].text for n in index.within(before.start, mention.start) if self._run_kind(n) == "person" and self._gender(n) == gender}
+        again = any(name_key(n[-1].text) == named.key for n in index.within(mention.end, mention.sent.end))  # `Der Richter sagte zu Mair`: someone else
+        return named if len(alike) < 2 and not again else None
+
     def _pronoun(
         self, mention: Span, head: str, index: NameIndex, entities: dict[str, EntityBuilder], last: EntityBuilder | None
     ) -> EntityBuilder | None:

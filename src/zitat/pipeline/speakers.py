@@ -402,12 +402,16 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             # `…, sagte die Bibliothekarin`: right after its cue, which follows what was said, and
             # not a noun the article has used before for someone it did not name (`Der Papst`)
             role_base = lemma(role.text)
+            unused = not any(found[0] < mention.start and lemma(word) == role_base for word, found in index.positions.items())
             after_words = (
                 words[-1] == role
+                and unused
                 and any(cue.end == mention.start and cue.start > 0 and cue.doc[cue.start - 1].text == "," for cue in mention.doc.spans.get(CUE, []))
-                and not any(found[0] < mention.start and lemma(word) == role_base for word, found in index.positions.items())
             )
-            return self._speaker_going_on(mention, index, entities, after_words)  # `Weiter sagte der Journalist`
+            going_on = self._speaker_going_on(mention, index, entities, after_words)  # `Weiter sagte der Journalist`
+            if going_on is None and unused and words[-1] == role and mention.start == mention.sent.start:
+                return self._speaker_just_before(mention, index, entities)  # `…, sagte Signe Holm. Die Jurypräsidentin hob hervor`
+            return going_on
         return None
 
     def _of_kind(self, run: Span, kind: str) -> bool:
