@@ -85,6 +85,7 @@ COMPANY_WORDS = {"motors", "inc.", "inc", "corp.", "corporation", "ltd.", "llc",
 # Trades that end a company's name after the name itself: `Kessler Chemie`, `Kronberg Stahlhandel`.
 _TRADES = {"chemie", "energie", "stahl", "stahlhandel", "logistik", "pharma", "bau", "maschinenbau", "elektronik", "immobilien", "versicherung", "versicherungen", "verlag"}
 _SMALL_ATTRIBUTE = re.compile(r"^[a-zäöüß]+(?:isch|lich|ig|al|iv|ell)(?:e|en|er|es|em)$")  # `amerikanischen`, `ehemalige`
+CAMPS = {"lager", "kampagne", "team", "umfeld", "wahlkampfteam"}  # a person's followers, who speak for them: `das McCain-Lager`
 COMPANY_NOUNS = ("firma", "konzern", "hersteller", "bauer", "unternehmen", "anbieter", "händler", "zulieferer", "reederei", "fluggesellschaft", "airline", "versorger")  # a company's kind before its name
 _COMPANY_ENDS = COMPANY_WORDS | _TRADES  # the last word of a company's name, which its first word stands for
 # Words of sports clubs' names, which end in their town: `Borussia Dortmund`, `SC Freiburg`, `Werder Bremen`.
@@ -514,7 +515,8 @@ class DocumentNames:
         head, _, tail = text.partition("-")
         if _CAMEL_CASE.search(text) and self._glued(text):
             return False
-        camel = _CAMEL_CASE.search(text) and not (tail and (len(head) <= 4 or person_noun(tail)) and self.lexicon.is_noun_or_compound(tail))
+        office = person_noun(tail) and tail.lower() not in CAMPS  # `BaFin-Präsident`, but `McCain-Lager`
+        camel = _CAMEL_CASE.search(text) and not (tail and (len(head) <= 4 or office) and self.lexicon.is_noun_or_compound(tail))
         if text in self.lexicon.first_names and text in self.lexicon.nouns and (_owned_by_name(t) or _article_before_alone(t)):
             return False  # `Wendts Roman`, `Der Roman erzählt`: the novel, not someone called Roman (but `des August Bebel`)
         if text in self.lexicon.first_names or is_abbreviation(text) or camel:  # not `GdP-Vorsitzende`, but `McCain-Lager`

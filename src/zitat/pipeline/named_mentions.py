@@ -29,6 +29,7 @@ from zitat.lexicon.words import (
 )
 from zitat.pipeline.name_index import (
     ARABIC_ARTICLE,
+    CAMPS,
     COMPANY_NOUNS,
     INFLECTED_ADJECTIVE,
     LEGAL_FORMS,
@@ -101,7 +102,6 @@ _AUTHORITIES = (*_SAME_KIND["behörde"], "institut", "ministerium", "polizei", "
 _NAMED_WITH_KIND = {"stiftung"}  # kinds that begin the names of their bodies: `Stiftung Warentest`
 _COMPANY_KINDS = {"Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Gruppe"}  # after a company's name in a compound
 ONE_IN_PLURAL = ("stadtwerke", "verkehrsbetriebe", "kliniken")  # bodies named in the plural
-_CAMPS = {"lager", "kampagne", "team", "umfeld", "wahlkampfteam"}  # a person's followers, who speak for them
 _ORGANISATION_SENTENCES = 2
 _KIND_SENTENCES = 6  # how far back an organisation whose name holds the noun (`Entwicklungsbank`) is taken up
 _RELATIONS = (  # nouns for someone close to a person, by their stem (`Vertrauter`, `Anwältin`)
@@ -372,7 +372,7 @@ class NamedMentions:
             return self._organisation(entities, index.abbreviations.get(words[0].text, words[0].text), mention)  # `nach Ansicht von ai`, `der dpa`
         if len(words) == 1 and "-" in words[0].text:
             owner, _, camp = words[0].text.rpartition("-")
-            if camp.lower() in _CAMPS and " " in index.by_surname.get(name_key(owner), ""):  # `das McCain-Lager`: whose camp, after `John McCain`
+            if camp.lower() in CAMPS and " " in index.by_surname.get(name_key(owner), ""):  # `das McCain-Lager`: whose camp, after `John McCain`
                 return self._entity(entities, index.by_surname[name_key(owner)], name_key(owner), mention, "person")
             source, _, text = words[0].text.partition("-")
             site = text.lower().endswith(WEB_PAGES) and source[:1].isalpha() and not self.lexicon.is_noun_or_compound(source)  # `der documenta-Homepage`
@@ -780,7 +780,8 @@ class NamedMentions:
             self.lexicon.is_place(rest[0].text) and (len(rest) == 1 or rest[-1].text in _DIRECTIONS | _COURT_NUMBERS or self.lexicon.is_place(rest[-1].text))
             or rest[0].text == "Bad"
         ):  # `Radio Vatikan`, but not `die Regierung Frankreich`, `das Kreisklinikum Bad Lindenau`
-            if head in _NAMED_WITH_KIND or len(rest) == 1 and (head.startswith(_REGIONAL) or head.endswith(_LOCAL_BODIES)):
+            local = head.endswith(_LOCAL_BODIES) and not self._someones_surname(doc, rest[0].text)  # not `warf die Staatsanwaltschaft Ertel vor`
+            if head in _NAMED_WITH_KIND or len(rest) == 1 and (head.startswith(_REGIONAL) or local):
                 # `die Stiftung Lesewelt Lüneburg`: a foundation's kind is its name's first word, as a
                 # district's body's is before its district (`des Kreisfeuerwehrverbands Steinburg`) and
                 # a local body's before a place the lexicon lacks (`die Stadtsparkasse Wendelstein`)
@@ -790,6 +791,10 @@ class NamedMentions:
                 return " ".join(filter(None, (kind, between, rest[0].text, rest[1].text)))  # `Bundesverband Erneuerbare Energie`: its kind is part of the name
             return doc[rest[0].i : rest[-1].i + 1].text
         return None
+
+    def _someones_surname(self, doc: Doc, word: str) -> bool:
+        """Whether the text writes `word` after a first name somewhere (`Kurt Ertel`)."""
+        return any(t.text == word and t.i > 0 and self._first_name(doc[t.i - 1].text) for t in doc)
 
     def _unlocated(self, words: list[Token]) -> list[Token]:
         """The words before `in`/`im` + place, a genitive or a place's genitive: `Das

@@ -171,8 +171,9 @@ class Referents:
 
     def _speaker_just_before(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """`„…“, sagte die Regisseurin Signe Holm. Die Jurypräsidentin hob hervor`: a description
-        opening a sentence is the person named as the speaker of the sentence before, if of its
-        gender and the only one of it named there."""
+        opening a sentence is the person named as the speaker of the sentence before with what
+        they are, if of its gender and the only one of it named there; after a bare name it is
+        mostly someone new (`Juan Chavez bestätigte den Brand. Der Hausbesitzer …`)."""
         here = bisect_left(index.sentence_starts, mention.sent.start)
         if here == 0:
             return None
@@ -184,6 +185,8 @@ class Referents:
         named = self._named(speaker, index, entities)
         if named is None or named.kind != "person" or _entity_gender(named) != gender:
             return None
+        if not any(before.start <= run.start < before.end and name_key(run[-1].text) == named.key for run in index.beside.values()):
+            return None  # named bare, with no role beside
         alike = {n[-1].text for n in index.within(before.start, mention.start) if self._run_kind(n) == "person" and self._gender(n) == gender}
         again = any(name_key(n[-1].text) == named.key for n in index.within(mention.end, mention.sent.end))  # `Der Richter sagte zu Mair`: someone else
         return named if len(alike) < 2 and not again else None
