@@ -1110,6 +1110,20 @@ _TRIAL = (
             "Laura Kettner",
         ),
         ("„Ich bereue nichts“, sagte der Angeklagte Thomas Mair. Der Richter sagte zu Mair, er müsse in Haft.", "Der Richter", None),
+        # … also right after the verb, and after a pronoun for someone named with what they are, but not before an apposition that names it
+        (
+            (
+                "Intendant Konrad Wegmann muss gehen. „Ich bin enttäuscht“, sagte Wegmann. Er räumte ein, dass nicht alles gelang. "
+                "Die Kritik halte der gebürtige Hamburger aber für ungerecht."
+            ),
+            "der gebürtige Hamburger",
+            "Konrad Wegmann",
+        ),
+        (
+            "„Das ist kalt“, sagte Gewerkschafter Frank Biermann. In einer Mitteilung erklärte der Eigentümer, das Medienhaus Lensing, das Blatt stecke in der Krise.",
+            "der Eigentümer",
+            None,
+        ),
         # the subject after a question that opens the sentence is whom `er` continues
         ("Das Amt verhängt Bußgelder. Um welche Firma es sich handelt, wollte Weber nicht sagen. „Ohne Hinweise geht es nicht“, fügte er hinzu.", "er", "Weber"),
     ],

@@ -182,10 +182,12 @@ class Referents:
         gender = self._phrase_gender(mention)
         if speaker is None or gender not in {"m", "f"}:
             return None
-        named = self._named(speaker, index, entities)
+        pronoun = len(speaker) == 1 and speaker[0].lower_ in {"er", "sie"}
+        named = self.resolve(speaker, index, entities, None) if pronoun else self._named(speaker, index, entities)
         if named is None or named.kind != "person" or _entity_gender(named) != gender:
             return None
-        if not any(before.start <= run.start < before.end and name_key(run[-1].text) == named.key for run in index.beside.values()):
+        since = 0 if pronoun else before.start  # `…, sagte Bürgermeister Andreas Kröger. … könne er nicht sagen. Der Verwaltungschef …`
+        if not any(since <= run.start < before.end and name_key(run[-1].text) == named.key for run in index.beside.values()):
             return None  # named bare, with no role beside
         alike = {n[-1].text for n in index.within(before.start, mention.start) if self._run_kind(n) == "person" and self._gender(n) == gender}
         again = any(name_key(n[-1].text) == named.key for n in index.within(mention.end, mention.sent.end))  # `Der Richter sagte zu Mair`: someone else

@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from zitat.lexicon.cues import PUBLISHING, lemma
+from zitat.lexicon.cues import PUBLISHING, inflected_verb, lemma
 from zitat.lexicon.names import (
     ORG_MARKERS,
     ORGANISATION_NAMES,
@@ -409,7 +409,11 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
                 and any(cue.end == mention.start and cue.start > 0 and cue.doc[cue.start - 1].text == "," for cue in mention.doc.spans.get(CUE, []))
             )
             going_on = self._speaker_going_on(mention, index, entities, after_words)  # `Weiter sagte der Journalist`
-            if going_on is None and unused and words[-1] == role and mention.start == mention.sent.start:
+            before = mention.doc[mention.start - 1] if mention.start > mention.sent.start else None
+            first = (before is None or before.lower_ == "so" or before.is_lower and inflected_verb(before.text)) and not index.within(mention.sent.start, mention.start)
+            first = first and not any(t.text in OPENING_MARKS for t in mention.doc[mention.sent.start : mention.start])  # `Zugleich warnte der Funktionär`, `so der Manager`
+            apposed = mention.end + 1 < len(mention.doc) and mention.doc[mention.end].text == "," and mention.doc[mention.end + 1].lower_ in DETERMINERS  # `der Eigentümer, das Medienhaus`
+            if going_on is None and unused and words[-1] == role and first and not apposed:
                 return self._speaker_just_before(mention, index, entities)  # `…, sagte Signe Holm. Die Jurypräsidentin hob hervor`
             return going_on
         return None
