@@ -1124,6 +1124,15 @@ _TRIAL = (
             "der Eigentümer",
             None,
         ),
+        # … or of the sentence before that, its words going on without a speaker
+        (
+            (
+                "„Die Sicherheit geht vor“, sagte Bürgermeister Andreas Kröger im Rathaus. Wie lange die Sanierung dauere, könne er noch nicht sagen. "
+                "Der Verwaltungschef rechnet aber mit einem Jahr."
+            ),
+            "Der Verwaltungschef",
+            "Andreas Kröger",
+        ),
         # the subject after a question that opens the sentence is whom `er` continues
         ("Das Amt verhängt Bußgelder. Um welche Firma es sich handelt, wollte Weber nicht sagen. „Ohne Hinweise geht es nicht“, fügte er hinzu.", "er", "Weber"),
     ],

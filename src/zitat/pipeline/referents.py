@@ -171,15 +171,17 @@ class Referents:
 
     def _speaker_just_before(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """`„…“, sagte die Regisseurin Signe Holm. Die Jurypräsidentin hob hervor`: a description
-        opening a sentence is the person named as the speaker of the sentence before with what
-        they are, if of its gender and the only one of it named there; after a bare name it is
-        mostly someone new (`Juan Chavez bestätigte den Brand. Der Hausbesitzer …`)."""
+        first in its sentence is the person named as the speaker of the sentence before (or of
+        the one before that, its words going on) with what they are, if of its gender and the
+        only one of it named there; after a bare name it is mostly someone new (`Juan Chavez
+        bestätigte den Brand. Der Hausbesitzer …`)."""
         here = bisect_left(index.sentence_starts, mention.sent.start)
-        if here == 0:
-            return None
-        before = index.sentences[here - 1]
-        speaker = index.sentence_speakers.get(before.start)
         gender = self._phrase_gender(mention)
+        speaker = None
+        for before in reversed(index.sentences[max(0, here - _GOING_ON_SENTENCES) : here]):
+            speaker = index.sentence_speakers.get(before.start)
+            if speaker is not None or any(self._run_kind(n) == "person" for n in index.within(before.start, before.end)):
+                break  # the speaker's words going on without one (`Vor Gericht müssten die Kunden …`), but no one else named
         if speaker is None or gender not in {"m", "f"}:
             return None
         pronoun = len(speaker) == 1 and speaker[0].lower_ in {"er", "sie"}
