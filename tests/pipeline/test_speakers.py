@@ -1133,6 +1133,16 @@ _TRIAL = (
             "Der Verwaltungschef",
             "Andreas Kröger",
         ),
+        # an association of a region by its region, not a noun the lexicon lacks after an indefinite article
+        (
+            (
+                "Eine Vervierfachung sei eine Last, sagte eine Sprecherin. Der Handelsverband Sachsen befürchtet Nachteile. "
+                "Wenn Kunden keinen Parkplatz fänden, wichen sie aus, warnte der Verband."
+            ),
+            "der Verband",
+            "Handelsverband Sachsen",
+        ),
+        ("Nach Berechnungen des Kommunalen Arbeitgeberverbands Bayern fehlen Mittel. Der Verband fordert Hilfe.", "Der Verband", "Kommunaler Arbeitgeberverband Bayern"),
         # the subject after a question that opens the sentence is whom `er` continues
         ("Das Amt verhängt Bußgelder. Um welche Firma es sich handelt, wollte Weber nicht sagen. „Ohne Hinweise geht es nicht“, fügte er hinzu.", "er", "Weber"),
     ],

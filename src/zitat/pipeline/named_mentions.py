@@ -191,7 +191,8 @@ class NamedMentions:
         for run in reversed(index.names[bisect_left(index.starts, since) : bisect_left(index.starts, mention.start)]):
             kind = self._run_kind(run)
             quoted_word = len(run) == 1 and run.start > 0 and doc[run.start - 1].text in OPENING_MARKS and self.lexicon.is_noun_or_compound(run.text)
-            if index.in_quotation(run.start) or quoted_word or kind in {"person", "place"} or kind != "organisation" and self._personal(run, index):
+            counted = run.start > 0 and doc[run.start - 1].lower_ in INDEFINITE_ARTICLES  # `eine Vervierfachung`: a noun the lexicon lacks
+            if index.in_quotation(run.start) or quoted_word or counted or kind in {"person", "place"} or kind != "organisation" and self._personal(run, index):
                 continue  # also not a quoted word (`eine „Verschränkung“`)
             named = self._named(run, index, entities)
             if named is not None and not (named.kind == "person" and " " in named.canonical and self._first_name(named.canonical.split()[0])):  # not `Füller` for `Christian Füller`
@@ -775,6 +776,9 @@ class NamedMentions:
         bracket = rest[-1].i + 1
         if bracket + 1 < len(doc) and doc[bracket].text == "(" and is_abbreviation(doc[bracket + 1].text) and doc[bracket + 1].text[0] == kind[0] != rest[0].text[0]:
             return f"{kind} {doc[rest[0].i : bracket].text}"  # `Gewerkschaft Erziehung und Wissenschaft (GEW)`: its letters spell the kind too
+        if len(rest) == 1 and head.endswith(("verband", "bund")) and self._place_name(rest[0].text):
+            adjective = doc[words[0].i - 1].text if words[0].i > 0 else ""  # `des Kommunalen Arbeitgeberverbands Bayern`
+            return f"{self._proper_adjective(adjective, kind) or kind} {rest[0].text}"  # `Der Handelsverband Sachsen`: an association of a region
         joined = [t for t in rest[1:-1] if t.lower_ in NAME_JOINERS | {"ohne", "für", "&"} or _abbreviated_pair(doc, t.i)]  # `Reporter ohne Grenzen`, `Haus & Grund`
         if all(t.text[:1].isupper() or small_camel_name(t.text) or "." in t.text or ARABIC_ARTICLE.match(t.text) or t in joined for t in rest) and not (
             self.lexicon.is_place(rest[0].text) and (len(rest) == 1 or rest[-1].text in _DIRECTIONS | _COURT_NUMBERS or self.lexicon.is_place(rest[-1].text))
