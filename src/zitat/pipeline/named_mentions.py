@@ -286,7 +286,7 @@ class NamedMentions:
                 )
                 purpose = _purpose(doc, k, mention.start)  # `Das Sächsische Staatsministerium für Wissenschaft, Kultur und Tourismus … dem Ministerium`
                 if not spelled and purpose and k > 0:
-                    base = lemma_cased(t.text) if lemma_cased(t.text)[:1].isupper() else t.text
+                    base = _noun_base(t.text)
                     return f"{self._proper_adjective(doc[k - 1].text, base) or base} {purpose}"
                 return spelled or _with_truncated(doc, k, self._association(list(doc[k : k + 3])) or self._official_name(doc, k))
             if k + 1 >= len(doc):
@@ -334,8 +334,7 @@ class NamedMentions:
     def _official_name(self, doc: Doc, k: int) -> str:
         """`des Oberlandesgerichts in Düsseldorf` -> `Oberlandesgericht Düsseldorf`: a public
         institution's compound at k in the nominative, with its place unless it is federal."""
-        base = lemma_cased(doc[k].text)
-        base = base if base[:1].isupper() else doc[k].text
+        base = _noun_base(doc[k].text)
         after = k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ == "in" else k + 1
         place = doc[after] if after < len(doc) and not base.lower().startswith("bundes") else None  # not `Bundeskartellamt in Deutschland`
         if place is not None and place.text[:1].isupper() and self.lexicon.is_place(place.text):
@@ -862,6 +861,13 @@ class NamedMentions:
             if len(words) == 2 and words[0].lower_ == "die" and words[1].text in _PARTIES_BY_ADJECTIVE:
                 return self._organisation(entities, _PARTIES_BY_ADJECTIVE[words[1].text], mention)
         return None
+
+
+def _noun_base(word: str) -> str:
+    """A capitalised noun's lemma (`Staatsministeriums` -> `Staatsministerium`), or the word
+    where the lemmatiser makes it no noun."""
+    base = lemma_cased(word)
+    return base if base[:1].isupper() else word
 
 
 def _authority(name: str, kind: str) -> bool:

@@ -157,7 +157,7 @@ class Referents:
         if not any(t.lower_ in _GOING_ON or lemma(t.text) in {"hinzufügen", "ergänzen"} for t in opening):
             if not after_words or here == 0:
                 return None
-            alike = {n[-1].text for n in index.within(index.sentences[here - 1].start, sent.start) if self._run_kind(n) == "person" and self._gender(n) == gender}
+            alike = self._people_of(gender, index, index.sentences[here - 1].start, sent.start)
             return self._named_subject_before(mention, index, entities) if len(alike) < 2 else None  # not `Merkel traf Hidalgo`: which woman?
         for before in reversed(index.sentences[max(0, here - _GOING_ON_SENTENCES) : here]):
             speaker = index.sentence_speakers.get(before.start)
@@ -191,9 +191,13 @@ class Referents:
         since = 0 if pronoun else before.start  # `…, sagte Bürgermeister Andreas Kröger. … könne er nicht sagen. Der Verwaltungschef …`
         if not any(since <= run.start < before.end and name_key(run[-1].text) == named.key for run in index.beside.values()):
             return None  # named bare, with no role beside
-        alike = {n[-1].text for n in index.within(before.start, mention.start) if self._run_kind(n) == "person" and self._gender(n) == gender}
+        alike = self._people_of(gender, index, before.start, mention.start)
         again = any(name_key(n[-1].text) == named.key for n in index.within(mention.end, mention.sent.end))  # `Der Richter sagte zu Mair`: someone else
         return named if len(alike) < 2 and not again else None
+
+    def _people_of(self, gender: str, index: NameIndex, start: int, end: int) -> set[str]:
+        """The surnames of the people of a gender named between two tokens."""
+        return {n[-1].text for n in index.within(start, end) if self._run_kind(n) == "person" and self._gender(n) == gender}
 
     def _pronoun(
         self, mention: Span, head: str, index: NameIndex, entities: dict[str, EntityBuilder], last: EntityBuilder | None

@@ -401,22 +401,23 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         if head in {"der", "die"} and role is not None and (person_noun(role.text) or female_role(role.text, self.lexicon)) and not institution_noun(role.text) and not several:
             # `…, sagte die Bibliothekarin`: right after its cue, which follows what was said, and
             # not a noun the article has used before for someone it did not name (`Der Papst`)
-            role_base = lemma(role.text)
-            unused = not any(found[0] < mention.start and lemma(word) == role_base for word, found in index.positions.items())
+            last = words[-1] == role
             after_words = (
-                words[-1] == role
-                and unused
+                last
                 and any(cue.end == mention.start and cue.start > 0 and cue.doc[cue.start - 1].text == "," for cue in mention.doc.spans.get(CUE, []))
+                and self._new_noun(mention, role, index)
             )
             going_on = self._speaker_going_on(mention, index, entities, after_words)  # `Weiter sagte der Journalist`
-            before = mention.doc[mention.start - 1] if mention.start > mention.sent.start else None
-            first = (before is None or before.lower_ == "so" or before.is_lower and inflected_verb(before.text)) and not index.within(mention.sent.start, mention.start)
-            first = first and not any(t.text in OPENING_MARKS for t in mention.doc[mention.sent.start : mention.start])  # `Zugleich warnte der Funktionär`, `so der Manager`
-            apposed = mention.end + 1 < len(mention.doc) and mention.doc[mention.end].text == "," and mention.doc[mention.end + 1].lower_ in DETERMINERS  # `der Eigentümer, das Medienhaus`
-            if going_on is None and unused and words[-1] == role and first and not apposed:
+            if going_on is None and last and _first_in_clause(mention, index) and self._new_noun(mention, role, index):
                 return self._speaker_just_before(mention, index, entities)  # `…, sagte Signe Holm. Die Jurypräsidentin hob hervor`
             return going_on
         return None
+
+    def _new_noun(self, mention: Span, role: Token, index: NameIndex) -> bool:
+        """Whether the article has not used the role noun before, for someone it did not name
+        (`Der Papst … sagte der Papst`)."""
+        base = lemma(role.text)
+        return not any(found[0] < mention.start and lemma(word) == base for word, found in index.positions.items())
 
     def _of_kind(self, run: Span, kind: str) -> bool:
         """Whether a name run is a company's (`Kessler Chemie AG`, `der Chiphersteller Norvik
@@ -589,23 +590,39 @@ def _organisation_words(text: str) -> bool:
     return bool(words & ORG_MARKERS or words & COMPANY_WORDS or words & CLUB_WORDS) or text in ORGANISATION_NAMES or any(map(one_of_a_kind, words))
 
 
+def _first_in_clause(mention: Span, index: NameIndex) -> bool:
+    """Whether a description is the first phrase of its sentence, or right after its verb or
+    `so`, with no name or quotation before it (`Zugleich warnte der Funktionär`, `so der
+    Manager`), and no apposition after it names it (`der Eigentümer, das Medienhaus`)."""
+    doc, start = mention.doc, mention.sent.start
+    before = doc[mention.start - 1] if mention.start > start else None
+    if not (before is None or before.lower_ == "so" or before.is_lower and inflected_verb(before.text)):
+        return False
+    if index.within(start, mention.start) or any(t.text in OPENING_MARKS for t in doc[start : mention.start]):
+        return False
+    return not (mention.end + 1 < len(doc) and doc[mention.end].text == "," and doc[mention.end + 1].lower_ in DETERMINERS)
+
+
+def _issuer_part(word: str) -> str:
+    """`polizei` of `polizeiangaben`: the first part of a compound of a text someone issued;
+    empty for any other word."""
+    suffix = next((end for end in ISSUED if word.endswith(end) and len(word) > len(end)), "")
+    return word[: -len(suffix)] if suffix else ""
+
+
 def _issuing_kind(word: str) -> str | None:
     """`polizeiangaben` -> `polizei`, `unternehmensangaben` -> `company`, `vereinsangaben` ->
     `club`: the kind of body a compound of a text says issued it; None for any other word."""
-    suffix = next((end for end in ISSUED if word.endswith(end)), None)
-    if suffix is None:
-        return None
-    issuer = word[: -len(suffix)]
-    return _ISSUING_KINDS.get(issuer.removesuffix("s"), _ISSUING_KINDS.get(issuer))
+    issuer = _issuer_part(word)
+    return _ISSUING_KINDS.get(issuer.removesuffix("s"), _ISSUING_KINDS.get(issuer)) if issuer else None
 
 
 def _issuing_body(word: str) -> str | None:
     """`gewerkschaftsangaben` -> `gewerkschaft`, `senderangaben` -> `sender`: the kind of
     institution a compound of a text says issued it; None for any other word."""
-    suffix = next((end for end in ISSUED if word.endswith(end) and len(word) > len(end)), None)
-    if suffix is None:
+    issuer = _issuer_part(word)
+    if not issuer:
         return None
-    issuer = word[: -len(suffix)]
     kind = issuer.removesuffix("s") if issuer.endswith("s") and not institution_noun(issuer) else issuer  # `Gewerkschafts-`
     if kind == "medien" or kind.endswith(MEDIA_HEADS) and kind != "sender" or plural_form(kind.capitalize()):
         return None  # `Behördenangaben`, `Zeitungsberichten`, `Agenturmeldungen`: any of several
