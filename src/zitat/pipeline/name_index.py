@@ -50,7 +50,7 @@ from zitat.pipeline.annotations import QUOTE, SILENT_SPEAKER, SPEAKER, meta, spa
 from zitat.pipeline.phrases import elided_name
 from zitat.text.quotemarks import QUOTE_MARKS
 
-NAME_JOINERS = {"von", "van", "de", "der", "al", "bin", "el", "zu", "-", "da", "of"}
+NAME_JOINERS = {"von", "van", "de", "der", "al", "bin", "el", "zu", "-", "da"}
 RELATIVE = {"der", "die", "welcher", "welche"}
 _RANKS = {"General", "Commander", "Captain", "Colonel", "Lieutenant", "Sergeant", "Admiral", "Corporal", "Private"}  # ranks before a name
 _NAME_LINKS = {"für", "of", "for", "ohne", "de", "du", "la", "del", "della", "dos", "los", "las"}  # small words inside an organisation's name

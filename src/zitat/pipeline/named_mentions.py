@@ -102,6 +102,7 @@ _AUTHORITIES = (*_SAME_KIND["behörde"], "institut", "ministerium", "polizei", "
 _NAMED_WITH_KIND = {"stiftung"}  # kinds that begin the names of their bodies: `Stiftung Warentest`
 _COMPANY_KINDS = {"Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Gruppe"}  # after a company's name in a compound
 ONE_IN_PLURAL = ("stadtwerke", "verkehrsbetriebe", "kliniken")  # bodies named in the plural
+_INNER_WORDS = {"ohne", "für", "&", "of"}  # small words inside a body's name: `Reporter ohne Grenzen`, `Haus & Grund`, `Authority of Nepal`
 _ORGANISATION_SENTENCES = 2
 _KIND_SENTENCES = 6  # how far back an organisation whose name holds the noun (`Entwicklungsbank`) is taken up
 _RELATIONS = (  # nouns for someone close to a person, by their stem (`Vertrauter`, `Anwältin`)
@@ -231,7 +232,7 @@ class NamedMentions:
             j += 1  # `Der Bund der Steuerzahler`
         while j < end and (
             doc[j].text[:1].isupper() and doc[j].is_alpha
-            or doc[j].lower_ in {"ohne", "für", "&", "of"} and doc[j + 1].text[:1].isupper()  # also `Civil Aviation Authority of Nepal`
+            or doc[j].lower_ in _INNER_WORDS and doc[j + 1].text[:1].isupper()
             or _abbreviated_pair(doc, j)
         ):
             j += 1
@@ -778,7 +779,7 @@ class NamedMentions:
         if len(rest) == 1 and head.endswith(("verband", "bund")) and self._place_name(rest[0].text):
             adjective = doc[words[0].i - 1].text if words[0].i > 0 else ""  # `des Kommunalen Arbeitgeberverbands Bayern`
             return f"{self._proper_adjective(adjective, kind) or kind} {rest[0].text}"  # `Der Handelsverband Sachsen`: an association of a region
-        joined = [t for t in rest[1:-1] if t.lower_ in NAME_JOINERS | {"ohne", "für", "&"} or _abbreviated_pair(doc, t.i)]  # `Reporter ohne Grenzen`, `Haus & Grund`
+        joined = [t for t in rest[1:-1] if t.lower_ in NAME_JOINERS | _INNER_WORDS or _abbreviated_pair(doc, t.i)]
         if all(t.text[:1].isupper() or small_camel_name(t.text) or "." in t.text or ARABIC_ARTICLE.match(t.text) or t in joined for t in rest) and not (
             self.lexicon.is_place(rest[0].text) and (len(rest) == 1 or rest[-1].text in _DIRECTIONS | _COURT_NUMBERS or self.lexicon.is_place(rest[-1].text))
             or rest[0].text == "Bad"
@@ -882,7 +883,7 @@ def _purpose_end(doc: Doc, k: int, end: int) -> int:
     if not (k + 2 < end and doc[k + 1].lower_ == "für" and doc[k + 2].text[:1].isupper()):
         return k + 1
     j = k + 3
-    while j + 1 < end and doc[j].lower_ in {"und", ","} and doc[j + 1].text[:1].isupper() and (doc[j].text == "und" or _listed_on(doc, j, end)):
+    while j + 1 < end and doc[j + 1].text[:1].isupper() and (doc[j].text == "und" or doc[j].text == "," and _listed_on(doc, j, end)):
         j += 2
     return j
 

@@ -624,9 +624,11 @@ def _issuing_body(word: str) -> str | None:
     if not issuer:
         return None
     kind = issuer.removesuffix("s") if issuer.endswith("s") and not institution_noun(issuer) else issuer  # `Gewerkschafts-`
-    if kind == "medien" or kind.endswith(MEDIA_HEADS) and kind != "sender" or plural_form(kind.capitalize()):
+    if kind == "sender":
+        return kind
+    if kind == "medien" or kind.endswith(MEDIA_HEADS) or plural_form(kind.capitalize()):
         return None  # `Behördenangaben`, `Zeitungsberichten`, `Agenturmeldungen`: any of several
-    return kind if institution_noun(kind) or kind == "sender" else None
+    return kind if institution_noun(kind) else None
 
 
 def _head_of_authority(key: str, index: NameIndex) -> bool:
