@@ -1145,6 +1145,9 @@ _TRIAL = (
         ("Nach Berechnungen des Kommunalen Arbeitgeberverbands Bayern fehlen Mittel. Der Verband fordert Hilfe.", "Der Verband", "Kommunaler Arbeitgeberverband Bayern"),
         # the subject after a question that opens the sentence is whom `er` continues
         ("Das Amt verhängt Bußgelder. Um welche Firma es sich handelt, wollte Weber nicht sagen. „Ohne Hinweise geht es nicht“, fügte er hinzu.", "er", "Weber"),
+        # a chamber is a body: named with its place after a truncated compound, taken up by its kind
+        ("Nach Einschätzung der Industrie- und Handelskammer Reutlingen ist das kein Einzelfall.", "Einschätzung der Industrie- und Handelskammer Reutlingen", "Industrie- und Handelskammer Reutlingen"),
+        ("Der Industrie- und Handelskammer Reutlingen zufolge fehlt Personal. Viele Betriebe litten, erklärte die Kammer.", "die Kammer", "Industrie- und Handelskammer Reutlingen"),
     ],
 )
 def test_speakers_resolve_a_mention(nlp, text, mention, canonical, canonical_of_last):

@@ -94,7 +94,7 @@ MEDIA_HEADS = ("zeitung", "agentur", "sender", "magazin", "blatt", "dienst", "po
 ORGANISATION_NOUNS = (
     "organisation", "partei", "konzern", "unternehmen", "firma", "agentur", "verband", "gewerkschaft", "stiftung", "bank", "fonds", "hilfswerk",
     "behörde", "club", "klub", "miliz", "bündnis", "fluggesellschaft", "institut", "verein", "liga",
-    "krankenhaus", "klinik", "klinikum", "sparkasse", "ligist", "rekordmeister", "versorger", "airline", "verlag",
+    "krankenhaus", "klinik", "klinikum", "sparkasse", "ligist", "rekordmeister", "versorger", "airline", "verlag", "kammer",
 )
 # a kind that other kinds in a name stand for: a central bank, an authority
 _SAME_KIND = {"notenbank": ("bank", "notenbank"), "behörde": ("behörde", "amt", "agentur", "anstalt", "anwaltschaft", "stelle", "wetterdienst", "bezirksregierung", "kommission"), "krankenhaus": ("krankenhaus", "klinikum", "klinik"), "verband": ("verband", "bund"), "sender": ("sender", "rundfunk", "fernsehen", "funk")}
@@ -818,6 +818,9 @@ class NamedMentions:
     def _office_of_place(self, words: list[Token], index: NameIndex) -> str | None:
         """An institution named by its place: `Staatsanwaltschaft Darmstadt`, `Polizei Bremen`,
         `die Stadt Düsseldorf`, also numbered (`Staatsanwaltschaft München I`)."""
+        if len(words) > 3 and words[0].text.endswith("-") and words[1].lower_ in {"und", "oder"}:
+            body = self._office_of_place(words[2:], index)  # `Industrie- und Handelskammer Reutlingen`
+            return f"{words[0].text} {words[1].text} {body}" if body is not None else None
         if len(words) == 3 and words[1].text == "Bad" and words[2].text[:1].isupper() and institution_noun(words[0].text):
             return f"{genitive_base(words[0].text) or words[0].text} Bad {words[2].text}"  # `das Kreisklinikum Bad Lindenau`: a spa town
         if len(words) == 3 and (words[2].text in _COURT_NUMBERS or words[2].text in _DIRECTIONS):  # also `Polizeipräsidium Oberbayern Nord`
