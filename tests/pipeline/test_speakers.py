@@ -1148,6 +1148,15 @@ _TRIAL = (
         # a chamber is a body: named with its place after a truncated compound, taken up by its kind
         ("Nach Einschätzung der Industrie- und Handelskammer Reutlingen ist das kein Einzelfall.", "Einschätzung der Industrie- und Handelskammer Reutlingen", "Industrie- und Handelskammer Reutlingen"),
         ("Der Industrie- und Handelskammer Reutlingen zufolge fehlt Personal. Viele Betriebe litten, erklärte die Kammer.", "die Kammer", "Industrie- und Handelskammer Reutlingen"),
+        # a court's kind takes up the court of justice named before, with its adjective
+        ("Der Internationale Strafgerichtshof hat einen Milizenführer verurteilt. Das Gericht sah es als erwiesen an, dass er schuldig sei.", "Das Gericht", "Internationaler Strafgerichtshof"),
+        ("Der Bundesgerichtshof hat das Urteil aufgehoben. Das Gericht sah es als erwiesen an, dass die Klausel unwirksam sei.", "Das Gericht", "Bundesgerichtshof"),
+        # a body taken up by its kind keeps its adjective, not the party named between
+        (
+            "Die Wahl verlief ruhig, meldete die Zentrale Wahlkommission. Die Partei Einheit lag vorn. Nach Angaben der Kommission lag die Beteiligung bei 52 Prozent.",
+            "Angaben der Kommission",
+            "Zentrale Wahlkommission",
+        ),
     ],
 )
 def test_speakers_resolve_a_mention(nlp, text, mention, canonical, canonical_of_last):

@@ -267,8 +267,13 @@ class NamedMentions:
             tail = noun.lower()
             for word, found in index.positions.items():
                 low = word.lower()
-                if "-" not in word and low.startswith(_OFFICIAL) and low.removesuffix("s").removesuffix("e").endswith(tail) and len(low) > len(tail) + 3:
+                stem = low.removesuffix("s").removesuffix("e")
+                if "-" in word or len(low) <= len(tail) + 3 or not stem.endswith((tail, tail + "shof")):
+                    continue
+                if low.startswith(_OFFICIAL):
                     near += found[: bisect_left(found, mention.start)]  # a court the report is about stays its court
+                elif not tail.endswith(ORGANISATION_NOUNS):  # any other with its adjective: `Der Internationale Strafgerichtshof … Das Gericht`
+                    near += [k for k in found[: bisect_left(found, mention.start)] if k > 0 and self._proper_adjective(doc[k - 1].text, word) is not None]
         by_city = None
         for k in sorted(near, reverse=True):
             t = doc[k]
@@ -286,9 +291,10 @@ class NamedMentions:
                     None,
                 )
                 purpose = _purpose(doc, k, mention.start)  # `Das Sächsische Staatsministerium für Wissenschaft, Kultur und Tourismus … dem Ministerium`
-                if not spelled and purpose and k > 0:
-                    base = _noun_base(t.text)
-                    return f"{self._proper_adjective(doc[k - 1].text, base) or base} {purpose}"
+                base = _noun_base(t.text)
+                adjective = self._proper_adjective(doc[k - 1].text, base) if k > 0 else None
+                if not spelled and (purpose or adjective):
+                    return f"{adjective or base} {purpose}".strip()
                 return spelled or _with_truncated(doc, k, self._association(list(doc[k : k + 3])) or self._official_name(doc, k))
             if k + 1 >= len(doc):
                 continue
