@@ -1157,6 +1157,8 @@ _TRIAL = (
             "Angaben der Kommission",
             "Zentrale Wahlkommission",
         ),
+        # an adjective that is also a noun (`Zentrale`) before a body's kind is its adjective
+        ("Nach Auszählung aller Stimmen lag das Bündnis vorn, wie die Zentrale Wahlkommission mitteilte.", "die Zentrale Wahlkommission", "Zentrale Wahlkommission"),
     ],
 )
 def test_speakers_resolve_a_mention(nlp, text, mention, canonical, canonical_of_last):

@@ -768,6 +768,8 @@ class NamedMentions:
             return None
         rest = words[1:]
         doc = words[0].doc
+        if len(rest) == 1 and PROPER_ADJECTIVE.match(words[0].text) and institution_noun(rest[0].text):
+            return None  # `Die Zentrale Wahlkommission`: an adjective before the kind, not a headquarters' name
         if head.endswith("rat") and self._first_name(rest[0].text):
             return None  # `Landrat Georg Haslinger`, `Betriebsrat Uwe Kern`: a councillor, not the council
         if doc[words[0].i + 1].text in {"der", "des"} and head.endswith(_BODIES_OF) and all(t.text[:1].isupper() for t in rest if t.lower_ not in {"der", "des"}):
