@@ -1159,6 +1159,14 @@ _TRIAL = (
         ),
         # an adjective that is also a noun (`Zentrale`) before a body's kind is its adjective
         ("Nach Auszählung aller Stimmen lag das Bündnis vorn, wie die Zentrale Wahlkommission mitteilte.", "die Zentrale Wahlkommission", "Zentrale Wahlkommission"),
+        # a body's noun takes it up however far back the article named it
+        (
+            "Das Bündnis lag vorn, wie die Zentrale Wahlkommission mitteilte. "
+            + "Die Regierungspartei verlor deutlich, die Opposition gewann in allen Regionen. " * 45
+            + "Das Endergebnis soll nach Angaben der Wahlkommission am Freitag vorliegen.",
+            "Angaben der Wahlkommission",
+            "Zentrale Wahlkommission",
+        ),
     ],
 )
 def test_speakers_resolve_a_mention(nlp, text, mention, canonical, canonical_of_last):

@@ -240,7 +240,8 @@ class NamedMentions:
 
     def _institution_before(self, mention: Span, role: Token | str, index: NameIndex) -> str | None:
         """The institution an article named with this noun and a place before: `die Universität
-        Heidelberg … Die Universität`; the nearest within 400 tokens."""
+        Heidelberg … Die Universität`; the nearest within 400 tokens, or where none is, the noun
+        itself anywhere before (a long report's `Zentrale Wahlkommission … der Wahlkommission`)."""
         doc = mention.doc
         kind = role if isinstance(role, str) else role.text  # a noun standing alone, or one inside a compound (`Polizeiangaben`)
         noun = genitive_base(kind) or kind  # `einer Umfrage des Flughafens`
@@ -251,6 +252,9 @@ class NamedMentions:
         for key in (noun, "-" + noun, *genitives):
             found = index.positions.get(key, [])
             near += found[bisect_left(found, mention.start - 399) : bisect_left(found, mention.start)]
+        if not near:
+            found = index.positions.get(noun, [])
+            near = found[: bisect_left(found, mention.start)]
         if noun in {"Polizei", "Feuerwehr"}:  # `Das Polizeipräsidium Südhessen … Die Polizei`: the police body the article names
             bodies = [
                 k
