@@ -1167,6 +1167,13 @@ _TRIAL = (
             "Angaben der Wahlkommission",
             "Zentrale Wahlkommission",
         ),
+        # a club's founding year is part of its name
+        ("Der Fußball-Regionalligist SV Hemmingen 09 ist zahlungsunfähig. Das teilte der Klub am Mittwoch mit.", "der Klub", "SV Hemmingen 09"),
+        # a capitalised adjective is part of the name it begins (a small one describes: `die deutsche Bundesregierung`)
+        ("Die Deutsche Bundesbank hatte in ihrem Monatsbericht gewarnt.", "Die Deutsche Bundesbank", "Deutsche Bundesbank"),
+        ("Die deutsche Bundesregierung hatte gewarnt.", "Die deutsche Bundesregierung", "Bundesregierung"),
+        # a name of common nouns keeps its kind
+        ("Die Gewerkschaft Nahrung-Genuss-Gaststätten (NGG) warnte davor.", "Die Gewerkschaft Nahrung-Genuss-Gaststätten", "Gewerkschaft Nahrung-Genuss-Gaststätten"),
     ],
 )
 def test_speakers_resolve_a_mention(nlp, text, mention, canonical, canonical_of_last):

@@ -316,6 +316,8 @@ class DocumentNames:
                 or j == i + 1 and texts[j] in self.lexicon.surnames and not is_abbreviation(texts[i]) and not self.lexicon.is_place(texts[i])  # `Yona Metzger`
             ):
                 j += 1
+            if club and j < len(doc) and len(texts[j]) == 2 and texts[j].isdigit():
+                j += 1  # `SV Hemmingen 09`, `FC Schalke 04`: the year the club was founded is part of its name
             if j < len(doc) and self._first_name(texts[j - 1]) and (_SHORTENED.match(texts[j]) or j - i == 1 and len(texts[j]) == 1 and texts[j].isupper()):
                 j += 1  # `Albert G.`, `Steve St.`, `Christopher Paul N.`: a surname the article shortens
             if j < len(doc) and _REGNAL.match(doc[j].text) and (self._first_name(doc[j - 1].text) or i > 0 and texts[i - 1] in _MONARCHS):

@@ -779,6 +779,8 @@ class NamedMentions:
         if doc[words[0].i + 1].text in {"der", "des"} and head.endswith(_BODIES_OF) and all(t.text[:1].isupper() for t in rest if t.lower_ not in {"der", "des"}):
             # a body of a state named in the genitive: `das Verteidigungsministerium der Vereinigten Staaten`, `Der Sicherheitsrat der Vereinten Nationen`
             return f"{kind} {doc[words[0].i + 1 : rest[-1].i + 1].text}"
+        if "-" in rest[0].text and all(map(self.lexicon.is_common_noun, rest[0].text.split("-"))) and (len(rest) == 1 or is_abbreviation(rest[1].text)):
+            return f"{kind} {rest[0].text}"  # `Gewerkschaft Nahrung-Genuss-Gaststätten (NGG)`: a name of common nouns needs its kind
         for last in reversed(rest):
             named = doc[rest[0].i : last.i + 1].text
             if named in known:
@@ -948,8 +950,8 @@ def one_of_a_kind(word: str) -> bool:
 def _national_institution(words: list[Token]) -> str | None:
     """An institution there is one of, named by its common noun: `die Bundesregierung`, `der
     Verfassungsschutz`, `das Auswärtige Amt`, `die EU-Kommission`. Its words without the article."""
-    if len(words) > 1 and words[0].lower_ in {"deutsche", "deutschen"}:
-        words = words[1:]  # `die deutsche Bundesregierung`
+    if len(words) > 1 and words[0].text in {"deutsche", "deutschen"}:
+        words = words[1:]  # `die deutsche Bundesregierung`, but `Die Deutsche Bundesbank` is its name
     named = words[_after_adjectives(words) :]  # after `türkischen`
     if len(named) > 3 and named[0].text.endswith("er") and named[1].lower_.startswith("bundes") and named[2].lower_ == "für":
         named = named[1:]  # `des Schweizer Bundesamts für Umwelt`: a country's federal office, by the country's adjective
