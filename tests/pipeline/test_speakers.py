@@ -1174,6 +1174,12 @@ _TRIAL = (
         ("Die deutsche Bundesregierung hatte gewarnt.", "Die deutsche Bundesregierung", "Bundesregierung"),
         # a name of common nouns keeps its kind
         ("Die Gewerkschaft Nahrung-Genuss-Gaststätten (NGG) warnte davor.", "Die Gewerkschaft Nahrung-Genuss-Gaststätten", "Gewerkschaft Nahrung-Genuss-Gaststätten"),
+        # a hyphenated office tells the gender of the name after it (`Andrea` is also a man's name)
+        (
+            "„Der Arbeitsmarkt steht unter Druck“, sagte BA-Chefin Andrea Nahles. Viele Betriebe hielten sich zurück. Die Ökonomin verwies auf die Industrie.",
+            "Die Ökonomin",
+            "Andrea Nahles",
+        ),
     ],
 )
 def test_speakers_resolve_a_mention(nlp, text, mention, canonical, canonical_of_last):

@@ -803,7 +803,8 @@ class DocumentNames:
 
 def female_role(word: str, lexicon: NameLexicon) -> bool:
     """`Bundeskanzlerin`, `Ministerin`: a feminine role noun, also when only its masculine
-    form (`Bundeskanzler`) is in the lexicon."""
+    form (`Bundeskanzler`) is in the lexicon; a hyphenated one by its last part (`BA-Chefin`)."""
+    word = word.rsplit("-", 1)[-1]
     if not word.endswith("in") or len(word) < 6:
         return False
     return lexicon.genus(word) == "f" or lexicon.genus(word[:-2]) == "m" or word[:-2].endswith(("er", "ent", "ist", "eur", "or"))
