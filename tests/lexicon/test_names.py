@@ -30,6 +30,13 @@ def test_a_compound_on_a_short_noun_needs_a_known_noun_before_it():
     assert not lexicon.is_noun_or_compound("Karaburat")  # a name ending like the noun
 
 
+def test_a_compound_ending_in_i_needs_two_known_nouns():
+    lexicon = names.name_lexicon()
+    assert lexicon.is_noun_or_compound("Basketballprofi")
+    assert not lexicon.is_noun_or_compound("Rafsandschani")  # names often end in a bare -i
+    assert not lexicon.is_noun_or_compound("Berlusconi")
+
+
 def test_noun_answers_are_remembered_within_a_bound(monkeypatch):
     lexicon = names.NameLexicon(nouns={"Rechnung": "f"}, first_names=frozenset(), surnames=frozenset())
     monkeypatch.setattr(names, "_CACHE_LIMIT", 3)

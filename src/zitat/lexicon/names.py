@@ -80,9 +80,12 @@ class NameLexicon:
 
     def _compound(self, word: str) -> bool:
         """`Gesamtrechnung`, `Marineoberst`: a compound whose last part is a known noun. German
-        compounds do not end in a bare `-i` (`Rafsandschani`, `Palazzi`), names often do."""
-        if len(word) < 8 or "-" in word or word.endswith("i") and not word.endswith("ei"):
+        compounds seldom end in a bare `-i` (`Rafsandschani`, `Palazzi`), names often do: such a
+        word is a compound only of two known nouns (`Basketballprofi`)."""
+        if len(word) < 8 or "-" in word:
             return False
+        if word.endswith("i") and not word.endswith("ei"):
+            return any(word[cut:].capitalize() in self.nouns and word[:cut] in self.nouns for cut in range(3, len(word) - 3))
         for cut in range(3, len(word) - 2):
             tail = word[cut:].capitalize()
             if len(tail) >= 4 and (tail in self.nouns or lemma(tail).capitalize() in self.nouns):
