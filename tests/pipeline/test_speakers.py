@@ -1180,6 +1180,21 @@ _TRIAL = (
             "Die Ökonomin",
             "Andrea Nahles",
         ),
+        # a description by age is the one person the article gave that age
+        (
+            ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "
+            "Kainz hatte die Vorwürfe zurückgewiesen. Er räumte lediglich Fehler ein. Die Reise sei ein Treffen gewesen. "
+            "„Ich habe nie einen Cent behalten“, beteuerte der 61-Jährige."),
+            "der 61-Jährige",
+            "Josef Kainz",
+        ),
+        (
+            ("Josef Kainz (61) soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "
+            "Kainz hatte die Vorwürfe zurückgewiesen. Er räumte lediglich Fehler ein. Die Reise sei ein Treffen gewesen. "
+            "„Ich habe nie einen Cent behalten“, beteuerte der 61-Jährige."),
+            "der 61-Jährige",
+            "Josef Kainz",
+        ),
     ],
 )
 def test_speakers_resolve_a_mention(nlp, text, mention, canonical, canonical_of_last):

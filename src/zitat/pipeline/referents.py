@@ -6,6 +6,7 @@ or origin takes up (`der 23-Jährige`, `der Franzose`).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
@@ -77,6 +78,24 @@ class Referents:
 
     lexicon: NameLexicon
     max_distance: int
+
+    def _of_age(self, mention: Span, gender: str, index: NameIndex) -> Span | None:
+        """`Der 61-jährige Josef Kainz … der 61-Jährige`, `Josef Kainz (61) … der 61-Jährige`: the
+        one person the article gave that age before, by name, if of the description's gender."""
+        age = next((t.text.split("-")[0] for t in mention if AGE_NOUN.match(t.text)), None)
+        if age is None:
+            return None
+        doc = mention.doc
+        people = {}
+        for found in re.finditer(rf"\b{age}-jährig|\({age}\)", doc.text[: mention.start_char]):  # the text, not its tokens: a long report has many
+            k = doc.char_span(found.start(), found.end(), alignment_mode="expand").start
+            if doc[k].text == "(":  # after the name, in brackets
+                run = next((n for n in index.within(k - 4, k) if n.end == k), None)
+            else:  # before it, an office perhaps between
+                run = next((n for n in index.within(k + 1, k + 4) if n.start <= k + 2), None)
+            if run is not None and self._run_kind(run) == "person" and self._gender(run) in {gender, ""}:
+                people[name_key(run[-1].text)] = run
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _named_subject_before(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """`Klien wies die Anzeige zurück. Der 23-jährige Sportler gab bekannt`: a description by

@@ -391,8 +391,11 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             national = self._of_nation_before(mention, role, index) if role is not None and demonym(role.text) else None
             if national is not None:  # `seinen polnischen Amtskollegen Radosław Sikorski … Der Pole`
                 return self._person(national, index, entities, mention)
-            named = self._named_subject_before(mention, index, entities)  # `der 23-jährige Sportler`, `der Franzose`
             gender = self._phrase_gender(mention)
+            aged = self._of_age(mention, gender, index) if gender in {"m", "f"} else None
+            if aged is not None:  # `Der 61-jährige Josef Kainz … der 61-Jährige`
+                return self._person(aged, index, entities, mention)
+            named = self._named_subject_before(mention, index, entities)  # `der 23-jährige Sportler`, `der Franzose`
             if named is None and AGE_NOUN.match(core[-1].text) and gender in {"m", "f"} and not self._introduced_since_name(mention, index):
                 # `wählten die Delegierten … Lena Hartwig … Die 44-Jährige`: the person just named, subject or not, if of its gender
                 nearest = self._nearest_person(mention, gender, index, entities, None)
