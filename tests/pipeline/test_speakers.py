@@ -1180,6 +1180,12 @@ _TRIAL = (
             "Die Ökonomin",
             "Andrea Nahles",
         ),
+        # a name in apposition to the subject takes the subject's gender (`Ramtane` ends as women's names do)
+        (
+            "Der Gesandte der UN für den Sudan, Ramtane Lamamra, begrüßte die Einigung. „Das ist ein Schritt“, sagte der algerische Diplomat in Genf.",
+            "der algerische Diplomat",
+            "Ramtane Lamamra",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

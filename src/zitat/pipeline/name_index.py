@@ -788,6 +788,9 @@ class DocumentNames:
                 return "m"  # `Sprecher X`, not `im Landtag Gudrun Pieper`
             if not word.text[:1].isupper() or self.lexicon.genus(word.text) and self.lexicon.inanimate(word.text):
                 break  # the thing it names decides: `Die Schweizer Großbank UBS` is no Swiss man
+        first = run.sent[0].lower_
+        if first in {"der", "die"} and run.start - 1 > run.sent.start and doc[run.start - 1].text == "," and run.end < len(doc) and doc[run.end].text == ",":
+            return "m" if first == "der" else "f"  # named in apposition to the sentence's subject: `Der Gesandte der UN für den Sudan, Ramtane Lamamra,`
         return ""
 
     def _role_noun(self, mention: Span) -> Token | None:
