@@ -1186,6 +1186,13 @@ _TRIAL = (
             "der algerische Diplomat",
             "Ramtane Lamamra",
         ),
+        # a description takes up the speaker before, named bare there, with what they are earlier
+        (
+            ("Auch Betriebsratschef Klaus Deuring zeigte sich enttäuscht. Man sei spät informiert worden, sagte Deuring. "
+            "Man werde jede Stelle prüfen. Der Betriebsratsvorsitzende forderte eine Garantie."),
+            "Der Betriebsratsvorsitzende",
+            "Klaus Deuring",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

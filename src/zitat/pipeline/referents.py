@@ -207,8 +207,8 @@ class Referents:
         named = self.resolve(speaker, index, entities, None) if pronoun else self._named(speaker, index, entities)
         if named is None or named.kind != "person" or _entity_gender(named) != gender:
             return None
-        since = 0 if pronoun else before.start  # `…, sagte Bürgermeister Andreas Kröger. … könne er nicht sagen. Der Verwaltungschef …`
-        if not any(since <= run.start < before.end and name_key(run[-1].text) == named.key for run in index.beside.values()):
+        # with what they are anywhere before: `Betriebsratschef Klaus Deuring … sagte Deuring. … Der Betriebsratsvorsitzende`
+        if not any(run.start < before.end and name_key(run[-1].text) == named.key for run in index.beside.values()):
             return None  # named bare, with no role beside
         alike = self._people_of(gender, index, before.start, mention.start)
         again = any(name_key(n[-1].text) == named.key for n in index.within(mention.end, mention.sent.end))  # `Der Richter sagte zu Mair`: someone else
