@@ -1193,6 +1193,14 @@ _TRIAL = (
             "Der Betriebsratsvorsitzende",
             "Klaus Deuring",
         ),
+        # `sie` after a fronted object and a singular verb is one woman, not the group named between
+        (
+            "Finanzvorständin Sabine Oberle kündigte ein Sparprogramm an. Bis Ende 2026 sollen die Kosten sinken. Einen Stellenabbau schloss sie nicht aus.",
+            "sie",
+            "Sabine Oberle",
+        ),
+        # but after a subject, `sie` is an object
+        ("Die Studie schrieb Autorin Vera Herbst. Die Ärzte übten Kritik. Der Geschäftsführer des Verbands nannte sie „fahrlässig“.", "sie", None),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -783,7 +783,9 @@ def _singular_verb_beside(mention: Span) -> bool:
     if mention.start == sent.start:
         verb = doc[mention.end] if mention.end < len(doc) else None
     else:
-        verb = doc[mention.start - 1] if mention.start - 1 == sent.start or doc[mention.start - 2].text == "," else None
+        verb = doc[mention.start - 1]
+        if not (mention.start - 1 == sent.start or doc[mention.start - 2].text == ","):  # after a fronted object: `Einen Abbau schloss sie aus`
+            return sent[0].lower_ in OBJECT_DETERMINERS and verb.is_alpha and verb.text[:1].islower() and not verb.lower_.endswith("n") and verb.lower_ not in _NOT_VERBS | SUBORDINATORS
     return verb is not None and verb.is_alpha and verb.text[:1].islower() and (verb.lower_.endswith("te") or verb.lower_ in _SINGULAR_VERBS)
 
 
