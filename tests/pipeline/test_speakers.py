@@ -1201,6 +1201,13 @@ _TRIAL = (
         ),
         # but after a subject, `sie` is an object
         ("Die Studie schrieb Autorin Vera Herbst. Die Ärzte übten Kritik. Der Geschäftsführer des Verbands nannte sie „fahrlässig“.", "sie", None),
+        # a prosecutor is no lawyer; a defence lawyer is
+        (
+            ("Staatsanwältin Julia Brandl hatte sieben Jahre Haft gefordert. Verteidigerin Miriam Ostermeier hatte auf weniger plädiert. "
+            "Ihr Mandant sei nur zu schnell gefahren, argumentierte die Anwältin."),
+            "die Anwältin",
+            "Miriam Ostermeier",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -109,6 +109,7 @@ _SAME_OFFICE = {
     # in court: `Staatsanwalt Henrik Lange … der Ankläger`, `Rechtsanwalt Martin Köhler … der Verteidiger`
     **{noun: ("ankläger", "staatsanwalt", "oberstaatsanwalt") for noun in ("ankläger", "staatsanwalt")},
     **{noun: ("verteidiger", "anwalt", "strafrechtler") for noun in ("verteidiger", "anwalt", "strafrechtler")},
+    **{noun: ("verteidigerin", "anwältin", "strafrechtlerin") for noun in ("verteidigerin", "anwältin", "strafrechtlerin")},
 }
 # bodies named by the first part of a compound for their texts (`Polizeiangaben`, `Unternehmensangaben`), by their kind
 _ISSUING_KINDS = {"polizei": "polizei", "unternehmen": "company", "konzern": "company", "firmen": "company", "verlag": "company", "verein": "club", "klub": "club"}
@@ -327,6 +328,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
                 and not (institution and self._personal(n, index))
                 and not _other_attribute(key, own)  # `der französische Präsident` is not `der brasilianische`
                 and not _other_country(key, seat)
+                and not ("staatsanw" in key and not any("staatsanw" in noun or noun.startswith("ankläger") for noun in nouns))  # a prosecutor is no `Anwältin`
                 and (not of or of in _COMPANY_CHIEFS or key.endswith(nouns[0]) or _said_near(of, n) or of == "behörden" and _head_of_authority(key, index))
             }
             if len(wider) == 1:  # `Bundeskanzlerin Angela Merkel … die Kanzlerin`, `Regierungschef Zapatero … Der Ministerpräsident`
