@@ -1208,6 +1208,13 @@ _TRIAL = (
             "die Anwältin",
             "Miriam Ostermeier",
         ),
+        # an association's umbrella is an association, its kind before the genitive of its members
+        (
+            ("Der Deutsche Gewerkschaftsbund (DGB) warnte vor Kürzungen. „Wer spart, zahlt doppelt“, sagte DGB-Vorstandsmitglied Anja Piel. Die Bundesvereinigung der Deutschen Arbeitgeberverbände (BDA) "
+            "sieht die Ursachen dagegen in hohen Lohnnebenkosten. Der Verband forderte, die Beiträge zu deckeln."),
+            "Der Verband",
+            "Bundesvereinigung der Deutschen Arbeitgeberverbände",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

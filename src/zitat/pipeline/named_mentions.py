@@ -97,7 +97,7 @@ ORGANISATION_NOUNS = (
     "krankenhaus", "klinik", "klinikum", "sparkasse", "ligist", "rekordmeister", "versorger", "airline", "verlag", "kammer",
 )
 # a kind that other kinds in a name stand for: a central bank, an authority
-_SAME_KIND = {"notenbank": ("bank", "notenbank"), "behörde": ("behörde", "amt", "agentur", "anstalt", "anwaltschaft", "stelle", "wetterdienst", "bezirksregierung", "kommission"), "krankenhaus": ("krankenhaus", "klinikum", "klinik"), "verband": ("verband", "bund"), "sender": ("sender", "rundfunk", "fernsehen", "funk")}
+_SAME_KIND = {"notenbank": ("bank", "notenbank"), "behörde": ("behörde", "amt", "agentur", "anstalt", "anwaltschaft", "stelle", "wetterdienst", "bezirksregierung", "kommission"), "krankenhaus": ("krankenhaus", "klinikum", "klinik"), "verband": ("verband", "bund", "vereinigung"), "sender": ("sender", "rundfunk", "fernsehen", "funk")}
 _AUTHORITIES = (*_SAME_KIND["behörde"], "institut", "ministerium", "polizei", "aufsicht")  # what an authority's name holds
 _NAMED_WITH_KIND = {"stiftung"}  # kinds that begin the names of their bodies: `Stiftung Warentest`
 _COMPANY_KINDS = {"Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Gruppe"}  # after a company's name in a compound
@@ -932,7 +932,7 @@ def _holds_kind(name: str, noun: str) -> bool:
     before its legal form (`Nordhafen Bank AG`)."""
     low, _, last = name.lower().rpartition(" ")
     low = low if low and last.rstrip(".") in LEGAL_FORMS else name.lower()
-    head = low.split(" für ")[0]
+    head = re.split(" für | der ", low)[0]  # also `Bundesvereinigung der Deutschen Arbeitgeberverbände` for `verband`
     kinds = _SAME_KIND.get(noun, (noun,))
     return low.endswith(kinds) or low.removesuffix("es").endswith(kinds) or head != low and head.removesuffix("s").endswith(kinds)
 
