@@ -1215,6 +1215,14 @@ _TRIAL = (
             "Der Verband",
             "Bundesvereinigung der Deutschen Arbeitgeberverbände",
         ),
+        # a company's kind takes up the one company named with any company's kind, however far back
+        (
+            "Der Antriebshersteller Kessler Antriebstechnik hat weniger verdient. "
+            + "Die Nachfrage aus der Industrie sei eingebrochen, hieß es. " * 8
+            + "Für das Gesamtjahr rechnet der Konzern nun mit weniger Umsatz.",
+            "der Konzern",
+            "Kessler Antriebstechnik",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

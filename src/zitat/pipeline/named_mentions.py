@@ -142,11 +142,15 @@ class NamedMentions:
         kind_from = index.sentence_starts[max(0, here - _KIND_SENTENCES)]
         # the article's capitalised words before the mention, with their lemmas: where it writes a kind
         written = [(word, found, lemma(word)) for word, found in index.positions.items() if found[0] < mention.start]
+
+        def of_kind(base: str) -> bool:  # the noun, or for a company any company's kind (`Der Autozulieferer X … Der Konzern`)
+            return base.endswith(noun) or noun in COMPANY_NOUNS and base.endswith(COMPANY_NOUNS)
+
         near = sorted(
             (
                 k
                 for word, found, base in written
-                if not word.startswith("-") and (base.endswith(noun) or noun in COMPANY_NOUNS and base.endswith(COMPANY_NOUNS))
+                if not word.startswith("-") and of_kind(base)
                 for k in found
                 if kind_from <= k < mention.start
             ),
@@ -177,7 +181,7 @@ class NamedMentions:
         far = {  # or the one body it named with that kind before its name further back (`der Hilfsorganisation Ärzte ohne Grenzen`)
             name
             for word, found, base in written
-            if found[0] < since and base.endswith(noun)
+            if found[0] < since and of_kind(base)
             for k in found
             if k < since and (name := self._called_at(doc, k, mention.start)) is not None
         }
