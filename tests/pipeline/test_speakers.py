@@ -1223,6 +1223,8 @@ _TRIAL = (
             "der Konzern",
             "Kessler Antriebstechnik",
         ),
+        # a text's compound with a name before its hyphen is the body the article named so
+        ("Die Gewerkschaft Verdi hatte zum Streik aufgerufen. Nach Verdi-Angaben beteiligten sich 3000 Beschäftigte.", "Verdi-Angaben", "Verdi"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

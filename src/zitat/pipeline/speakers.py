@@ -263,6 +263,11 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         issuer = _issuing_body(words[0].lower_) if len(words) == 1 else None
         if issuer is not None:  # `Gewerkschaftsangaben`, `Senderangaben`: the body of that kind named before
             return self._organisation_before(mention, issuer, index, entities)
+        owner = _issuer_part(words[0].lower_) if len(words) == 1 else ""
+        if owner.endswith("-"):  # `Nach Verdi-Angaben`: the body the article named so before
+            name = words[0].text[: len(owner) - 1]
+            body = next((run for run in reversed(index.names[: bisect_left(index.starts, mention.start)]) if run[-1].text == name), None)
+            return self._named(body, index, entities) if body is not None else None
         if len(words) == 3 and words[0].lower_ in DETERMINERS and words[1].lower_ in _COURT_SEATS and words[2].lower_ in {"richter", "richterinnen"}:
             return self._one_body_named(mention, _COURT_SEATS[words[1].lower_], index, entities)  # `Die Karlsruher Richter`: the court sitting there
         if len(words) == 2 and words[0].lower_ in DETERMINERS and words[1].lower_ in _WATCHDOGS:
