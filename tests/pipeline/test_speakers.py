@@ -1225,6 +1225,12 @@ _TRIAL = (
         ),
         # a text's compound with a name before its hyphen is the body the article named so
         ("Die Gewerkschaft Verdi hatte zum Streik aufgerufen. Nach Verdi-Angaben beteiligten sich 3000 Beschäftigte.", "Verdi-Angaben", "Verdi"),
+        # a company's first word stands for its name that ends in a company's word
+        (
+            "Der Autozulieferer Ferrotec Systems will sein Werk schließen. Ferrotec habe keine Wahl. Laut Unternehmensangaben ist das Werk nicht ausgelastet.",
+            "Unternehmensangaben",
+            "Ferrotec Systems",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -81,7 +81,7 @@ _ADJECTIVE_STEM = re.compile(r"^([A-ZÄÖÜ]\w+?)(e|en|er|es|em)$")
 _PLACE_WORDS = {"District", "County", "Lake", "River", "Island", "Islands", "Valley", "Mountains", "Bay", "Beach", "Canyon"}
 ARABIC_ARTICLE = re.compile(r"^(al|el|ad|as|ar)-[A-ZÄÖÜ]")  # `al-Dschasira`
 # Last words of company names, which make the word before them a name though it is a noun too.
-COMPANY_WORDS = {"motors", "inc.", "inc", "corp.", "corporation", "ltd.", "llc", "airlines", "airways", "holdings"}
+COMPANY_WORDS = {"motors", "inc.", "inc", "corp.", "corporation", "ltd.", "llc", "airlines", "airways", "holdings", "systems", "technologies", "solutions", "group", "industries", "services"}
 # Trades that end a company's name after the name itself: `Kessler Chemie`, `Kronberg Stahlhandel`.
 _TRADES = {"chemie", "energie", "stahl", "stahlhandel", "logistik", "pharma", "bau", "maschinenbau", "elektronik", "immobilien", "versicherung", "versicherungen", "verlag"}
 _SMALL_ATTRIBUTE = re.compile(r"^[a-zäöüß]+(?:isch|lich|ig|al|iv|ell)(?:e|en|er|es|em)$")  # `amerikanischen`, `ehemalige`
