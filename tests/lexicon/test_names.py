@@ -77,3 +77,9 @@ def test_people_and_bodies_that_speak(word):
 @pytest.mark.parametrize("word", ["Objekt", "Test", "Details", "Cholera", "Fenster"])
 def test_things_do_not_speak(word):
     assert not names.person_noun(word)
+
+
+def test_a_double_first_name_has_its_first_names_gender():
+    assert names.first_name_gender("Hans-Jürgen") == "m"
+    assert names.first_name_gender("Jan-Ole") != "f"  # not a woman's by its ending
+    assert names.first_name_gender("Anna-Lena") == "f"

@@ -1231,6 +1231,21 @@ _TRIAL = (
             "Unternehmensangaben",
             "Ferrotec Systems",
         ),
+        # a body's kind takes up the body named after that kind before; not a common noun after it
+        (
+            "Auch die unabhängige Athletenvertretung Athleten Deutschland kritisierte die Pläne. Laut einer Umfrage der Athletenvertretung verdienen viele wenig.",
+            "einer Umfrage der Athletenvertretung",
+            "Athleten Deutschland",
+        ),
+        ("Einige blieben auf dem Platz, woraufhin die Polizei Wasserwerfer auffuhr. Nach Polizeiangaben waren es 1000 Autonome.", "Polizeiangaben", None),
+        # a double first name is of its first name's gender
+        (
+            ("Kritik kam von der Fanvereinigung Nordkurve Hamburg. Deren Sprecher Jan-Ole Petersen warf dem Präsidium Fehler vor. "
+            "„Wer zustimmt, wacht in einem Investorenklub auf“, sagte Petersen. Die Fanvereinigung kündigte ein Begehren an. "
+            "Die Unterschriften habe man bald zusammen, sagte er."),
+            "er",
+            "Jan-Ole Petersen",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

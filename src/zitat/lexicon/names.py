@@ -179,7 +179,7 @@ _ORG_ENDINGS = (
     "nation", "vereinigung", "firma", "feuerwehr", "behörden", "wetterdienst", "geheimdienst", "nachrichtendienst",
     "präsidium", "direktion", "verlag", "komitee", "gremium", "gerichtshof", "rundfunk", "medien", "leitung", "führung",
     "magazin", "blatt", "portal", "miliz", "bündnis", "fluggesellschaft", "sparkasse", "krankenhaus", "klinik", "klinikum",
-    "stadtwerke", "rechnungshof", "zentrale", "verwaltung", "städtetag", "landkreistag", "kammer",
+    "stadtwerke", "rechnungshof", "zentrale", "verwaltung", "städtetag", "landkreistag", "kammer", "vertretung",
 )
 _NOT_PERSONS = ("wasser", "feuer", "papier", "zimmer", "nummer", "center", "computer", "theater", "fenster", "semester", "liter",
                 "meter", "monat", "staat", "senat", "tat", "format", "zertifikat", "resultat", "apparat", "daten",
@@ -232,6 +232,8 @@ def first_name_gender(name: str) -> str:
     known = name_lexicon().given_names.get(name)
     if known is not None:
         return known  # "" where the list knows the name for both (`Robbie`, `Andrea`, `Kim`)
+    if "-" in low and len(low.split("-")[0]) >= 3:
+        return first_name_gender(name.split("-")[0])  # a double name is its first name's: `Jan-Ole`, `Anna-Lena`
     if len(low) < 3:
         return ""
     if low.endswith(("a", "e", "trud", "run", "hild")) and not low.endswith(("ee", "ue")):

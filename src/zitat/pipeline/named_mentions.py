@@ -322,6 +322,9 @@ class NamedMentions:
             seated = self._seated(doc, k, t.text)
             if seated is not None:
                 return seated
+            called = self._called_at(doc, k, mention.start)
+            if called is not None and not all(map(self.lexicon.is_common_noun, called.split())) and not self._first_name(called.split()[0]):
+                return called  # `die Athletenvertretung Athleten Deutschland … der Athletenvertretung`, not `die Polizei Wasserwerfer auffuhr`, `die Regierung Kurt Ertel`
         if by_city is not None:  # only where the article names it no other way (`Flughafen Bremen`)
             return by_city
         if institution_noun(kind):  # named only after: `Die Staatsanwaltschaft … der Bezirks-Staatsanwaltschaft von Manhattan`
