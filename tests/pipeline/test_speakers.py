@@ -1246,6 +1246,11 @@ _TRIAL = (
             "er",
             "Jan-Ole Petersen",
         ),
+        # a community's administration is the community the article named
+        ("Der Landkreis Cloppenburg warnte die Bevölkerung. Es gebe keine Gefahr, teilte der Kreis mit.", "der Kreis", "Landkreis Cloppenburg"),
+        ("Der Landkreis Cloppenburg warnte die Bevölkerung. Nach Angaben der Kreisverwaltung gab es keine Gefahr.", "Angaben der Kreisverwaltung", "Landkreis Cloppenburg"),
+        ("Die Stadt Holzminden sperrte das Ufer. Es gebe keine Gefahr, teilte die Stadtverwaltung mit.", "die Stadtverwaltung", "Stadt Holzminden"),
+        ("Die Hansestadt Lüneburg erhöht die Gebühren.", "Die Hansestadt Lüneburg", "Hansestadt Lüneburg"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

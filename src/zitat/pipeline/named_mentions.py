@@ -79,7 +79,13 @@ _DIRECTIONS = {"Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "S
 # Bodies that a region's name completes, whatever the region: `Kreissparkasse Albtal`.
 _LOCAL_BODIES = ("sparkasse", "volksbank", "polizeidirektion", "polizeipräsidium", "polizeiinspektion", "staatsanwaltschaft",
                  "verbraucherzentrale", "landratsamt", "gericht", "stadtwerke")
-_COMMUNITIES = {"Stadt", "Gemeinde", "Land", "Bundesland", "Freistaat", "Kanton", "Landkreis", "Kreis", "Bezirk", "Provinz", "Staat"}
+_TOWNS = ("Stadt", "Hansestadt", "Landeshauptstadt", "Kreisstadt", "Gemeinde", "Marktgemeinde", "Stadtgemeinde", "Samtgemeinde", "Verbandsgemeinde")
+_COMMUNITIES = {*_TOWNS, "Land", "Bundesland", "Freistaat", "Kanton", "Landkreis", "Kreis", "Bezirk", "Provinz", "Staat"}
+# a community's administration, and what the article names the community: `Der Landkreis Cloppenburg … teilte der Kreis mit`
+_ADMINISTERED = {
+    **dict.fromkeys(("Kreis", "Kreisverwaltung"), ("Landkreis", "Kreis")),
+    **dict.fromkeys(("Stadtverwaltung", "Gemeindeverwaltung", "Rathaus"), _TOWNS),
+}
 _WORKS = {"roman", "buch", "film", "lied", "song", "album", "serie", "stück", "gedicht", "oper", "titel"}
 # Last words of newspaper and broadcaster names, which an adjective or place starts:
 # `Süddeutsche Zeitung`, `Berliner Morgenpost`, `Deutsche Welle`.
@@ -251,6 +257,9 @@ class NamedMentions:
         noun = genitive_base(kind) or kind  # `einer Umfrage des Flughafens`
         if person_noun(noun) and not institution_noun(noun):
             return None  # `des künstlerischen Leiters`: a person, whom no place names
+        if noun in _ADMINISTERED:  # the community the article named last before
+            named = sorted(k for word in _ADMINISTERED[noun] for k in index.positions.get(word, []) if k < mention.start and k + 1 < len(doc))
+            return next((name for k in reversed(named) if (name := self._office_of_place([doc[k], doc[k + 1]], index)) is not None), None)
         near = []
         genitives = {noun + "s", noun + "es"}  # `des Deutschen Wetterdienstes (DWD) … Der Wetterdienst`
         for key in (noun, "-" + noun, *genitives):
