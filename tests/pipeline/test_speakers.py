@@ -1251,6 +1251,8 @@ _TRIAL = (
         ("Der Landkreis Cloppenburg warnte die Bevölkerung. Nach Angaben der Kreisverwaltung gab es keine Gefahr.", "Angaben der Kreisverwaltung", "Landkreis Cloppenburg"),
         ("Die Stadt Holzminden sperrte das Ufer. Es gebe keine Gefahr, teilte die Stadtverwaltung mit.", "die Stadtverwaltung", "Stadt Holzminden"),
         ("Die Hansestadt Lüneburg erhöht die Gebühren.", "Die Hansestadt Lüneburg", "Hansestadt Lüneburg"),
+        # a club's ordinal is part of its name
+        ("Der 1. FC Kaiserslautern hat den Trainer entlassen. Das teilte der Verein mit.", "der Verein", "1. FC Kaiserslautern"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

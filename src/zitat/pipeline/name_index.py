@@ -341,7 +341,8 @@ class DocumentNames:
             if j - i == 1 and i > 0 and texts[i - 1].lower() in _NOT_BEFORE_NAMES and (texts[i] in self.lexicon.nouns or adjectival(texts[i])):
                 i = j  # `dieser Art`, `eine Rose`: the noun, not the first name; `einem Unbekannten`: an adjective's noun
                 continue
-            runs.append(doc[i:j])
+            first = i - 1 if club and i > 0 and texts[i - 1] == "1." else i  # `1. FC Kaiserslautern`: the first club of its town
+            runs.append(doc[first:j])
             i = j
         return self._surnames_alone(doc, runs, surnames or set())
 
