@@ -1253,6 +1253,8 @@ _TRIAL = (
         ("Die Hansestadt Lüneburg erhöht die Gebühren.", "Die Hansestadt Lüneburg", "Hansestadt Lüneburg"),
         # a club's ordinal is part of its name
         ("Der 1. FC Kaiserslautern hat den Trainer entlassen. Das teilte der Verein mit.", "der Verein", "1. FC Kaiserslautern"),
+        # the prosecutor's office keeps its number wherever it is taken up
+        ("Die Ermittlungen der Staatsanwaltschaft München I dauern an. Nach Erkenntnissen der Anklagebehörde flossen Gelder.", "Erkenntnissen der Anklagebehörde", "Staatsanwaltschaft München I"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

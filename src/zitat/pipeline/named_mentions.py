@@ -220,8 +220,7 @@ class NamedMentions:
                 named = self._named(doc[k : _purpose_end(doc, k, mention.start)], index, entities)  # `der Bundesagentur für Arbeit … Die Behörde`
                 name = named.canonical if named is not None and named.kind == "organisation" else None
             if name is None and k + 1 < mention.start and lemma(doc[k].text).lower().endswith(_SAME_KIND.get(noun, noun)) and doc[k].text[:1].isupper():
-                part = k + 2 < mention.start and doc[k + 2].text in _DIRECTIONS | _COURT_NUMBERS  # `Staatsanwaltschaft München I`
-                name = self._office_of_place(list(doc[k : k + 2 + (doc[k + 1].text == "Bad" or part)]), index)  # `das Landratsamt Ostallgäu … die Behörde`
+                name = self._office_at(doc, k, mention.start, index)  # `das Landratsamt Ostallgäu … die Behörde`
             if name is None and doc[k].text.islower() and doc[k].text in index.abbreviations:
                 name = index.abbreviations[doc[k].text]  # `von ai … die Organisation`: written small, so no name run
             definite = k - 1 > since and doc[k - 2].lower_ in {"der", "die", "das", "des", "dem", "den", "vom", "beim", "im", "zum", "zur"}
@@ -259,7 +258,7 @@ class NamedMentions:
             return None  # `des künstlerischen Leiters`: a person, whom no place names
         if noun in _ADMINISTERED:  # the community the article named last before
             named = sorted(k for word in _ADMINISTERED[noun] for k in index.positions.get(word, []) if k < mention.start and k + 1 < len(doc))
-            return next((name for k in reversed(named) if (name := self._office_of_place([doc[k], doc[k + 1]], index)) is not None), None)
+            return next((name for k in reversed(named) if (name := self._office_at(doc, k, mention.start, index)) is not None), None)
         near = []
         genitives = {noun + "s", noun + "es"}  # `des Deutschen Wetterdienstes (DWD) … Der Wetterdienst`
         for key in (noun, "-" + noun, *genitives):
@@ -844,6 +843,12 @@ class NamedMentions:
             ):
                 return words[:k]
         return words
+
+    def _office_at(self, doc: Doc, k: int, end: int, index: NameIndex) -> str | None:
+        """The institution named with its place at k, before `end`, with a spa town's `Bad` or
+        a number or direction after the place (`Staatsanwaltschaft München I`)."""
+        part = k + 2 < end and doc[k + 2].text in _DIRECTIONS | _COURT_NUMBERS
+        return self._office_of_place(list(doc[k : k + 2 + (doc[k + 1].text == "Bad" or part)]), index)
 
     def _office_of_place(self, words: list[Token], index: NameIndex) -> str | None:
         """An institution named by its place: `Staatsanwaltschaft Darmstadt`, `Polizei Bremen`,
