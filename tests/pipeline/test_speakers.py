@@ -1255,6 +1255,16 @@ _TRIAL = (
         ("Der 1. FC Kaiserslautern hat den Trainer entlassen. Das teilte der Verein mit.", "der Verein", "1. FC Kaiserslautern"),
         # the prosecutor's office keeps its number wherever it is taken up
         ("Die Ermittlungen der Staatsanwaltschaft München I dauern an. Nach Erkenntnissen der Anklagebehörde flossen Gelder.", "Erkenntnissen der Anklagebehörde", "Staatsanwaltschaft München I"),
+        # a name's adjective is declined over a noun before its noun
+        ("Der Verband sprach mit der Deutschen Eishockey Liga (DEL). Laut der DEL ist alles gut.", "der Deutschen Eishockey Liga", "Deutsche Eishockey Liga"),
+        # a body named in its own sentence goes before one named with the kind far back
+        (
+            "Theo Zwanziger, Präsident des Deutschen Fußball Verbands (DFB), lobte die Bewerbung. "
+            + "Die Stadien seien zu klein, hieß es im Bericht. " * 8
+            + "Das Prinzip wurde von der FIFA beschlossen, wie der Verband am Montag bekannt gab.",
+            "der Verband",
+            "FIFA",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -661,7 +661,9 @@ class DocumentNames:
         base = genitive_base(noun)
         if adjectives and base is not None and institution_noun(base) and not any(self._name_adjective(w) for w in adjectives):
             return " ".join([*adjectives, base, *words[cut:]])  # `des Robert Koch-Instituts`: named after someone
-        if not adjectives or not all(_invariant(w) or self._name_adjective(w) for w in adjectives):
+        lead = next((k for k, w in enumerate(adjectives) if not (_invariant(w) or self._name_adjective(w))), len(adjectives))
+        adjectives, middle = adjectives[:lead], adjectives[lead:]  # `der Deutschen Eishockey Liga`: a noun before the noun, uninflected
+        if not adjectives or not all(map(self.lexicon.is_common_noun, middle)):
             return name
         genitive = genitive_base(noun)
         noun = genitive or noun
@@ -670,7 +672,7 @@ class DocumentNames:
         if ending is None or ending != "e" and genitive is None and noun.endswith(("er", "el", "en")) and adjectives[-1].endswith("e"):
             return name  # `Politische Berater`: a plural that looks like its singular
         declined = [w if _invariant(w) else _ADJECTIVE_STEM.match(w).group(1) + ending for w in adjectives]
-        return " ".join([*declined, noun, *words[cut:]])
+        return " ".join([*declined, *middle, noun, *words[cut:]])
 
     def place_genitive(self, word: str) -> bool:
         """`Österreichs`, `Islands`: a place's name in the genitive."""

@@ -179,7 +179,13 @@ class NamedMentions:
         ]
         near_runs = [run for run in holding if run.start >= since]
         # the nearest of them; further back, only the one body the article names so (`das Robert Koch-Institut (RKI) … des Instituts`)
-        for run in reversed(near_runs or (holding if len({index.abbreviations.get(r.text, r.text) for r in holding}) == 1 else [])):
+        own = index.names[bisect_left(index.starts, mention.sent.start) : bisect_left(index.starts, mention.start)]
+        only = (
+            not near_runs
+            and len({index.abbreviations.get(r.text, r.text) for r in holding}) == 1
+            and not any(self._run_kind(run) == "organisation" for run in own)  # `von der FIFA beschlossen, wie der Verband`: the body just named
+        )
+        for run in reversed(near_runs or (holding if only else [])):
             named = self._named(run, index, entities)
             if named is not None:
                 named.kind = "organisation"
