@@ -1265,6 +1265,8 @@ _TRIAL = (
             "der Verband",
             "FIFA",
         ),
+        # an institution's noun beside a place it names is that institution, no person
+        ("Das Landratsamt Rottal-Inn warnte. Nach Angaben des Landratsamts ist das Wasser sauber.", "Angaben des Landratsamts", "Landratsamt Rottal-Inn"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "
