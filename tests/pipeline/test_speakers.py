@@ -1257,6 +1257,7 @@ _TRIAL = (
         ("Die Ermittlungen der Staatsanwaltschaft München I dauern an. Nach Erkenntnissen der Anklagebehörde flossen Gelder.", "Erkenntnissen der Anklagebehörde", "Staatsanwaltschaft München I"),
         # a name's adjective is declined over a noun before its noun
         ("Der Verband sprach mit der Deutschen Eishockey Liga (DEL). Laut der DEL ist alles gut.", "der Deutschen Eishockey Liga", "Deutsche Eishockey Liga"),
+        ("Nach Angaben der Nationalen Anti Doping Agentur Deutschland gab es Kontrollen.", "Angaben der Nationalen Anti Doping Agentur Deutschland", "Nationale Anti Doping Agentur Deutschland"),
         # a body named in its own sentence goes before one named with the kind far back
         (
             "Theo Zwanziger, Präsident des Deutschen Fußball Verbands (DFB), lobte die Bewerbung. "

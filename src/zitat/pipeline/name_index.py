@@ -663,7 +663,7 @@ class DocumentNames:
             return " ".join([*adjectives, base, *words[cut:]])  # `des Robert Koch-Instituts`: named after someone
         lead = next((k for k, w in enumerate(adjectives) if not (_invariant(w) or self._name_adjective(w))), len(adjectives))
         adjectives, middle = adjectives[:lead], adjectives[lead:]  # `der Deutschen Eishockey Liga`: a noun before the noun, uninflected
-        if not adjectives or not all(map(self.lexicon.is_common_noun, middle)):
+        if not adjectives or any(self._first_name(w) or self.lexicon.is_place(w) for w in middle):
             return name
         genitive = genitive_base(noun)
         noun = genitive or noun
