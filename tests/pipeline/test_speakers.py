@@ -1268,6 +1268,8 @@ _TRIAL = (
         ),
         # an institution's noun beside a place it names is that institution, no person
         ("Das Landratsamt Rottal-Inn warnte. Nach Angaben des Landratsamts ist das Wasser sauber.", "Angaben des Landratsamts", "Landratsamt Rottal-Inn"),
+        # a body taken up by its kind keeps all its adjectives
+        ("Die Kenianische Nationale Menschenrechtskommission zählte 30 Tote. Die Kommission forderte Aufklärung.", "Die Kommission", "Kenianische Nationale Menschenrechtskommission"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

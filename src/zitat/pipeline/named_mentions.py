@@ -300,7 +300,7 @@ class NamedMentions:
         for k in sorted(near, reverse=True):
             t = doc[k]
             if t.text in genitives:
-                named = self._proper_adjective(doc[k - 1].text, noun) if k > 0 else None
+                named = self._adjectives_before(doc, k, noun)
                 if named is not None:  # `des Niedersächsischen Ministeriums für Inneres und Sport … dem Ministerium`
                     return f"{named} {_purpose(doc, k, mention.start)}".strip()
                 continue
@@ -314,7 +314,7 @@ class NamedMentions:
                 )
                 purpose = _purpose(doc, k, mention.start)  # `Das Sächsische Staatsministerium für Wissenschaft, Kultur und Tourismus … dem Ministerium`
                 base = _noun_base(t.text)
-                adjective = self._proper_adjective(doc[k - 1].text, base) if k > 0 else None
+                adjective = self._adjectives_before(doc, k, base)
                 if not spelled and (purpose or adjective):
                     return f"{adjective or base} {purpose}".strip()
                 return spelled or _with_truncated(doc, k, self._association(list(doc[k : k + 3])) or self._official_name(doc, k))
@@ -325,7 +325,7 @@ class NamedMentions:
             spelled = next((name for name in index.abbreviations.values() if following.startswith(name + " ") or whole.startswith(name + " ")), None)
             if spelled is not None:  # also `die Gewerkschaft der Polizei (GdP) … der Gewerkschaft`
                 return spelled  # `die Menschenrechtsorganisation amnesty international (ai) … Die Menschenrechtsorganisation`
-            named = self._proper_adjective(doc[k - 1].text, t.text) if k > 0 else None
+            named = self._adjectives_before(doc, k, t.text)
             if named is not None:  # `Das Auswärtige Amt … das Amt`, with its place: `die Freiwillige Feuerwehr Kasendorf … laut Feuerwehr`
                 place = doc[k + 1].text if doc[k + 1].text[:1].isupper() and self._place_name(doc[k + 1].text) else ""
                 return f"{named} {_purpose(doc, k, mention.start) or place}".strip()  # also `Nationale Behörde für Katastrophenschutz`
@@ -346,6 +346,15 @@ class NamedMentions:
             # also by its adjective: `Der Übergangsrat … der Nationale Übergangsrat`
             return next((name for k in after if (name := self._seated(doc, k, noun) or self._proper_adjective(doc[k - 1].text, doc[k].text)) is not None), None)
         return None
+
+    def _adjectives_before(self, doc: Doc, k: int, noun: str) -> str | None:
+        """The noun at k with the capitalised adjectives right before it, in the nominative:
+        `der Kenianischen Nationalen Menschenrechtskommission` -> `Kenianische Nationale
+        Menschenrechtskommission`; None where no such adjective stands before it."""
+        named = self._proper_adjective(doc[k - 1].text, noun) if k > 0 else None
+        while named is not None and k > 1 and (more := self._proper_adjective(doc[k - 2].text, noun)) is not None:
+            named, k = f"{more.rsplit(' ', 1)[0]} {named}", k - 1
+        return named
 
     def _seated(self, doc: Doc, k: int, noun: str) -> str | None:
         """The institution at k named with its place: `die Staatsanwaltschaft Darmstadt`, `die
