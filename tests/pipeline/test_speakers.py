@@ -1270,6 +1270,9 @@ _TRIAL = (
         ("Das Landratsamt Rottal-Inn warnte. Nach Angaben des Landratsamts ist das Wasser sauber.", "Angaben des Landratsamts", "Landratsamt Rottal-Inn"),
         # a body taken up by its kind keeps all its adjectives
         ("Die Kenianische Nationale Menschenrechtskommission zählte 30 Tote. Die Kommission forderte Aufklärung.", "Die Kommission", "Kenianische Nationale Menschenrechtskommission"),
+        # NRW is a place: a regional association named by it, taken up by its kind
+        ("Der Kommunale Arbeitgeberverband NRW (KAV NRW) lehnte ab. Der Verband sagte, das sei zu teuer.", "Der Kommunale Arbeitgeberverband NRW", "Kommunaler Arbeitgeberverband NRW"),
+        ("Der Kommunale Arbeitgeberverband NRW (KAV NRW) lehnte ab. Der Verband sagte, das sei zu teuer.", "Der Verband", "Kommunaler Arbeitgeberverband NRW"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

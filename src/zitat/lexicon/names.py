@@ -51,6 +51,8 @@ FAMILY_FIRST = frozenset(
 _CACHE_LIMIT = 100_000
 # Place names of the list that news German uses as common words: `die Medien` (not ancient Media).
 _NOT_PLACES = frozenset({"Medien"})
+# places news writes by their letters, which the Wiktionary extract lacks
+_PLACE_ABBREVIATIONS = frozenset({"NRW", "BRD", "UK"})
 _REGION_PREFIXES = ("west", "ost", "nord", "süd", "ober", "unter", "mittel", "nieder")
 
 
@@ -99,7 +101,7 @@ class NameLexicon:
     def is_place(self, word: str) -> bool:
         """A place name, or its genitive (`Serbiens`, `Ugandas`), or a region named by a
         direction and a place (`Westpfalz`, `Oberbayern`, `Mittelfranken`)."""
-        if word in self.places or word.endswith("s") and word[:-1] in self.places:
+        if word in self.places or word in _PLACE_ABBREVIATIONS or word.endswith("s") and word[:-1] in self.places:
             return True
         low = word.lower()
         prefix = next((p for p in _REGION_PREFIXES if low.startswith(p) and len(low) > len(p) + 2), None)

@@ -309,7 +309,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
                 if name is not None and not mention.start <= name.start < mention.end:
                     if institution and self._personal(name, index):
                         break
-                    return self._beside(role, name, institution, index, entities, mention)  # but not `Die Anwältin Samanis` itself
+                    return self._beside(name, institution, index, entities, mention)  # but not `Die Anwältin Samanis` itself
             country, _, office = role.text.rpartition("-")
             if not country or not office[:1].isupper():
                 country, office = "", role.text
@@ -337,7 +337,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
                 and (not of or of in _COMPANY_CHIEFS or key.endswith(nouns[0]) or _said_near(of, n) or of == "behörden" and _head_of_authority(key, index))
             }
             if len(wider) == 1:  # `Bundeskanzlerin Angela Merkel … die Kanzlerin`, `Regierungschef Zapatero … Der Ministerpräsident`
-                return self._beside(role, next(iter(wider.values())), institution, index, entities, mention)
+                return self._beside(next(iter(wider.values())), institution, index, entities, mention)
             if wider and len({n[-1].text for n in wider.values()}) == 1:  # one person named twice with that office
                 return self._person(wider[max(wider)], index, entities, mention)
             holder = _holder_just_before(mention, nouns, index) if wider else None
@@ -423,12 +423,13 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             return going_on
         return None
 
-    def _beside(
-        self, role: Token, name: Span, institution: bool, index: NameIndex, entities: dict[str, EntityBuilder], mention: Span
-    ) -> EntityBuilder:
+    def _beside(self, name: Span, institution: bool, index: NameIndex, entities: dict[str, EntityBuilder], mention: Span) -> EntityBuilder:
         """The one the article named beside the role noun: a person, or for an institution's noun
-        the institution of that place (`Das Landratsamt Rottal-Inn … des Landratsamts`)."""
-        seated = self._office_of_place([role, *name], index) if institution else None
+        the institution of that place, as the text names it there (`Das Landratsamt Rottal-Inn …
+        des Landratsamts`, `Der Kommunale Arbeitgeberverband NRW … Der Verband`)."""
+        doc = name.doc
+        first = name.start - 1 - (name.start >= 2 and self._name_adjective(doc[name.start - 2].text))
+        seated = self._office_of_place(list(doc[first : name.end]), index) if institution and name.start > 0 else None
         return self._organisation(entities, seated, mention) if seated is not None else self._person(name, index, entities, mention)
 
     def _new_noun(self, mention: Span, role: Token, index: NameIndex) -> bool:
