@@ -1273,6 +1273,13 @@ _TRIAL = (
         # NRW is a place: a regional association named by it, taken up by its kind
         ("Der Kommunale Arbeitgeberverband NRW (KAV NRW) lehnte ab. Der Verband sagte, das sei zu teuer.", "Der Kommunale Arbeitgeberverband NRW", "Kommunaler Arbeitgeberverband NRW"),
         ("Der Kommunale Arbeitgeberverband NRW (KAV NRW) lehnte ab. Der Verband sagte, das sei zu teuer.", "Der Verband", "Kommunaler Arbeitgeberverband NRW"),
+        # an authority's kind takes up the body named with its place, not the place
+        (
+            ("Der Landkreis Rottal-Inn hat den Katastrophenfall ausgerufen. Orte seien abgeschnitten, teilte das Landratsamt Rottal-Inn mit. "
+            "Rund 400 Kräfte seien im Einsatz, so die Behörde."),
+            "die Behörde",
+            "Landratsamt Rottal-Inn",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

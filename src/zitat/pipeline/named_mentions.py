@@ -216,6 +216,9 @@ class NamedMentions:
                 called = doc[run.start - 1].lower_ if run.start > 0 else ""  # `die Finanzaufsicht Bafin`
                 if noun == "behörde" and not _authority(named.canonical, called):
                     continue  # `die Behörde` is no `Islamischer Staat`: only a body whose name or kind says it is one
+                seated = self._office_of_place([doc[run.start - 1], *run], index) if called and institution_noun(called) else None
+                if seated is not None:  # `das Landratsamt Rottal-Inn … die Behörde`: the body of that place, not the place
+                    return self._organisation(entities, seated, mention)
                 named.kind = "organisation"
                 return named
         for k in range(mention.start - 1, since - 1, -1):  # `Der Autobauer Volkswagen … Das Unternehmen`: a name the lexicon reads as a noun
