@@ -30,6 +30,10 @@ def test_a_compound_on_a_short_noun_needs_a_known_noun_before_it():
     assert not lexicon.is_noun_or_compound("Karaburat")  # a name ending like the noun
 
 
+def test_a_compound_on_a_short_noun_after_a_plural():
+    assert names.name_lexicon().is_noun_or_compound("Städtetag")  # `Städte`, the plural of a known noun
+
+
 def test_a_compound_ending_in_i_needs_two_known_nouns():
     lexicon = names.name_lexicon()
     assert lexicon.is_noun_or_compound("Basketballprofi")

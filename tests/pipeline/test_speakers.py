@@ -1280,6 +1280,7 @@ _TRIAL = (
             "die Behörde",
             "Landratsamt Rottal-Inn",
         ),
+        ("Dem Deutschen Städtetag geht das nicht weit genug, sagte ein Sprecher. Der Städtetag verwies zudem auf die Lage.", "Der Städtetag", "Deutscher Städtetag"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "
