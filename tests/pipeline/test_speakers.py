@@ -1281,6 +1281,9 @@ _TRIAL = (
             "Landratsamt Rottal-Inn",
         ),
         ("Dem Deutschen Städtetag geht das nicht weit genug, sagte ein Sprecher. Der Städtetag verwies zudem auf die Lage.", "Der Städtetag", "Deutscher Städtetag"),
+        # a town named by its river keeps it; a day after `am` is no river
+        ("Die Staatsanwaltschaft Frankfurt am Main ermittelt. Nach Angaben der Anklagebehörde gibt es Hinweise.", "Angaben der Anklagebehörde", "Staatsanwaltschaft Frankfurt am Main"),
+        ("Die Stadt Holzminden am Mittwoch sperrte das Ufer. Es gebe keine Gefahr, teilte die Stadtverwaltung mit.", "die Stadtverwaltung", "Stadt Holzminden"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

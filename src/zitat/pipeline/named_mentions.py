@@ -866,7 +866,12 @@ class NamedMentions:
         """The institution named with its place at k, before `end`, with a spa town's `Bad` or
         a number or direction after the place (`Staatsanwaltschaft München I`)."""
         part = k + 2 < end and doc[k + 2].text in _DIRECTIONS | _COURT_NUMBERS
-        return self._office_of_place(list(doc[k : k + 2 + (doc[k + 1].text == "Bad" or part)]), index)
+        river = k + 3 < end and doc[k + 2].lower_ == "am" and self._river(doc[k + 3].text)  # `Frankfurt am Main`, not `am Mittwoch`
+        return self._office_of_place(list(doc[k : k + 2 + (doc[k + 1].text == "Bad" or part) + 2 * river]), index)
+
+    def _river(self, word: str) -> bool:
+        """`Main`, `Rhein`: a river a town is named by, a place or no common noun (not `Mittwoch`)."""
+        return word[:1].isupper() and (self.lexicon.is_place(word) or not self.lexicon.is_noun_or_compound(word))
 
     def _office_of_place(self, words: list[Token], index: NameIndex) -> str | None:
         """An institution named by its place: `Staatsanwaltschaft Darmstadt`, `Polizei Bremen`,
@@ -879,6 +884,9 @@ class NamedMentions:
         if len(words) == 3 and (words[2].text in _COURT_NUMBERS or words[2].text in _DIRECTIONS):  # also `Polizeipräsidium Oberbayern Nord`
             place = self._office_of_place(words[:2], index)
             return f"{place} {words[2].text}" if place is not None else None
+        if len(words) == 4 and words[2].lower_ == "am" and self._river(words[3].text):  # `Staatsanwaltschaft Frankfurt am Main`: a town by its river
+            place = self._office_of_place(words[:2], index)
+            return f"{place} am {words[3].text}" if place is not None else None
         if len(words) == 3 and self._name_adjective(words[0].text) and self._place_name(words[2].text):
             kind = genitive_base(words[1].text) or words[1].text
             if institution_noun(kind):  # `der Kassenärztlichen Vereinigung Brandenburg`
