@@ -1284,6 +1284,8 @@ _TRIAL = (
         # a town named by its river keeps it; a day after `am` is no river
         ("Die Staatsanwaltschaft Frankfurt am Main ermittelt. Nach Angaben der Anklagebehörde gibt es Hinweise.", "Angaben der Anklagebehörde", "Staatsanwaltschaft Frankfurt am Main"),
         ("Die Stadt Holzminden am Mittwoch sperrte das Ufer. Es gebe keine Gefahr, teilte die Stadtverwaltung mit.", "die Stadtverwaltung", "Stadt Holzminden"),
+        # `er` continues a description whose compound the lexicon lists without a feminine
+        ("Kaltenbach-Chef Markus Eilers begründete den Schritt. „Das hat uns getroffen“, sagte der Firmenchef. Er zeigte sich dennoch zuversichtlich.", "Er", "Markus Eilers"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

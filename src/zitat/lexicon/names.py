@@ -124,13 +124,16 @@ class NameLexicon:
         low = lemma(word).lower()
         if low.endswith(_PERSONS_WITHOUT_FEMININE) or low.endswith("in") or not self.is_common_noun(word):
             return False
+        known = False
         for cut in range(max(1, len(low) - 3)):
             tail = low[cut:]
             if not self.is_common_noun(tail.capitalize()):
-                continue  # the longest known noun the word ends in decides: `Regierungs|sprecher`
+                continue  # the known nouns the word ends in decide: `Regierungs|sprecher`
             stem = tail.removesuffix("e")
-            return not any((form + "in").capitalize() in self.nouns for form in {tail, stem, _umlauted(stem)})
-        return False
+            if any((form + "in").capitalize() in self.nouns for form in {tail, stem, _umlauted(stem)}):
+                return False  # also a compound the lexicon lists without its feminine: `Firmen|chef`
+            known = True
+        return known
 
 
 _UMLAUTS = {"a": "ä", "o": "ö", "u": "ü"}  # a masculine's last vowel and its mark in the feminine (`Anwalt`, `Anwältin`)
