@@ -1286,6 +1286,13 @@ _TRIAL = (
         ("Die Stadt Holzminden am Mittwoch sperrte das Ufer. Es gebe keine Gefahr, teilte die Stadtverwaltung mit.", "die Stadtverwaltung", "Stadt Holzminden"),
         # `er` continues a description whose compound the lexicon lists without a feminine
         ("Kaltenbach-Chef Markus Eilers begründete den Schritt. „Das hat uns getroffen“, sagte der Firmenchef. Er zeigte sich dennoch zuversichtlich.", "Er", "Markus Eilers"),
+        # `er` after a description takes up whom the description itself names, however introduced
+        (
+            ("„Wer Renditen verspricht, lügt“, sagte BaFin-Präsident Mark Branson. Branson rief Anleger auf zu prüfen, ob ein Anbieter zugelassen ist. "
+            "Der Behördenchef räumte ein, dass die BaFin wenig tun könne. „Wir können warnen“, sagte er."),
+            "er",
+            "Mark Branson",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -400,6 +400,9 @@ class Referents:
                 return self._organisation_before(subject, role, index, entities), True
             if any(person_noun(t.text) or AGE_NOUN.match(t.text) for t in words if t.text[:1].isupper()):
                 if subject[0].lower_ in {"der", "die"}:
+                    described = self.resolve(subject, index, entities, None)  # as the description is resolved itself: `Der Behördenchef`
+                    if described is not None and described.kind == "person":
+                        return described, True
                     if self._introduced_since_name(subject, index):
                         return None, True  # `von einem Unbekannten besucht. Der Mann lässt …`: the one introduced, unnamed
                     # a definite description mostly takes up someone just named
