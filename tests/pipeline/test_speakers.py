@@ -1293,6 +1293,13 @@ _TRIAL = (
             "er",
             "Mark Branson",
         ),
+        # no body is `er`: after a body as subject, the one man its sentence names
+        (
+            ("„Ich übernehme die Verantwortung“, sagte Präsident Dieter Brinkmann. Das Amtsgericht bestellte den Rechtsanwalt Kai Ostermann "
+            "zum Insolvenzverwalter. Er zeigte sich zuversichtlich."),
+            "Er",
+            "Kai Ostermann",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "
