@@ -266,7 +266,7 @@ class NamedMentions:
         if person_noun(noun) and not institution_noun(noun):
             return None  # `des künstlerischen Leiters`: a person, whom no place names
         if noun in _ADMINISTERED:  # the community the article named last before
-            named = sorted(k for word in _ADMINISTERED[noun] for k in index.positions.get(word, []) if k < mention.start and k + 1 < len(doc))
+            named = sorted(k for word in _ADMINISTERED[noun] for k in index.positions.get(word, []) if k < mention.start)
             return next((name for k in reversed(named) if (name := self._office_at(doc, k, mention.start, index)) is not None), None)
         near = []
         genitives = {noun + "s", noun + "es"}  # `des Deutschen Wetterdienstes (DWD) … Der Wetterdienst`
@@ -864,7 +864,9 @@ class NamedMentions:
 
     def _office_at(self, doc: Doc, k: int, end: int, index: NameIndex) -> str | None:
         """The institution named with its place at k, before `end`, with a spa town's `Bad` or
-        a number or direction after the place (`Staatsanwaltschaft München I`)."""
+        a number or direction after the place (`Staatsanwaltschaft München I`); None at the text's end."""
+        if k + 1 >= len(doc):
+            return None
         part = k + 2 < end and doc[k + 2].text in _DIRECTIONS | _COURT_NUMBERS
         river = k + 3 < end and doc[k + 2].lower_ == "am" and self._river(doc[k + 3].text)  # `Frankfurt am Main`, not `am Mittwoch`
         return self._office_of_place(list(doc[k : k + 2 + (doc[k + 1].text == "Bad" or part) + 2 * river]), index)

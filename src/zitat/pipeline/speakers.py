@@ -457,7 +457,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         if not names:
             for word, found in index.positions.items():
                 if word[:1].isupper() and any(stem in word.lower() for stem in stems) and institution_noun(word.removesuffix("s")):  # not `Kartellamtspräsident`
-                    names |= {self._office_at(doc, k, len(doc), index) or self._official_name(doc, k) for k in found if k + 1 < len(doc)}
+                    names |= {self._office_at(doc, k, len(doc), index) or self._official_name(doc, k) for k in found}
         return self._organisation(entities, names.pop(), mention) if len(names) == 1 else None
 
     def _named_with(self, organisation: str, mention: Span, index: NameIndex) -> Span | None:
@@ -478,7 +478,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         """The prosecutor's office the article names, for the charge it brings: `Die Staatsanwaltschaft
         Kiel wirft ihr Betrug vor. Laut Anklage …`; none where it names several or none."""
         doc = mention.doc
-        offices = {self._office_at(doc, k, len(doc), index) for k in index.positions.get("Staatsanwaltschaft", []) if k + 1 < len(doc)} - {None}
+        offices = {self._office_at(doc, k, len(doc), index) for k in index.positions.get("Staatsanwaltschaft", [])} - {None}
         return self._organisation(entities, offices.pop(), mention) if len(offices) == 1 else None
 
     def _accused(self, mention: Span, index: NameIndex) -> Span | None:
