@@ -149,6 +149,8 @@ class NameIndex:
     given_alone: dict[str, str] = field(default_factory=dict)
     # a speaker's first token -> the spans of the words its statements report
     reported: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    # an age -> where the text gives it to someone: `61-jährige` before a name, `(61)` after one
+    ages: dict[str, list[int]] = field(default_factory=dict)
     # how many mentions are being resolved one inside another: a description takes up the subject
     # before it, which may be a description again, and so on back through a long text
     depth: int = 0
@@ -179,11 +181,16 @@ class DocumentNames:
         heading = self.name_runs(self.tokenizer(doc._.zitat_title)) if doc._.zitat_title else []
         names = self.name_runs(doc, {run[-1].text for run in heading if run[-1].text in self.lexicon.surnames})
         positions: dict[str, list[int]] = {}
+        ages: dict[str, list[int]] = {}
         for t in doc:
             if t.text[:1].isupper():
                 positions.setdefault(t.text, []).append(t.i)
                 if "-" in t.text:
                     positions.setdefault("-" + t.text.rsplit("-", 1)[1], []).append(t.i)
+            elif "-jährig" in t.text:
+                ages.setdefault(t.text.split("-")[0], []).append(t.i)
+            elif t.text.isdigit() and 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")":
+                ages.setdefault(t.text, []).append(t.i - 1)
         capitalised = {word.lower() for word in positions if not word.startswith("-")}
         by_surname: dict[str, str] = {}
         firsts: dict[str, set[str]] = {}
@@ -259,6 +266,7 @@ class DocumentNames:
             quote_speakers,
             _given_alone(leads, by_surname),
             reported,
+            ages,
         )
 
     def name_runs(self, doc: Doc, surnames: set[str] | None = None) -> list[Span]:

@@ -6,7 +6,6 @@ or origin takes up (`der 23-Jährige`, `der Franzose`).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
@@ -87,8 +86,8 @@ class Referents:
             return None
         doc = mention.doc
         people = {}
-        for found in re.finditer(rf"\b{age}-jährig|\({age}\)", doc.text[: mention.start_char]):  # the text, not its tokens: a long report has many
-            k = doc.char_span(found.start(), found.end(), alignment_mode="expand").start
+        given = index.ages.get(age, [])
+        for k in given[: bisect_left(given, mention.start)]:
             if doc[k].text == "(":  # after the name, in brackets
                 run = next((n for n in index.within(k - 4, k) if n.end == k), None)
             else:  # before it, an office perhaps between
