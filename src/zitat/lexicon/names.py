@@ -95,8 +95,8 @@ class NameLexicon:
             if len(tail) == 3 and tail in self.nouns:  # a short last part only after a known noun: `Übergangsrat`, not `Karaburat`
                 head = word[:cut].removesuffix("s")
                 # also after a compound of them: `Kreisbrandrat`
-                known = head in self.nouns or head + "e" in self.nouns or lemma(head).capitalize() in self.nouns  # also a plural: `Städtetag`
-                return known or any(head[k:].capitalize() in self.nouns for k in range(2, len(head) - 3))
+                known = head in self.nouns or head + "e" in self.nouns or any(head[k:].capitalize() in self.nouns for k in range(2, len(head) - 3))
+                return known or lemma(head).capitalize() in self.nouns  # also after a plural: `Städtetag`
         return False
 
     def is_place(self, word: str) -> bool:
