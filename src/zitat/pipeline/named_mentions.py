@@ -179,11 +179,12 @@ class NamedMentions:
         ]
         near_runs = [run for run in holding if run.start >= since]
         # the nearest of them; further back, only the one body the article names so (`das Robert Koch-Institut (RKI) … des Instituts`)
-        own = index.names[bisect_left(index.starts, mention.sent.start) : bisect_left(index.starts, mention.start)]
         only = (
             not near_runs
             and len({index.abbreviations.get(r.text, r.text) for r in holding}) == 1
-            and not any(self._run_kind(run) == "organisation" for run in own)  # `von der FIFA beschlossen, wie der Verband`: the body just named
+            and not any(  # `von der FIFA beschlossen, wie der Verband`: the body just named
+                self._run_kind(run) == "organisation" for run in index.names[bisect_left(index.starts, mention.sent.start) : bisect_left(index.starts, mention.start)]
+            )
         )
         for run in reversed(near_runs or (holding if only else [])):
             named = self._named(run, index, entities)
@@ -883,12 +884,10 @@ class NamedMentions:
             return f"{words[0].text} {words[1].text} {body}" if body is not None else None
         if len(words) == 3 and words[1].text == "Bad" and words[2].text[:1].isupper() and institution_noun(words[0].text):
             return f"{genitive_base(words[0].text) or words[0].text} Bad {words[2].text}"  # `das Kreisklinikum Bad Lindenau`: a spa town
-        if len(words) == 3 and (words[2].text in _COURT_NUMBERS or words[2].text in _DIRECTIONS):  # also `Polizeipräsidium Oberbayern Nord`
+        numbered = len(words) == 3 and (words[2].text in _COURT_NUMBERS or words[2].text in _DIRECTIONS)  # also `Polizeipräsidium Oberbayern Nord`
+        if numbered or len(words) == 4 and words[2].lower_ == "am" and self._river(words[3].text):  # `Staatsanwaltschaft Frankfurt am Main`: a town by its river
             place = self._office_of_place(words[:2], index)
-            return f"{place} {words[2].text}" if place is not None else None
-        if len(words) == 4 and words[2].lower_ == "am" and self._river(words[3].text):  # `Staatsanwaltschaft Frankfurt am Main`: a town by its river
-            place = self._office_of_place(words[:2], index)
-            return f"{place} am {words[3].text}" if place is not None else None
+            return f"{place} {' '.join(t.text for t in words[2:])}" if place is not None else None
         if len(words) == 3 and self._name_adjective(words[0].text) and self._place_name(words[2].text):
             kind = genitive_base(words[1].text) or words[1].text
             if institution_noun(kind):  # `der Kassenärztlichen Vereinigung Brandenburg`
