@@ -1300,6 +1300,26 @@ _TRIAL = (
             "Er",
             "Kai Ostermann",
         ),
+        # `die Polizei` is the police body named with its place, also where `Polizei` is inside the compound
+        (
+            ("Die Kantonspolizei Zürich meldete einen Brand in Dietikon. Wegen des Rauchs forderte die Polizei die Anwohner auf, "
+            "die Fenster zu schließen."),
+            "die Polizei",
+            "Kantonspolizei Zürich",
+        ),
+        (
+            ("In Goch haben Unbekannte einen Geldautomaten gesprengt. Die Kreispolizeibehörde Kleve sucht Zeugen. "
+            "Nach Angaben der Polizei flohen die Täter in einem dunklen Wagen."),
+            "Angaben der Polizei",
+            "Kreispolizeibehörde Kleve",
+        ),
+        # but not a police unit that the article names without a place: `Die Kriminalpolizei hat die Ermittlungen aufgenommen`
+        (
+            ("Das Polizeipräsidium Unterfranken meldete einen Brand. Die Kriminalpolizei hat die Ermittlungen aufgenommen. "
+            "Die Polizei teilte mit, der Schaden sei hoch."),
+            "Die Polizei",
+            "Polizeipräsidium Unterfranken",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -281,9 +281,10 @@ class NamedMentions:
             bodies = [
                 k
                 for word, found in index.positions.items()
-                if word != noun and institution_noun(genitive_base(word) or word) and (word.startswith(noun) or noun == "Feuerwehr" and word.endswith("feuerwehr"))  # `Berufsfeuerwehr`
+                if word != noun and institution_noun(genitive_base(word) or word) and (word.startswith(noun) or noun.lower() in word.lower())  # `Berufsfeuerwehr`, `Kantonspolizei`
                 for k in found
-                if institution_noun(word) or k + 1 < len(doc) and doc[k + 1].text[:1].isupper()  # in the genitive only with its place: `des Polizeipräsidiums Oberfranken`
+                if institution_noun(word) and (word.startswith(noun) or noun == "Feuerwehr" and word.endswith("feuerwehr"))
+                or k + 1 < len(doc) and doc[k + 1].text[:1].isupper()  # in the genitive, or inside a compound, only with its place: `des Polizeipräsidiums Oberfranken`, `Kreispolizeibehörde Kleve`
             ]
             before = [k for k in bodies if mention.start - 399 <= k < mention.start]
             # or, where it names none before, the one it names next: `nach Angaben der Polizei … teilte das Polizeipräsidium Unterfranken mit`
