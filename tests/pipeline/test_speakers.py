@@ -1320,6 +1320,12 @@ _TRIAL = (
             "Die Polizei",
             "Polizeipräsidium Unterfranken",
         ),
+        # a balance sheet and a count are issued by the body in their genitive
+        (
+            "Die Getreideernte fällt schwach aus. Nach einer ersten Bilanz des Deutschen Bauernverbands brachten die Landwirte weniger ein.",
+            "einer ersten Bilanz des Deutschen Bauernverbands",
+            "Deutscher Bauernverband",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "
