@@ -1326,6 +1326,13 @@ _TRIAL = (
             "einer ersten Bilanz des Deutschen Bauernverbands",
             "Deutscher Bauernverband",
         ),
+        # a body named with an adjective and a truncated compound is taken up by its kind
+        (
+            ("Der Deutsche Städte- und Gemeindebund rief betroffene Kommunen auf, Ansprüche zu prüfen. "
+            "Nach Schätzungen des Verbandes könnten Städte geschädigt worden sein."),
+            "Schätzungen des Verbandes",
+            "Deutscher Städte- und Gemeindebund",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

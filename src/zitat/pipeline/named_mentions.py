@@ -233,9 +233,11 @@ class NamedMentions:
                 name = self._office_at(doc, k, mention.start, index)  # `das Landratsamt Ostallgäu … die Behörde`
             if name is None and doc[k].text.islower() and doc[k].text in index.abbreviations:
                 name = index.abbreviations[doc[k].text]  # `von ai … die Organisation`: written small, so no name run
-            definite = k - 1 > since and doc[k - 2].lower_ in {"der", "die", "das", "des", "dem", "den", "vom", "beim", "im", "zum", "zur"}
-            if name is None and definite and institution_noun(doc[k].text) and doc[k - 1].lower_ not in DETERMINERS and not index.in_quotation(k):
-                name = self._institution_name([doc[k - 1], doc[k]])  # `dem Statistischen Bundesamt … Die Wiesbadener Behörde`
+            truncated = k - 3 > since and doc[k - 1].lower_ == "und" and doc[k - 2].text.endswith("-")  # `Der Deutsche Städte- und Gemeindebund`
+            first = k - 3 if truncated else k - 1
+            definite = first > since and doc[first - 1].lower_ in {"der", "die", "das", "des", "dem", "den", "vom", "beim", "im", "zum", "zur"}
+            if name is None and definite and institution_noun(doc[k].text) and doc[first].lower_ not in DETERMINERS and not index.in_quotation(k):
+                name = self._institution_name(list(doc[first : k + 1]))  # `dem Statistischen Bundesamt … Die Wiesbadener Behörde`
             national = _national_institution([doc[k]]) if name is None and doc[k].text[:1].isupper() else None
             if national is not None and national.lower().endswith(_SAME_KIND.get(noun, noun)):
                 name = national  # `nach Einschätzung der Bundesbank … die Notenbank`
