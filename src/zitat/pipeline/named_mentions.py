@@ -451,6 +451,11 @@ class NamedMentions:
         )
         if place_org is not None:  # `die Staatsanwaltschaft Darmstadt`, `die Bundesregierung`
             return self._organisation(entities, place_org, mention)
+        if len(words) == 1 and mention[0].lower_ in DETERMINERS and not is_abbreviation(words[0].text):  # not `die SPD` for the `SPD-Führung`
+            first = words[0].text + "-"
+            compound = next((w for w, found in index.positions.items() if w.startswith(first) and found[0] < mention.start and institution_noun(w[len(first) :])), None)
+            if compound is not None:  # `Das Ifo-Institut … das Ifo`: the institution the article named so
+                return self._organisation(entities, compound, mention)
         aside = [
             n
             for n in inside
@@ -532,6 +537,8 @@ class NamedMentions:
         if len(words) == 1 < len(mention) and mention[0].lower_ in DETERMINERS and self._article_noun(words[0], index):
             return None  # `ging die Sonne nicht auf`: a noun the lexicon lacks, never written without its article
         text = " ".join(t.text for t in words)
+        if len(words) == 1 and text.endswith(".") and text[:-1] in index.abbreviations:
+            text = text[:-1]  # `warnte das IfW.`: the sentence's full stop, which the tokenizer left on an abbreviation
         if text in index.abbreviations:  # `NASA`, `SdK`
             text = index.abbreviations[text]
         elif len(words) == 1 and "-" in words[0].text and self._role_compound(words[0].text):
@@ -631,6 +638,8 @@ class NamedMentions:
             return False
         if self._first_name(text) or text in self.lexicon.surnames or self.lexicon.is_place(text) or not text.isalpha() or not text[1:].islower():
             return False  # also not `VfB`, `ZDFs`
+        if text.endswith(("a", "i", "o", "u", "y")) and not any(self.lexicon.is_common_noun(text[:k]) for k in range(4, len(text) - 2)):
+            return False  # `die Üstra`: German's common nouns the lexicon lacks end otherwise or are compounds (`die Militärjunta`)
         doc = word.doc
         if word.i > 1 and doc[word.i - 2].lower_ in NAME_JOINERS:
             return False  # `Von der Leyen`: a name's particle
