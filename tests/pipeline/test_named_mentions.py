@@ -423,6 +423,9 @@ def test_named_mentions_an_institution_named_before_taken_up_in_the_genitive(nlp
         ),
         ("Die Ständige Impfkommission (Stiko) tagte. Die Quoten seien zu niedrig, sagte die Stiko.", "die Stiko", "Ständige Impfkommission"),
         ("Der Naturschutzbund Deutschland (Nabu) klagt. Laut Nabu fehlen Brutplätze.", "Nabu", "Naturschutzbund Deutschland"),
+        # also a single institution's word that the syllables shorten
+        ("Der Naturschutzbund (Nabu) klagt. Laut Nabu fehlen Brutplätze.", "Nabu", "Naturschutzbund"),
+        ("Der Naturschutzbund (Nabu) sieht darin den richtigen Weg.", "Der Naturschutzbund", "Naturschutzbund"),
         # but not a place in a bracket
         ("Die Freie Universität (Berlin) forscht. Laut Berlin sei das gut.", "Berlin", "Berlin"),
     ],

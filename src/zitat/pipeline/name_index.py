@@ -1179,7 +1179,8 @@ def _syllables(doc: Doc, bracket: int) -> list[str]:
         if not (doc[j].text[:1].isupper() or truncated) or doc[j].lower_ in DETERMINERS:
             break
         words.insert(0, doc[j].text)
-        if len(words) > 1 and words[0][0] == short[0] and _spelled_in(list(short[1:].upper()), "".join(words)[1:].lower()):
+        one = len(words) == 1 and len(words[0]) >= 2 * len(short) and institution_noun(words[0])  # `Der Naturschutzbund (Nabu)`
+        if (len(words) > 1 or one) and words[0][0] == short[0] and _spelled_in(list(short[1:].upper()), "".join(words)[1:].lower()):
             return words
     return []
 
