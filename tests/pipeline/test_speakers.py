@@ -1358,6 +1358,12 @@ _TRIAL = (
             "das IfW",
             "Institut für Weltwirtschaft",
         ),
+        # an institution's name with what it is of after `vom`, its adjective in the nominative
+        (
+            "Beide Seiten tauschten Gefangene aus. Das Internationale Komitee vom Roten Kreuz bestätigte den Austausch.",
+            "Das Internationale Komitee vom Roten Kreuz",
+            "Internationales Komitee vom Roten Kreuz",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -448,6 +448,7 @@ class NamedMentions:
             or self._institution_called(called, set(index.abbreviations.values()))  # also `Der arabische Fernsehsender al-Dschasira`
             or self._institution_called(_before_place(called))  # `das Nachrichtenmagazin Der Spiegel in einem Vorabbericht`
             or (None if indefinite else self._institution_name(self._unlocated(called)))
+            or (None if indefinite else self._institution_of(words))
         )
         if place_org is not None:  # `die Staatsanwaltschaft Darmstadt`, `die Bundesregierung`
             return self._organisation(entities, place_org, mention)
@@ -874,6 +875,15 @@ class NamedMentions:
             ):
                 return words[:k]
         return words
+
+    def _institution_of(self, words: list[Token]) -> str | None:
+        """An institution's own name with what it is of after `vom`: `Das Internationale Komitee
+        vom Roten Kreuz` (as `Internationales Komitee vom Roten Kreuz`)."""
+        at = next((k for k, t in enumerate(words) if t.lower_ == "vom"), len(words))
+        if not 2 <= at < len(words) - 1 or not all(t.text[:1].isupper() and t.is_alpha for t in words[at + 1 :]):
+            return None
+        head = self._institution_name(words[:at])
+        return f"{head} vom {' '.join(t.text for t in words[at + 1 :])}" if head is not None else None
 
     def _office_at(self, doc: Doc, k: int, end: int, index: NameIndex) -> str | None:
         """The institution named with its place at k, before `end`, with a spa town's `Bad` or
