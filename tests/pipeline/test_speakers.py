@@ -1364,6 +1364,19 @@ _TRIAL = (
             "Das Internationale Komitee vom Roten Kreuz",
             "Internationales Komitee vom Roten Kreuz",
         ),
+        # a new description first in its sentence is the one person the sentence before introduced, if of its gender
+        (
+            ("Die Bäckereikette Kornhaus hat Insolvenz angemeldet. Das Gericht bestellte den Würzburger Rechtsanwalt Florian Mehringer "
+            "zum vorläufigen Sachwalter. Der Insolvenzexperte sprach von einer schwierigen Lage."),
+            "Der Insolvenzexperte",
+            "Florian Mehringer",
+        ),
+        (
+            ("Die Bäckereikette Kornhaus hat Insolvenz angemeldet. Das Gericht bestellte den Würzburger Rechtsanwalt Florian Mehringer "
+            "zum vorläufigen Sachwalter. Die Insolvenzexpertin sprach von einer schwierigen Lage."),
+            "Die Insolvenzexpertin",
+            None,
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

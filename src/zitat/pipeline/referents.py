@@ -213,6 +213,23 @@ class Referents:
         again = any(name_key(n[-1].text) == named.key for n in index.within(mention.end, mention.sent.end))  # `Der Richter sagte zu Mair`: someone else
         return named if len(alike) < 2 and not again else None
 
+    def _introduced_just_before(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
+        """`Das Gericht bestellte den Rechtsanwalt Tobias Wendt zum Sachwalter. Der
+        Sanierungsexperte sagte`: a new description first in its sentence is the one person the
+        sentence before introduces with a first name, if of its gender."""
+        here = bisect_left(index.sentence_starts, mention.sent.start)
+        gender = self._phrase_gender(mention)
+        if here == 0 or gender not in {"m", "f"}:
+            return None
+        before = index.sentences[here - 1]
+        people = [n for n in index.within(before.start, before.end) if self._run_kind(n) == "person"]
+        if len(people) != 1 or len(people[0]) < 2 or not self._first_name(people[0][0].text) or self._gender(people[0]) != gender:
+            return None
+        key = name_key(people[0][-1].text)
+        if any(name_key(n[-1].text) == key for n in index.names[: bisect_left(index.starts, before.start)]):
+            return None  # named before: not introduced here
+        return self._person(people[0], index, entities, mention)
+
     def _people_of(self, gender: str, index: NameIndex, start: int, end: int) -> set[str]:
         """The surnames of the people of a gender named between two tokens."""
         return {n[-1].text for n in index.within(start, end) if self._run_kind(n) == "person" and self._gender(n) == gender}

@@ -403,6 +403,8 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             if aged is not None:  # `Der 61-jährige Josef Kainz … der 61-Jährige`
                 return self._person(aged, index, entities, mention)
             named = self._named_subject_before(mention, index, entities)  # `der 23-jährige Sportler`, `der Franzose`
+            if named is None and loosely and role is not None and _first_in_clause(mention, index) and self._new_noun(mention, role, index):
+                named = self._introduced_just_before(mention, index, entities)  # `Das Gericht bestellte den Anwalt Tobias Wendt … Der Sanierungsexperte sagte`
             if named is None and AGE_NOUN.match(core[-1].text) and gender in {"m", "f"} and not self._introduced_since_name(mention, index):
                 # `wählten die Delegierten … Lena Hartwig … Die 44-Jährige`: the person just named, subject or not, if of its gender
                 nearest = self._nearest_person(mention, gender, index, entities, None)
