@@ -1377,6 +1377,14 @@ _TRIAL = (
             "Die Insolvenzexpertin",
             None,
         ),
+        # a place's two directions joined by a slash belong to the body's name
+        ("Auf den Straßen hatte das Unwetter Folgen. Laut dem Polizeipräsidium Schwaben Süd/West kam es zu Unfällen.", "dem Polizeipräsidium Schwaben Süd/West", "Polizeipräsidium Schwaben Süd/West"),
+        (
+            ("Laut dem Polizeipräsidium Schwaben Süd/West kam es zu Unfällen. Verletzt wurde niemand. "
+            "Die Polizei rief dazu auf, vorsichtig zu fahren."),
+            "Die Polizei",
+            "Polizeipräsidium Schwaben Süd/West",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -387,6 +387,8 @@ class NamedMentions:
         place = doc[after] if after < len(doc) and not base.lower().startswith("bundes") else None  # not `Bundeskartellamt in Deutschland`
         if place is not None and place.text[:1].isupper() and self.lexicon.is_place(place.text):
             part = doc[after + 1].text if after + 1 < len(doc) and doc[after + 1].text in _DIRECTIONS | _COURT_NUMBERS else ""
+            if part and after + 3 < len(doc) and doc[after + 2].text == "/" and doc[after + 3].text in _DIRECTIONS:
+                part = f"{part}/{doc[after + 3].text}"  # `Polizeipräsidium Schwaben Süd/West`
             return f"{base} {place.text} {part}".strip()  # `Das Landgericht Hamburg … Das Gericht`, `Polizeipräsidium Oberbayern Süd`, `Staatsanwaltschaft München I`
         return base
 
@@ -892,7 +894,8 @@ class NamedMentions:
             return None
         part = k + 2 < end and doc[k + 2].text in _DIRECTIONS | _COURT_NUMBERS
         river = k + 3 < end and doc[k + 2].lower_ == "am" and self._river(doc[k + 3].text)  # `Frankfurt am Main`, not `am Mittwoch`
-        return self._office_of_place(list(doc[k : k + 2 + (doc[k + 1].text == "Bad" or part) + 2 * river]), index)
+        slashed = part and k + 4 < end and doc[k + 3].text == "/" and doc[k + 4].text in _DIRECTIONS  # `Schwaben Süd/West`
+        return self._office_of_place(list(doc[k : k + 2 + (doc[k + 1].text == "Bad" or part) + 2 * (river or slashed)]), index)
 
     def _river(self, word: str) -> bool:
         """`Main`, `Rhein`: a river a town is named by, a place or no common noun (not `Mittwoch`)."""
@@ -906,6 +909,9 @@ class NamedMentions:
             return f"{words[0].text} {words[1].text} {body}" if body is not None else None
         if len(words) == 3 and words[1].text == "Bad" and words[2].text[:1].isupper() and institution_noun(words[0].text):
             return f"{genitive_base(words[0].text) or words[0].text} Bad {words[2].text}"  # `das Kreisklinikum Bad Lindenau`: a spa town
+        if len(words) in {4, 5} and words[2].text in _DIRECTIONS and words[-1].text in _DIRECTIONS and words[-1].i == words[2].i + 2 and words[2].nbor(1).text == "/":
+            place = self._office_of_place(words[:2], index)  # `Polizeipräsidium Schwaben Süd/West`, with or without its slash
+            return f"{place} {words[2].text}/{words[-1].text}" if place is not None else None
         numbered = len(words) == 3 and (words[2].text in _COURT_NUMBERS or words[2].text in _DIRECTIONS)  # also `Polizeipräsidium Oberbayern Nord`
         if numbered or len(words) == 4 and words[2].lower_ == "am" and self._river(words[3].text):  # `Staatsanwaltschaft Frankfurt am Main`: a town by its river
             place = self._office_of_place(words[:2], index)
