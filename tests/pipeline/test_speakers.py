@@ -1385,6 +1385,9 @@ _TRIAL = (
             "Die Polizei",
             "Polizeipräsidium Schwaben Süd/West",
         ),
+        # a compound of common nouns that names one body is that body, also as the owner of `nach eigenen Angaben`
+        ("Unterstützung kommt vom Militär. Das Bundesheer stellte nach eigenen Angaben zwei Hubschrauber bereit.", "eigenen Angaben", "Bundesheer"),
+        ("Die Welthungerhilfe verteilt nach eigenen Angaben gemeinsam mit Partnern Lebensmittel.", "eigenen Angaben", "Welthungerhilfe"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

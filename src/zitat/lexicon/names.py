@@ -31,6 +31,7 @@ ORGANISATION_NAMES = frozenset(
     {
         "Hamas", "Hisbollah", "Mossad", "Interpol", "Bundeswehr", "Siemens", "Volkswagen", "Amazon", "Microsoft",
         "Facebook", "Twitter", "WhatsApp", "Wikipedia", "Telekom", "Tesla", "Nissan", "Diakonie", "Jusos",
+        "Bundesheer", "Welthungerhilfe", "Kindernothilfe", "Caritas", "Misereor",  # compounds of common nouns that name one body
     }
 )
 

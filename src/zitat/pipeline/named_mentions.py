@@ -556,6 +556,7 @@ class NamedMentions:
             and (self.lexicon.is_common_noun(words[0].text) or not words[0].lower_.endswith(MEDIA_HEADS))
             and not self._compound_alone(mention)
             and not one_of_a_kind(words[0].lower_)
+            and words[0].text not in ORGANISATION_NAMES  # `die Welthungerhilfe`
         ):
             return None  # `die Polizei`, `die Tonbandstimme`: a role, not a name; `der Netzzeitung` is one
         place = self.lexicon.is_place(text) or len(words) == 1 and self.place_genitive(text)  # also `Auffassung Österreichs`
