@@ -1388,6 +1388,19 @@ _TRIAL = (
         # a compound of common nouns that names one body is that body, also as the owner of `nach eigenen Angaben`
         ("Unterstützung kommt vom Militär. Das Bundesheer stellte nach eigenen Angaben zwei Hubschrauber bereit.", "eigenen Angaben", "Bundesheer"),
         ("Die Welthungerhilfe verteilt nach eigenen Angaben gemeinsam mit Partnern Lebensmittel.", "eigenen Angaben", "Welthungerhilfe"),
+        # a company's text is the company named after its kind, also a chain's and where its name is common nouns
+        (
+            ("Würzburg – Die unterfränkische Bäckereikette Kornhaus hat einen Insolvenzantrag gestellt. Das bestätigte ein Gerichtssprecher. "
+            "Betroffen sind Unternehmensangaben zufolge rund 850 Beschäftigte."),
+            "Unternehmensangaben",
+            "Kornhaus",
+        ),
+        (
+            ("Das Buch erschien im Frühjahr im Göttinger Verlag Kiesel & Sohn. Der Verlag teilte mit, die Auflage sei vergriffen. "
+            "Verlagsangaben zufolge wurden 800 Exemplare verkauft."),
+            "Verlagsangaben",
+            "Kiesel & Sohn",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

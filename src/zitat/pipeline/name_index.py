@@ -86,7 +86,7 @@ COMPANY_WORDS = {"motors", "inc.", "inc", "corp.", "corporation", "ltd.", "llc",
 _TRADES = {"chemie", "energie", "stahl", "stahlhandel", "logistik", "pharma", "bau", "maschinenbau", "elektronik", "immobilien", "versicherung", "versicherungen", "verlag"}
 _SMALL_ATTRIBUTE = re.compile(r"^[a-zäöüß]+(?:isch|lich|ig|al|iv|ell)(?:e|en|er|es|em)$")  # `amerikanischen`, `ehemalige`
 CAMPS = {"lager", "kampagne", "team", "umfeld", "wahlkampfteam"}  # a person's followers, who speak for them: `das McCain-Lager`
-COMPANY_NOUNS = ("firma", "konzern", "hersteller", "bauer", "unternehmen", "anbieter", "händler", "zulieferer", "reederei", "fluggesellschaft", "airline", "versorger")  # a company's kind before its name
+COMPANY_NOUNS = ("firma", "konzern", "hersteller", "bauer", "unternehmen", "anbieter", "händler", "zulieferer", "reederei", "fluggesellschaft", "airline", "versorger", "kette")  # a company's kind before its name
 _COMPANY_ENDS = COMPANY_WORDS | _TRADES  # the last word of a company's name, which its first word stands for
 # Words of sports clubs' names, which end in their town: `Borussia Dortmund`, `SC Freiburg`, `Werder Bremen`.
 CLUB_WORDS = {"fc", "sc", "sv", "vfb", "vfl", "tsv", "tsg", "bsc", "borussia", "eintracht", "werder", "fortuna", "hertha", "dynamo", "rapid", "austria"}

@@ -65,6 +65,7 @@ _GROUP_NOUNS = (
     "gruppe", "initiative", "bewegung", "plattform", "kampagne", "netzwerk", "bündnis", "vereinigung", "hersteller", "anbieter", "betreiber",
     "autobauer", "flugzeugbauer", "maschinenbauer", "anlagenbauer", "fahrzeugbauer",  # makers, not farmers (`Bauer`)
     "zulieferer", "lieferant", "versorger",  # and who supply them
+    "kette",  # `Die Bäckereikette Kornhaus`
 )
 COUNTRY_CODES = {"US", "USA", "UN", "UNO", "EU", "UK", "GB", "BRD", "DDR"}  # before a kind: `US-Konzern`
 _AGENCIES = {"dpa", "ddp", "epd", "kna", "sid", "apa", "afp", "ap", "reuters"}  # news agencies, as written in compounds

@@ -259,6 +259,8 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         if issuing is not None:  # `Nach Unternehmensangaben`, `Laut Vereinsangaben`: the company or club named last
             before = reversed(index.names[: bisect_left(index.starts, mention.start)])
             body = next((run for run in before if self._of_kind(run, issuing)), None)
+            if body is None and issuing == "company":  # `Die Bäckereikette Kornhaus … Unternehmensangaben`: a name of common nouns after its kind
+                return self._organisation_before(mention, "unternehmen", index, entities)
             return self._named(body, index, entities) if body is not None else None
         issuer = _issuing_body(words[0].lower_) if len(words) == 1 else None
         if issuer is not None:  # `Gewerkschaftsangaben`, `Senderangaben`: the body of that kind named before
