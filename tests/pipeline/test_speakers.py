@@ -1401,6 +1401,19 @@ _TRIAL = (
             "Verlagsangaben",
             "Kiesel & Sohn",
         ),
+        # a bare surname is the person named with a first name, not the family's company known by that word
+        (
+            ("Die Halle gehört der Brunner Transporte AG, einem Familienunternehmen. Geschäftsführer Daniel Brunner zeigte sich erschüttert. "
+            "Die Angestellten würden weiter beschäftigt, versicherte Brunner."),
+            "Brunner",
+            "Daniel Brunner",
+        ),
+        (
+            ("Geschäftsführer Daniel Brunner zeigte sich erschüttert. Die Halle gehört der Brunner Transporte AG. "
+            "Die Angestellten würden weiter beschäftigt, versicherte Brunner."),
+            "Brunner",
+            "Daniel Brunner",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -195,6 +195,8 @@ class DocumentNames:
         by_surname: dict[str, str] = {}
         firsts: dict[str, set[str]] = {}
         leads: dict[str, set[str]] = {}
+        people: set[str] = set()  # surnames of people named with a first name, and of companies known by their first word
+        companies: set[str] = set()
         for run in names + heading:  # `Horst Köhler` in the headline, `Köhler` in the text
             key = surname_key(run, capitalised)
             if len(run) in (2, 3) and run[0].is_alpha and not self._first_name(run[0].text) and self._run_kind(run) != "organisation":
@@ -202,8 +204,13 @@ class DocumentNames:
             if len(run) >= 2 and self._first_name(run[0].text) and not (len(run) == 2 and run[0].lower_ in NAME_JOINERS):
                 firsts.setdefault(key, set()).add(run[0].text)  # not `El Khalifi`: a particle, not a first name
             shown = run.text[:-1] if name_key(run[-1].text) == key + "s" else run.text  # `Hassemers` -> `Hassemer`
-            if len(shown) > len(by_surname.get(key, "")):
+            company = known_by_first_word(run)  # `Brunner Transporte AG`
+            if company and key in people:
+                continue  # `Geschäftsführer Daniel Brunner … versicherte Brunner`: the person, not the family's company
+            person = key in firsts and not company and run[0].text in firsts[key]
+            if len(shown) > len(by_surname.get(key, "")) or person and key in companies:
                 by_surname[key] = shown
+                (companies if company else people if person else set()).add(key)
         for run in names:  # `Álvaro Uribe Vélez … Uribe`: a first of two surnames, where no one else has it as the last
             middle = run[1] if len(run) == 3 else None
             if (
@@ -920,7 +927,7 @@ def attribute_end(mention: Span) -> int | None:
 def surname_key(run: Span, capitalised: set[str]) -> str:
     """The lower-cased surname of a name run; a genitive (`Merkels`, `Herta Müllers`) loses its
     `s` when the bare form also occurs in the document."""
-    if len(run) >= 2 and (run[-1].lower_ in _COMPANY_ENDS or run[-1].lower_.rstrip(".") in LEGAL_FORMS and run[0].is_alpha):
+    if known_by_first_word(run):
         return run[0].lower_  # `Tesla Motors` is `Tesla` for short, `Kessler Chemie` is `Kessler`, `Quantix Software SE` is `Quantix`
     if len(run) >= 2 and _KOREAN_GIVEN.match(run[-1].text) or _family_first(run):
         return run[-2].lower_  # `Ban Ki-moon` is `Ban`, `Hu Jia` is `Hu`: the family name comes first
@@ -928,6 +935,11 @@ def surname_key(run: Span, capitalised: set[str]) -> str:
     if last.endswith("s") and len(last) > 4 and (last[:-1].lower() in capitalised or _after_noun(run)):
         last = last[:-1]
     return name_key(last)
+
+
+def known_by_first_word(run: Span) -> bool:
+    """A company's name that ends in a company's word or legal form, which its first word stands for."""
+    return len(run) >= 2 and (run[-1].lower_ in _COMPANY_ENDS or run[-1].lower_.rstrip(".") in LEGAL_FORMS and run[0].is_alpha)
 
 
 def _family_first(run: Span) -> bool:
