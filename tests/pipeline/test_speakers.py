@@ -1414,6 +1414,13 @@ _TRIAL = (
             "Brunner",
             "Daniel Brunner",
         ),
+        # a Regierungspräsidium is an authority
+        (
+            ("Nach Einschätzung des Regierungspräsidiums Freiburg spricht nichts gegen den Standort. "
+            "Das Verfahren beginne erst später, teilte die Behörde mit."),
+            "die Behörde",
+            "Regierungspräsidium Freiburg",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "
