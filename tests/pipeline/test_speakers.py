@@ -1421,6 +1421,13 @@ _TRIAL = (
             "die Behörde",
             "Regierungspräsidium Freiburg",
         ),
+        # a league's team is a club, which `der Verein` takes up, not the league named since
+        (
+            ("Dortmund – Der Handball-Erstligist TuS Bergheide hat keine Lizenz erhalten. Der Verein habe seine Leistungsfähigkeit nicht nachgewiesen, "
+            "teilte die Handball-Bundesliga (HBL) mit. Nach HBL-Angaben klafft im Etat eine Lücke. Der Verein kann Beschwerde einlegen."),
+            "Der Verein",
+            "TuS Bergheide",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -151,7 +151,8 @@ class NamedMentions:
         written = [(word, found, lemma(word)) for word, found in index.positions.items() if found[0] < mention.start]
 
         def of_kind(base: str) -> bool:  # the noun, or for a company any company's kind (`Der Autozulieferer X … Der Konzern`)
-            return base.endswith(noun) or noun in COMPANY_NOUNS and base.endswith(COMPANY_NOUNS)
+            # and for a club a league's team (`Der Handball-Erstligist TuS Bergheide … Der Verein`)
+            return base.endswith(noun) or noun in COMPANY_NOUNS and base.endswith(COMPANY_NOUNS) or noun in {"verein", "club", "klub"} and base.endswith("ligist")
 
         near = sorted(
             (
@@ -166,6 +167,8 @@ class NamedMentions:
         for k in near:  # `der Hilfsorganisation Ärzte ohne Grenzen … Die Hilfsorganisation`, nearest first, up to six sentences back
             # also `Der Energieversorger X … Der Versorger`; a company by any company's kind (`Der Autozulieferer X … Der Konzern`)
             name = self._called_at(doc, k, mention.start)
+            if name is None and doc[k].lower_.endswith("ligist"):  # `Der Handball-Erstligist TuS Bergheide`: the club's name after it
+                name = next((run.text for run in index.names[bisect_left(index.starts, k + 1) :][:1] if run.start == k + 1), None)
             if name is not None:
                 return self._organisation(entities, name, mention)
         if noun.endswith("partei"):  # `Die Grünen fordern ein Tempolimit. Die Partei erklärte`
