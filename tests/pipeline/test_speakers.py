@@ -1428,6 +1428,13 @@ _TRIAL = (
             "Der Verein",
             "TuS Bergheide",
         ),
+        # `das Gremium` takes up a council or committee named before, also further back than a country named since
+        (
+            ("New York – Der UN-Sicherheitsrat hat das Mandat der Mission verlängert. Zwölf der 15 Mitglieder stimmten für die von den USA "
+            "eingebrachte Resolution. Für die Mission sind 15.000 Soldaten im Einsatz. In der Resolution zeigt sich das Gremium „zutiefst besorgt“."),
+            "das Gremium",
+            "UN-Sicherheitsrat",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -101,10 +101,10 @@ MEDIA_HEADS = ("zeitung", "agentur", "sender", "magazin", "blatt", "dienst", "po
 ORGANISATION_NOUNS = (
     "organisation", "partei", "konzern", "unternehmen", "firma", "agentur", "verband", "gewerkschaft", "stiftung", "bank", "fonds", "hilfswerk",
     "behörde", "club", "klub", "miliz", "bündnis", "fluggesellschaft", "institut", "verein", "liga",
-    "krankenhaus", "klinik", "klinikum", "sparkasse", "ligist", "rekordmeister", "versorger", "airline", "verlag", "kammer",
+    "krankenhaus", "klinik", "klinikum", "sparkasse", "ligist", "rekordmeister", "versorger", "airline", "verlag", "kammer", "gremium",
 )
 # a kind that other kinds in a name stand for: a central bank, an authority
-_SAME_KIND = {"notenbank": ("bank", "notenbank"), "behörde": ("behörde", "amt", "agentur", "anstalt", "anwaltschaft", "stelle", "wetterdienst", "bezirksregierung", "kommission", "präsidium"), "krankenhaus": ("krankenhaus", "klinikum", "klinik"), "verband": ("verband", "bund", "vereinigung"), "sender": ("sender", "rundfunk", "fernsehen", "funk")}
+_SAME_KIND = {"notenbank": ("bank", "notenbank"), "behörde": ("behörde", "amt", "agentur", "anstalt", "anwaltschaft", "stelle", "wetterdienst", "bezirksregierung", "kommission", "präsidium"), "krankenhaus": ("krankenhaus", "klinikum", "klinik"), "verband": ("verband", "bund", "vereinigung"), "gremium": ("gremium", "sicherheitsrat", "menschenrechtsrat", "ausschuss", "komitee"), "sender": ("sender", "rundfunk", "fernsehen", "funk")}
 _AUTHORITIES = (*_SAME_KIND["behörde"], "institut", "ministerium", "polizei", "aufsicht")  # what an authority's name holds
 _NAMED_WITH_KIND = {"stiftung"}  # kinds that begin the names of their bodies: `Stiftung Warentest`
 _COMPANY_KINDS = {"Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Gruppe"}  # after a company's name in a compound
@@ -152,7 +152,12 @@ class NamedMentions:
 
         def of_kind(base: str) -> bool:  # the noun, or for a company any company's kind (`Der Autozulieferer X … Der Konzern`)
             # and for a club a league's team (`Der Handball-Erstligist TuS Bergheide … Der Verein`)
-            return base.endswith(noun) or noun in COMPANY_NOUNS and base.endswith(COMPANY_NOUNS) or noun in {"verein", "club", "klub"} and base.endswith("ligist")
+            return (
+                base.endswith(noun)
+                or noun in COMPANY_NOUNS and base.endswith(COMPANY_NOUNS)
+                or noun in {"verein", "club", "klub"} and base.endswith("ligist")
+                or noun == "gremium" and base.endswith(_SAME_KIND[noun])  # `Der UN-Sicherheitsrat … das Gremium`
+            )
 
         near = sorted(
             (
@@ -169,6 +174,9 @@ class NamedMentions:
             name = self._called_at(doc, k, mention.start)
             if name is None and doc[k].lower_.endswith("ligist"):  # `Der Handball-Erstligist TuS Bergheide`: the club's name after it
                 name = next((run.text for run in index.names[bisect_left(index.starts, k + 1) :][:1] if run.start == k + 1), None)
+            country = doc[k].text.split("-")[0]
+            if name is None and noun == "gremium" and country != doc[k].text and is_abbreviation(country):
+                name = doc[k].text  # `Der UN-Sicherheitsrat`: one council, by its compound
             if name is not None:
                 return self._organisation(entities, name, mention)
         if noun.endswith("partei"):  # `Die Grünen fordern ein Tempolimit. Die Partei erklärte`
