@@ -1435,6 +1435,13 @@ _TRIAL = (
             "das Gremium",
             "UN-Sicherheitsrat",
         ),
+        # a think tank is an organisation; a name after someone's office is no organisation's
+        (
+            ("Die International Crisis Group warnte vor einem Bürgerkrieg. Die Festnahme des Ersten Vizepräsidenten Riek Machar "
+            "habe das Machtgleichgewicht zerstört, schrieb die Denkfabrik."),
+            "die Denkfabrik",
+            "International Crisis Group",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -101,7 +101,7 @@ MEDIA_HEADS = ("zeitung", "agentur", "sender", "magazin", "blatt", "dienst", "po
 ORGANISATION_NOUNS = (
     "organisation", "partei", "konzern", "unternehmen", "firma", "agentur", "verband", "gewerkschaft", "stiftung", "bank", "fonds", "hilfswerk",
     "behörde", "club", "klub", "miliz", "bündnis", "fluggesellschaft", "institut", "verein", "liga",
-    "krankenhaus", "klinik", "klinikum", "sparkasse", "ligist", "rekordmeister", "versorger", "airline", "verlag", "kammer", "gremium",
+    "krankenhaus", "klinik", "klinikum", "sparkasse", "ligist", "rekordmeister", "versorger", "airline", "verlag", "kammer", "gremium", "denkfabrik",
 )
 # a kind that other kinds in a name stand for: a central bank, an authority
 _SAME_KIND = {"notenbank": ("bank", "notenbank"), "behörde": ("behörde", "amt", "agentur", "anstalt", "anwaltschaft", "stelle", "wetterdienst", "bezirksregierung", "kommission", "präsidium"), "krankenhaus": ("krankenhaus", "klinikum", "klinik"), "verband": ("verband", "bund", "vereinigung"), "gremium": ("gremium", "sicherheitsrat", "menschenrechtsrat", "ausschuss", "komitee"), "sender": ("sender", "rundfunk", "fernsehen", "funk")}
@@ -222,7 +222,9 @@ class NamedMentions:
             kind = self._run_kind(run)
             quoted_word = len(run) == 1 and run.start > 0 and doc[run.start - 1].text in OPENING_MARKS and self.lexicon.is_noun_or_compound(run.text)
             counted = run.start > 0 and doc[run.start - 1].lower_ in INDEFINITE_ARTICLES  # `eine Vervierfachung`: a noun the lexicon lacks
-            if index.in_quotation(run.start) or quoted_word or counted or kind in {"person", "place"} or kind != "organisation" and self._personal(run, index):
+            office = doc[run.start - 1].text if run.start > 0 else ""
+            titled = kind != "organisation" and office[:1].isupper() and person_noun(office) and not institution_noun(office)  # `des Vizepräsidenten Riek Machar`
+            if index.in_quotation(run.start) or quoted_word or counted or kind in {"person", "place"} or kind != "organisation" and self._personal(run, index) or titled:
                 continue  # also not a quoted word (`eine „Verschränkung“`)
             named = self._named(run, index, entities)
             if named is not None and not (named.kind == "person" and " " in named.canonical and self._first_name(named.canonical.split()[0])):  # not `Füller` for `Christian Füller`
