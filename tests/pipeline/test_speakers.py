@@ -1442,6 +1442,19 @@ _TRIAL = (
             "die Denkfabrik",
             "International Crisis Group",
         ),
+        # a definite text cited alone is the organisation's that spoke last; not a text that is the subject
+        (
+            ("Den Haag – Der Internationale Strafgerichtshof hat einen Haftbefehl erlassen, teilte das Gericht am Donnerstag mit. "
+            "Es gebe „hinreichende Gründe für die Annahme“, hieß es in der Mitteilung."),
+            "der Mitteilung",
+            "Internationaler Strafgerichtshof",
+        ),
+        (
+            ("Laut einem Bericht des UNHCHR sind dort 40 Prozent der Opfer minderjährig. "
+            "Der Bericht endet mit der Hoffnung, dass die Zahl der Opfer sinke."),
+            "Der Bericht",
+            None,
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

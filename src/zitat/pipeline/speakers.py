@@ -240,6 +240,8 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             issuer = _giver(mention)  # `Die Staatsanwaltschaft gab eine Stellungnahme ab.`
         if issuer is not None:  # `einer Verlautbarung der Internationalen Sicherheitsunterstützungstruppe`, `der Ankündigung der Ministerin`
             return self.resolve(issuer, index, entities, last)
+        if _issued_text(mention) and len(mention) == 2 and _cited_in(mention):
+            return self._body_spoken_before(mention, index, entities)  # `…, teilte das Gericht mit. … hieß es in der Mitteilung`
         if any(
             t.lower_ in {"und", "sowie"} and t.i + 1 < mention.end and (t.nbor(1).lower_ in DETERMINERS or self._first_name(t.nbor(1).text))
             or t.lower_ in {"beide", "beiden", "beider"}
@@ -425,6 +427,17 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             if going_on is None and last and _first_in_clause(mention, index) and self._new_noun(mention, role, index):
                 return self._speaker_just_before(mention, index, entities)  # `…, sagte Signe Holm. Die Jurypräsidentin hob hervor`
             return going_on
+        return None
+
+    def _body_spoken_before(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
+        """A text named alone whose issuer neither it nor its sentence names (`heißt es in dem
+        Bericht`) is the organisation that spoke last, within three sentences; none where a person did."""
+        here = bisect_left(index.sentence_starts, mention.sent.start)
+        for before in reversed(index.sentences[max(0, here - 3) : here]):
+            speaker = index.sentence_speakers.get(before.start)
+            if speaker is not None:
+                named = self.resolve(speaker, index, entities, None)
+                return named if named is not None and named.kind == "organisation" else None
         return None
 
     def _beside(self, name: Span, institution: bool, index: NameIndex, entities: dict[str, EntityBuilder], mention: Span) -> EntityBuilder:
@@ -736,6 +749,15 @@ def _issued_text(mention: Span) -> bool:
     """`eine Stellungnahme`, `das Schreiben`: a text someone issued, its issuer not named in it."""
     words = [t for t in mention if not t.is_punct]
     return 2 <= len(words) <= 3 and words[0].lower_ in DETERMINERS and words[-1].lower_.endswith(ISSUED) and "-" not in words[-1].text
+
+
+def _cited_in(mention: Span) -> bool:
+    """`in dem Bericht`, `Der Mitteilung zufolge`: a definite text cited as a source, not a
+    subject (`Der Bericht endet mit …`)."""
+    doc = mention.doc
+    before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
+    after = doc[mention.end].lower_ if mention.end < len(doc) else ""
+    return mention[0].lower_ in {"der", "dem"} and (before in {"in", "laut", "nach"} or after == "zufolge")
 
 
 def _giver(mention: Span) -> Span | None:
