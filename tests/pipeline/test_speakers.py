@@ -1450,7 +1450,7 @@ _TRIAL = (
             "Internationaler Strafgerichtshof",
         ),
         (
-            ("Laut einem Bericht des UNHCHR sind dort 40 Prozent der Opfer minderjährig. "
+            ("Das UNHCHR teilte mit, 40 Prozent der Opfer seien minderjährig. "
             "Der Bericht endet mit der Hoffnung, dass die Zahl der Opfer sinke."),
             "Der Bericht",
             None,
