@@ -39,6 +39,8 @@ from zitat.pipeline.phrases import np_after, subject_of, v2_verb
         # an adverb with its participle first, but an adverb before a verb and a pronoun
         ("Sichtlich bewegt nahm Kapanadze den Preis entgegen.", "Kapanadze"),
         ("Gestern sagte er, es reiche.", "er"),
+        # a surname that reads as an infinitive is no fronted infinitive
+        ("Petersen kritisierte die Bundesregierung scharf.", "Petersen"),
     ],
 )
 def test_subject_of_a_main_clause(nlp, text, subject):

@@ -1455,6 +1455,13 @@ _TRIAL = (
             "Der Bericht",
             None,
         ),
+        # `sie` continues the subject whose surname reads as an infinitive, not the object after it
+        (
+            ("„Die Packung ist genauso groß wie vorher“, sagte Lebensmittelexpertin Jana Petersen. Petersen forderte die Bundesregierung auf, "
+            "Hersteller zu verpflichten. „Was dort funktioniert, kann bei uns nicht unmöglich sein“, sagte sie."),
+            "sie",
+            "Jana Petersen",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -656,8 +656,9 @@ def _prepositional_als(doc: Doc, start: int, finite: int, end: int) -> bool:
 
 
 def fronted_infinitive(t: Token) -> bool:
-    """An infinitive capitalised as its sentence's first word: `Aufhören will sie nicht`."""
-    return bool(t.is_sent_start) and lemma_cased(t.lower_) == t.lower_ and verb_form(t.lower_)
+    """An infinitive capitalised as its sentence's first word: `Aufhören will sie nicht`; not
+    a surname that reads as one (`Petersen forderte`)."""
+    return bool(t.is_sent_start) and lemma_cased(t.lower_) == t.lower_ and verb_form(t.lower_) and t.text not in name_lexicon().surnames
 
 
 def is_abstract(doc: Doc, span: tuple[int, int]) -> bool:
