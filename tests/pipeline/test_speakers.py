@@ -1462,6 +1462,13 @@ _TRIAL = (
             "sie",
             "Jana Petersen",
         ),
+        # a pronoun continues the subject whose apposition ends in a name
+        (
+            ("Die Partei Alianza Patria Nueva sprach von Betrug. Die Leiterin der Mission, die frühere costa-ricanische Außenministerin Elena Mora, "
+            "rief beide Lager zur Mäßigung auf. Vorwürfe ohne Belege könnten „das Vertrauen beschädigen“, warnte sie."),
+            "sie",
+            "Elena Mora",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -301,6 +301,17 @@ class Referents:
             return self._person(words, index, entities, mention)
         return None
 
+    def _named_in_apposition(self, subject: Span, index: NameIndex) -> Span | None:
+        """The person's name that ends an apposition between commas right after a description
+        (`Die Leiterin der Mission, die frühere Außenministerin Elena Mora,`)."""
+        doc = subject.doc
+        if subject.end >= len(doc) or doc[subject.end].text != "," or not any(person_noun(t.text) for t in subject if t.text[:1].isupper()):
+            return None
+        close = next((k for k in range(subject.end + 1, min(len(doc), subject.end + 12)) if doc[k].text in {",", "."}), None)
+        if close is None or doc[close].text != ",":
+            return None
+        return next((n for n in index.within(subject.end + 1, close) if n.end == close and self._run_kind(n) == "person"), None)
+
     def _salient_subject(
         self, mention: Span, gender: str, index: NameIndex, entities: dict[str, EntityBuilder]
     ) -> tuple[EntityBuilder | None, bool]:
@@ -354,6 +365,9 @@ class Referents:
             named_last = cut is not None and any(cut < n.start and n.end == subject.end for n in index.names)
             if cut is not None and not named_last:  # but `die Abgeordnete im Landtag Gudrun Pieper`
                 subject = doc[subject.start : cut]  # `Moslems im Vereinigten Königreich`: not the kingdom
+            apposed = self._named_in_apposition(subject, index)
+            if apposed is not None and agrees(self._gender(apposed), "person", gender):
+                return self._person(apposed, index, entities, mention), True  # `Die Leiterin der Mission, die frühere Außenministerin Elena Mora, rief …`
             words = [t for t in subject if not t.is_punct]
             if len(words) == 1 and words[0].lower_ in MALE | FEMALE:
                 named = self._apposed_name(subject, index, entities)
