@@ -1469,6 +1469,13 @@ _TRIAL = (
             "sie",
             "Elena Mora",
         ),
+        # a short name before an institution's compound makes it one institution its kind takes up
+        (
+            ("München – Das Ifo-Institut hat seine Prognose gesenkt. Die Wirtschaft werde kaum wachsen, teilten die Forscher mit. "
+            "Im Frühjahr hatte das Institut noch ein Plus vorhergesagt."),
+            "das Institut",
+            "Ifo-Institut",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -326,7 +326,9 @@ class NamedMentions:
                     return f"{named} {_purpose(doc, k, mention.start)}".strip()
                 continue
             if t.text != noun and "-" in t.text:  # `UN-Sicherheitsrat … Der Sicherheitsrat`, not `UN-Resolution … die Resolution`, `Zaiditen-Regierung`
-                return t.text if institution_noun(kind) and is_abbreviation(t.text.split("-")[0]) else None
+                prefix = t.text.split("-")[0]
+                named = is_abbreviation(prefix) or prefix.isalpha() and len(prefix) <= 4 and not self.lexicon.is_noun_or_compound(prefix)  # `Das Ifo-Institut`
+                return t.text if institution_noun(kind) and named else None
             if t.text != noun:  # `Das Bundesamt für Migration und Flüchtlinge (BAMF) … Das Amt`: its whole name where the article spells it
                 following = doc[k : k + 10].text
                 spelled = next(  # also a name that ends in the compound: `Verbraucherzentrale Bundesverband (vzbv) … Der Verband`
