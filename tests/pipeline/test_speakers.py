@@ -1476,6 +1476,13 @@ _TRIAL = (
             "das Institut",
             "Ifo-Institut",
         ),
+        # a union's seat is no part of its name: `der Gewerkschaft in Gera` is the union named before
+        (
+            ("Die IG Metall warf dem Management Fehler vor. Investitionen seien aufgeschoben worden, sagte ein Sprecher der Gewerkschaft in Gera. "
+            "Die Gewerkschaft kündigte an, sich für den Erhalt des Werks einzusetzen."),
+            "Die Gewerkschaft",
+            "IG Metall",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

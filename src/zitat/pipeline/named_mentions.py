@@ -106,6 +106,7 @@ ORGANISATION_NOUNS = (
 # a kind that other kinds in a name stand for: a central bank, an authority
 _SAME_KIND = {"notenbank": ("bank", "notenbank"), "behörde": ("behörde", "amt", "agentur", "anstalt", "anwaltschaft", "stelle", "wetterdienst", "bezirksregierung", "kommission", "präsidium"), "krankenhaus": ("krankenhaus", "klinikum", "klinik"), "verband": ("verband", "bund", "vereinigung"), "gremium": ("gremium", "sicherheitsrat", "menschenrechtsrat", "ausschuss", "komitee"), "sender": ("sender", "rundfunk", "fernsehen", "funk")}
 _AUTHORITIES = (*_SAME_KIND["behörde"], "institut", "ministerium", "polizei", "aufsicht")  # what an authority's name holds
+_NOT_SEATED = ("gewerkschaft", "partei", "organisation", "konzern", "unternehmen", "firma", "verein", "verband", "stiftung", "bündnis")
 _NAMED_WITH_KIND = {"stiftung"}  # kinds that begin the names of their bodies: `Stiftung Warentest`
 _COMPANY_KINDS = {"Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Gruppe"}  # after a company's name in a compound
 ONE_IN_PLURAL = ("stadtwerke", "verkehrsbetriebe", "kliniken")  # bodies named in the plural
@@ -385,7 +386,8 @@ class NamedMentions:
         Staatsanwaltschaft von Manhattan`."""
         if k + 1 >= len(doc):
             return None
-        joined = doc[k + 1].lower_ in {"in", "von"} and k + 2 < len(doc) and institution_noun(noun)
+        # `in` + place names a public body by its seat, not a union or party (`ein Sprecher der Gewerkschaft in Gera`)
+        joined = doc[k + 1].lower_ in {"in", "von"} and k + 2 < len(doc) and institution_noun(noun) and not noun.lower().endswith(_NOT_SEATED)
         place = doc[k + 2] if joined else doc[k + 1]
         if not (place.text[:1].isupper() and self._place_name(place.text)):
             return None
