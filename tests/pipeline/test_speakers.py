@@ -1483,6 +1483,8 @@ _TRIAL = (
             "Die Gewerkschaft",
             "IG Metall",
         ),
+        # a hyphenated place after an organisation's name is part of it
+        ("Der Zulieferer streicht Stellen. Die IG Metall Baden-Württemberg kritisierte den Abbau scharf.", "Die IG Metall Baden-Württemberg", "IG Metall Baden-Württemberg"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

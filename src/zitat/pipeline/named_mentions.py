@@ -637,7 +637,10 @@ class NamedMentions:
         doc = mention.doc
         start = run.start - 1 if run.start > mention.start and doc[run.start - 1].text in _COMMON_NOUN_NAMES else run.start
         end = run.end
-        while end < mention.end and doc[end].is_alpha and doc[end].text[:1].isupper() and (self.lexicon.is_place(doc[end].text) or not self._noun(doc[end].text)):
+        while end < mention.end and doc[end].text[:1].isupper() and (
+            doc[end].is_alpha and (self.lexicon.is_place(doc[end].text) or not self._noun(doc[end].text))
+            or "-" in doc[end].text and self._place_name(doc[end].text)  # `Die IG Metall Baden-Württemberg`
+        ):
             end += 1
         return doc[start:end].text if (start, end) != (run.start, run.end) else None
 
