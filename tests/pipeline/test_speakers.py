@@ -1485,6 +1485,19 @@ _TRIAL = (
         ),
         # a hyphenated place after an organisation's name is part of it
         ("Der Zulieferer streicht Stellen. Die IG Metall Baden-Württemberg kritisierte den Abbau scharf.", "Die IG Metall Baden-Württemberg", "IG Metall Baden-Württemberg"),
+        # a bracketed abbreviation spells the institution with what it is of after `vom`; not a person `vom` a body
+        (
+            ("Das Internationale Komitee vom Roten Kreuz (IKRK) begrüßte den Austausch. "
+            "Zugleich forderte die Organisation beide Seiten auf, Zugang zu gewähren."),
+            "die Organisation",
+            "Internationales Komitee vom Roten Kreuz",
+        ),
+        (
+            ("„Die Lage ist ernst“, sagte Sprecherin Johanna Kühn vom Deutschen Berufsverband für Pflegeberufe (DBfK). "
+            "Der DBfK fordert mehr Personal."),
+            "Der DBfK",
+            "Deutscher Berufsverband für Pflegeberufe",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

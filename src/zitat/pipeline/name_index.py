@@ -1139,6 +1139,7 @@ def _abbreviations(doc: Doc) -> dict[str, str]:
             while j >= 0 and len(words) < 6 and (
                 doc[j].text[:1].isupper() and doc[j].lower_ not in DETERMINERS
                 or words and doc[j].lower_ in _NAME_LINKS and j > 0 and doc[j - 1].text[:1].isupper()
+                or words and doc[j].lower_ == "vom" and j > 0 and institution_noun(doc[j - 1].text)  # `Komitee vom Roten Kreuz (IKRK)`, not `Kühn vom …`
                 or words and doc[j].lower_ == "und" and j > 0 and doc[j - 1].text.endswith("-")  # `Lesben- und Schwulenverband`
                 # `Bundesverband deutscher Banken (BdB)`: a small word for a small letter
                 or words and doc[j].is_alpha and doc[j].text[:1] in _small_letters(doc[t.i + 1].text) and j > 0 and doc[j - 1].text[:1].isupper()
