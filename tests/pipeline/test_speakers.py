@@ -1498,6 +1498,13 @@ _TRIAL = (
             "Der DBfK",
             "Deutscher Berufsverband für Pflegeberufe",
         ),
+        # an Austrian Landesrat is a person, taken up by the office in a compound
+        (
+            ("Gesundheitslandesrat Gernot Pichler (ÖVP) kündigte an, zusätzliche Ambulanzen zu finanzieren. "
+            "Der Landesrat räumte ein, dass das Problem nicht über Nacht gelöst werde."),
+            "Der Landesrat",
+            "Gernot Pichler",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "
