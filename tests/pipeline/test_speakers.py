@@ -1505,6 +1505,14 @@ _TRIAL = (
             "Der Landesrat",
             "Gernot Pichler",
         ),
+        # a description after a quote takes up the person a pronoun subject before named, if of the pronoun's gender
+        (
+            ("„Die Ermittlungen stützen sich auf 60 Zeugen“, sagte die leitende Ermittlerin der Anklagebehörde, Aminata Diallo-Sy. "
+            "Sie rief alle Staaten der Region auf, bei der Festnahme zu helfen. Der Gesuchte halte sich im Grenzgebiet auf. "
+            "„Niemand sollte glauben, dass er sich der Justiz entziehen kann“, sagte die Juristin."),
+            "die Juristin",
+            "Aminata Diallo-Sy",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

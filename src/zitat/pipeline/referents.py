@@ -114,7 +114,9 @@ class Referents:
         for sent in reversed(index.sentences[max(0, here - _SUBJECT_SENTENCES) : here]):
             subject = self._subject_of(sent, index)
             pronoun = subject is not None and len(subject) == 1 and subject[0].lower_ in MALE | FEMALE
-            if pronoun and self.resolve(subject, index, entities, None) is None or subject is None or len(subject) == 1 and subject[0].lower_ == "es":
+            resolved = self.resolve(subject, index, entities, None) if pronoun else None  # `Sie rief … auf`: whom the pronoun names
+            said = resolved if resolved is not None and agrees(_entity_gender(resolved), resolved.kind, pronoun_gender(subject[0].lower_)) else None
+            if pronoun and resolved is None or subject is None or len(subject) == 1 and subject[0].lower_ == "es":
                 # `Weniger gut lief es für Gabriel Bortoleto … Der Brasilianer`: whom the sentence is about;
                 # also `Er ist das Gesicht der Abwehr: Marco Friedl hat verlängert`
                 people = (n for n in index.within(sent.start, sent.end) if self._run_kind(n) == "person" and not index.in_quotation(n.start))
@@ -125,7 +127,7 @@ class Referents:
                 # someone's words, not the article's: `„… Wer behauptet, dass …, der versteht wenig …“`,
                 # `sagte Bernd Kessler. Ohne den Umbau sei die Zukunft gefährdet. Der Manager …`
                 continue
-            named = self._named(subject, index, entities) or self._bare_name(subject, index, entities)
+            named = said or self._named(subject, index, entities) or self._bare_name(subject, index, entities)
             if named is None and subject[0].lower_ in {"der", "die"}:  # `Der Minister sagte … Der CDU-Politiker fügte hinzu`: the office's holder
                 named = self.resolve(subject, index, entities, None)
             if named is not None and named.kind == "organisation":
