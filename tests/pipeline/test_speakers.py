@@ -1513,6 +1513,8 @@ _TRIAL = (
             "die Juristin",
             "Aminata Diallo-Sy",
         ),
+        # a company named by its trade, its name and legal form is known by its name alone
+        ("Betroffen sind die Steinwerk Kallmeyer GmbH aus dem Sauerland und die Hoyer Baustoffe. Kallmeyer kündigte Einspruch an.", "Kallmeyer", "Steinwerk Kallmeyer GmbH"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -223,6 +223,9 @@ class DocumentNames:
                 and " " not in by_surname.get(name_key(middle.text), "")
             ):
                 by_surname[name_key(middle.text)] = run.text
+            traded = known_by_first_word(run) and len(run) >= 3 and self.lexicon.is_noun_or_compound(run[0].text)  # `die Steinwerk Kallmeyer GmbH … Kallmeyer`
+            if traded and run[1].is_alpha and not self.lexicon.is_noun_or_compound(run[1].text) and " " not in by_surname.get(name_key(run[1].text), ""):
+                by_surname[name_key(run[1].text)] = run.text  # its name after its trade
         beside = self._names_beside_roles(names, capitalised)
         abbreviations = {  # `(IADB)` after `der Interamerikanischen Entwicklungsbank`, not `(CDU)` after `Christian Wulff`
             short: self._nominative(full)
