@@ -1515,6 +1515,12 @@ _TRIAL = (
         ),
         # a company named by its trade, its name and legal form is known by its name alone
         ("Betroffen sind die Steinwerk Kallmeyer GmbH aus dem Sauerland und die Hoyer Baustoffe. Kallmeyer kündigte Einspruch an.", "Kallmeyer", "Steinwerk Kallmeyer GmbH"),
+        # a compound of an authority's kind takes up an authority named before
+        (
+            "Bonn – Das Bundeskartellamt hat gegen drei Hersteller Bußgelder verhängt. Die Unternehmen hätten sich abgesprochen, teilte die Wettbewerbsbehörde mit.",
+            "die Wettbewerbsbehörde",
+            "Bundeskartellamt",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -237,6 +237,8 @@ class NamedMentions:
                     return self._organisation(entities, seated, mention)
                 named.kind = "organisation"
                 return named
+        # the kinds of its head for a compound (`die Wettbewerbsbehörde`: any authority)
+        kinds = _SAME_KIND.get(noun) or next((same for head, same in _SAME_KIND.items() if noun.endswith(head)), noun)
         for k in range(mention.start - 1, since - 1, -1):  # `Der Autobauer Volkswagen … Das Unternehmen`: a name the lexicon reads as a noun
             name = self._called_at(doc, k, mention.start) if doc[k].text[:1].isupper() and not index.in_quotation(k) else None
             if name is not None and noun == "behörde" and not _authority(name, doc[k].lower_):
@@ -244,7 +246,7 @@ class NamedMentions:
             if name is None and k + 2 < mention.start and institution_noun(doc[k].text) and doc[k + 1].lower_ == "für" and doc[k + 2].text[:1].isupper():
                 named = self._named(doc[k : _purpose_end(doc, k, mention.start)], index, entities)  # `der Bundesagentur für Arbeit … Die Behörde`
                 name = named.canonical if named is not None and named.kind == "organisation" else None
-            if name is None and k + 1 < mention.start and lemma(doc[k].text).lower().endswith(_SAME_KIND.get(noun, noun)) and doc[k].text[:1].isupper():
+            if name is None and k + 1 < mention.start and lemma(doc[k].text).lower().endswith(kinds) and doc[k].text[:1].isupper():
                 name = self._office_at(doc, k, mention.start, index)  # `das Landratsamt Ostallgäu … die Behörde`
             if name is None and doc[k].text.islower() and doc[k].text in index.abbreviations:
                 name = index.abbreviations[doc[k].text]  # `von ai … die Organisation`: written small, so no name run
@@ -254,7 +256,7 @@ class NamedMentions:
             if name is None and definite and institution_noun(doc[k].text) and doc[first].lower_ not in DETERMINERS and not index.in_quotation(k):
                 name = self._institution_name(list(doc[first : k + 1]))  # `dem Statistischen Bundesamt … Die Wiesbadener Behörde`
             national = _national_institution([doc[k]]) if name is None and doc[k].text[:1].isupper() else None
-            if national is not None and national.lower().endswith(_SAME_KIND.get(noun, noun)):
+            if national is not None and national.lower().endswith(kinds):
                 name = national  # `nach Einschätzung der Bundesbank … die Notenbank`
             if name is not None:
                 return self._organisation(entities, _with_truncated(doc, k, name), mention)
