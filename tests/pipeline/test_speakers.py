@@ -1526,8 +1526,6 @@ _TRIAL = (
             "das Gremium",
             "Landeselternrat Sachsen-Anhalt",
         ),
-        # but no councillor: a `Landrat` is a person
-        ("Landrat Georg Haslinger begrüßte die Entscheidung. Eltern erlebten täglich, dass Stunden ausfielen, teilte das Gremium mit.", "das Gremium", None),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "
