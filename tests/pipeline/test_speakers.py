@@ -1526,6 +1526,12 @@ _TRIAL = (
             "das Gremium",
             "Landeselternrat Sachsen-Anhalt",
         ),
+        # a hyphenated place the lexicon knows whole, though not its parts
+        (
+            "Nach Angaben der Polizei kamen 5000 Zuschauer. Die Marktgemeinde Garmisch-Partenkirchen hatte das Fest organisiert.",
+            "Die Marktgemeinde Garmisch-Partenkirchen",
+            "Marktgemeinde Garmisch-Partenkirchen",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -396,8 +396,8 @@ class NamedMentions:
         return f"{noun} von {place.text}" if joined and doc[k + 1].lower_ == "von" else f"{noun} {place.text}"
 
     def _place_name(self, word: str) -> bool:
-        """A place, or places joined by hyphens: `Darmstadt`, `Nürnberg-Fürth`."""
-        return all(self.lexicon.is_place(part) for part in word.split("-"))
+        """A place, or places joined by hyphens: `Darmstadt`, `Nürnberg-Fürth`, `Garmisch-Partenkirchen`."""
+        return self.lexicon.is_place(word) or all(self.lexicon.is_place(part) for part in word.split("-"))
 
     def _official_name(self, doc: Doc, k: int) -> str:
         """`des Oberlandesgerichts in Düsseldorf` -> `Oberlandesgericht Düsseldorf`: a public
