@@ -1532,6 +1532,14 @@ _TRIAL = (
             "Die Marktgemeinde Garmisch-Partenkirchen",
             "Marktgemeinde Garmisch-Partenkirchen",
         ),
+        # a bare plural of the description's noun before is a group, so the description is new
+        (
+            ("Die Gespräche sind ohne Einigung zu Ende gegangen. Das bestätigten Diplomaten aus den Vermittlerstaaten. "
+            "Der persönliche Gesandte des UN-Generalsekretärs für den Sudan, Ramtane Lamamra, zeigte sich enttäuscht. "
+            "„Jeder Tag ohne Waffenruhe kostet Menschenleben“, sagte der algerische Diplomat nach dem Ende der Verhandlungen."),
+            "der algerische Diplomat",
+            "Ramtane Lamamra",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -453,7 +453,14 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         """Whether the article has not used the role noun before, for someone it did not name
         (`Der Papst … sagte der Papst`)."""
         base = lemma(role.text)
-        return not any(found[0] < mention.start and lemma(word) == base for word, found in index.positions.items())
+        doc = mention.doc
+        # a bare plural before is a group, not someone (`Das bestätigten Diplomaten … sagte der algerische Diplomat`)
+        return not any(
+            k < mention.start and (word == role.text or k > 0 and doc[k - 1].lower_ in DETERMINERS)
+            for word, found in index.positions.items()
+            if lemma(word) == base
+            for k in found
+        )
 
     def _of_kind(self, run: Span, kind: str) -> bool:
         """Whether a name run is a company's (`Kessler Chemie AG`, `der Chiphersteller Norvik
