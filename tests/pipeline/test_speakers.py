@@ -1540,6 +1540,13 @@ _TRIAL = (
             "der algerische Diplomat",
             "Ramtane Lamamra",
         ),
+        # more nationalities describe someone named before as loosely as `der Franzose`
+        (
+            ("Ungarn und die Slowakei hätten Sanktionen verhindert, sagte die EU-Außenbeauftragte Kaja Kallas. "
+            "„Wir können nicht tatenlos zusehen“, sagte die Estin."),
+            "die Estin",
+            "Kaja Kallas",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -288,6 +288,10 @@ _DEMONYMS = {
     "südafrikaner", "kubaner", "bolivianer", "ecuadorianer", "neuseeländer", "engländer", "kurde", "kurd", "tibeter",
     "deutsche", "deutsch", "schwabe", "schwäb", "sachse", "sächs", "hesse", "hess", "franke", "fränk", "westfale", "westfäl",
     "friese", "fries", "pfälzer", "rheinländer", "thüringer",
+    "este", "est", "isländer", "luxemburger", "albaner", "bosnier", "mazedonier", "moldauer", "mongole", "mongol", "kasache",
+    "kasach", "usbeke", "usbek", "jordanier", "jemenit", "nepalese", "nepales", "sudanese", "sudanes", "somalier", "eritreer",
+    "ghanaer", "senegalese", "senegales", "kongolese", "kongoles", "ruander", "ugander", "tansanier", "simbabwer",
+    "haitianer", "guatemalteke", "guatemaltek", "uruguayer", "paraguayer", "malier", "zypriot", "philippiner", "malaysier",
 }
 
 
