@@ -1547,6 +1547,19 @@ _TRIAL = (
             "die Estin",
             "Kaja Kallas",
         ),
+        # a parent described by their children takes up the person named as the subject before, as an age does
+        (
+            ("„Wir wurden immer wieder vertröstet“, sagte die Vorsitzende Katrin Seidel. Viele Eltern seien besorgt, sagte Seidel. "
+            "Die Mutter zweier Kinder forderte, alle Messergebnisse offenzulegen."),
+            "Die Mutter zweier Kinder",
+            "Katrin Seidel",
+        ),
+        (
+            ("Halima Abdi lebt seit elf Jahren mit ihren fünf Kindern in Dadaab. "
+            "„Schon jetzt reicht das Essen nur für zwei Wochen“, sagte die Mutter von fünf Kindern."),
+            "die Mutter von fünf Kindern",
+            "Halima Abdi",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

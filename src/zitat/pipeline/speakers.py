@@ -396,8 +396,10 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         plural = _plural_verb_after(mention) or mention.start > 0 and plural_verb(mention.doc[mention.start - 1])
         owned = role is not None and any(t.lower_ in {"der", "des"} for t in mention[role.i - mention.start + 1 :])  # `Der Anwalt der Familie`: someone else's
         loosely = not plural and (  # not `Die Wissenschaftler erklärten`
-            role is not None and described_loosely(role.text) and not owned or role is None and len(words) == 2 and demonym(words[1].text)
-        )  # also `Die Schwäbin`, which the lexicon lacks
+            role is not None and described_loosely(role.text) and not owned
+            or role is None and len(words) == 2 and demonym(words[1].text)  # also `Die Schwäbin`, which the lexicon lacks
+            or role is not None and _parent(mention, role)
+        )
         if head in {"der", "die"} and (any(AGE_NOUN.match(t.text) for t in mention) or loosely or resident):
             national = self._of_nation_before(mention, role, index) if role is not None and demonym(role.text) else None
             if national is not None:  # `seinen polnischen Amtskollegen Radosław Sikorski … Der Pole`
@@ -756,6 +758,12 @@ def _issued_text(mention: Span) -> bool:
     """`eine Stellungnahme`, `das Schreiben`: a text someone issued, its issuer not named in it."""
     words = [t for t in mention if not t.is_punct]
     return 2 <= len(words) <= 3 and words[0].lower_ in DETERMINERS and words[-1].lower_.endswith(ISSUED) and "-" not in words[-1].text
+
+
+def _parent(mention: Span, role: Token) -> bool:
+    """`Der Vater zweier Kinder`, `die Mutter von fünf Kindern`: someone described by their
+    children, as loosely as by their age."""
+    return role.lower_ in {"vater", "mutter"} and any(t.lower_.startswith(("kind", "tochter", "töchter", "sohn", "söhne")) for t in mention[role.i - mention.start + 1 :])
 
 
 def _cited_in(mention: Span) -> bool:
