@@ -1560,6 +1560,14 @@ _TRIAL = (
             "die Mutter von fünf Kindern",
             "Halima Abdi",
         ),
+        # an authority named with its seat further back than two sentences is still `die Behörde`
+        (
+            ("Die Staatsanwaltschaft Nürnberg-Fürth ermittelt wegen versuchten Totschlags. Oberstaatsanwältin Carolin Ziegler sagte, "
+            "das Motiv sei bislang unklar. Die beiden Männer hätten sich flüchtig gekannt. Die Behörde prüft nach eigenen Angaben auch, "
+            "ob der Beschuldigte bekannt war."),
+            "eigenen Angaben",
+            "Staatsanwaltschaft Nürnberg-Fürth",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

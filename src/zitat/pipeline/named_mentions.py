@@ -260,6 +260,11 @@ class NamedMentions:
                 name = national  # `nach Einschätzung der Bundesbank … die Notenbank`
             if name is not None:
                 return self._organisation(entities, _with_truncated(doc, k, name), mention)
+        if noun == "behörde":  # further back, an authority named with its seat: `Die Staatsanwaltschaft Nürnberg-Fürth ermittelt. … Die Behörde prüft`
+            for k in range(since - 1, kind_from - 1, -1):
+                seated = self._office_at(doc, k, mention.start, index) if doc[k].text[:1].isupper() and lemma(doc[k].text).lower().endswith(kinds) else None
+                if seated is not None and not index.in_quotation(k):
+                    return self._organisation(entities, seated, mention)
         return None
 
     def _called_at(self, doc: Doc, k: int, end: int) -> str | None:
