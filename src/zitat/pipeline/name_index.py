@@ -195,8 +195,8 @@ class DocumentNames:
         by_surname: dict[str, str] = {}
         firsts: dict[str, set[str]] = {}
         leads: dict[str, set[str]] = {}
-        people: set[str] = set()  # surnames of people named with a first name, and of companies known by their first word
-        companies: set[str] = set()
+        people: set[str] = set()  # surnames by which people named with a first name are known
+        companies: set[str] = set()  # and first words by which companies are (`Brunner Transporte AG`)
         for run in names + heading:  # `Horst Köhler` in the headline, `Köhler` in the text
             key = surname_key(run, capitalised)
             if len(run) in (2, 3) and run[0].is_alpha and not self._first_name(run[0].text) and self._run_kind(run) != "organisation":
@@ -210,7 +210,10 @@ class DocumentNames:
             person = key in firsts and not company and run[0].text in firsts[key]
             if len(shown) > len(by_surname.get(key, "")) or person and key in companies:
                 by_surname[key] = shown
-                (companies if company else people if person else set()).add(key)
+                if company:
+                    companies.add(key)
+                elif person:
+                    people.add(key)
         for run in names:  # `Álvaro Uribe Vélez … Uribe`: a first of two surnames, where no one else has it as the last
             middle = run[1] if len(run) == 3 else None
             if (

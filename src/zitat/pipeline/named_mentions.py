@@ -411,9 +411,7 @@ class NamedMentions:
         after = k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ == "in" else k + 1
         place = doc[after] if after < len(doc) and not base.lower().startswith("bundes") else None  # not `Bundeskartellamt in Deutschland`
         if place is not None and place.text[:1].isupper() and self.lexicon.is_place(place.text):
-            part = doc[after + 1].text if after + 1 < len(doc) and doc[after + 1].text in _DIRECTIONS | _COURT_NUMBERS else ""
-            if part and after + 3 < len(doc) and doc[after + 2].text == "/" and doc[after + 3].text in _DIRECTIONS:
-                part = f"{part}/{doc[after + 3].text}"  # `Polizeipräsidium Schwaben Süd/West`
+            part, _ = _place_part(doc, after + 1, len(doc))
             return f"{base} {place.text} {part}".strip()  # `Das Landgericht Hamburg … Das Gericht`, `Polizeipräsidium Oberbayern Süd`, `Staatsanwaltschaft München I`
         return base
 
@@ -921,10 +919,9 @@ class NamedMentions:
         a number or direction after the place (`Staatsanwaltschaft München I`); None at the text's end."""
         if k + 1 >= len(doc):
             return None
-        part = k + 2 < end and doc[k + 2].text in _DIRECTIONS | _COURT_NUMBERS
+        _, part = _place_part(doc, k + 2, end)
         river = k + 3 < end and doc[k + 2].lower_ == "am" and self._river(doc[k + 3].text)  # `Frankfurt am Main`, not `am Mittwoch`
-        slashed = part and k + 4 < end and doc[k + 3].text == "/" and doc[k + 4].text in _DIRECTIONS  # `Schwaben Süd/West`
-        return self._office_of_place(list(doc[k : k + 2 + (doc[k + 1].text == "Bad" or part) + 2 * (river or slashed)]), index)
+        return self._office_of_place(list(doc[k : k + 2 + (doc[k + 1].text == "Bad" or part > 0) + 2 * (river or part == 3)]), index)
 
     def _river(self, word: str) -> bool:
         """`Main`, `Rhein`: a river a town is named by, a place or no common noun (not `Mittwoch`)."""
@@ -938,13 +935,13 @@ class NamedMentions:
             return f"{words[0].text} {words[1].text} {body}" if body is not None else None
         if len(words) == 3 and words[1].text == "Bad" and words[2].text[:1].isupper() and institution_noun(words[0].text):
             return f"{genitive_base(words[0].text) or words[0].text} Bad {words[2].text}"  # `das Kreisklinikum Bad Lindenau`: a spa town
-        if len(words) in {4, 5} and words[2].text in _DIRECTIONS and words[-1].text in _DIRECTIONS and words[-1].i == words[2].i + 2 and words[2].nbor(1).text == "/":
-            place = self._office_of_place(words[:2], index)  # `Polizeipräsidium Schwaben Süd/West`, with or without its slash
-            return f"{place} {words[2].text}/{words[-1].text}" if place is not None else None
         numbered = len(words) == 3 and (words[2].text in _COURT_NUMBERS or words[2].text in _DIRECTIONS)  # also `Polizeipräsidium Oberbayern Nord`
-        if numbered or len(words) == 4 and words[2].lower_ == "am" and self._river(words[3].text):  # `Staatsanwaltschaft Frankfurt am Main`: a town by its river
+        # `Polizeipräsidium Schwaben Süd/West`, its words with or without the slash
+        slashed = len(words) in {4, 5} and words[2].text in _DIRECTIONS and words[-1].text in _DIRECTIONS and words[-1].i == words[2].i + 2 and words[2].nbor(1).text == "/"
+        if numbered or slashed or len(words) == 4 and words[2].lower_ == "am" and self._river(words[3].text):  # `Staatsanwaltschaft Frankfurt am Main`: a town by its river
             place = self._office_of_place(words[:2], index)
-            return f"{place} {' '.join(t.text for t in words[2:])}" if place is not None else None
+            part = f"{words[2].text}/{words[-1].text}" if slashed else " ".join(t.text for t in words[2:])
+            return f"{place} {part}" if place is not None else None
         if len(words) == 3 and self._name_adjective(words[0].text) and self._place_name(words[2].text):
             kind = genitive_base(words[1].text) or words[1].text
             if institution_noun(kind):  # `der Kassenärztlichen Vereinigung Brandenburg`
@@ -1132,6 +1129,16 @@ def _before_role(run: Span, mention: Span) -> bool:
         return False
     role = run.doc[run.end].text
     return person_noun(role) and not institution_noun(role)
+
+
+def _place_part(doc: Doc, i: int, end: int) -> tuple[str, int]:
+    """The number or direction after a place at i, before `end`, and how many tokens it takes:
+    `München I`, `Oberbayern Süd`, `Schwaben Süd/West`; ("", 0) where none."""
+    if i >= end or doc[i].text not in _DIRECTIONS | _COURT_NUMBERS:
+        return "", 0
+    if i + 2 < end and doc[i + 1].text == "/" and doc[i + 2].text in _DIRECTIONS:
+        return f"{doc[i].text}/{doc[i + 2].text}", 3
+    return doc[i].text, 1
 
 
 def _with_truncated(doc: Doc, k: int, name: str) -> str:
