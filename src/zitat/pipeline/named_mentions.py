@@ -246,8 +246,8 @@ class NamedMentions:
             if name is None and k + 2 < mention.start and institution_noun(doc[k].text) and doc[k + 1].lower_ == "für" and doc[k + 2].text[:1].isupper():
                 named = self._named(doc[k : _purpose_end(doc, k, mention.start)], index, entities)  # `der Bundesagentur für Arbeit … Die Behörde`
                 name = named.canonical if named is not None and named.kind == "organisation" else None
-            if name is None and k + 1 < mention.start and lemma(doc[k].text).lower().endswith(kinds) and doc[k].text[:1].isupper():
-                name = self._office_at(doc, k, mention.start, index)  # `das Landratsamt Ostallgäu … die Behörde`
+            if name is None:
+                name = self._office_of_kind(doc, k, mention.start, kinds, index)  # `das Landratsamt Ostallgäu … die Behörde`
             if name is None and doc[k].text.islower() and doc[k].text in index.abbreviations:
                 name = index.abbreviations[doc[k].text]  # `von ai … die Organisation`: written small, so no name run
             truncated = k - 3 > since and doc[k - 1].lower_ == "und" and doc[k - 2].text.endswith("-")  # `Der Deutsche Städte- und Gemeindebund`
@@ -262,9 +262,16 @@ class NamedMentions:
                 return self._organisation(entities, _with_truncated(doc, k, name), mention)
         if noun == "behörde":  # further back, an authority named with its seat: `Die Staatsanwaltschaft Nürnberg-Fürth ermittelt. … Die Behörde prüft`
             for k in range(since - 1, kind_from - 1, -1):
-                seated = self._office_at(doc, k, mention.start, index) if doc[k].text[:1].isupper() and lemma(doc[k].text).lower().endswith(kinds) else None
+                seated = self._office_of_kind(doc, k, mention.start, kinds, index)
                 if seated is not None and not index.in_quotation(k):
                     return self._organisation(entities, seated, mention)
+        return None
+
+    def _office_of_kind(self, doc: Doc, k: int, end: int, kinds: str | tuple[str, ...], index: NameIndex) -> str | None:
+        """The institution of one of `kinds` named with its place at k, before `end`: `das
+        Landratsamt Ostallgäu`, `die Staatsanwaltschaft Nürnberg-Fürth` for `die Behörde`."""
+        if k + 1 < end and doc[k].text[:1].isupper() and lemma(doc[k].text).lower().endswith(kinds):
+            return self._office_at(doc, k, end, index)
         return None
 
     def _called_at(self, doc: Doc, k: int, end: int) -> str | None:
