@@ -1568,6 +1568,25 @@ _TRIAL = (
             "eigenen Angaben",
             "Staatsanwaltschaft Nürnberg-Fürth",
         ),
+        # a body named with `der` and its country keeps the `der`; a government so described is no name
+        (
+            ("Wie die Zentrale Wahlkommission der Republik Moldau am Abend mitteilte, lag die Beteiligung bei 52 Prozent. "
+            "Die Zentrale Wahlkommission der Ukraine meldete, die Auszählung dauere an."),
+            "Die Zentrale Wahlkommission der Ukraine",
+            "Zentrale Wahlkommission der Ukraine",
+        ),
+        (
+            "Die Regierung der Mongolei teilte mit, die Wahl sei gültig gewesen.",
+            "Die Regierung der Mongolei",
+            None,
+        ),
+        # a national service taken up in the dative is the service named with its adjective
+        (
+            ("Der Pakistanische Wetterdienst kündigte weitere Starkregen an. Die Niederschläge liegen laut dem Wetterdienst "
+            "schon jetzt um 80 Prozent über dem Mittel."),
+            "dem Wetterdienst",
+            "Pakistanischer Wetterdienst",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

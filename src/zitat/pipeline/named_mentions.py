@@ -590,7 +590,7 @@ class NamedMentions:
         ):
             return None  # `die Polizei`, `die Tonbandstimme`: a role, not a name; `der Netzzeitung` is one
         place = self.lexicon.is_place(text) or len(words) == 1 and self.place_genitive(text)  # also `Auffassung Österreichs`
-        if len(words) == 1 and mention[0].lower_ in {"der", "die", "das"} and text.lower().endswith(MEDIA_HEADS) and self.lexicon.is_noun_or_compound(text):
+        if len(words) == 1 and mention[0].lower_ in {"der", "die", "das", "dem", "den", "des"} and text.lower().endswith(MEDIA_HEADS) and self.lexicon.is_noun_or_compound(text):
             fuller = self._institution_before(mention, words[0], index)  # `Der Deutsche Wetterdienst (DWD) … Der Wetterdienst`
             if fuller is not None:
                 return self._organisation(entities, fuller, mention)
@@ -949,12 +949,13 @@ class NamedMentions:
             place = self._office_of_place(words[:2], index)
             part = f"{words[2].text}/{words[-1].text}" if slashed else " ".join(t.text for t in words[2:])
             return f"{place} {part}" if place is not None else None
+        of = words[-1].doc[words[-2].i + 1 : words[-1].i].text if len(words) > 1 else ""  # `der` in `Wahlkommission der Mongolei`
         if len(words) == 3 and self._name_adjective(words[0].text) and self._place_name(words[2].text):
             kind = genitive_base(words[1].text) or words[1].text
-            if institution_noun(kind):  # `der Kassenärztlichen Vereinigung Brandenburg`
-                return f"{self._proper_adjective(words[0].text, kind)} {words[2].text}"
+            if institution_noun(kind):  # `der Kassenärztlichen Vereinigung Brandenburg`, `die Allgemeine Wahlkommission der Mongolei`
+                return " ".join(filter(None, (self._proper_adjective(words[0].text, kind), of, words[2].text)))
         kind = (genitive_base(words[0].text) or words[0].text) if words else ""  # also `des Polizeipräsidiums Oberbayern`
-        if len(words) != 2 or self.place_genitive(words[1].text):  # `Die Regierung Guatemalas`: described, not named
+        if len(words) != 2 or self.place_genitive(words[1].text) or of:  # `Die Regierung Guatemalas`, `der Mongolei`: described, not named
             return None
         where = words[1].text
         if (institution_noun(kind) or kind in _COMMUNITIES) and (self._place_name(where) or where in _DIRECTIONS):
