@@ -1587,6 +1587,18 @@ _TRIAL = (
             "dem Wetterdienst",
             "Pakistanischer Wetterdienst",
         ),
+        # a region's adjective ending in -er belongs to its association's and office's name
+        (
+            "Der Vorarlberger Skilehrerverband begrüßte das Urteil. Man habe lange darauf gewartet, erklärte der Verband.",
+            "der Verband",
+            "Vorarlberger Skilehrerverband",
+        ),
+        (
+            ("Laut Sächsischem Landesamt für Denkmalpflege sind 40 Gebäude betroffen. Das Sächsische Landesamt für Umwelt schweigt. "
+            "Laut Brandenburger Amt für Statistik wuchs die Zahl. Die Zahl sei gestiegen, teilte die Behörde mit."),
+            "die Behörde",
+            "Brandenburger Amt für Statistik",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -244,7 +244,9 @@ class NamedMentions:
             if name is not None and noun == "behörde" and not _authority(name, doc[k].lower_):
                 name = None  # not `des Solarparkbetreibers Solvento Energie AG`
             if name is None and k + 2 < mention.start and institution_noun(doc[k].text) and doc[k + 1].lower_ == "für" and doc[k + 2].text[:1].isupper():
-                named = self._named(doc[k : _purpose_end(doc, k, mention.start)], index, entities)  # `der Bundesagentur für Arbeit … Die Behörde`
+                # `der Bundesagentur für Arbeit … Die Behörde`, with a region's adjective: `Thüringer Amt für Verfassungsschutz`
+                lead = k - 1 if k - 1 > since and (PROPER_ADJECTIVE.match(doc[k - 1].text) or self._resident(doc[k - 1].text)) else k
+                named = self._named(doc[lead : _purpose_end(doc, k, mention.start)], index, entities)
                 name = named.canonical if named is not None and named.kind == "organisation" else None
             if name is None:
                 name = self._office_of_kind(doc, k, mention.start, kinds, index)  # `das Landratsamt Ostallgäu … die Behörde`
@@ -840,8 +842,10 @@ class NamedMentions:
         first = words[1].text.split("-")[0] if len(words) == 2 and "-" in words[1].text else ""
         if first and self._resident(words[0].text) and (is_abbreviation(first) or first[:1].isupper() and not self.lexicon.is_common_noun(first)):
             return words[1].text  # `das Washingtoner SITE-Institut`, `Das Münchner Ifo-Institut`: named by itself
-        if len(words) == 2 and self._resident(words[0].text) and self._noun(words[1].text) and not person_noun(words[1].text):
-            return f"{words[0].text} {words[1].text}"  # `die Hamburger Stadtreinigung`, `die Wiener Linien`: a city's
+        association = len(words) == 2 and (genitive_base(words[1].text) or words[1].text).lower().endswith(("verband", "bund", "verein", "vereinigung"))
+        if len(words) == 2 and self._resident(words[0].text) and self._noun(words[1].text) and (association or not person_noun(words[1].text)):
+            # `die Hamburger Stadtreinigung`, `die Wiener Linien`: a city's; `Der Tiroler Bergsportführerverband`: a region's association
+            return f"{words[0].text} {words[1].text}"
         return None
 
     def _institution_called(self, words: list[Token], known: set[str] | frozenset[str] = frozenset()) -> str | None:
@@ -1065,7 +1069,8 @@ def _national_institution(words: list[Token]) -> str | None:
     named = words[_after_adjectives(words) :]  # after `türkischen`
     if len(named) > 3 and named[0].text.endswith("er") and named[1].lower_.startswith("bundes") and named[2].lower_ == "für":
         named = named[1:]  # `des Schweizer Bundesamts für Umwelt`: a country's federal office, by the country's adjective
-    state = int(len(named) > 3 and PROPER_ADJECTIVE.match(named[0].text) is not None and named[2].lower_ == "für")  # `das Hessische Ministerium für …`
+    # `das Hessische Ministerium für …`, `das Thüringer Amt für Verfassungsschutz`
+    state = int(len(named) > 3 and (PROPER_ADJECTIVE.match(named[0].text) is not None or named[0].text.endswith("er")) and named[2].lower_ == "für")
     head = named[state:]
     ministry = len(head) > 2 and (head[0].lower_.startswith(("bundes", "landes")) or institution_noun(genitive_base(head[0].text) or head[0].text)) and head[1].lower_ == "für"
     if ministry and all(t.text[:1].isupper() or t.lower_ in {"und", ","} for t in head[2:]):
