@@ -1599,6 +1599,24 @@ _TRIAL = (
             "die Behörde",
             "Brandenburger Amt für Statistik",
         ),
+        # a council named with `von` and its state; a numbered office; an administration and a town named by a word the lexicon lacks
+        (
+            "Der Landesschülerrat von Thüringen schloss sich der Kritik an. Die Regierung von Ruanda schwieg.",
+            "Der Landesschülerrat von Thüringen",
+            "Landesschülerrat von Thüringen",
+        ),
+        ("Die Regierung von Ruanda teilte mit, sie prüfe die Vorwürfe.", "Die Regierung von Ruanda", None),
+        ("Die Magistratsabteilung 48 erklärte, die Abholung laufe wieder.", "Die Magistratsabteilung 48", "Magistratsabteilung 48"),
+        (
+            "Die Nationalparkverwaltung Kellerwald sagte, der Wald erhole sich.",
+            "Die Nationalparkverwaltung Kellerwald",
+            "Nationalparkverwaltung Kellerwald",
+        ),
+        (
+            ("Die Stadt Gero teilte mit, sie warte das Gutachten ab. Das sei vernünftig, sagte der Experte."),
+            "Die Stadt Gero",
+            "Stadt Gero",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

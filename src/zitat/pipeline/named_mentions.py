@@ -79,7 +79,7 @@ _REGIONAL = ("kreis", "bezirks", "landes", "orts")  # kinds whose name is their 
 _DIRECTIONS = {"Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest"}  # `Polizeipräsidium Oberbayern Nord`
 # Bodies that a region's name completes, whatever the region: `Kreissparkasse Albtal`.
 _LOCAL_BODIES = ("sparkasse", "volksbank", "polizeidirektion", "polizeipräsidium", "polizeiinspektion", "staatsanwaltschaft",
-                 "verbraucherzentrale", "landratsamt", "gericht", "stadtwerke")
+                 "verbraucherzentrale", "landratsamt", "gericht", "stadtwerke", "verwaltung")
 _TOWNS = ("Stadt", "Hansestadt", "Landeshauptstadt", "Kreisstadt", "Gemeinde", "Marktgemeinde", "Stadtgemeinde", "Samtgemeinde", "Verbandsgemeinde")
 _COMMUNITIES = {*_TOWNS, "Land", "Bundesland", "Freistaat", "Kanton", "Landkreis", "Kreis", "Bezirk", "Provinz", "Staat"}
 # a community's administration, and what the article names the community: `Der Landkreis Cloppenburg … teilte der Kreis mit`
@@ -107,6 +107,7 @@ ORGANISATION_NOUNS = (
 _SAME_KIND = {"notenbank": ("bank", "notenbank"), "behörde": ("behörde", "amt", "agentur", "anstalt", "anwaltschaft", "stelle", "wetterdienst", "bezirksregierung", "kommission", "präsidium"), "krankenhaus": ("krankenhaus", "klinikum", "klinik"), "verband": ("verband", "bund", "vereinigung"), "gremium": ("gremium", "rat", "ausschuss", "komitee"), "sender": ("sender", "rundfunk", "fernsehen", "funk")}
 _AUTHORITIES = (*_SAME_KIND["behörde"], "institut", "ministerium", "polizei", "aufsicht")  # what an authority's name holds
 _NOT_SEATED = ("gewerkschaft", "partei", "organisation", "konzern", "unternehmen", "firma", "verein", "verband", "stiftung", "bündnis")
+_OF_EVERY_STATE = ("regierung", "parlament")  # bodies every state has, which its place describes and does not name
 _NAMED_WITH_KIND = {"stiftung"}  # kinds that begin the names of their bodies: `Stiftung Warentest`
 _COMPANY_KINDS = {"Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Gruppe"}  # after a company's name in a compound
 ONE_IN_PLURAL = ("stadtwerke", "verkehrsbetriebe", "kliniken")  # bodies named in the plural
@@ -959,20 +960,28 @@ class NamedMentions:
             if institution_noun(kind):  # `der Kassenärztlichen Vereinigung Brandenburg`, `die Allgemeine Wahlkommission der Mongolei`
                 return " ".join(filter(None, (self._proper_adjective(words[0].text, kind), of, words[2].text)))
         kind = (genitive_base(words[0].text) or words[0].text) if words else ""  # also `des Polizeipräsidiums Oberbayern`
+        if len(words) == 3 and words[1].lower_ == "von" and institution_noun(kind) and self._place_name(words[2].text) and not kind.lower().endswith(_OF_EVERY_STATE):
+            return f"{kind} von {words[2].text}"  # `Der Landeselternbeirat von Hessen`, but `Die Regierung von Ruanda` is described
         if len(words) != 2 or self.place_genitive(words[1].text) or of:  # `Die Regierung Guatemalas`, `der Mongolei`: described, not named
             return None
         where = words[1].text
         if (institution_noun(kind) or kind in _COMMUNITIES) and (self._place_name(where) or where in _DIRECTIONS):
             return f"{kind} {where}"  # also `Staatsanwaltschaft Nürnberg-Fürth`, `Polizeidirektion Süd`
+        if (institution_noun(kind) or kind.lower().endswith("abteilung")) and where.isdigit():
+            return f"{kind} {where}"  # `Die Magistratsabteilung 42`: a numbered office
         if (
-            kind.lower().endswith(_LOCAL_BODIES)
+            (kind.lower().endswith(_LOCAL_BODIES) and not self._first_name(where) or kind in _TOWNS)  # `die Stadt Biel`, though `Biel` is a first name too
             and where[:1].isupper()
-            and not self._first_name(where)
             and not self.lexicon.is_common_noun(where)
-            and not self._first_name(index.by_surname.get(name_key(where), "-").split()[0])  # not `warf die Staatsanwaltschaft Ertel vor`
+            and not self._written_after_first_name(where, index)  # not `warf die Staatsanwaltschaft Ertel vor`
         ):
             return f"{kind} {where}"  # `die Kreissparkasse Albtal`: a body of a region the lexicon lacks
         return None
+
+    def _written_after_first_name(self, word: str, index: NameIndex) -> bool:
+        """Whether the article writes `word` as someone's surname after a first name (`Kurt Ertel`)."""
+        full = index.by_surname.get(name_key(word), "").split()
+        return len(full) > 1 and self._first_name(full[0])
 
     def _party_of_members(self, mention: Span, role: Token, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """`Die SPD hat ihren Parteitag beendet. Die Sozialdemokraten beschlossen`: a party's
