@@ -1617,6 +1617,18 @@ _TRIAL = (
             "Die Stadt Gero",
             "Stadt Gero",
         ),
+        # a name after a comma has the gender of the role it stands in apposition to, whatever its first name's ending
+        (
+            ("Als Favorit gilt der Vorsitzende der Volkspartei, Rajesha Kumar Thapa. Der 64-Jährige sagte, er sei bereit."),
+            "Der 64-Jährige",
+            "Rajesha Kumar Thapa",
+        ),
+        (
+            ("„Von einer Erholung kann keine Rede sein“, sagte die Chefvolkswirtin der Frankfurter Privatbank Hellwig & Co., Sandra Kremer. "
+            "Die Ökonomin verwies auf schwache Aufträge."),
+            "Die Ökonomin",
+            "Sandra Kremer",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -815,6 +815,23 @@ class DocumentNames:
         first = run.sent[0].lower_
         if first in {"der", "die"} and run.start - 1 > run.sent.start and doc[run.start - 1].text == "," and run.end < len(doc) and doc[run.end].text == ",":
             return "m" if first == "der" else "f"  # named in apposition to the sentence's subject: `Der Gesandte der UN für den Sudan, Ramtane Lamamra,`
+        return self._apposed_gender(run) if run.start > run.sent.start and doc[run.start - 1].text == "," else ""
+
+    def _apposed_gender(self, run: Span) -> str:
+        """The gender of the role a name after a comma stands in apposition to: `gilt der
+        Vorsitzende der CPN-UML, Khadga Prasad Sharma Oli` (whose first name ends as women's do)."""
+        doc, comma = run.doc, run.start - 1
+        for k in range(max(run.sent.start, comma - 10), comma - 1):
+            article, noun = doc[k].lower_, doc[k + 1]
+            if article not in {"der", "die", "dem", "den"} or not (noun.text[:1].isupper() and person_noun(noun.text) and not institution_noun(noun.text)):
+                continue
+            if self._place_adjective(noun):
+                continue  # `der Frankfurter Privatbank`: a place's adjective, no one
+            if female_role(noun.text, self.lexicon):
+                return "f"
+            if article == "der" and noun.lower_.endswith("en"):
+                return ""  # `der Vorsitzenden`: a woman's dative, or anyone's genitive
+            return "f" if article == "die" else "m"
         return ""
 
     def _role_noun(self, mention: Span) -> Token | None:
