@@ -1629,6 +1629,18 @@ _TRIAL = (
             "Die Ökonomin",
             "Sandra Kremer",
         ),
+        # a name after an office is one person's, not a company's before a given name; an alias names that person
+        (
+            ("Nepals Ministerpräsident Pushpa Kamal Dahal hat die Abstimmung verloren. Die Partei sei gespalten, sagte Dahal."),
+            "Dahal",
+            "Pushpa Kamal Dahal",
+        ),
+        (
+            ("Der Rebellenführer Mohamed Abdi hat die Waffenruhe aufgekündigt. Abdi, der unter seinem Kampfnamen Sheekh bekannt ist, "
+            "führt die Miliz seit 2019. „Wir kämpfen weiter“, sagte Sheekh."),
+            "Sheekh",
+            "Mohamed Abdi",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -101,6 +101,7 @@ _REGNAL = re.compile(r"^[IVX]{1,4}\.$")
 _KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # `Ki-moon`, `Jong-un`: a Korean given name after the family name
 _LOWER_ABBREVIATION = re.compile(r"^[a-zäöü]{2,4}$")
 _SMALL_ADJECTIVE = re.compile(r"^[a-zäöüß]{3,}(?:e|en|er|es|em)$")  # an adjective inside a name, which no capital spells
+_ALIAS_NOUNS = {"kampfnamen", "spitznamen", "künstlernamen", "decknamen", "beinamen", "kriegsnamen", "rufnamen"}  # `unter seinem Kampfnamen X`
 _INITIAL_LINKS = {"und", "für", "ohne", "in", "im", "der", "des", "von", "zur", "zum", "gegen", "über", "of", "for", "and", "the", "de", "du", "la", "del", "della", "dos", "los", "las"}
 
 
@@ -229,6 +230,10 @@ class DocumentNames:
             traded = known_by_first_word(run) and len(run) >= 3 and self.lexicon.is_noun_or_compound(run[0].text)  # `die Steinwerk Kallmeyer GmbH … Kallmeyer`
             if traded and run[1].is_alpha and not self.lexicon.is_noun_or_compound(run[1].text) and " " not in by_surname.get(name_key(run[1].text), ""):
                 by_surname[name_key(run[1].text)] = run.text  # its name after its trade
+        for k, run in enumerate(names):  # `Dahal, der unter seinem Kampfnamen Prachanda bekannt ist`: one person by both names
+            owner = names[k - 1] if k and run.start > 0 and doc[run.start - 1].lower_ in _ALIAS_NOUNS else None
+            if owner is not None and len(run) == 1 and owner.sent == run.sent and self._run_kind(owner) != "organisation":
+                by_surname[name_key(run.text)] = by_surname.get(surname_key(owner, capitalised), owner.text)
         beside = self._names_beside_roles(names, capitalised)
         abbreviations = {  # `(IADB)` after `der Interamerikanischen Entwicklungsbank`, not `(CDU)` after `Christian Wulff`
             short: self._nominative(full)
@@ -417,12 +422,14 @@ class DocumentNames:
 
     def _company_before_person(self, doc: Doc, i: int) -> bool:
         """A company's name after its noun, then a person's given name: `der
-        Personeneisenbahngesellschaft Amtrak George …` (but not `San Francisco`, a place)."""
+        Personeneisenbahngesellschaft Amtrak George …` (but not `San Francisco`, a place, nor
+        a name after someone's office)."""
         word, given = doc[i].text, doc[i + 1].text
         return (
             i > 0
             and doc[i - 1].lower_ not in DETERMINERS
             and self.lexicon.is_noun_or_compound(doc[i - 1].text)
+            and not (person_noun(doc[i - 1].text) and not institution_noun(doc[i - 1].text))  # `Ministerpräsident Pushpa Kamal Dahal`: one person's
             and given in self.lexicon.given_names
             and not self._first_name(word)
             and word not in self.lexicon.given_names
