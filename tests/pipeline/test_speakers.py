@@ -1641,6 +1641,13 @@ _TRIAL = (
             "Sheekh",
             "Mohamed Abdi",
         ),
+        # a body's kind takes up the body named with a hyphenated region after its kind, not the region's abbreviation since
+        (
+            ("Der Kommunale Arbeitgeberverband Rheinland-Pfalz (KAV RP) wies die Forderungen zurück. Für die Kommunen in RLP "
+            "bedeute das Mehrkosten, sagte Hauptgeschäftsführer Ulrich Brandes. Die Streiks träfen vor allem Familien, kritisierte der Verband."),
+            "der Verband",
+            "Kommunaler Arbeitgeberverband Rheinland-Pfalz",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

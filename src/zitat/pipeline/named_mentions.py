@@ -180,7 +180,7 @@ class NamedMentions:
             if name is None and noun == "gremium" and country != doc[k].text and is_abbreviation(country):
                 name = doc[k].text  # `Der UN-Sicherheitsrat`: one council, by its compound
             if name is not None:
-                return self._organisation(entities, name, mention)
+                return self._organisation(entities, _with_truncated(doc, k, name), mention)
         if noun.endswith("partei"):  # `Die Grünen fordern ein Tempolimit. Die Partei erklärte`
             party = next((k for k in range(mention.start - 1, since, -1) if doc[k].text in _PARTIES_BY_ADJECTIVE and doc[k - 1].lower_ in {"die", "der", "den"}), None)
             if party is not None:
@@ -284,7 +284,7 @@ class NamedMentions:
         if j + 1 < end and doc[j].lower_ in {"der", "des"} and doc[k].lower_.endswith(_BODIES_OF):
             j += 1  # `Der Bund der Steuerzahler`
         while j < end and (
-            doc[j].text[:1].isupper() and doc[j].is_alpha
+            doc[j].text[:1].isupper() and doc[j].text.replace("-", "").isalpha()  # also `Nordrhein-Westfalen`
             or doc[j].lower_ in _INNER_WORDS and doc[j + 1].text[:1].isupper()
             or _abbreviated_pair(doc, j)
         ):
@@ -883,7 +883,7 @@ class NamedMentions:
             return f"{self._proper_adjective(adjective, kind) or kind} {rest[0].text}"  # `Der Handelsverband Sachsen`: an association of a region
         joined = [t for t in rest[1:-1] if t.lower_ in NAME_JOINERS | _INNER_WORDS or _abbreviated_pair(doc, t.i)]
         if all(t.text[:1].isupper() or small_camel_name(t.text) or "." in t.text or ARABIC_ARTICLE.match(t.text) or t in joined for t in rest) and not (
-            self.lexicon.is_place(rest[0].text) and (len(rest) == 1 or rest[-1].text in _DIRECTIONS | _COURT_NUMBERS or self.lexicon.is_place(rest[-1].text))
+            self._place_name(rest[0].text) and (len(rest) == 1 or rest[-1].text in _DIRECTIONS | _COURT_NUMBERS or self.lexicon.is_place(rest[-1].text))
             or rest[0].text == "Bad"
         ):  # `Radio Vatikan`, but not `die Regierung Frankreich`, `das Kreisklinikum Bad Lindenau`
             local = head.endswith(_LOCAL_BODIES) and not self._someones_surname(doc, rest[0].text)  # not `warf die Staatsanwaltschaft Ertel vor`
