@@ -1648,6 +1648,13 @@ _TRIAL = (
             "der Verband",
             "Kommunaler Arbeitgeberverband Rheinland-Pfalz",
         ),
+        # an office is an organisation's kind: `Das Büro` takes up the office named before
+        (
+            ("Die UN-Mission MONUSCO begrüßte die Einigung. Nach Angaben des UN-Nothilfebüros OCHA sind mehr als sieben Millionen "
+            "Menschen auf der Flucht. Das Büro warnte, in den Lagern breiteten sich Krankheiten aus."),
+            "Das Büro",
+            "OCHA",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

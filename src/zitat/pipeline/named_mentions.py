@@ -66,6 +66,7 @@ _GROUP_NOUNS = (
     "autobauer", "flugzeugbauer", "maschinenbauer", "anlagenbauer", "fahrzeugbauer",  # makers, not farmers (`Bauer`)
     "zulieferer", "lieferant", "versorger",  # and who supply them
     "kette",  # `Die Bäckereikette Kornhaus`
+    "büro",  # `des UN-Nothilfebüros OCHA … Das Büro`
 )
 COUNTRY_CODES = {"US", "USA", "UN", "UNO", "EU", "UK", "GB", "BRD", "DDR"}  # before a kind: `US-Konzern`
 _AGENCIES = {"dpa", "ddp", "epd", "kna", "sid", "apa", "afp", "ap", "reuters"}  # news agencies, as written in compounds
@@ -101,7 +102,7 @@ MEDIA_HEADS = ("zeitung", "agentur", "sender", "magazin", "blatt", "dienst", "po
 ORGANISATION_NOUNS = (
     "organisation", "partei", "konzern", "unternehmen", "firma", "agentur", "verband", "gewerkschaft", "stiftung", "bank", "fonds", "hilfswerk",
     "behörde", "club", "klub", "miliz", "bündnis", "fluggesellschaft", "institut", "verein", "liga",
-    "krankenhaus", "klinik", "klinikum", "sparkasse", "ligist", "rekordmeister", "versorger", "airline", "verlag", "kammer", "gremium", "denkfabrik",
+    "krankenhaus", "klinik", "klinikum", "sparkasse", "ligist", "rekordmeister", "versorger", "airline", "verlag", "kammer", "gremium", "denkfabrik", "büro",
 )
 # a kind that other kinds in a name stand for: a central bank, an authority
 _SAME_KIND = {"notenbank": ("bank", "notenbank"), "behörde": ("behörde", "amt", "agentur", "anstalt", "anwaltschaft", "stelle", "wetterdienst", "bezirksregierung", "kommission", "präsidium"), "krankenhaus": ("krankenhaus", "klinikum", "klinik"), "verband": ("verband", "bund", "vereinigung"), "gremium": ("gremium", "rat", "ausschuss", "komitee"), "sender": ("sender", "rundfunk", "fernsehen", "funk")}
