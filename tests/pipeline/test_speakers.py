@@ -1655,6 +1655,19 @@ _TRIAL = (
             "Das Büro",
             "OCHA",
         ),
+        # an aid organisation is a Red Cross or Red Crescent named by its adjectives, further back than the places since
+        (
+            ("Der Bangladeschische Rote Halbmond schickte 200 Helfer in das Gebiet. Am dringendsten fehle Trinkwasser, sagte ein Sprecher. "
+            "In Sylhet und Sunamganj seien Lager eingerichtet worden. Die Zahl der Toten stieg auf 40. "
+            "Die Hilfsorganisation rief zu Spenden auf."),
+            "Die Hilfsorganisation",
+            "Bangladeschischer Roter Halbmond",
+        ),
+        (
+            "In Sylhet und Sunamganj seien Lager eingerichtet worden. Die Hilfsorganisation rief zu Spenden auf.",
+            "Die Hilfsorganisation",
+            None,
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

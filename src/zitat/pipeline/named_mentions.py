@@ -105,7 +105,7 @@ ORGANISATION_NOUNS = (
     "krankenhaus", "klinik", "klinikum", "sparkasse", "ligist", "rekordmeister", "versorger", "airline", "verlag", "kammer", "gremium", "denkfabrik", "büro",
 )
 # a kind that other kinds in a name stand for: a central bank, an authority
-_SAME_KIND = {"notenbank": ("bank", "notenbank"), "behörde": ("behörde", "amt", "agentur", "anstalt", "anwaltschaft", "stelle", "wetterdienst", "bezirksregierung", "kommission", "präsidium"), "krankenhaus": ("krankenhaus", "klinikum", "klinik"), "verband": ("verband", "bund", "vereinigung"), "gremium": ("gremium", "rat", "ausschuss", "komitee"), "sender": ("sender", "rundfunk", "fernsehen", "funk")}
+_SAME_KIND = {"notenbank": ("bank", "notenbank"), "behörde": ("behörde", "amt", "agentur", "anstalt", "anwaltschaft", "stelle", "wetterdienst", "bezirksregierung", "kommission", "präsidium"), "krankenhaus": ("krankenhaus", "klinikum", "klinik"), "verband": ("verband", "bund", "vereinigung"), "gremium": ("gremium", "rat", "ausschuss", "komitee"), "sender": ("sender", "rundfunk", "fernsehen", "funk"), "hilfsorganisation": ("hilfsorganisation", "hilfswerk", "kreuz", "halbmond", "hilfe")}
 _AUTHORITIES = (*_SAME_KIND["behörde"], "institut", "ministerium", "polizei", "aufsicht")  # what an authority's name holds
 _NOT_SEATED = ("gewerkschaft", "partei", "organisation", "konzern", "unternehmen", "firma", "verein", "verband", "stiftung", "bündnis")
 _OF_EVERY_STATE = ("regierung", "parlament")  # bodies every state has, which its place describes and does not name
@@ -229,6 +229,8 @@ class NamedMentions:
             titled = kind != "organisation" and office[:1].isupper() and person_noun(office) and not institution_noun(office)  # `des Vizepräsidenten Riek Machar`
             if index.in_quotation(run.start) or quoted_word or counted or kind in {"person", "place"} or kind != "organisation" and self._personal(run, index) or titled:
                 continue  # also not a quoted word (`eine „Verschränkung“`)
+            if kind != "organisation" and _where(run):
+                continue  # `In Cuenca und Machala`: places the lexicon lacks
             named = self._named(run, index, entities)
             if named is not None and not (named.kind == "person" and " " in named.canonical and self._first_name(named.canonical.split()[0])):  # not `Füller` for `Christian Füller`
                 called = doc[run.start - 1].lower_ if run.start > 0 else ""  # `die Finanzaufsicht Bafin`
@@ -259,6 +261,8 @@ class NamedMentions:
             definite = first > since and doc[first - 1].lower_ in {"der", "die", "das", "des", "dem", "den", "vom", "beim", "im", "zum", "zur"}
             if name is None and definite and institution_noun(doc[k].text) and doc[first].lower_ not in DETERMINERS and not index.in_quotation(k):
                 name = self._institution_name(list(doc[first : k + 1]))  # `dem Statistischen Bundesamt … Die Wiesbadener Behörde`
+            if name is None and kinds != noun:
+                name = self._named_by_adjectives(doc, k, kinds, index)  # `Das Ecuadorianische Rote Kreuz … Die Hilfsorganisation`
             national = _national_institution([doc[k]]) if name is None and doc[k].text[:1].isupper() else None
             if national is not None and national.lower().endswith(kinds):
                 name = national  # `nach Einschätzung der Bundesbank … die Notenbank`
@@ -269,6 +273,18 @@ class NamedMentions:
                 seated = self._office_of_kind(doc, k, mention.start, kinds, index)
                 if seated is not None and not index.in_quotation(k):
                     return self._organisation(entities, seated, mention)
+        elif kinds != noun:  # or a body its kind stands for, named by its adjectives (`Das Ecuadorianische Rote Kreuz`)
+            for k in range(since - 1, kind_from - 1, -1):
+                named = self._named_by_adjectives(doc, k, kinds, index)
+                if named is not None:
+                    return self._organisation(entities, named, mention)
+        return None
+
+    def _named_by_adjectives(self, doc: Doc, k: int, kinds: tuple[str, ...], index: NameIndex) -> str | None:
+        """A body of one of `kinds` named at k by the capitalised adjectives before its noun: `Das
+        Ecuadorianische Rote Kreuz` (as `Ecuadorianisches Rotes Kreuz`) for `Die Hilfsorganisation`."""
+        if doc[k].text[:1].isupper() and doc[k].lower_.endswith(kinds) and not index.in_quotation(k):
+            return self._adjectives_before(doc, k, doc[k].text)
         return None
 
     def _office_of_kind(self, doc: Doc, k: int, end: int, kinds: str | tuple[str, ...], index: NameIndex) -> str | None:
@@ -1162,6 +1178,14 @@ def _place_part(doc: Doc, i: int, end: int) -> tuple[str, int]:
     if i + 2 < end and doc[i + 1].text == "/" and doc[i + 2].text in _DIRECTIONS:
         return f"{doc[i].text}/{doc[i + 2].text}", 3
     return doc[i].text, 1
+
+
+def _where(run: Span) -> bool:
+    """A name after `in`, `aus` or `nach`, or listed with one: `In Cuenca und Machala`."""
+    doc, k = run.doc, run.start - 1
+    while k > 1 and doc[k].lower_ in {"und", ","} and doc[k - 1].text[:1].isupper():
+        k -= 2  # back over the names listed before it
+    return k >= 0 and doc[k].lower_ in {"in", "aus", "nach"}
 
 
 def _with_truncated(doc: Doc, k: int, name: str) -> str:
