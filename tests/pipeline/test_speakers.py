@@ -1668,6 +1668,12 @@ _TRIAL = (
             "Die Hilfsorganisation",
             None,
         ),
+        # a dateline's agency in brackets is no abbreviation of the town before it
+        (
+            "Villach (APA) – Aus einem Museum sind Münzen gestohlen worden. Nach APA-Informationen war die Sammlung nur zum Teil versichert.",
+            "APA-Informationen",
+            "APA",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -238,7 +238,8 @@ class DocumentNames:
         abbreviations = {  # `(IADB)` after `der Interamerikanischen Entwicklungsbank`, not `(CDU)` after `Christian Wulff`
             short: self._nominative(full)
             for short, full in _abbreviations(doc).items()
-            if not any(self._first_name(w) and not self.lexicon.is_noun_or_compound(w) and not self.lexicon.is_place(w) for w in full.split())
+            if not self.lexicon.is_place(full)  # `Steyr (APA) –`: a dateline's agency, not the town's letters
+            and not any(self._first_name(w) and not self.lexicon.is_noun_or_compound(w) and not self.lexicon.is_place(w) for w in full.split())
             or institution_noun(full.split()[-1].removesuffix("s"))  # but `Robert Koch-Instituts (RKI)`
         }
         clubs: dict[str, set[str]] = {}
