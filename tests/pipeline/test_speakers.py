@@ -1674,6 +1674,12 @@ _TRIAL = (
             "APA-Informationen",
             "APA",
         ),
+        # three capitalised words joined by hyphens, the last no person, are a body's name, not a role
+        (
+            "Nach Angaben der Diakonie-Katastrophen-Hilfe wurden 40 Menschen behandelt.",
+            "Angaben der Diakonie-Katastrophen-Hilfe",
+            "Diakonie-Katastrophen-Hilfe",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

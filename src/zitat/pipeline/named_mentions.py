@@ -747,6 +747,8 @@ class NamedMentions:
         first, last = word.split("-")[0], word.rsplit("-", 1)[-1]
         if not self.lexicon.is_noun_or_compound(last):
             return False
+        if word.count("-") >= 2 and first[:1].isupper() and not person_noun(last) and lemma(last).lower() == last.lower():
+            return False  # `Johanniter-Unfall-Hilfe`: a name of three words joined
         return not is_abbreviation(first) or person_noun(last) and not institution_noun(last) or lemma(last).lower() != last.lower()
 
     def _association(self, words: list[Token]) -> str | None:
