@@ -1680,6 +1680,23 @@ _TRIAL = (
             "Angaben der Diakonie-Katastrophen-Hilfe",
             "Diakonie-Katastrophen-Hilfe",
         ),
+        # an Austrian district authority is named by its seat and is an authority; a secretariat is an institution, with what it is for
+        (
+            "Die Bezirkshauptmannschaft Murau hat dem Feriendorf die Genehmigung verweigert. Das teilte die Behörde am Dienstag mit.",
+            "die Behörde",
+            "Bezirkshauptmannschaft Murau",
+        ),
+        (
+            ("Nach Angaben des Sekretariats für Katastrophenschutz wurden 300 Häuser zerstört. Die Zahl könne steigen, sagte ein Sprecher. "
+            "Die Behörde rief zur Vorsicht auf."),
+            "Die Behörde",
+            "Sekretariat für Katastrophenschutz",
+        ),
+        (
+            "Nach Angaben des Sekretariats für Katastrophenschutz wurden 300 Häuser zerstört.",
+            "Angaben des Sekretariats für Katastrophenschutz",
+            "Sekretariat für Katastrophenschutz",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

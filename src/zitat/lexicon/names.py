@@ -186,7 +186,7 @@ _ORG_ENDINGS = (
     "nation", "vereinigung", "firma", "feuerwehr", "behörden", "wetterdienst", "geheimdienst", "nachrichtendienst",
     "präsidium", "direktion", "verlag", "komitee", "gremium", "gerichtshof", "rundfunk", "medien", "leitung", "führung",
     "magazin", "blatt", "portal", "miliz", "bündnis", "fluggesellschaft", "sparkasse", "krankenhaus", "klinik", "klinikum",
-    "stadtwerke", "rechnungshof", "zentrale", "verwaltung", "städtetag", "landkreistag", "kammer", "vertretung",
+    "stadtwerke", "rechnungshof", "zentrale", "verwaltung", "städtetag", "landkreistag", "kammer", "vertretung", "sekretariat",
 )
 _NOT_PERSONS = ("wasser", "feuer", "papier", "zimmer", "nummer", "center", "computer", "theater", "fenster", "semester", "liter",
                 "meter", "monat", "staat", "senat", "tat", "format", "zertifikat", "resultat", "apparat", "daten",

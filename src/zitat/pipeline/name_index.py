@@ -900,6 +900,8 @@ def genitive_base(word: str) -> str | None:
     base = lemma_cased(word)
     if base in {word[:-1], word[:-2]}:
         return base
+    if base == word and institution_noun(word[:-1]):
+        return word[:-1]  # `des Sekretariats`: an institution's noun the lemmatiser lacks
     return _compound_genitive_base(word) if base == word and len(word) >= 10 else None
 
 

@@ -80,7 +80,7 @@ _REGIONAL = ("kreis", "bezirks", "landes", "orts")  # kinds whose name is their 
 _DIRECTIONS = {"Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest"}  # `Polizeipräsidium Oberbayern Nord`
 # Bodies that a region's name completes, whatever the region: `Kreissparkasse Albtal`.
 _LOCAL_BODIES = ("sparkasse", "volksbank", "polizeidirektion", "polizeipräsidium", "polizeiinspektion", "staatsanwaltschaft",
-                 "verbraucherzentrale", "landratsamt", "gericht", "stadtwerke", "verwaltung")
+                 "verbraucherzentrale", "landratsamt", "gericht", "stadtwerke", "verwaltung", "hauptmannschaft")
 _TOWNS = ("Stadt", "Hansestadt", "Landeshauptstadt", "Kreisstadt", "Gemeinde", "Marktgemeinde", "Stadtgemeinde", "Samtgemeinde", "Verbandsgemeinde")
 _COMMUNITIES = {*_TOWNS, "Land", "Bundesland", "Freistaat", "Kanton", "Landkreis", "Kreis", "Bezirk", "Provinz", "Staat"}
 # a community's administration, and what the article names the community: `Der Landkreis Cloppenburg … teilte der Kreis mit`
@@ -105,7 +105,7 @@ ORGANISATION_NOUNS = (
     "krankenhaus", "klinik", "klinikum", "sparkasse", "ligist", "rekordmeister", "versorger", "airline", "verlag", "kammer", "gremium", "denkfabrik", "büro",
 )
 # a kind that other kinds in a name stand for: a central bank, an authority
-_SAME_KIND = {"notenbank": ("bank", "notenbank"), "behörde": ("behörde", "amt", "agentur", "anstalt", "anwaltschaft", "stelle", "wetterdienst", "bezirksregierung", "kommission", "präsidium"), "krankenhaus": ("krankenhaus", "klinikum", "klinik"), "verband": ("verband", "bund", "vereinigung"), "gremium": ("gremium", "rat", "ausschuss", "komitee"), "sender": ("sender", "rundfunk", "fernsehen", "funk"), "hilfsorganisation": ("hilfsorganisation", "hilfswerk", "kreuz", "halbmond", "hilfe")}
+_SAME_KIND = {"notenbank": ("bank", "notenbank"), "behörde": ("behörde", "amt", "agentur", "anstalt", "anwaltschaft", "stelle", "wetterdienst", "bezirksregierung", "kommission", "präsidium", "sekretariat", "hauptmannschaft"), "krankenhaus": ("krankenhaus", "klinikum", "klinik"), "verband": ("verband", "bund", "vereinigung"), "gremium": ("gremium", "rat", "ausschuss", "komitee"), "sender": ("sender", "rundfunk", "fernsehen", "funk"), "hilfsorganisation": ("hilfsorganisation", "hilfswerk", "kreuz", "halbmond", "hilfe")}
 _AUTHORITIES = (*_SAME_KIND["behörde"], "institut", "ministerium", "polizei", "aufsicht")  # what an authority's name holds
 _NOT_SEATED = ("gewerkschaft", "partei", "organisation", "konzern", "unternehmen", "firma", "verein", "verband", "stiftung", "bündnis")
 _OF_EVERY_STATE = ("regierung", "parlament")  # bodies every state has, which its place describes and does not name
@@ -231,6 +231,8 @@ class NamedMentions:
                 continue  # also not a quoted word (`eine „Verschränkung“`)
             if kind != "organisation" and _where(run):
                 continue  # `In Cuenca und Machala`: places the lexicon lacks
+            if len(run) == 1 and run.end < mention.start and doc[run.end].lower_ == "für" and institution_noun(genitive_base(run.text) or run.text):
+                run = doc[run.start : _purpose_end(doc, run.start, mention.start)]  # `des Sekretariats für Risikomanagement`: with what it is for
             named = self._named(run, index, entities)
             if named is not None and not (named.kind == "person" and " " in named.canonical and self._first_name(named.canonical.split()[0])):  # not `Füller` for `Christian Füller`
                 called = doc[run.start - 1].lower_ if run.start > 0 else ""  # `die Finanzaufsicht Bafin`
