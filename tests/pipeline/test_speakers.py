@@ -1697,6 +1697,13 @@ _TRIAL = (
             "Angaben des Sekretariats für Katastrophenschutz",
             "Sekretariat für Katastrophenschutz",
         ),
+        # a party's branch named by its place is what `die Partei` takes up; a truncated compound spells no party's letters
+        (
+            ("Eine Änderung der Sozialhilfe- und Präventionsverordnung schickte die Regierung in die Vernehmlassung. "
+            "Scharfe Kritik kam von der SP Thurgau. Die Partei sprach von einem Sparprogramm."),
+            "Die Partei",
+            "SP Thurgau",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

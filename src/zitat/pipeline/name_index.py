@@ -1239,7 +1239,8 @@ def _spelled_near(doc: Doc, texts: list[str], abbreviation: str, at: int) -> str
         if texts[k - 1][:1] == abbreviation[-1] and texts[k - 1].isalpha() and (k == len(texts) or texts[k] != "("):  # a name of several words ends in the last letter's
             spelled = _spelled_out(doc, k, abbreviation)
             words = spelled.split() if spelled is not None else []
-            if len(words) > 1 and not any(w.isupper() or w.startswith(abbreviation + "-") for w in words):
+            truncated = any(w.endswith("-") for w in words) and not institution_noun(words[-1])  # not `Sozialhilfe- und Präventionsverordnung` for `SP`
+            if len(words) > 1 and not any(w.isupper() or w.startswith(abbreviation + "-") for w in words) and not truncated:
                 return spelled  # not `Der DFB und Bundestrainer`, `US-amerikanischen Staatsbürgern`
     return None
 
