@@ -1704,6 +1704,22 @@ _TRIAL = (
             "Die Partei",
             "SP Thurgau",
         ),
+        # a known body's branch named by its place; a survey and figures are issued by the body in their genitive
+        (
+            "Caritas Thurgau warnte vor steigender Armut. Die Integration liege im Interesse aller, teilte das Hilfswerk mit.",
+            "das Hilfswerk",
+            "Caritas Thurgau",
+        ),
+        (
+            "Caritas Thurgau warnte vor steigender Armut. Laut einer Erhebung der Organisation ist jeder Dritte betroffen.",
+            "einer Erhebung der Organisation",
+            "Caritas Thurgau",
+        ),
+        (
+            "Nach Zahlen der Internationalen Organisation für Migration starben 40 Menschen.",
+            "Zahlen der Internationalen Organisation für Migration",
+            "Internationale Organisation für Migration",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -81,7 +81,7 @@ ISSUED = (  # texts and words someone issues: `einer Mitteilung der Polizei`, `n
     "vorstellung", "vorstellungen", "forderung", "forderungen", "papier", "ermittlungen", "dokument", "plan", "meinung",
     "erkenntnissen", "berechnungen", "hochrechnung", "hochrechnungen", "prognose", "prognosen",
     "erklärungen", "mitteilungen", "meldungen", "stellungnahmen", "äußerungen", "einschätzungen", "darstellungen",
-    "bilanz", "zählung",
+    "bilanz", "zählung", "erhebung", "erhebungen", "zahlen",
 )
 # Words for some of a group, before its noun: `einige Anwohner`, `Andere Redner`.
 QUANTIFIERS = frozenset({"einige", "viele", "manche", "mehrere", "wenige", "andere"})

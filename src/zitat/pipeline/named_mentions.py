@@ -233,7 +233,7 @@ class NamedMentions:
                 continue  # `In Cuenca und Machala`: places the lexicon lacks
             if len(run) == 1 and run.end < mention.start and doc[run.end].lower_ == "für" and institution_noun(genitive_base(run.text) or run.text):
                 run = doc[run.start : _purpose_end(doc, run.start, mention.start)]  # `des Sekretariats für Risikomanagement`: with what it is for
-            elif is_abbreviation(run.text) and run.end < mention.start and doc[run.end].text[:1].isupper() and self._place_name(doc[run.end].text):
+            elif (is_abbreviation(run.text) or run.text in ORGANISATION_NAMES) and run.end < mention.start and doc[run.end].text[:1].isupper() and self._place_name(doc[run.end].text):
                 run = doc[run.start : run.end + 1]  # `Die SVP Winterthur`: a party's or body's branch, named by its place
             named = self._named(run, index, entities)
             if named is not None and not (named.kind == "person" and " " in named.canonical and self._first_name(named.canonical.split()[0])):  # not `Füller` for `Christian Füller`
