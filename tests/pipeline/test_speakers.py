@@ -1720,6 +1720,14 @@ _TRIAL = (
             "Zahlen der Internationalen Organisation für Migration",
             "Internationale Organisation für Migration",
         ),
+        # a former office no one is named with takes up the person named as the subject before
+        (
+            ("Finanzminister Fernando Haddad äußerte Verständnis für die Entscheidung. Der Minister verwies auf das Sparpaket der Regierung. "
+            "Die Zinsen würden sinken, sagte er in São Paulo. Die Regierung habe die Ausgaben bereits gekürzt, "
+            "fügte der frühere Bürgermeister der Millionenstadt hinzu."),
+            "der frühere Bürgermeister der Millionenstadt",
+            "Fernando Haddad",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -373,6 +373,11 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
                 named_next = self._named_next(mention, index)
                 if named_next is not None:  # `„…“, sagte die Kanzlerin. Angela Merkel war …`
                     return self._person(named_next, index, entities, mention)
+                apposed = any(n.start > 0 and mention.doc[n.start - 1].text == "," for n in index.within(mention.end, min(len(mention.doc), mention.end + 8)))
+                former = any(t.lower_ in _FORMER for t in mention) and self._new_noun(mention, role, index) and not apposed  # not `…, Mohammad Chātamī,`
+                named = self._named_subject_before(mention, index, entities) if former else None
+                if named is not None:  # `Finanzminister Fernando Haddad äußerte Verständnis. …, fügte der frühere Bürgermeister hinzu`
+                    return named
         core = [t for t in self._unlocated(words) if t.lower_ not in DETERMINERS]  # `des amerikanischen Fernsehsenders`
         if (
             role is not None
@@ -627,6 +632,9 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         if len(names) >= 2 and self._first_name(names[0]):
             return "person"  # `Patrick Kamanda von der Umweltbehörde Ugandas`: where he works is no part of him
         return "organisation" if _organisation_words(mention.text) else "person"
+
+
+_FORMER = {"frühere", "früheren", "ehemalige", "ehemaligen", "einstige", "einstigen"}  # an office someone held: what the article tells of the one it is about
 
 
 def _organisation_words(text: str) -> bool:
