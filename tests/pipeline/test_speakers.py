@@ -1728,6 +1728,13 @@ _TRIAL = (
             "der frühere Bürgermeister der Millionenstadt",
             "Fernando Haddad",
         ),
+        # the organiser is the agency the article names, also just after
+        (
+            ("Rund 18.000 Besucher mussten das Gelände verlassen, wie der Veranstalter mitteilte. Die Berliner Agentur Klangwerk Events "
+            "hatte das Festival zum dritten Mal ausgerichtet."),
+            "der Veranstalter",
+            "Klangwerk Events",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -378,6 +378,10 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
                 named = self._named_subject_before(mention, index, entities) if former else None
                 if named is not None:  # `Finanzminister Fernando Haddad äußerte Verständnis. …, fügte der frühere Bürgermeister hinzu`
                     return named
+        if len(words) == 2 and head in {"der", "dem", "des"} and lemma(words[1].text).lower() == "veranstalter":
+            agency = self._organiser(mention, index)
+            if agency is not None:  # `Das Festival wird von der Agentur Nordlicht Events veranstaltet. Der Veranstalter`
+                return self._organisation(entities, agency, mention)
         core = [t for t in self._unlocated(words) if t.lower_ not in DETERMINERS]  # `des amerikanischen Fernsehsenders`
         if (
             role is not None
@@ -435,6 +439,15 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
                 return self._speaker_just_before(mention, index, entities)  # `…, sagte Signe Holm. Die Jurypräsidentin hob hervor`
             return going_on
         return None
+
+    def _organiser(self, mention: Span, index: NameIndex) -> str | None:
+        """The agency an article names near `der Veranstalter`, the nearest before it, else the
+        first within 400 tokens after (`wie der Veranstalter mitteilte. Die Berliner Agentur Hochton Events`)."""
+        doc = mention.doc
+        found = sorted(k for word, at in index.positions.items() if word.lower().endswith("agentur") for k in at)
+        before = [k for k in found if k < mention.start][::-1]
+        after = [k for k in found if mention.end <= k < mention.end + 400]
+        return next((name for k in before + after if (name := self._called_at(doc, k, len(doc))) is not None), None)
 
     def _body_spoken_before(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """A text named alone whose issuer neither it nor its sentence names (`heißt es in dem
