@@ -1735,6 +1735,19 @@ _TRIAL = (
             "der Veranstalter",
             "Klangwerk Events",
         ),
+        # a state police inspection named with its seat is the police; an office with two seats keeps both
+        (
+            ("Nach Angaben der Landespolizeiinspektion Suhl waren 350 Beamte im Einsatz. Die Ermittlungen führt die Staatsanwaltschaft. "
+            "Sichergestellt wurden nach Polizeiangaben mehrere Schusswaffen."),
+            "Polizeiangaben",
+            "Landespolizeiinspektion Suhl",
+        ),
+        (
+            ("Ein Mann ist bei einem Unfall schwer verletzt worden. Wie die Polizeiinspektion Cloppenburg/Vechta mitteilte, "
+            "war er mit dem Rad unterwegs. Er sei nicht ansprechbar gewesen, sagte die Polizei."),
+            "die Polizei",
+            "Polizeiinspektion Cloppenburg/Vechta",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

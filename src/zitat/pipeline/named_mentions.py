@@ -336,7 +336,9 @@ class NamedMentions:
             bodies = [
                 k
                 for word, found in index.positions.items()
-                if word != noun and institution_noun(genitive_base(word) or word) and (word.startswith(noun) or noun.lower() in word.lower())  # `Berufsfeuerwehr`, `Kantonspolizei`
+                if word != noun
+                and (institution_noun(genitive_base(word) or word) or word.endswith("inspektion"))  # `Landespolizeiinspektion Gera`
+                and (word.startswith(noun) or noun.lower() in word.lower())  # `Berufsfeuerwehr`, `Kantonspolizei`
                 for k in found
                 if institution_noun(word) and (word.startswith(noun) or noun == "Feuerwehr" and word.endswith("feuerwehr"))
                 or k + 1 < len(doc) and doc[k + 1].text[:1].isupper()  # in the genitive, or inside a compound, only with its place: `des Polizeipräsidiums Oberfranken`, `Kreispolizeibehörde Kleve`
@@ -442,6 +444,8 @@ class NamedMentions:
         after = k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ == "in" else k + 1
         place = doc[after] if after < len(doc) and not base.lower().startswith("bundes") else None  # not `Bundeskartellamt in Deutschland`
         if place is not None and place.text[:1].isupper() and self.lexicon.is_place(place.text):
+            if after + 2 < len(doc) and doc[after + 1].text == "/" and self.lexicon.is_place(doc[after + 2].text):
+                return f"{base} {place.text}/{doc[after + 2].text}"  # `Polizeiinspektion Cloppenburg/Vechta`: two seats
             part, _ = _place_part(doc, after + 1, len(doc))
             return f"{base} {place.text} {part}".strip()  # `Das Landgericht Hamburg … Das Gericht`, `Polizeipräsidium Oberbayern Süd`, `Staatsanwaltschaft München I`
         return base
