@@ -1748,6 +1748,13 @@ _TRIAL = (
             "die Polizei",
             "Polizeiinspektion Cloppenburg/Vechta",
         ),
+        # a club is what its name's club word says: `des Vereins` takes up the club named before
+        (
+            ("Der SV Rotbach 09 hat sich von Trainer Jens Hauke getrennt. Hauke war seit 2021 im Amt. Bis auf Weiteres übernimmt "
+            "Co-Trainer Dennis Okafor. Nach Angaben des Vereins laufen bereits Gespräche mit Nachfolgern."),
+            "Angaben des Vereins",
+            "SV Rotbach 09",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -30,6 +30,7 @@ from zitat.lexicon.words import (
 from zitat.pipeline.name_index import (
     ARABIC_ARTICLE,
     CAMPS,
+    CLUB_WORDS,
     COMPANY_NOUNS,
     INFLECTED_ADJECTIVE,
     LEGAL_FORMS,
@@ -108,6 +109,7 @@ ORGANISATION_NOUNS = (
 _SAME_KIND = {"notenbank": ("bank", "notenbank"), "behörde": ("behörde", "amt", "agentur", "anstalt", "anwaltschaft", "stelle", "wetterdienst", "bezirksregierung", "kommission", "präsidium", "sekretariat", "hauptmannschaft"), "krankenhaus": ("krankenhaus", "klinikum", "klinik"), "verband": ("verband", "bund", "vereinigung"), "gremium": ("gremium", "rat", "ausschuss", "komitee"), "sender": ("sender", "rundfunk", "fernsehen", "funk"), "hilfsorganisation": ("hilfsorganisation", "hilfswerk", "kreuz", "halbmond", "hilfe")}
 _AUTHORITIES = (*_SAME_KIND["behörde"], "institut", "ministerium", "polizei", "aufsicht")  # what an authority's name holds
 _NOT_SEATED = ("gewerkschaft", "partei", "organisation", "konzern", "unternehmen", "firma", "verein", "verband", "stiftung", "bündnis")
+_CLUBS = {"verein", "klub", "club"}
 _OF_EVERY_STATE = ("regierung", "parlament")  # bodies every state has, which its place describes and does not name
 _NAMED_WITH_KIND = {"stiftung"}  # kinds that begin the names of their bodies: `Stiftung Warentest`
 _COMPANY_KINDS = {"Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Gruppe"}  # after a company's name in a compound
@@ -190,7 +192,8 @@ class NamedMentions:
         holding = [  # `der Interamerikanischen Entwicklungsbank (IADB) … der MIF … Die Bank`: its kind in its name
             run
             for run in index.names[: bisect_left(index.starts, mention.start)]
-            if _holds_kind(index.abbreviations.get(run.text, run.text), noun) and not index.in_quotation(run.start)
+            if (_holds_kind(index.abbreviations.get(run.text, run.text), noun) or noun in _CLUBS and run[0].lower_ in CLUB_WORDS and len(run) > 1)
+            and not index.in_quotation(run.start)  # a club by its name's club word: `VfB Stuttgart … des Vereins`
         ]
         near_runs = [run for run in holding if run.start >= since]
         # the nearest of them; further back, only the one body the article names so (`das Robert Koch-Institut (RKI) … des Instituts`)
