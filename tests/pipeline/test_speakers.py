@@ -1755,6 +1755,13 @@ _TRIAL = (
             "Angaben des Vereins",
             "SV Rotbach 09",
         ),
+        # a body named by its city's adjective keeps what it is for
+        (
+            ("Mitautor Jonas Reichenbach vom Göttinger Institut für Bodenkunde verwies auf Satellitenbilder. "
+            "Das Institut kündigte weitere Messungen an."),
+            "Das Institut",
+            "Göttinger Institut für Bodenkunde",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -397,7 +397,8 @@ class NamedMentions:
                 place = doc[k + 1].text if doc[k + 1].text[:1].isupper() and self._place_name(doc[k + 1].text) else ""
                 return f"{named} {_purpose(doc, k, mention.start) or place}".strip()  # also `Nationale Behörde für Katastrophenschutz`
             if k > 0 and self._resident(doc[k - 1].text) and noun not in {"Polizei", "Feuerwehr"}:
-                by_city = by_city or f"{doc[k - 1].text} {t.text}"  # `Das Berliner Kammergericht … Das Kammergericht`; a city's police is no name
+                # `Das Berliner Kammergericht … Das Kammergericht`, `vom Thüringer Institut für Waldökologie`; a city's police is no name
+                by_city = by_city or f"{doc[k - 1].text} {t.text} {_purpose(doc, k, mention.start)}".strip()
             if doc[k + 1].lower_ == "of" and k + 2 < len(doc) and doc[k + 2].text[:1].isupper():
                 return f"{t.text} of {doc[k + 2].text}"  # `Die Bank of England … Die Bank`
             seated = self._seated(doc, k, t.text)
