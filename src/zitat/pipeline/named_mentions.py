@@ -874,7 +874,7 @@ class NamedMentions:
         first = words[1].text.split("-")[0] if len(words) == 2 and "-" in words[1].text else ""
         if first and self._resident(words[0].text) and (is_abbreviation(first) or first[:1].isupper() and not self.lexicon.is_common_noun(first)):
             return words[1].text  # `das Washingtoner SITE-Institut`, `Das Münchner Ifo-Institut`: named by itself
-        association = len(words) == 2 and (genitive_base(words[1].text) or words[1].text).lower().endswith(("verband", "bund", "verein", "vereinigung"))
+        association = len(words) == 2 and (genitive_base(words[1].text) or words[1].text).lower().endswith((*_SAME_KIND["verband"], "verein"))
         if len(words) == 2 and self._resident(words[0].text) and self._noun(words[1].text) and (association or not person_noun(words[1].text)):
             # `die Hamburger Stadtreinigung`, `die Wiener Linien`: a city's; `Der Tiroler Bergsportführerverband`: a region's association
             return f"{words[0].text} {words[1].text}"
@@ -1010,7 +1010,9 @@ class NamedMentions:
         return None
 
     def _written_after_first_name(self, word: str, index: NameIndex) -> bool:
-        """Whether the article writes `word` as someone's surname after a first name (`Kurt Ertel`)."""
+        """Whether the article writes `word` as someone's surname after a first name (`Kurt Ertel`),
+        by the index's fullest spelling (`_someones_surname` asks the same of the text where no
+        index is at hand)."""
         full = index.by_surname.get(name_key(word), "").split()
         return len(full) > 1 and self._first_name(full[0])
 

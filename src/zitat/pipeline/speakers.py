@@ -144,6 +144,7 @@ _MAX_CHAIN = 8  # mentions resolved one through another, at most: more than any 
 _HEADS_OF_BODIES = {"chef", "chefin", "präsident", "präsidentin", "vorsitzende", "vorsitzender", "direktor", "direktorin", "leiter", "leiterin"}
 _SEATS = {"kremlchef": "russ"}  # the country a seat's office is of: not `US-Präsident Joe Biden`
 _LISTED_OFFICES = {"präsident", "staatschef", "staatsoberhaupt", *_HEADS_OF_GOVERNMENT}  # whom news list with their countries
+_FORMER = {"frühere", "früheren", "ehemalige", "ehemaligen", "einstige", "einstigen"}  # an office someone held: what the article tells of the one it is about
 
 
 class SpeakerResolver(DocumentNames, NamedMentions, Referents):
@@ -645,9 +646,6 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         if len(names) >= 2 and self._first_name(names[0]):
             return "person"  # `Patrick Kamanda von der Umweltbehörde Ugandas`: where he works is no part of him
         return "organisation" if _organisation_words(mention.text) else "person"
-
-
-_FORMER = {"frühere", "früheren", "ehemalige", "ehemaligen", "einstige", "einstigen"}  # an office someone held: what the article tells of the one it is about
 
 
 def _organisation_words(text: str) -> bool:
