@@ -20,6 +20,7 @@ DETERMINERS = {
 }
 ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen"}
 INDEFINITE_ARTICLES = {"ein", "eine", "einen", "einem", "einer", "eines"}
+DEFINITE_ARTICLES = {"der", "die", "das", "dem", "den", "des"}
 # Determiners that never begin a subject: a prefield opening with one holds an object.
 OBJECT_DETERMINERS = {"den", "dem", "einen", "einem", "diesen", "diesem", "seinen", "seinem", "ihren", "ihrem"}
 # Possessive determiners of every person, bare and inflected: `sein`, `seine`, `unserem`.

@@ -21,6 +21,7 @@ from zitat.lexicon.names import (
     person_noun,
 )
 from zitat.lexicon.words import (
+    DEFINITE_ARTICLES,
     DETERMINERS,
     INDEFINITE_ARTICLES,
     ISSUED,
@@ -160,7 +161,7 @@ class NamedMentions:
             return (
                 base.endswith(noun)
                 or noun in COMPANY_NOUNS and base.endswith(COMPANY_NOUNS)
-                or noun in {"verein", "club", "klub"} and base.endswith("ligist")
+                or noun in _CLUBS and base.endswith("ligist")
                 or noun == "gremium" and base.endswith(_SAME_KIND[noun]) and institution_noun(base)  # `Der UN-Sicherheitsrat … das Gremium`, not a `Landrat`
             )
 
@@ -275,16 +276,13 @@ class NamedMentions:
                 name = national  # `nach Einschätzung der Bundesbank … die Notenbank`
             if name is not None:
                 return self._organisation(entities, _with_truncated(doc, k, name), mention)
-        if noun == "behörde":  # further back, an authority named with its seat: `Die Staatsanwaltschaft Nürnberg-Fürth ermittelt. … Die Behörde prüft`
+        if noun == "behörde" or kinds != noun:
+            # further back, an authority named with its seat (`Die Staatsanwaltschaft Nürnberg-Fürth ermittelt. … Die Behörde
+            # prüft`), or a body its kind stands for, named by its adjectives (`Das Ecuadorianische Rote Kreuz`)
             for k in range(since - 1, kind_from - 1, -1):
-                seated = self._office_of_kind(doc, k, mention.start, kinds, index)
-                if seated is not None and not index.in_quotation(k):
-                    return self._organisation(entities, seated, mention)
-        elif kinds != noun:  # or a body its kind stands for, named by its adjectives (`Das Ecuadorianische Rote Kreuz`)
-            for k in range(since - 1, kind_from - 1, -1):
-                named = self._named_by_adjectives(doc, k, kinds, index)
-                if named is not None:
-                    return self._organisation(entities, named, mention)
+                far = self._office_of_kind(doc, k, mention.start, kinds, index) if noun == "behörde" else self._named_by_adjectives(doc, k, kinds, index)
+                if far is not None and not index.in_quotation(k):
+                    return self._organisation(entities, far, mention)
         return None
 
     def _named_by_adjectives(self, doc: Doc, k: int, kinds: tuple[str, ...], index: NameIndex) -> str | None:
@@ -622,7 +620,7 @@ class NamedMentions:
         ):
             return None  # `die Polizei`, `die Tonbandstimme`: a role, not a name; `der Netzzeitung` is one
         place = self.lexicon.is_place(text) or len(words) == 1 and self.place_genitive(text)  # also `Auffassung Österreichs`
-        if len(words) == 1 and mention[0].lower_ in {"der", "die", "das", "dem", "den", "des"} and text.lower().endswith(MEDIA_HEADS) and self.lexicon.is_noun_or_compound(text):
+        if len(words) == 1 and mention[0].lower_ in DEFINITE_ARTICLES and text.lower().endswith(MEDIA_HEADS) and self.lexicon.is_noun_or_compound(text):
             fuller = self._institution_before(mention, words[0], index)  # `Der Deutsche Wetterdienst (DWD) … Der Wetterdienst`
             if fuller is not None:
                 return self._organisation(entities, fuller, mention)

@@ -32,6 +32,7 @@ from zitat.lexicon.names import (
     person_noun,
 )
 from zitat.lexicon.words import (
+    DEFINITE_ARTICLES,
     DETERMINERS,
     INDEFINITE_ARTICLES,
     ISSUED,
@@ -818,7 +819,7 @@ def _issued_before(mention: Span) -> Span | None:
     """`Laut einem Bericht der Organisation X … Dem Bericht zufolge`: a text named alone that
     the sentences before gave with its issuer; that issuer."""
     words = [t for t in mention if not t.is_punct]
-    if len(words) != 2 or words[0].lower_ not in {"der", "die", "das", "dem", "den", "des"} or not _issued_text(mention):
+    if len(words) != 2 or words[0].lower_ not in DEFINITE_ARTICLES or not _issued_text(mention):
         return None
     doc = mention.doc
     noun = lemma(words[1].text)
