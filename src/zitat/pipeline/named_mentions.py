@@ -112,7 +112,8 @@ _AUTHORITIES = (*_SAME_KIND["behörde"], "institut", "ministerium", "polizei", "
 _NOT_SEATED = ("gewerkschaft", "partei", "organisation", "konzern", "unternehmen", "firma", "verein", "verband", "stiftung", "bündnis")
 _CLUBS = {"verein", "klub", "club"}
 _OF_EVERY_STATE = ("regierung", "parlament")  # bodies every state has, which its place describes and does not name
-_NAMED_WITH_KIND = {"stiftung"}  # kinds that begin the names of their bodies: `Stiftung Warentest`
+# kinds that begin the names of their bodies: `Stiftung Warentest`, `Klinikum Mittelmosel`, `Kulturraum Oberlausitz-Niederschlesien`
+_NAMED_WITH_KIND = {"stiftung", "klinikum", "krankenhaus", "spital", "theater", "museum", "kulturraum"}
 _COMPANY_KINDS = {"Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Gruppe"}  # after a company's name in a compound
 ONE_IN_PLURAL = ("stadtwerke", "verkehrsbetriebe", "kliniken")  # bodies named in the plural
 _INNER_WORDS = {"ohne", "für", "&", "of"}  # small words inside a body's name: `Reporter ohne Grenzen`, `Haus & Grund`, `Authority of Nepal`
@@ -885,7 +886,10 @@ class NamedMentions:
         head = kind.lower()
         country, _, noun = words[0].text.partition("-") if words else ("", "", "")
         noun = noun if country in COUNTRY_CODES else words[0].text if words else ""  # `des US-Nachrichtensenders Fox News Channel`
-        if len(words) < 2 or not (institution_noun(kind) or head.endswith(_GROUP_NOUNS + MEDIA_HEADS)) or not self.lexicon.is_noun_or_compound(noun):
+        with_kind = _named_with_kind(kind)
+        if len(words) < 2 or not (institution_noun(kind) or head.endswith(_GROUP_NOUNS + MEDIA_HEADS) or with_kind):
+            return None
+        if not (self.lexicon.is_noun_or_compound(noun) or with_kind):  # also `das Gerhart-Hauptmann-Theater Görlitz-Zittau`
             return None
         rest = words[1:]
         doc = words[0].doc
@@ -904,6 +908,8 @@ class NamedMentions:
                 return named  # `die Menschenrechtsorganisation amnesty international (ai)`: in small letters
         if len(rest) == 1 and (self._inflected_noun(rest[0].text) or rest[0].lower_.rstrip(".") in LEGAL_FORMS):
             return None  # an object after the subject (`verzeichnet das Geldinstitut Verluste`), or a name's end (`Nordhafen Bank AG`)
+        if len(rest) > 1 and rest[-1].text in _DIRECTIONS and all(t.text[:1].isupper() and self.lexicon.is_common_noun(t.text) for t in rest):
+            return f"{kind} {doc[rest[0].i : rest[-1].i + 1].text}"  # `der Arbeitgeberverband Ernährung Nord`: a region's branch, named by common nouns
         bracket = rest[-1].i + 1
         if bracket + 1 < len(doc) and doc[bracket].text == "(" and is_abbreviation(doc[bracket + 1].text) and doc[bracket + 1].text[0] == kind[0] != rest[0].text[0]:
             return f"{kind} {doc[rest[0].i : bracket].text}"  # `Gewerkschaft Erziehung und Wissenschaft (GEW)`: its letters spell the kind too
@@ -916,7 +922,7 @@ class NamedMentions:
             or rest[0].text == "Bad"
         ):  # `Radio Vatikan`, but not `die Regierung Frankreich`, `das Kreisklinikum Bad Lindenau`
             local = head.endswith(_LOCAL_BODIES) and not self._someones_surname(doc, rest[0].text)  # not `warf die Staatsanwaltschaft Ertel vor`
-            if head in _NAMED_WITH_KIND or len(rest) == 1 and (head.startswith(_REGIONAL) or local):
+            if with_kind or len(rest) == 1 and (head.startswith(_REGIONAL) or local):
                 # `die Stiftung Lesewelt Lüneburg`: a foundation's kind is its name's first word, as a
                 # district's body's is before its district (`des Kreisfeuerwehrverbands Steinburg`) and
                 # a local body's before a place the lexicon lacks (`die Stadtsparkasse Wendelstein`)
@@ -994,7 +1000,7 @@ class NamedMentions:
         if len(words) != 2 or self.place_genitive(words[1].text) or of:  # `Die Regierung Guatemalas`, `der Mongolei`: described, not named
             return None
         where = words[1].text
-        if (institution_noun(kind) or kind in _COMMUNITIES) and (self._place_name(where) or where in _DIRECTIONS):
+        if (institution_noun(kind) or kind in _COMMUNITIES or _named_with_kind(kind)) and (self._place_name(where) or where in _DIRECTIONS):
             return f"{kind} {where}"  # also `Staatsanwaltschaft Nürnberg-Fürth`, `Polizeidirektion Süd`
         if (institution_noun(kind) or kind.lower().endswith("abteilung")) and where.isdigit():
             return f"{kind} {where}"  # `Die Magistratsabteilung 42`: a numbered office
@@ -1040,6 +1046,11 @@ def _noun_base(word: str) -> str:
     where the lemmatiser makes it no noun."""
     base = lemma_cased(word)
     return base if base[:1].isupper() else word
+
+
+def _named_with_kind(kind: str) -> bool:
+    """A kind that begins its body's name, also ending a name itself: `Klinikum`, `Gerhart-Hauptmann-Theater`."""
+    return kind.lower().rpartition("-")[2] in _NAMED_WITH_KIND
 
 
 def _authority(name: str, kind: str) -> bool:
