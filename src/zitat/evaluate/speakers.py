@@ -11,8 +11,8 @@ train mentions in other documents that no rule was written from: the clean measu
 mentions, in train and dev documents, split by document into a half developed on and a half
 held out.
 
-`speaker_written_dev.jsonl` to `speaker_written_dev8.jsonl` and `speaker_written_heldout.jsonl`
-hold news articles written for this project (stops 26 to 33) by helpers who annotated every
+`speaker_written_dev.jsonl` to `speaker_written_dev9.jsonl` and `speaker_written_heldout.jsonl`
+hold news articles written for this project (stops 26 to 34) by helpers who annotated every
 speaker mention of their own articles with the same guidelines, texts included (ours, under the
 code's licence; the quotes of real people in them are invented): 60 articles by six writers
 developed on (stops 26 and 27); 30 by three more in the style of Wikinews, with many
@@ -24,7 +24,9 @@ at stop 30, kept fresh then and developed on since stop 31; 30 more of the same 
 written at stop 31, kept fresh then and developed on since stop 32; 30 more (domestic politics and
 justice of Germany, Austria and Switzerland; international news; economy, science, sports and
 culture) written at stop 32, kept fresh then and developed on since stop 33; 30 more of those
-three kinds written at stop 33 and kept fresh, only their totals read; and 30 by three
+three kinds written at stop 33, kept fresh then and developed on since stop 34; 30 more (regional
+news; international news with many agencies; economy, transport, energy and environment) written
+at stop 34 and kept fresh, only their totals read; and 30 by three
 more writers that no rule was written from (the last ten, international news in the style of
 Wikinews, since stop 28).
 """
@@ -60,7 +62,8 @@ WRITTEN4 = _DATA / "speaker_written_dev4.jsonl"  # 30 more by three more, scored
 WRITTEN5 = _DATA / "speaker_written_dev5.jsonl"  # 30 more by three more, written at stop 30 and kept fresh then: developed on since stop 31
 WRITTEN6 = _DATA / "speaker_written_dev6.jsonl"  # 30 more by three more, written at stop 31 and kept fresh then: developed on since stop 32
 WRITTEN7 = _DATA / "speaker_written_dev7.jsonl"  # 30 more by three more, written at stop 32 and kept fresh then: developed on since stop 33
-WRITTEN8 = _DATA / "speaker_written_dev8.jsonl"  # 30 more by three more, written at stop 33 and kept fresh: no error read
+WRITTEN8 = _DATA / "speaker_written_dev8.jsonl"  # 30 more by three more, written at stop 33 and kept fresh then: developed on since stop 34
+WRITTEN9 = _DATA / "speaker_written_dev9.jsonl"  # 30 more by three more, written at stop 34 and kept fresh: no error read
 WRITTEN_HELDOUT = _DATA / "speaker_written_heldout.jsonl"  # by three more, the same way: no rule written from it
 
 
