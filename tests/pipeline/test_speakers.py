@@ -1790,6 +1790,48 @@ _TRIAL = (
             "Der Verband",
             "Arbeitgeberverband Chemie Süd",
         ),
+        # `die 54-Jährige` is one woman, though the lexicon sees no capital in it
+        (
+            ("Die Notenbank senkte den Leitzins, wie Gouverneurin Ama Serwaa Boateng am Mittwoch in Accra mitteilte. "
+            "„Die Inflation ist schneller gesunken, als wir erwartet hatten“, sagte die 54-Jährige."),
+            "die 54-Jährige",
+            "Ama Serwaa Boateng",
+        ),
+        # the gender the text gives a full name holds for the surname alone, whatever the first name's list says
+        (
+            ("Der Preis geht an das Drama der Regisseurin Nino Kapanadze. Die Jury lobte den Film, sagte die Regisseurin Signe Holm. "
+            "Sichtlich bewegt nahm Kapanadze den Preis entgegen. „Ich danke meiner Mutter“, sagte die 38-Jährige auf der Bühne. "
+            "Die Georgierin kündigte einen neuen Film an."),
+            "Die Georgierin",
+            "Nino Kapanadze",
+        ),
+        # an adjective's noun in -e before a name is a woman's without `der`
+        (
+            ("Auch Grünen-Stadträtin Lena Oswald stimmte dagegen. Der Verein will klagen. Vereinsvorsitzende Monika Hauser (58) "
+            "zeigte sich enttäuscht. „Das geben wir nicht kampflos auf“, sagte die 58-Jährige."),
+            "die 58-Jährige",
+            "Monika Hauser",
+        ),
+        (
+            ("Der niedersächsische Landtagsabgeordnete Günter Lenz soll Reisen bezahlt haben. Lenz bestreitet die Vorwürfe. "
+            "Von dem Personalmanager Klaus Gebauer war er schwer belastet worden, sagte er."),
+            "er",
+            "Günter Lenz",
+        ),
+        # an academic title tells no gender; the noun before it does
+        (
+            ("Die Buchen sterben schneller als erwartet, sagte die Ökologin Prof. Henrike Valentin. Mitautor Jonas Reichenbach "
+            "verwies auf Satellitenbilder. Valentin hält wenig von schnellen Schlüssen. Die Professorin plädierte für Geduld."),
+            "Die Professorin",
+            "Henrike Valentin",
+        ),
+        # a name in apposition to someone's office takes its gender, not the sentence's first noun's
+        (
+            ("Die Übernahmeschlacht war von ihrem Vorstandsvorsitzenden, Wendelin Wiedeking, verfolgt worden. Wiedeking scheidet aus. "
+            "1993 hatte er den Vorsitz übernommen, sagte er."),
+            "er",
+            "Wendelin Wiedeking",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -47,7 +47,7 @@ from zitat.lexicon.words import (
     TITLES,
 )
 from zitat.pipeline.annotations import QUOTE, SILENT_SPEAKER, SPEAKER, meta, spans_of
-from zitat.pipeline.phrases import elided_name
+from zitat.pipeline.phrases import AGE_NOUN, elided_name
 from zitat.text.quotemarks import QUOTE_MARKS
 
 NAME_JOINERS = {"von", "van", "de", "der", "al", "bin", "el", "zu", "-", "da"}
@@ -745,6 +745,8 @@ class DocumentNames:
             and lemma(head.text).capitalize() not in self.lexicon.given_names  # `Stevens` is no plural of `Steven`
         ):
             return "p"  # `Ausländern`, `Experten`: a noun without article, inflected, is a plural
+        if first == "die" and AGE_NOUN.match(phrase[-1].text):
+            return "f" if phrase[-1].text.endswith("e") else "p"  # `die 47-Jährige`, `die 30-Jährigen`: no capital, which the lexicon would read
         words = [t for t in phrase if t.text[:1].isupper() and t.lower_ not in DETERMINERS]
         if any(t.lower_ in FEMALE_TITLES or female_role(t.text, self.lexicon) for t in words):
             return "f"
@@ -800,30 +802,38 @@ class DocumentNames:
     def _name_gender(self, name: str, index: NameIndex) -> str:
         """The gender the text gives a full name: by the words before it or before its first name
         alone (`seiner Frau Stephanie`), else by the first-name list."""
-        words = name.split()
-        first = words[1] if len(words) == 2 and words[0] in FAMILY_FIRST else words[0]
-        for run in index.names:
-            if run.text in (name, first):
-                found = self._context_gender(run)
-                if found:
-                    return found
-        return first_name_gender(first)
+        return self._told_gender(name, index) or first_name_gender(_first_of(name))
+
+    def _told_gender(self, name: str, index: NameIndex) -> str:
+        """The gender the words before a full name or its first name give it anywhere in the text:
+        `der Regisseurin Nino Kapanadze`, whose first name is a man's in the list."""
+        first = _first_of(name)
+        return next((found for run in index.names if run.text in (name, first) and (found := self._context_gender(run))), "")
 
     def _context_gender(self, run: Span) -> str:
         """The gender the words right before a name give it: `Sprecherin`, `Frau`, `Minister`."""
         doc = run.doc
-        for k in range(run.start - 1, max(-1, run.start - 3), -1):
+        start = run.start
+        while start > 0 and doc[start - 1].lower_ in _ACADEMIC_TITLES:
+            start -= 1  # `die Ökologin Prof. Henrike Valentin`: an academic title tells no gender
+        for k in range(start - 1, max(-1, start - 3), -1):
             word = doc[k]
             if word.lower_ in FEMALE_TITLES or word.text[:1].isupper() and female_role(word.text, self.lexicon):
                 return "f"  # also compounds the lexicon lacks: `Bildungsbürgermeisterin`
+            if word.text[:1].isupper() and word.lower_.endswith("e") and word.text not in self.lexicon.nouns and lemma(word.text) == f"{word.lower_}r":
+                # `Vereinsvorsitzende Monika Hauser`: an adjective's noun in -e is a man's only after
+                # `der` (`Der niedersächsische Landtagsabgeordnete Günter Lenz`)
+                article = next((t.lower_ for t in reversed(doc[max(0, k - 3) : k]) if not t.text[:1].islower() or t.lower_ in DETERMINERS), "")
+                return "m" if article == "der" else "f"
             if word.text[:1].isupper() and self.lexicon.genus(word.text) == "m" and not self.lexicon.inanimate(word.text):
                 return "m"  # `Sprecher X`, not `im Landtag Gudrun Pieper`
             if not word.text[:1].isupper() or self.lexicon.genus(word.text) and self.lexicon.inanimate(word.text):
                 break  # the thing it names decides: `Die Schweizer Großbank UBS` is no Swiss man
+        apposed = self._apposed_gender(run) if run.start > run.sent.start and doc[run.start - 1].text == "," else ""
         first = run.sent[0].lower_
-        if first in {"der", "die"} and run.start - 1 > run.sent.start and doc[run.start - 1].text == "," and run.end < len(doc) and doc[run.end].text == ",":
+        if not apposed and first in {"der", "die"} and run.start - 1 > run.sent.start and doc[run.start - 1].text == "," and run.end < len(doc) and doc[run.end].text == ",":
             return "m" if first == "der" else "f"  # named in apposition to the sentence's subject: `Der Gesandte der UN für den Sudan, Ramtane Lamamra,`
-        return self._apposed_gender(run) if run.start > run.sent.start and doc[run.start - 1].text == "," else ""
+        return apposed
 
     def _apposed_gender(self, run: Span) -> str:
         """The gender of the role a name after a comma stands in apposition to: `gilt der
@@ -831,7 +841,9 @@ class DocumentNames:
         doc, comma = run.doc, run.start - 1
         for k in range(max(run.sent.start, comma - 10), comma - 1):
             article, noun = doc[k].lower_, doc[k + 1]
-            if article not in {"der", "die", "dem", "den"} or not (noun.text[:1].isupper() and person_noun(noun.text) and not institution_noun(noun.text)):
+            if article in POSSESSIVES:
+                article = next((a for ending, a in _ARTICLE_OF_ENDING if article.endswith(ending)), article)  # `ihrem Vorstandsvorsitzenden`
+            if article not in {"der", "die", "dem", "den", "des"} or not (noun.text[:1].isupper() and person_noun(noun.text) and not institution_noun(noun.text)):
                 continue
             if self._place_adjective(noun):
                 continue  # `der Frankfurter Privatbank`: a place's adjective, no one
@@ -932,6 +944,16 @@ def hyphen_adjective(word: str) -> bool:
     """`SPD-nahen`, `CDU-geführten`: an adjective made on a name, not a name (but `Ban Ki-moon`)."""
     last = word.rpartition("-")[2]
     return word[:1].isupper() and last[:1].islower() and len(last) > 3 and last.endswith(("e", "en", "er", "es", "em"))
+
+
+_ACADEMIC_TITLES = {"dr.", "prof.", "dr", "prof"}
+_ARTICLE_OF_ENDING = (("em", "dem"), ("es", "des"), ("en", "den"), ("er", "der"), ("e", "die"))  # `ihrem` as `dem`, `seine` as `die`
+
+
+def _first_of(name: str) -> str:
+    """A full name's first name: `Nino` of `Nino Kapanadze`, `Fei` of `Li Fei`."""
+    words = name.split()
+    return words[1] if len(words) == 2 and words[0] in FAMILY_FIRST else words[0]
 
 
 def adjectival(word: str) -> bool:

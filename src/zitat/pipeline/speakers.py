@@ -621,7 +621,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
                 canonical = full.text[:-1] if name_key(full[-1].text) == key + "s" else full.text
                 key = canonical.lower()
         entity = self._entity(entities, canonical, key, mention)
-        entity.gender = entity.gender or self._gender(run)
+        entity.gender = entity.gender or self._gender(run) or (self._told_gender(canonical, index) if " " in canonical else "")
         return entity
 
     def _full_name_before(self, start: int, key: str, index: NameIndex) -> Span | None:
