@@ -1832,6 +1832,19 @@ _TRIAL = (
             "er",
             "Wendelin Wiedeking",
         ),
+        # an abbreviation never bracketed is spelled by the nouns of a compound before, with its place or adjectives
+        (
+            ("Nach Zahlen des Landeskriminalamts Sachsen-Anhalt wurden 53 Automaten gesprengt. "
+            "Das LKA führt den Rückgang auf nächtliche Schließungen zurück."),
+            "Das LKA",
+            "Landeskriminalamt Sachsen-Anhalt",
+        ),
+        (
+            "Nach Angaben des Deutschen Wetterdienstes wird es kalt. Der DWD warnte vor Glätte auf den Straßen.",
+            "Der DWD",
+            "Deutscher Wetterdienst",
+        ),
+        ("Der Luzerner Staatspersonalverband kritisierte den Plan. Die SP forderte mehr Stellen.", "Die SP", "SP"),  # the last noun gives a letter
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

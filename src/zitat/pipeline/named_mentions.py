@@ -118,6 +118,7 @@ _COMPANY_KINDS = {"Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Gruppe"
 ONE_IN_PLURAL = ("stadtwerke", "verkehrsbetriebe", "kliniken")  # bodies named in the plural
 _INNER_WORDS = {"ohne", "für", "&", "of"}  # small words inside a body's name: `Reporter ohne Grenzen`, `Haus & Grund`, `Authority of Nepal`
 _ORGANISATION_SENTENCES = 2
+_SPELLED_BACK = 400  # tokens before an abbreviation where a compound spelling it is looked for
 _KIND_SENTENCES = 6  # how far back an organisation whose name holds the noun (`Entwicklungsbank`) is taken up
 _RELATIONS = (  # nouns for someone close to a person, by their stem (`Vertrauter`, `Anwältin`)
     "vertraut", "freund", "anwalt", "anwält", "sohn", "tochter", "bruder", "schwester", "vater", "mutter", "ehefrau",
@@ -440,6 +441,39 @@ class NamedMentions:
         """A place, or places joined by hyphens: `Darmstadt`, `Nürnberg-Fürth`, `Garmisch-Partenkirchen`."""
         return self.lexicon.is_place(word) or all(self.lexicon.is_place(part) for part in word.split("-"))
 
+    def _spelled_by_compound(self, mention: Span, index: NameIndex) -> str | None:
+        """`des Landeskriminalamts Nordrhein-Westfalen … Das LKA`, `des Deutschen Wetterdienstes …
+        Der DWD`: an abbreviation the article never bracketed, spelled by the nouns of an
+        institution's compound before it and the adjectives before that; the institution's name."""
+        short = next((t.text for t in mention if is_abbreviation(t.text)), "")
+        if len(short) < 2 or not short.isalpha() or short in index.abbreviations:
+            return None
+        doc = mention.doc
+        for k in range(mention.start - 1, max(-1, mention.start - _SPELLED_BACK), -1):
+            base = _noun_base(doc[k].text)
+            if not (base[:1].isupper() and base.isalpha() and institution_noun(base)):
+                continue
+            named = self._adjectives_before(doc, k, base)
+            initials = "".join(w[0] for w in named.split()[:-1]) if named is not None else ""
+            for spelled in self._compound_initials(base.lower()):
+                if (initials + spelled).upper() == short and initials:
+                    return named
+                if spelled.upper() == short:
+                    return self._official_name(doc, k)
+        return None
+
+    def _compound_initials(self, word: str) -> set[str]:
+        """The letters a compound's nouns begin with, its last noun's always among them:
+        `landeskriminalamt` -> `lka`, `la`; `wetterdienst` -> `wd`; none for a single noun."""
+        starts = [i for i in range(3, len(word) - 2) if self.lexicon.is_common_noun(word[i:].capitalize())]
+        if not starts:
+            return set()
+        *inner, last = starts
+        between = {""}
+        for i in inner:  # each noun before the last may give its letter, in order
+            between |= {b + word[i] for b in between}
+        return {word[0] + b + word[last] for b in between}
+
     def _official_name(self, doc: Doc, k: int) -> str:
         """`des Oberlandesgerichts in Düsseldorf` -> `Oberlandesgericht Düsseldorf`: a public
         institution's compound at k in the nominative, with its place unless it is federal."""
@@ -479,6 +513,9 @@ class NamedMentions:
         words = [t for t in mention if t.lower_ not in DETERMINERS and not t.is_punct]  # the mention without its article
         if words and words[0].i == mention.start and words[0].lower_ in PREPOSITIONS and words[0].text[:1].isupper():
             words = words[1:]  # `In einer Presseerklärung`: a sentence's first word, capitalised, but no name
+        spelled = self._spelled_by_compound(mention, index) if len(words) == 1 else None
+        if spelled is not None:  # `des Landeskriminalamts Nordrhein-Westfalen … Das LKA`
+            return self._organisation(entities, spelled, mention)
         if len(words) == 1 and words[0].text.islower() and (words[0].text in index.abbreviations or words[0].text in _AGENCIES):
             return self._organisation(entities, index.abbreviations.get(words[0].text, words[0].text), mention)  # `nach Ansicht von ai`, `der dpa`
         if len(words) == 1 and "-" in words[0].text:
