@@ -1845,6 +1845,13 @@ _TRIAL = (
             "Deutscher Wetterdienst",
         ),
         ("Der Luzerner Staatspersonalverband kritisierte den Plan. Die SP forderte mehr Stellen.", "Die SP", "SP"),  # the last noun gives a letter
+        # a handball club's letters stand for the club, as a football club's do
+        (
+            ("Handball-Zweitligist HSG Wetzlar hat sich von Trainer Jens Hauke getrennt. Das gab der Verein am Montag bekannt. "
+            "Die HSG teilte mit, ein Nachfolger stehe bereit."),
+            "Die HSG",
+            "HSG Wetzlar",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

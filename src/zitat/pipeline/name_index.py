@@ -89,7 +89,10 @@ CAMPS = {"lager", "kampagne", "team", "umfeld", "wahlkampfteam"}  # a person's f
 COMPANY_NOUNS = ("firma", "konzern", "hersteller", "bauer", "unternehmen", "anbieter", "händler", "zulieferer", "reederei", "fluggesellschaft", "airline", "versorger", "kette")  # a company's kind before its name
 _COMPANY_ENDS = COMPANY_WORDS | _TRADES  # the last word of a company's name, which its first word stands for
 # Words of sports clubs' names, which end in their town: `Borussia Dortmund`, `SC Freiburg`, `Werder Bremen`.
-CLUB_WORDS = {"fc", "sc", "sv", "vfb", "vfl", "tsv", "tsg", "bsc", "borussia", "eintracht", "werder", "fortuna", "hertha", "dynamo", "rapid", "austria"}
+CLUB_WORDS = {
+    "fc", "sc", "sv", "vfb", "vfl", "tsv", "tsg", "bsc", "borussia", "eintracht", "werder", "fortuna", "hertha", "dynamo", "rapid", "austria",
+    "hsg", "tus", "sg", "spvgg", "fsv", "vfr", "ssv", "esv", "mtv", "hc", "ehc", "erc",  # also `HSG Weserbergland`, `TuS Bergheide`
+}
 # Nouns of two genders whose sense in an organisation's name is not the one the lexicon keeps:
 # `der Bund` (a federation: `Deutscher Gewerkschaftsbund`), not `das Bund` (a bundle).
 _GENUS_IN_NAMES = {"Bund": "m"}
