@@ -41,6 +41,7 @@ import zitat
         ("Der Landwirt Thomas Merkel sagte seiner Frau Sabine Merkel: „Die Ernte war gut.“", "seiner Frau Sabine Merkel"),
         ("„Die Ernte war gut“, sagte der Landwirt Thomas Merkel der Zeitung.", "der Zeitung"),
         ("„Das ist fragwürdig“, sagte die 39-Jährige der Deutschen Presse-Agentur.", "der Deutschen Presse-Agentur"),
+        ("Er sei überrascht worden, sagte Petković der Zeitung.", "der Zeitung"),
         ("René Préval sagte vor der Presse, Annabi sei tot.", "der Presse"),
         ("Merkel sagte vor der Presse, Benedikt XVI. „ist und bleibt einer der bedeutendsten Denker“.", "der Presse"),
         # `an` first: an appeal's addressee, or whom one turned to

@@ -200,6 +200,7 @@ def test_frame_speaker_in_clause_order(text, speaker):
         # nor does a full name: what follows is whom he told; an adjective made a noun is an object
         ("„Die Ernte war gut“, sagte der Landwirt Thomas Merkel der Zeitung.", "der Landwirt Thomas Merkel"),
         ("„Das ist fragwürdig“, sagte die 39-Jährige der Deutschen Presse-Agentur.", "die 39-Jährige"),  # nor an age
+        ("„Die Mannschaft hat Charakter“, sagte Petković der „Weserzeitung“.", "Petković"),  # nor a surname alone after the verb
         ("An die Adresse der Stabilitätswächter hatte Steinbrück Positives zu vermelden: „Wir halten die Kriterien ein.“", "Steinbrück"),
     ],
 )

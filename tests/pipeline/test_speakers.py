@@ -1852,6 +1852,13 @@ _TRIAL = (
             "Die HSG",
             "HSG Wetzlar",
         ),
+        # the subject before is the surname after the verb, not it and the paper it spoke to
+        (
+            ("Sportdirektor Kai Brüggemann verteidigte die Trennung von Trainer Dragan Petković. Er sei überrascht worden, "
+            "sagte Petković der „Weserzeitung“. „Die Mannschaft hat Charakter“, sagte der gebürtige Serbe."),
+            "der gebürtige Serbe",
+            "Dragan Petković",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -235,6 +235,8 @@ def _name_ends(doc: Doc, j: int) -> bool:
     if before.isupper() and len(before) > 1 or AGE_NOUN.match(before):
         return True  # also `sagte die 39-Jährige der Deutschen Presse-Agentur`: someone by age is no one's
     first = doc[j - 2] if j >= 2 else None
+    if first is not None and first.text.islower() and first.lower_ not in PREPOSITIONS | DETERMINERS and _bare_name(before):
+        return True  # `sagte Petković der „Deister- und Weserzeitung“`: a name alone after the verb
     return (
         first is not None
         and first.text in name_lexicon().first_names
@@ -243,6 +245,11 @@ def _name_ends(doc: Doc, j: int) -> bool:
         and before[:1].isupper()
         and before.isalpha()
     )
+
+
+def _bare_name(word: str) -> bool:
+    """A capitalised word no noun: a surname standing alone (`Petković`)."""
+    return word[:1].isupper() and word.isalpha() and not name_lexicon().is_noun_or_compound(word)
 
 
 def attribute_participle(doc: Doc, k: int) -> bool:
