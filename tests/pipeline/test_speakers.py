@@ -1859,6 +1859,13 @@ _TRIAL = (
             "der gebürtige Serbe",
             "Dragan Petković",
         ),
+        # a noun alone as the subject before, in no name, is no one a pronoun takes up
+        (
+            ("Personalchef Frank Oltmanns wies die Kritik zurück. Rohkaffee habe sich binnen zwei Jahren verteuert. "
+            "„Wir können nur verteilen, was wir verdienen“, sagte er."),
+            "er",
+            "Frank Oltmanns",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

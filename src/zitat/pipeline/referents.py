@@ -415,6 +415,8 @@ class Referents:
                 continue  # `Merkel` for `er`: the first name tells; `Australien` is no `sie`
             if named is not None and named.kind != "person" and gender == "m":
                 continue  # `Das Bundeskriminalamt bestätigte dem Abgeordneten Montag … Er forderte`
+            if named is not None and named.canonical == subject.text and not index.within(subject.start, subject.end) and self.lexicon.is_noun_or_compound(subject.text) and subject.text not in self.lexicon.surnames:
+                continue  # `Rohkaffee habe sich verteuert … sagte er`: a noun alone, in no name run nor a name's part, is no one (but `Köhler` may be)
             if named is not None:
                 return named, True
             role = self._role_noun(subject)
