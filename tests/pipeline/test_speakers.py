@@ -1866,6 +1866,13 @@ _TRIAL = (
             "er",
             "Frank Oltmanns",
         ),
+        # the subject of a quotation's sentence is the pronoun its frame names as the speaker
+        (
+            ("Personalchef Frank Oltmanns wies die Kritik zurück. Die Margen seien so gering wie lange nicht. "
+            "„Wir können nur verteilen, was wir verdienen“, sagte er. Der Manager nannte den Warnstreik unverhältnismäßig."),
+            "Der Manager",
+            "Frank Oltmanns",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

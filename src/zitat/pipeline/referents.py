@@ -566,7 +566,7 @@ class Referents:
             return speaker
         start = sent.start
         if doc[start].text in OPENING_MARKS:
-            return None  # a quotation: its frame, if any, gave a speaker above
+            return speaker if pronoun else None  # a quotation: its frame, if any, gave a speaker above (`„…“, sagte er`)
         verb = v2_verb(doc, start, sent.end)
         if verb is None:
             return _relative_fronted(sent)
