@@ -1873,6 +1873,20 @@ _TRIAL = (
             "Der Manager",
             "Frank Oltmanns",
         ),
+        # a description with where the person is from takes up the speaker just named
+        (
+            ("Der haushaltspolitische Sprecher der CDU-Fraktion, Markus Hallstein, sprach von einem Dauerversagen. "
+            "Der Abgeordnete aus dem Westerwald forderte einen Digitalbeauftragten."),
+            "Der Abgeordnete aus dem Westerwald",
+            "Markus Hallstein",
+        ),
+        # a word the lexicon lacks, always after an article and its adjectives, is a noun, not the subject named
+        (
+            ("Die Regierung plant einen festen Lerntag zu Hause. Der Sprecher der Linken, Matthias Kreuzer, warf ihr Versagen vor. "
+            "Ein Lerntag zu Hause benachteilige vor allem Kinder, sagte der Abgeordnete aus Halle."),
+            "der Abgeordnete aus Halle",
+            "Matthias Kreuzer",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -748,7 +748,7 @@ class NamedMentions:
         doc = word.doc
         if word.i > 1 and doc[word.i - 2].lower_ in NAME_JOINERS:
             return False  # `Von der Leyen`: a name's particle
-        return all(k > 0 and doc[k - 1].lower_ in DETERMINERS for k in index.positions.get(text, [word.i]))
+        return all(_after_article(doc, k) for k in index.positions.get(text, [word.i]))
 
     def _compound_alone(self, mention: Span) -> bool:
         """A word the lexicon reads only as a compound, in the singular, without an article or a
@@ -1083,6 +1083,15 @@ def _noun_base(word: str) -> str:
     where the lemmatiser makes it no noun."""
     base = lemma_cased(word)
     return base if base[:1].isupper() else word
+
+
+def _after_article(doc: Doc, k: int) -> bool:
+    """Whether an article stands before token k, small words between: `einen festen Lerntag`,
+    `ein verlässlich geplanter Lerntag`."""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and doc[j].is_alpha and doc[j].text.islower() and doc[j].lower_ not in DETERMINERS:
+        j -= 1
+    return j >= 0 and doc[j].lower_ in DETERMINERS
 
 
 def _named_with_kind(kind: str) -> bool:

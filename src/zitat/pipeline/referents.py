@@ -104,7 +104,7 @@ class Referents:
         if gender == "p" and not mention[-1].lower_.endswith("e"):  # but `Die Parteivorsitzende` may be one woman
             return None  # `Das Team um Anita Zaidi … fordern die Wissenschaftler`: several, not one of them
         for run in index.names[bisect_left(index.starts, mention.sent.start) : bisect_left(index.starts, mention.start)]:
-            if _subject_position(run) and not index.in_quotation(run.start):
+            if _subject_position(run) and not index.in_quotation(run.start) and not (len(run) == 1 and self._article_noun(run[0], index)):
                 # `Teamchef Jean Todt stellt sich vor ihn: „…“ wird der Franzose zitiert`: the subject before the quote
                 named = self._named(run, index, entities)
                 if named is not None and named.kind == "person" and agrees(_entity_gender(named), named.kind, gender):

@@ -430,7 +430,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         if head in {"der", "die"} and role is not None and (person_noun(role.text) or female_role(role.text, self.lexicon)) and not institution_noun(role.text) and not several:
             # `…, sagte die Bibliothekarin`: right after its cue, which follows what was said, and
             # not a noun the article has used before for someone it did not name (`Der Papst`)
-            last = words[-1] == role
+            last = core[-1] == role if core else False  # also before where the person is from: `der Abgeordnete aus Halle`
             after_words = (
                 last
                 and any(cue.end == mention.start and cue.start > 0 and cue.doc[cue.start - 1].text == "," for cue in mention.doc.spans.get(CUE, []))
