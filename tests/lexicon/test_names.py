@@ -87,3 +87,13 @@ def test_a_double_first_name_has_its_first_names_gender():
     assert names.first_name_gender("Hans-Jürgen") == "m"
     assert names.first_name_gender("Jan-Ole") != "f"  # not a woman's by its ending
     assert names.first_name_gender("Anna-Lena") == "f"
+
+
+@pytest.mark.parametrize("word", ["Sozialdemokratin", "Christsoziale", "Freisinnige", "Freisinniger", "Grünliberale", "Franzose", "US-Amerikaner"])
+def test_someone_of_a_party_or_nation(word):
+    assert names.demonym(word)
+
+
+@pytest.mark.parametrize("word", ["Freizeit", "Sinnige", "Minister"])
+def test_no_one_of_a_party_or_nation(word):
+    assert not names.demonym(word)

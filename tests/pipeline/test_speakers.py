@@ -1887,6 +1887,13 @@ _TRIAL = (
             "der Abgeordnete aus Halle",
             "Matthias Kreuzer",
         ),
+        # a party's member by its adjective's noun, as Swiss news call the FDP's
+        (
+            ("Der Waadtländer Nationalrat Pierre-Alain Favre (FDP) forderte den Bundesrat auf, alle Kanäle zu nutzen. "
+            "Der Freisinnige kündigte an, das Thema aufzugreifen."),
+            "Der Freisinnige",
+            "Pierre-Alain Favre",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

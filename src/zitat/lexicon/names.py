@@ -299,12 +299,15 @@ def demonym(word: str) -> bool:
     """`Franzose`, `Britin`, `US-Amerikaner`: a noun for someone of a nation; also for someone of
     a party (`Der SPD-Politiker`, `die Sozialdemokratin`), which describes the person as loosely."""
     low = word.lower().rsplit("-", 1)[-1].removesuffix("in")
-    if "-" in word and low == "politiker" or low in _PARTY_MEMBERS:
-        return True
+    if "-" in word and low == "politiker" or low in _PARTY_MEMBERS or low.removesuffix("r").removesuffix("e") in _PARTY_MEMBERS:
+        return True  # also an adjective's noun: `Der Freisinnige`, `ein Christsozialer`
     return low in _DEMONYMS or low.removesuffix("e") in _DEMONYMS
 
 
-_PARTY_MEMBERS = {"sozialdemokrat", "christdemokrat", "christsozial", "liberal", "grün", "linke", "gewerkschafter", "republikaner", "demokrat"}
+_PARTY_MEMBERS = {
+    "sozialdemokrat", "christdemokrat", "christsozial", "liberal", "grün", "linke", "gewerkschafter", "republikaner", "demokrat",
+    "freisinnig", "grünliberal",  # Switzerland's FDP and GLP
+}
 
 
 def described_loosely(word: str) -> bool:
