@@ -1894,6 +1894,18 @@ _TRIAL = (
             "Der Freisinnige",
             "Pierre-Alain Favre",
         ),
+        # what someone does or did describes them as loosely as a nationality does
+        (
+            "Der UN-Sondergesandte Hans Grundberg zeigte sich besorgt. Der Diplomat warnte vor einer Eskalation.",
+            "Der Diplomat",
+            "Hans Grundberg",
+        ),
+        (
+            ("„Gespart wird wieder bei uns“, sagte AStA-Vorsitzende Lea Marquardt. "
+            "Die Lehramtsstudentin warnte, dass Seminare ausfallen."),
+            "Die Lehramtsstudentin",
+            "Lea Marquardt",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "
