@@ -1906,6 +1906,13 @@ _TRIAL = (
             "Die Lehramtsstudentin",
             "Lea Marquardt",
         ),
+        # a group named before is no one a description by age takes up
+        (
+            ("Der mongolische Ministerpräsident Batbayar Gantulga hat eine Vertrauensabstimmung verloren. Ausgelöst hatten die Krise "
+            "wochenlange Proteste. Die Demonstranten werfen der Regierung Korruption vor. Der 46-Jährige räumte seine Niederlage ein."),
+            "Der 46-Jährige",
+            "Batbayar Gantulga",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

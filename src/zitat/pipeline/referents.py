@@ -483,10 +483,14 @@ class Referents:
         before it (`Ein Anleger aus Hannover …`, `einem Hobbyhalter aus Thurnau`, `Der
         Hausbesitzer`), a noun for people after an article and before no name."""
         doc = mention.doc
+        gender = self._phrase_gender(mention)
         here = bisect_left(index.sentence_starts, mention.sent.start)
         for k in range(index.sentence_starts[max(0, here - 2)] + 1, mention.start):
             word = doc[k].text
             if doc[k - 1].lower_ in DETERMINERS | INDEFINITE_ARTICLES and word[:1].isupper() and person_noun(word) and not institution_noun(word):
+                described = self._phrase_gender(doc[k - 1 : k + 1])
+                if described == "p" and doc[k - 1].lower_ == "die" or gender in {"m", "f"} and described in {"m", "f"} and described != gender:
+                    continue  # `Die Demonstranten werfen … vor`, `Eine Anwohnerin`: a group, or someone of the other gender, is not the one meant
                 at = bisect_left(index.starts, k + 1)
                 if not (at < len(index.starts) and index.starts[at] == k + 1):  # not `des Abgeordneten Jonas Weidlich`
                     return True
