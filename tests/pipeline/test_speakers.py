@@ -1913,6 +1913,13 @@ _TRIAL = (
             "Der 46-Jährige",
             "Batbayar Gantulga",
         ),
+        # an Austrian press release is issued by the body in its genitive; the agency told before is no chamber
+        (
+            ("Eine Anrainerin sagte der APA, sie hoffe auf weniger Lärm. Zurückhaltender äußerte sich die Wirtschaftskammer Tirol. "
+            "Betriebe müssten erreichbar bleiben, hieß es in einer Aussendung der Kammer."),
+            "einer Aussendung der Kammer",
+            "Wirtschaftskammer Tirol",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -246,6 +246,8 @@ class NamedMentions:
                 called = doc[run.start - 1].lower_ if run.start > 0 else ""  # `die Finanzaufsicht Bafin`
                 if noun == "behörde" and not _authority(named.canonical, called):
                     continue  # `die Behörde` is no `Islamischer Staat`: only a body whose name or kind says it is one
+                if named.canonical.lower() in _AGENCIES and not noun.endswith("agentur"):
+                    continue  # `sagte der APA … der Kammer`: the agency told, no body of that kind
                 seated = self._office_of_place([doc[run.start - 1], *run], index) if called and institution_noun(called) else None
                 if seated is not None:  # `das Landratsamt Rottal-Inn … die Behörde`: the body of that place, not the place
                     return self._organisation(entities, seated, mention)
