@@ -1920,6 +1920,19 @@ _TRIAL = (
             "einer Aussendung der Kammer",
             "Wirtschaftskammer Tirol",
         ),
+        # a university is the college, a savings bank the credit institution, also named three sentences back
+        (
+            ("Die Universität Kassel muss sparen. Das kündigte Universitätspräsident Reinhard Bohlender an. Betroffen seien "
+            "befristete Stellen. Nach Angaben der Hochschule fehlen Millionen."),
+            "Angaben der Hochschule",
+            "Universität Kassel",
+        ),
+        (
+            ("Die Sparkasse Bochum begrüßte das Urteil. Man habe die Foyers nachts geschlossen und werde daran festhalten, "
+            "teilte das Kreditinstitut mit."),
+            "das Kreditinstitut",
+            "Sparkasse Bochum",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -105,9 +105,10 @@ ORGANISATION_NOUNS = (
     "organisation", "partei", "konzern", "unternehmen", "firma", "agentur", "verband", "gewerkschaft", "stiftung", "bank", "fonds", "hilfswerk",
     "behörde", "club", "klub", "miliz", "bündnis", "fluggesellschaft", "institut", "verein", "liga",
     "krankenhaus", "klinik", "klinikum", "sparkasse", "ligist", "rekordmeister", "versorger", "airline", "verlag", "kammer", "gremium", "denkfabrik", "büro",
+    "hochschule", "universität", "kreditinstitut", "museum",
 )
 # a kind that other kinds in a name stand for: a central bank, an authority
-_SAME_KIND = {"notenbank": ("bank", "notenbank"), "behörde": ("behörde", "amt", "agentur", "anstalt", "anwaltschaft", "stelle", "wetterdienst", "bezirksregierung", "kommission", "präsidium", "sekretariat", "hauptmannschaft"), "krankenhaus": ("krankenhaus", "klinikum", "klinik"), "verband": ("verband", "bund", "vereinigung"), "gremium": ("gremium", "rat", "ausschuss", "komitee"), "sender": ("sender", "rundfunk", "fernsehen", "funk"), "hilfsorganisation": ("hilfsorganisation", "hilfswerk", "kreuz", "halbmond", "hilfe")}
+_SAME_KIND = {"notenbank": ("bank", "notenbank"), "behörde": ("behörde", "amt", "agentur", "anstalt", "anwaltschaft", "stelle", "wetterdienst", "bezirksregierung", "kommission", "präsidium", "sekretariat", "hauptmannschaft"), "krankenhaus": ("krankenhaus", "klinikum", "klinik"), "verband": ("verband", "bund", "vereinigung"), "gremium": ("gremium", "rat", "ausschuss", "komitee"), "sender": ("sender", "rundfunk", "fernsehen", "funk"), "hilfsorganisation": ("hilfsorganisation", "hilfswerk", "kreuz", "halbmond", "hilfe"), "hochschule": ("hochschule", "universität"), "kreditinstitut": ("bank", "sparkasse", "kreditinstitut")}
 _AUTHORITIES = (*_SAME_KIND["behörde"], "institut", "ministerium", "polizei", "aufsicht")  # what an authority's name holds
 _NOT_SEATED = ("gewerkschaft", "partei", "organisation", "konzern", "unternehmen", "firma", "verein", "verband", "stiftung", "bündnis")
 _CLUBS = {"verein", "klub", "club"}
@@ -280,13 +281,14 @@ class NamedMentions:
                 name = national  # `nach Einschätzung der Bundesbank … die Notenbank`
             if name is not None:
                 return self._organisation(entities, _with_truncated(doc, k, name), mention)
-        if noun == "behörde" or kinds != noun:
-            # further back, an authority named with its seat (`Die Staatsanwaltschaft Nürnberg-Fürth ermittelt. … Die Behörde
-            # prüft`), or a body its kind stands for, named by its adjectives (`Das Ecuadorianische Rote Kreuz`)
-            for k in range(since - 1, kind_from - 1, -1):
-                far = self._office_of_kind(doc, k, mention.start, kinds, index) if noun == "behörde" else self._named_by_adjectives(doc, k, kinds, index)
-                if far is not None and not index.in_quotation(k):
-                    return self._organisation(entities, far, mention)
+        # further back, a body of that kind named with its seat (`Die Staatsanwaltschaft Nürnberg-Fürth ermittelt. … Die Behörde
+        # prüft`, `Die Universität Kassel … der Hochschule`), or one its kind stands for, named by its adjectives (`Das Ecuadorianische Rote Kreuz`)
+        for k in range(since - 1, kind_from - 1, -1):
+            far = self._office_of_kind(doc, k, mention.start, kinds, index)
+            if far is None and kinds != noun:
+                far = self._named_by_adjectives(doc, k, kinds, index)
+            if far is not None and not index.in_quotation(k):
+                return self._organisation(entities, far, mention)
         return None
 
     def _named_by_adjectives(self, doc: Doc, k: int, kinds: tuple[str, ...], index: NameIndex) -> str | None:
