@@ -1933,6 +1933,13 @@ _TRIAL = (
             "das Kreditinstitut",
             "Sparkasse Bochum",
         ),
+        # a court of audit is an authority
+        (
+            ("Der Rechnungshof Rheinland-Pfalz hat der Landesregierung Versäumnisse vorgeworfen. Mehrere Projekte seien "
+            "schlecht geplant, kritisierte die Prüfbehörde."),
+            "die Prüfbehörde",
+            "Rechnungshof Rheinland-Pfalz",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "
