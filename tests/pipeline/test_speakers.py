@@ -1940,6 +1940,8 @@ _TRIAL = (
             "die Prüfbehörde",
             "Rechnungshof Rheinland-Pfalz",
         ),
+        # an English name joined by `of` is one body's
+        ("Die Inflation lag nach Zahlen der Reserve Bank of Malawi zuletzt bei 27 Prozent.", "Zahlen der Reserve Bank of Malawi", "Reserve Bank of Malawi"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

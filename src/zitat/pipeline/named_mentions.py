@@ -117,6 +117,7 @@ _OF_EVERY_STATE = ("regierung", "parlament")  # bodies every state has, which it
 _NAMED_WITH_KIND = {"stiftung", "klinikum", "krankenhaus", "spital", "theater", "museum", "kulturraum"}
 _COMPANY_KINDS = {"Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Gruppe"}  # after a company's name in a compound
 ONE_IN_PLURAL = ("stadtwerke", "verkehrsbetriebe", "kliniken")  # bodies named in the plural
+_ENGLISH_JOINERS = {"of", "and", "the", "for"}
 _INNER_WORDS = {"ohne", "für", "&", "of"}  # small words inside a body's name: `Reporter ohne Grenzen`, `Haus & Grund`, `Authority of Nepal`
 _ORGANISATION_SENTENCES = 2
 _SPELLED_BACK = 400  # tokens before an abbreviation where a compound spelling it is looked for
@@ -556,6 +557,8 @@ class NamedMentions:
         )
         if place_org is not None:  # `die Staatsanwaltschaft Darmstadt`, `die Bundesregierung`
             return self._organisation(entities, place_org, mention)
+        if len(words) >= 3 and any(t.lower_ == "of" for t in words[1:-1]) and all(t.text[:1].isupper() or t.lower_ in _ENGLISH_JOINERS for t in words):
+            return self._organisation(entities, " ".join(t.text for t in words), mention)  # `der Reserve Bank of Malawi`: an English name
         if len(words) == 1 and mention[0].lower_ in DETERMINERS and not is_abbreviation(words[0].text):  # not `die SPD` for the `SPD-Führung`
             first = words[0].text + "-"
             compound = next((w for w, found in index.positions.items() if w.startswith(first) and found[0] < mention.start and institution_noun(w[len(first) :])), None)
