@@ -1942,6 +1942,14 @@ _TRIAL = (
         ),
         # an English name joined by `of` is one body's
         ("Die Inflation lag nach Zahlen der Reserve Bank of Malawi zuletzt bei 27 Prozent.", "Zahlen der Reserve Bank of Malawi", "Reserve Bank of Malawi"),
+        # a body named in English holds its kind in English; its name's end alone is the same body
+        (
+            ("Nach Angaben der Zambia Electoral Commission (ZEC) gewann Daniel Mwila. Er erhielt 51 Prozent. Die Beteiligung lag "
+            "bei 69 Prozent. Amtsinhaber Samuel Banda kam auf 44 Prozent. Banda sprach von Betrug. Seine Partei will klagen. "
+            "Beobachter lobten den Wahltag. Die Kommission wies die Vorwürfe zurück."),
+            "Die Kommission",
+            "Zambia Electoral Commission",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

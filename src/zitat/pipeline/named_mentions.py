@@ -118,6 +118,11 @@ _NAMED_WITH_KIND = {"stiftung", "klinikum", "krankenhaus", "spital", "theater", 
 _COMPANY_KINDS = {"Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Gruppe"}  # after a company's name in a compound
 ONE_IN_PLURAL = ("stadtwerke", "verkehrsbetriebe", "kliniken")  # bodies named in the plural
 _ENGLISH_JOINERS = {"of", "and", "the", "for"}
+# the English words for kinds, in the names of bodies news write in English
+_ENGLISH_KINDS = {
+    "kommission": ("commission",), "organisation": ("organization", "organisation"), "partei": ("party",), "gericht": ("court",),
+    "behörde": ("authority", "agency"), "gewerkschaft": ("union",), "gremium": ("council", "committee"), "rat": ("council",),
+}
 _INNER_WORDS = {"ohne", "für", "&", "of"}  # small words inside a body's name: `Reporter ohne Grenzen`, `Haus & Grund`, `Authority of Nepal`
 _ORGANISATION_SENTENCES = 2
 _SPELLED_BACK = 400  # tokens before an abbreviation where a compound spelling it is looked for
@@ -201,10 +206,12 @@ class NamedMentions:
             and not index.in_quotation(run.start)  # a club by its name's club word: `VfB Stuttgart … des Vereins`
         ]
         near_runs = [run for run in holding if run.start >= since]
-        # the nearest of them; further back, only the one body the article names so (`das Robert Koch-Institut (RKI) … des Instituts`)
+        # the nearest of them; further back, only the one body the article names so (`das Robert Koch-Institut (RKI) … des Instituts`),
+        # its name's end aside (`Electoral Commission` of the `Malawi Electoral Commission (MEC)`)
+        bodies = {index.abbreviations.get(r.text, r.text) for r in holding}
         only = (
             not near_runs
-            and len({index.abbreviations.get(r.text, r.text) for r in holding}) == 1
+            and len({b for b in bodies if not any(b != other and other.endswith(" " + b) for other in bodies)}) == 1
             and not any(  # `von der FIFA beschlossen, wie der Verband`: the body just named
                 self._run_kind(run) == "organisation" for run in index.names[bisect_left(index.starts, mention.sent.start) : bisect_left(index.starts, mention.start)]
             )
@@ -1150,8 +1157,8 @@ def _holds_kind(name: str, noun: str) -> bool:
     before its legal form (`Nordhafen Bank AG`)."""
     low, _, last = name.lower().rpartition(" ")
     low = low if low and last.rstrip(".") in LEGAL_FORMS else name.lower()
-    head = re.split(" für | der ", low)[0]  # also `Bundesvereinigung der Deutschen Arbeitgeberverbände` for `verband`
-    kinds = _SAME_KIND.get(noun, (noun,))
+    head = re.split(" für | der | of ", low)[0]  # also `Bundesvereinigung der Deutschen Arbeitgeberverbände` for `verband`
+    kinds = _SAME_KIND.get(noun, (noun,)) + _ENGLISH_KINDS.get(noun, ())  # and `Malawi Electoral Commission` for `kommission`
     return low.endswith(kinds) or low.removesuffix("es").endswith(kinds) or head != low and head.removesuffix("s").endswith(kinds)
 
 
