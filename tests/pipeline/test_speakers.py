@@ -1950,6 +1950,13 @@ _TRIAL = (
             "Die Kommission",
             "Zambia Electoral Commission",
         ),
+        # no court is `er`, with an indefinite article too: the one man its sentence names
+        (
+            ("Der Angeklagte wurde nicht ausgeliefert. Ein Gericht im Bundesstaat Virginia folgte dem Eilantrag des kranken "
+            "Johann Demmler, dass er nicht verhandlungsfähig sei."),
+            "er",
+            "Johann Demmler",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

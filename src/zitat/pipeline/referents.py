@@ -432,7 +432,7 @@ class Referents:
             if role is not None and subject[0].lower_ in {"der", "die", "das"} and lemma(role.text).lower().endswith(ORGANISATION_NOUNS + MEDIA_HEADS):
                 # `Die Hisbollah … Die Miliz sei nicht beteiligt, teilte sie mit`: the organisation it takes up
                 return self._organisation_before(subject, role, index, entities), True
-            if gender == "m" and role is not None and subject[0].lower_ == "das" and institution_noun(role.text):
+            if gender == "m" and role is not None and subject[0].lower_ in {"das", "ein"} and institution_noun(role.text):
                 # no body is `er`: the one man its sentence names (`Das Amtsgericht bestellte … Kai Ostermann … Er`), or further back
                 men = {name_key(n[-1].text): n for n in index.within(subject.end, subject.sent.end) if self._run_kind(n) == "person" and self._gender(n) in {"m", ""}}
                 if len(men) == 1:
