@@ -1957,6 +1957,13 @@ _TRIAL = (
             "er",
             "Johann Demmler",
         ),
+        # a `sie` after a main verb whose plural subject stands before it is an object, one woman
+        (
+            ("Die Politikerin Ayaan Hirsi Ali erhielt einen Preis. Ali wurde durch ihre Kritik zum Ziel von Islamisten. "
+            "Die Morddrohungen gegen sie zwingen sie zu einem Leben im Verborgenen."),
+            "sie",
+            "Ayaan Hirsi Ali",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -819,7 +819,13 @@ def _plural_verb_beside(mention: Span) -> bool:
     if any(doc[k].lower_ in SUBORDINATORS | COMPLEMENTIZERS | RELATIVE | {"wie"} for k in range(max(0, mention.start - 2), mention.start)):
         end = next((k for k in range(mention.end, min(len(doc), mention.end + 20)) if doc[k].is_punct), None)
         last = end - 1 if end is not None and end - 1 >= mention.end else None
-    return any(k is not None and 0 <= k < len(doc) and plural_verb(doc[k]) for k in (mention.end, mention.start - 1, last))
+    sent = mention.sent
+    before = mention.start - 1
+    # `Die Morddrohungen gegen sie zwingen sie`: the plural before the main verb is its subject, the `sie` after it an object
+    plural_first = sent[0].lower_ == "die" and len(sent) > 1 and sent[1].text[:1].isupper() and lemma(sent[1].text).lower() != sent[1].lower_
+    if plural_first and v2_verb(doc, sent.start, sent.end) == before:
+        before = None
+    return any(k is not None and 0 <= k < len(doc) and plural_verb(doc[k]) for k in (mention.end, before, last))
 
 
 def _singular_verb_beside(mention: Span) -> bool:
