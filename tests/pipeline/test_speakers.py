@@ -1964,6 +1964,13 @@ _TRIAL = (
             "sie",
             "Ayaan Hirsi Ali",
         ),
+        # `niemand` in a quotation is no one the pronoun after it stands for, though the sentence runs on past `X.`
+        (
+            ("Präsident Daniel Noboa verhängte den Ausnahmezustand. „Niemand wird allein gelassen“, schrieb der Staatschef "
+            "auf der Plattform X. Er kündigte an, in die Region zu reisen."),
+            "Er",
+            "Daniel Noboa",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -672,7 +672,8 @@ def _generic(mention: Span, index: NameIndex) -> bool:
     it names no one."""
     quote = next(((s, e) for s, e in index.quoted if s <= mention.start < e), None)
     if quote is None:  # `wie lange jemand sie hält, sondern ob er …`: anyone, in the sentence too
-        return mention[0].lower_ == "er" and any(t.lower_ in {"jemand", "niemand"} for t in mention.doc[mention.sent.start : mention.start])
+        # not one in a quotation before it: `„Niemand wird allein gelassen“, schrieb der Staatschef auf der Plattform X. Er`
+        return mention[0].lower_ == "er" and any(t.lower_ in {"jemand", "niemand"} and not index.in_quotation(t.i) for t in mention.doc[mention.sent.start : mention.start])
     before = mention.doc[quote[0] : mention.start]
     article = {"er": "ein", "sie": "eine"}.get(mention[0].lower_)
     # `„Wenn ein Papst zur Erkenntnis kommt, dass er …“`: anyone who is a pope
