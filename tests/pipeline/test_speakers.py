@@ -1971,6 +1971,13 @@ _TRIAL = (
             "Er",
             "Daniel Noboa",
         ),
+        # someone of a town, with an adjective before, takes up the person just named
+        (
+            ("„Diese Entscheidung ist die schwierigste meiner Laufbahn“, sagte CEO Isabelle Morand in Biel. Man habe alles versucht. "
+            "Die gebürtige Neuenburgerin, die seit 2021 an der Spitze steht, bat um Verständnis."),
+            "Die gebürtige Neuenburgerin",
+            "Isabelle Morand",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

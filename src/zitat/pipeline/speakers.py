@@ -403,7 +403,8 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         members = self._party_of_members(mention, role, index, entities) if several and len(words) == 2 else None
         if members is not None:
             return members  # `Die Sozialdemokraten`, after `Die SPD`
-        resident = len(words) == 2 and role is not None and self._resident(role.text)  # `der Berliner`, not `die Berliner Polizei`
+        # `der Berliner`, `die gebürtige Neuenburgerin`, not `die Berliner Polizei`
+        resident = len(words) >= 2 and role in (None, words[-1]) and all(t.text.islower() for t in words[1:-1]) and self._resident(words[-1].text)
         plural = _plural_verb_after(mention) or mention.start > 0 and plural_verb(mention.doc[mention.start - 1])
         owned = role is not None and any(t.lower_ in {"der", "des"} for t in mention[role.i - mention.start + 1 :])  # `Der Anwalt der Familie`: someone else's
         loosely = not plural and (  # not `Die Wissenschaftler erklärten`
