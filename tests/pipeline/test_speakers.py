@@ -1978,6 +1978,13 @@ _TRIAL = (
             "Die gebürtige Neuenburgerin",
             "Isabelle Morand",
         ),
+        # a compound role the lexicon lacks is a woman's by the feminine it ends in
+        (
+            ("„Die Bescheide sind eine Steilvorlage“, sagte die Düsseldorfer Kartellrechtsanwältin Meike Sander. Vor Gericht "
+            "müssten die Kunden nur den Schaden nachweisen. Die Juristin schätzt, dass die Konzerne zahlen."),
+            "Die Juristin",
+            "Meike Sander",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -874,7 +874,10 @@ def female_role(word: str, lexicon: NameLexicon) -> bool:
     word = word.rsplit("-", 1)[-1]
     if not word.endswith("in") or len(word) < 6:
         return False
-    return lexicon.genus(word) == "f" or lexicon.genus(word[:-2]) == "m" or word[:-2].endswith(("er", "ent", "ist", "eur", "or"))
+    if lexicon.genus(word) == "f" or lexicon.genus(word[:-2]) == "m" or word[:-2].endswith(("er", "ent", "ist", "eur", "or")):
+        return True
+    # a compound the lexicon lacks, by a known feminine at its end: `Kartellrechts|anwältin`
+    return not lexicon.genus(word) and any(lexicon.genus(word[k:].capitalize()) == "f" for k in range(1, len(word) - 6))
 
 
 def _given_alone(leads: dict[str, set[str]], by_surname: dict[str, str]) -> dict[str, str]:
