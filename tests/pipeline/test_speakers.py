@@ -1985,6 +1985,13 @@ _TRIAL = (
             "Die Juristin",
             "Meike Sander",
         ),
+        # after a sentence that opens with a subordinate clause, the subject is the one after its main verb
+        (
+            ("Georg Anselm Pichler leitet das Theater seit zwanzig Jahren. „Ich hatte Nächte, in denen ich zweifelte.“ Dass kein "
+            "Mitglied des Ensembles entlassen werden musste, zählt er zu seinen Erfolgen. Mit Kritik hält sich der Intendant nicht zurück."),
+            "der Intendant",
+            "Georg Anselm Pichler",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

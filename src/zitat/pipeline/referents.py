@@ -112,7 +112,7 @@ class Referents:
                 break
         here = bisect_left(index.sentence_starts, mention.sent.start)
         for sent in reversed(index.sentences[max(0, here - _SUBJECT_SENTENCES) : here]):
-            subject = self._subject_of(sent, index)
+            subject = _subject_after_clause(sent) or self._subject_of(sent, index)
             pronoun = subject is not None and len(subject) == 1 and subject[0].lower_ in MALE | FEMALE
             resolved = self.resolve(subject, index, entities, None) if pronoun else None  # `Sie rief … auf`: whom the pronoun names
             said = resolved if resolved is not None and agrees(_entity_gender(resolved), resolved.kind, pronoun_gender(subject[0].lower_)) else None
@@ -664,6 +664,17 @@ def _in_relative_clause(mention: Span) -> bool:
     if k < 2 or doc[k - 1].lower_ not in RELATIVE_PRONOUNS:
         return False
     return doc[k - 2].text == "," or k >= 3 and doc[k - 2].lower_ in PREPOSITIONS and doc[k - 3].text == ","
+
+
+def _subject_after_clause(sent: Span) -> Span | None:
+    """The subject right after the main verb of a sentence that opens with a subordinate clause:
+    `Dass kein Mitglied entlassen werden musste, zählt er zu den Dingen …` (`er`)."""
+    doc, start = sent.doc, sent.start
+    if doc[start].lower_ not in SUBORDINATORS | COMPLEMENTIZERS:
+        return None
+    comma = next((k for k in range(start + 1, sent.end - 2) if doc[k].text == ","), None)
+    behind = np_after(doc, comma + 2, sent.end) if comma is not None else None
+    return doc[behind[0] : behind[1]] if behind is not None and behind[0] == comma + 2 else None
 
 
 def _generic(mention: Span, index: NameIndex) -> bool:
