@@ -1992,6 +1992,13 @@ _TRIAL = (
             "der Intendant",
             "Georg Anselm Pichler",
         ),
+        # a sentence that says who someone is names the subject a description takes up
+        (
+            ("Rund 11.000 Anleger sind betroffen. Hauptangeschuldigter ist der frühere Vorstandschef Heiko Strassner. "
+            "Der 58-Jährige hatte die Vorwürfe zurückgewiesen."),
+            "Der 58-Jährige",
+            "Heiko Strassner",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -127,7 +127,8 @@ class Referents:
                 # someone's words, not the article's: `„… Wer behauptet, dass …, der versteht wenig …“`,
                 # `sagte Bernd Kessler. Ohne den Umbau sei die Zukunft gefährdet. Der Manager …`
                 continue
-            named = said or self._named(subject, index, entities) or self._bare_name(subject, index, entities)
+            # `Hauptangeschuldigter ist der frühere Vorstandschef Heiko Strassner`: the name the copula gives first
+            named = said or self._predicate_name(subject, index, entities) or self._named(subject, index, entities) or self._bare_name(subject, index, entities)
             if named is None and subject[0].lower_ in {"der", "die"}:  # `Der Minister sagte … Der CDU-Politiker fügte hinzu`: the office's holder
                 named = self.resolve(subject, index, entities, None)
             if named is not None and named.kind == "organisation":
