@@ -1999,6 +1999,13 @@ _TRIAL = (
             "Der 58-Jährige",
             "Heiko Strassner",
         ),
+        # a town alone is no woman, though its name is a first name too
+        (
+            ("Sofia – Bei der Wahl hat keine Partei eine Mehrheit errungen. Die Vorsitzende von „Neuer Weg“, Rumjana Dimitrowa, "
+            "reagierte zurückhaltend. „Wir treten keiner Regierung bei“, erklärte Dimitrowa. Die frühere Justizministerin forderte Reformen."),
+            "Die frühere Justizministerin",
+            "Rumjana Dimitrowa",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -770,6 +770,8 @@ class DocumentNames:
     def _run_kind(self, run: Span) -> str:
         if len(run) >= 2 and (run[-1].lower_.rstrip(".") in LEGAL_FORMS or run[-1].lower_ in _COMPANY_ENDS):
             return "organisation"  # `Beate Uhse AG`, though it starts with a first name; `Continental Airlines`
+        if len(run) == 1 and self.lexicon.is_place(run.text) and run.text not in self.lexicon.surnames:
+            return "place"  # `Sofia`, a first name too, alone: the town
         if any(t.text in self.lexicon.first_names for t in run) or len(run) >= 2 and run[0].text in self.lexicon.given_names:
             return "person"
         if is_abbreviation(run.text) or {t.lower_ for t in run} & (ORG_MARKERS | CLUB_WORDS) or run[-1].text in ORGANISATION_NAMES:
