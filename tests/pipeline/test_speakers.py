@@ -2006,6 +2006,13 @@ _TRIAL = (
             "Die frühere Justizministerin",
             "Rumjana Dimitrowa",
         ),
+        # someone the text says there was not is no one a description means
+        (
+            ("Die Delegierten wählten die Unternehmerin Lena Hartwig an die Spitze. Eine Gegenkandidatin oder einen Gegenkandidaten "
+            "gab es nicht. Die 44-Jährige rief ihre Partei zu einem Neuanfang auf."),
+            "Die 44-Jährige",
+            "Lena Hartwig",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -473,7 +473,7 @@ class Referents:
         for k in range(start, subject.start - 1):
             word = doc[k + 1].text
             genitive = doc[k].lower_ in {"eines", "einer"} and k > 0 and doc[k - 1].text[:1].isupper()  # `das Amt eines Bürgermeisters`
-            if doc[k].lower_ in INDEFINITE_ARTICLES and word[:1].isupper() and not genitive:
+            if doc[k].lower_ in INDEFINITE_ARTICLES and word[:1].isupper() and not genitive and not _denied(doc[k].sent):
                 base = lemma_cased(word)
                 if person_noun(base) or female_role(base, self.lexicon) or not self.lexicon.is_common_noun(base) and word.endswith(("en", "er", "e")):
                     return True
@@ -492,6 +492,8 @@ class Referents:
                 described = self._phrase_gender(doc[k - 1 : k + 1])
                 if described == "p" and doc[k - 1].lower_ == "die" or gender in {"m", "f"} and described in {"m", "f"} and described != gender:
                     continue  # `Die Demonstranten werfen … vor`, `Eine Anwohnerin`: a group, or someone of the other gender, is not the one meant
+                if _denied(doc[k].sent):
+                    continue  # `Eine Gegenkandidatin gab es nicht`: no one
                 at = bisect_left(index.starts, k + 1)
                 if not (at < len(index.starts) and index.starts[at] == k + 1):  # not `des Abgeordneten Jonas Weidlich`
                     return True
@@ -665,6 +667,12 @@ def _in_relative_clause(mention: Span) -> bool:
     if k < 2 or doc[k - 1].lower_ not in RELATIVE_PRONOUNS:
         return False
     return doc[k - 2].text == "," or k >= 3 and doc[k - 2].lower_ in PREPOSITIONS and doc[k - 3].text == ","
+
+
+def _denied(sent: Span) -> bool:
+    """A sentence that ends denying what it says: `Eine Gegenkandidatin gab es nicht.`"""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    return bool(words) and words[-1].lower_ == "nicht"
 
 
 def _subject_after_clause(sent: Span) -> Span | None:
