@@ -62,7 +62,8 @@ AUXILIARIES = {
     "wurden", "habe", "sei", "seien", "würde", "würden", "soll", "sollen", "sollte", "kann",
     "könne", "konnte", "will", "wolle", "wollte", "muss", "müsse", "musste",
 }
-TITLES = {"dr.", "prof.", "herr", "frau", "dr", "prof", "sir", "mr.", "mrs.", "ms."}
+ACADEMIC_TITLES = {"dr.", "prof.", "dr", "prof"}  # which tell no gender
+TITLES = ACADEMIC_TITLES | {"herr", "frau", "sir", "mr.", "mrs.", "ms."}
 # Nouns for where words come from (`nach Angaben`, `der Bericht`): abstract, yet they speak.
 SOURCE_NOUNS = (
     "angaben", "informationen", "bericht", "berichten", "aussagen", "aussage", "schätzungen", "schätzung",

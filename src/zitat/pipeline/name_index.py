@@ -35,6 +35,7 @@ from zitat.lexicon.names import (
 )
 from zitat.lexicon.words import (
     ABBREVIATION,
+    ACADEMIC_TITLES,
     ADVERBS,
     CALENDAR,
     CONJUNCTIONS,
@@ -819,7 +820,7 @@ class DocumentNames:
         """The gender the words right before a name give it: `Sprecherin`, `Frau`, `Minister`."""
         doc = run.doc
         start = run.start
-        while start > 0 and doc[start - 1].lower_ in _ACADEMIC_TITLES:
+        while start > 0 and doc[start - 1].lower_ in ACADEMIC_TITLES:
             start -= 1  # `die Ökologin Prof. Henrike Valentin`: an academic title tells no gender
         for k in range(start - 1, max(-1, start - 3), -1):
             word = doc[k]
@@ -828,8 +829,7 @@ class DocumentNames:
             if word.text[:1].isupper() and word.lower_.endswith("e") and word.text not in self.lexicon.nouns and lemma(word.text) == f"{word.lower_}r":
                 # `Vereinsvorsitzende Monika Hauser`: an adjective's noun in -e is a man's only after
                 # `der` (`Der niedersächsische Landtagsabgeordnete Günter Lenz`)
-                article = next((t.lower_ for t in reversed(doc[max(0, k - 3) : k]) if not t.text[:1].islower() or t.lower_ in DETERMINERS), "")
-                return "m" if article == "der" else "f"
+                return "m" if article_before(doc, k) == "der" else "f"
             if word.text[:1].isupper() and self.lexicon.genus(word.text) == "m" and not self.lexicon.inanimate(word.text):
                 return "m"  # `Sprecher X`, not `im Landtag Gudrun Pieper`
             if not word.text[:1].isupper() or self.lexicon.genus(word.text) and self.lexicon.inanimate(word.text):
@@ -954,8 +954,16 @@ def hyphen_adjective(word: str) -> bool:
     return word[:1].isupper() and last[:1].islower() and len(last) > 3 and last.endswith(("e", "en", "er", "es", "em"))
 
 
-_ACADEMIC_TITLES = {"dr.", "prof.", "dr", "prof"}
 _ARTICLE_OF_ENDING = (("em", "dem"), ("es", "des"), ("en", "den"), ("er", "der"), ("e", "die"))  # `ihrem` as `dem`, `seine` as `die`
+
+
+def article_before(doc: Doc, k: int) -> str:
+    """The article before token k, up to three small words between (`einen festen Lerntag`, `Der
+    niedersächsische Landtagsabgeordnete`), or ""."""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and doc[j].is_alpha and doc[j].text.islower() and doc[j].lower_ not in DETERMINERS:
+        j -= 1
+    return doc[j].lower_ if j >= 0 and doc[j].lower_ in DETERMINERS else ""
 
 
 def _first_of(name: str) -> str:

@@ -40,6 +40,7 @@ from zitat.pipeline.name_index import (
     EntityBuilder,
     NameIndex,
     adjectival,
+    article_before,
     attribute_end,
     female_role,
     genitive_base,
@@ -108,7 +109,17 @@ ORGANISATION_NOUNS = (
     "hochschule", "universität", "kreditinstitut", "museum",
 )
 # a kind that other kinds in a name stand for: a central bank, an authority
-_SAME_KIND = {"notenbank": ("bank", "notenbank"), "behörde": ("behörde", "amt", "agentur", "anstalt", "anwaltschaft", "stelle", "wetterdienst", "bezirksregierung", "kommission", "präsidium", "sekretariat", "hauptmannschaft", "rechnungshof"), "krankenhaus": ("krankenhaus", "klinikum", "klinik"), "verband": ("verband", "bund", "vereinigung"), "gremium": ("gremium", "rat", "ausschuss", "komitee"), "sender": ("sender", "rundfunk", "fernsehen", "funk"), "hilfsorganisation": ("hilfsorganisation", "hilfswerk", "kreuz", "halbmond", "hilfe"), "hochschule": ("hochschule", "universität"), "kreditinstitut": ("bank", "sparkasse", "kreditinstitut")}
+_SAME_KIND = {
+    "notenbank": ("bank", "notenbank"),
+    "behörde": ("behörde", "amt", "agentur", "anstalt", "anwaltschaft", "stelle", "wetterdienst", "bezirksregierung", "kommission", "präsidium", "sekretariat", "hauptmannschaft", "rechnungshof"),
+    "krankenhaus": ("krankenhaus", "klinikum", "klinik"),
+    "verband": ("verband", "bund", "vereinigung"),
+    "gremium": ("gremium", "rat", "ausschuss", "komitee"),
+    "sender": ("sender", "rundfunk", "fernsehen", "funk"),
+    "hilfsorganisation": ("hilfsorganisation", "hilfswerk", "kreuz", "halbmond", "hilfe"),
+    "hochschule": ("hochschule", "universität"),
+    "kreditinstitut": ("bank", "sparkasse", "kreditinstitut"),
+}
 _AUTHORITIES = (*_SAME_KIND["behörde"], "institut", "ministerium", "polizei", "aufsicht")  # what an authority's name holds
 _NOT_SEATED = ("gewerkschaft", "partei", "organisation", "konzern", "unternehmen", "firma", "verein", "verband", "stiftung", "bündnis")
 _CLUBS = {"verein", "klub", "club"}
@@ -462,7 +473,7 @@ class NamedMentions:
             return None
         doc = mention.doc
         for k in range(mention.start - 1, max(-1, mention.start - _SPELLED_BACK), -1):
-            base = _noun_base(doc[k].text)
+            base = _noun_base(doc[k].text) if doc[k].text[:1].isupper() else ""
             if not (base[:1].isupper() and base.isalpha() and institution_noun(base)):
                 continue
             named = self._adjectives_before(doc, k, base)
@@ -762,7 +773,7 @@ class NamedMentions:
         doc = word.doc
         if word.i > 1 and doc[word.i - 2].lower_ in NAME_JOINERS:
             return False  # `Von der Leyen`: a name's particle
-        return all(_after_article(doc, k) for k in index.positions.get(text, [word.i]))
+        return all(article_before(doc, k) for k in index.positions.get(text, [word.i]))  # also `einen festen Lerntag`
 
     def _compound_alone(self, mention: Span) -> bool:
         """A word the lexicon reads only as a compound, in the singular, without an article or a
@@ -1097,15 +1108,6 @@ def _noun_base(word: str) -> str:
     where the lemmatiser makes it no noun."""
     base = lemma_cased(word)
     return base if base[:1].isupper() else word
-
-
-def _after_article(doc: Doc, k: int) -> bool:
-    """Whether an article stands before token k, small words between: `einen festen Lerntag`,
-    `ein verlässlich geplanter Lerntag`."""
-    j = k - 1
-    while j >= 0 and k - j <= 3 and doc[j].is_alpha and doc[j].text.islower() and doc[j].lower_ not in DETERMINERS:
-        j -= 1
-    return j >= 0 and doc[j].lower_ in DETERMINERS
 
 
 def _named_with_kind(kind: str) -> bool:

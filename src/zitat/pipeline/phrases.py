@@ -235,7 +235,7 @@ def _name_ends(doc: Doc, j: int) -> bool:
     if before.isupper() and len(before) > 1 or AGE_NOUN.match(before):
         return True  # also `sagte die 39-Jährige der Deutschen Presse-Agentur`: someone by age is no one's
     first = doc[j - 2] if j >= 2 else None
-    if first is not None and first.text.islower() and first.lower_ not in PREPOSITIONS | DETERMINERS and _bare_name(before):
+    if first is not None and first.text.islower() and first.lower_ not in PREPOSITIONS | DETERMINERS and _lone_name(before):
         return True  # `sagte Petković der „Deister- und Weserzeitung“`: a name alone after the verb
     return (
         first is not None
@@ -247,7 +247,7 @@ def _name_ends(doc: Doc, j: int) -> bool:
     )
 
 
-def _bare_name(word: str) -> bool:
+def _lone_name(word: str) -> bool:
     """A capitalised word no noun: a surname standing alone (`Petković`)."""
     return word[:1].isupper() and word.isalpha() and not name_lexicon().is_noun_or_compound(word)
 
