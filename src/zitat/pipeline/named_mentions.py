@@ -1044,13 +1044,12 @@ class NamedMentions:
             return f"{words[0].text} {words[1].text} {body}" if body is not None else None
         if len(words) == 3 and words[1].text == "Bad" and words[2].text[:1].isupper() and institution_noun(words[0].text):
             return f"{genitive_base(words[0].text) or words[0].text} Bad {words[2].text}"  # `das Kreisklinikum Bad Lindenau`: a spa town
-        numbered = len(words) == 3 and (words[2].text in _COURT_NUMBERS or words[2].text in _DIRECTIONS)  # also `Polizeipräsidium Oberbayern Nord`
-        # `Polizeipräsidium Schwaben Süd/West`, its words with or without the slash
-        slashed = len(words) in {4, 5} and words[2].text in _DIRECTIONS and words[-1].text in _DIRECTIONS and words[-1].i == words[2].i + 2 and words[2].nbor(1).text == "/"
-        if numbered or slashed or len(words) == 4 and words[2].lower_ == "am" and self._river(words[3].text):  # `Staatsanwaltschaft Frankfurt am Main`: a town by its river
+        # also `Polizeipräsidium Oberbayern Nord`, `Polizeipräsidium Schwaben Süd/West`: a number or direction ends the name
+        part, taken = _place_part(words[0].doc, words[2].i, words[-1].i + 1) if len(words) >= 3 else ("", 0)
+        numbered = taken > 0 and words[2].i + taken == words[-1].i + 1
+        if numbered or len(words) == 4 and words[2].lower_ == "am" and self._river(words[3].text):  # `Staatsanwaltschaft Frankfurt am Main`: a town by its river
             place = self._office_of_place(words[:2], index)
-            part = f"{words[2].text}/{words[-1].text}" if slashed else " ".join(t.text for t in words[2:])
-            return f"{place} {part}" if place is not None else None
+            return f"{place} {part or ' '.join(t.text for t in words[2:])}" if place is not None else None
         of = words[-1].doc[words[-2].i + 1 : words[-1].i].text if len(words) > 1 else ""  # `der` in `Wahlkommission der Mongolei`
         if len(words) == 3 and self._name_adjective(words[0].text) and self._place_name(words[2].text):
             kind = genitive_base(words[1].text) or words[1].text

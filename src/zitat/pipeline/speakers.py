@@ -145,6 +145,7 @@ _MAX_CHAIN = 8  # mentions resolved one through another, at most: more than any 
 _HEADS_OF_BODIES = {"chef", "chefin", "präsident", "präsidentin", "vorsitzende", "vorsitzender", "direktor", "direktorin", "leiter", "leiterin"}
 _SEATS = {"kremlchef": "russ"}  # the country a seat's office is of: not `US-Präsident Joe Biden`
 _LISTED_OFFICES = {"präsident", "staatschef", "staatsoberhaupt", *_HEADS_OF_GOVERNMENT}  # whom news list with their countries
+_ORGANISER_AFTER = 400  # tokens after `der Veranstalter` where the agency is looked for
 _FORMER = {"frühere", "früheren", "ehemalige", "ehemaligen", "einstige", "einstigen"}  # an office someone held: what the article tells of the one it is about
 
 
@@ -449,7 +450,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         doc = mention.doc
         found = sorted(k for word, at in index.positions.items() if word.lower().endswith("agentur") for k in at)
         before = [k for k in found if k < mention.start][::-1]
-        after = [k for k in found if mention.end <= k < mention.end + 400]
+        after = [k for k in found if mention.end <= k < mention.end + _ORGANISER_AFTER]
         return next((name for k in before + after if (name := self._called_at(doc, k, len(doc))) is not None), None)
 
     def _body_spoken_before(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
