@@ -328,6 +328,7 @@ class DocumentNames:
                 or j == i + 1 and self._apposed_pair(doc, i)
                 or _english_of(doc, texts, j)  # `Civil Aviation Authority of Nepal`
                 or self._foreign_surname(doc, j)
+                or j == i + 1 and self._noun_after_unknown(doc, j)
                 or doc[j].lower_ in NAME_JOINERS
                 and j + 1 < len(doc)
                 and self._name_token(doc[j + 1])
@@ -535,6 +536,38 @@ class DocumentNames:
                 and lemma_cased(t.text) in self.lexicon.nouns
             )
         )
+
+    def _noun_after_unknown(self, doc: Doc, j: int) -> bool:
+        """`Nawaf Salam verurteilte`, `des Rückversicherers Swiss Re hervor`: after a word the
+        lexicon knows in no way, a noun in the singular is the name's second word, not a thing,
+        where a verb or punctuation ends the name or the two stand beside their kind (but not a
+        person, `Gazprom Chef`, a plural, `Tesla Aktien`, or a genitive, `McCains Kampagne`)."""
+        first, word = doc[j - 1].text, doc[j].text
+        return (
+            word[:1].isupper()
+            and doc[j].is_alpha
+            and doc[j - 1].is_alpha
+            and word in self.lexicon.nouns
+            and not (first.endswith("s") and not first.endswith("ss"))
+            and lemma_cased(word) == word
+            and not person_noun(word)
+            and not institution_noun(word)
+            and not is_abbreviation(first)
+            and not self.lexicon.is_noun_or_compound(first)
+            and not self.lexicon.is_place(first)
+            and not self._first_name(first)
+            and first not in self.lexicon.surnames
+            and lemma_cased(first)[:1].isupper()
+            and (_ends_name(doc, j + 1) or self._kind_before(doc, j - 2))
+        )
+
+    def _kind_before(self, doc: Doc, k: int) -> bool:
+        """Whether word k is the noun a name stands beside: someone's office (`Ministerpräsident`)
+        or a noun after its article (`des Rückversicherers`), not a word of an English name
+        (`Goddard Space`)."""
+        if k < 0 or not doc[k].text[:1].isupper() or not self.lexicon.is_noun_or_compound(doc[k].text):
+            return False
+        return person_noun(doc[k].text) or k > 0 and doc[k - 1].lower_ in DETERMINERS
 
     def _name_token(self, t: Token) -> bool:
         text = t.text
