@@ -2030,6 +2030,29 @@ _TRIAL = (
             "Er",
             "John Keppler",
         ),
+        # a role with its party in the genitive describes the person just named, as `Die Parteivorsitzende` does
+        (
+            ("Die dänische Regierungschefin Mette Lindholm forderte schnellere Abschiebungen. Die Vorsitzende der Partei "
+             "Venstre Alliance verwies auf die Zahlen. Sie sagte, es gehe um Vertrauen."),
+            "Sie",
+            "Mette Lindholm",
+        ),
+        (
+            "Innenminister Kofi Mensah verteidigte den Einsatz. Wer Polizisten angreife, müsse mit Strafen rechnen, sagte der Politiker der Regierungspartei NPP.",
+            "der Politiker der Regierungspartei NPP",
+            "Kofi Mensah",
+        ),
+        (
+            "Migrationsminister Petros Karalis kündigte mehr Patrouillen an. Der Politiker der konservativen Nea Dimokratia machte Schlepper verantwortlich.",
+            "Der Politiker der konservativen Nea Dimokratia",
+            "Petros Karalis",
+        ),
+        # but a role of someone else's body is someone unnamed
+        (
+            "Innenminister Kofi Mensah verteidigte den Einsatz. Der Jurist der Familie sprach von Willkür.",
+            "Der Jurist der Familie",
+            None,
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

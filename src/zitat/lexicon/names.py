@@ -316,13 +316,13 @@ def described_loosely(word: str) -> bool:
     Parteivorsitzende`); not an office, which someone else may hold (`Der Polizeichef`)."""
     low = word.lower()
     head, _, tail = low.rpartition("-")
-    if tail in _PARTY_OFFICES and (head.upper() in _PARTIES or head in {"grünen", "linken"}) or low.startswith("partei") and low[6:] in _PARTY_OFFICES:
+    if tail in PARTY_OFFICES and (head.upper() in PARTIES or head in {"grünen", "linken"}) or low.startswith("partei") and low[6:] in PARTY_OFFICES:
         return True
     return demonym(word) or tail.endswith(_OCCUPATIONS) or tail.removesuffix("in").endswith(_OCCUPATIONS)  # also `die Musikerin`, `Der Kommunalpolitiker`
 
 
-_PARTIES = {"CDU", "CSU", "SPD", "FDP", "AFD", "ÖVP", "SPÖ", "FPÖ", "SVP", "BSW"}
-_PARTY_OFFICES = {"chef", "chefin", "vorsitzende", "vorsitzender", "vorsitzenden"}
+PARTIES = {"CDU", "CSU", "SPD", "FDP", "AFD", "ÖVP", "SPÖ", "FPÖ", "SVP", "BSW"}
+PARTY_OFFICES = {"chef", "chefin", "vorsitzende", "vorsitzender", "vorsitzenden"}
 # What someone does, by which news take up a person just named: `Der Virologe Christian Drosten … Der Wissenschaftler`.
 _OCCUPATIONS = (
     "mediziner", "wissenschaftler", "forscher", "banker", "manager", "musiker", "sänger", "schauspieler", "regisseur",

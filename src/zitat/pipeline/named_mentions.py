@@ -878,6 +878,10 @@ class NamedMentions:
         named_after = any(n.end <= mention.end for n in index.names[after : after + 1])
         while named_after and k - 1 > mention.start and doc[k].text[:1].isupper() and person_noun(genitive_base(doc[k].text) or doc[k].text) and doc[k - 1].lower_ in {"des", "der", "von"}:
             k -= 1  # an office before the name, another name after: `Der Sprecher von Bundeskanzler Gerhard Schröder, Béla Anda`
+        if k - 2 > mention.start and doc[k].lower_.endswith("partei") and self._run_kind(run) != "person":
+            k -= 1  # the party someone leads or belongs to: `Die Vorsitzende der Partei Fratelli d’Italia`
+        while k - 2 > mention.start and doc[k].is_lower and adjectival(doc[k].text):
+            k -= 1  # `Der Politiker der konservativen Nea Dimokratia`
         before = doc[k]
         if (
             before.lower_ in {"des", "der", "von"}

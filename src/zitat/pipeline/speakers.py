@@ -24,6 +24,8 @@ from zitat.lexicon.cues import PUBLISHING, inflected_verb, lemma
 from zitat.lexicon.names import (
     ORG_MARKERS,
     ORGANISATION_NAMES,
+    PARTIES,
+    PARTY_OFFICES,
     NameLexicon,
     demonym,
     described_loosely,
@@ -146,6 +148,7 @@ _HEADS_OF_BODIES = {"chef", "chefin", "präsident", "präsidentin", "vorsitzende
 _SEATS = {"kremlchef": "russ"}  # the country a seat's office is of: not `US-Präsident Joe Biden`
 _LISTED_OFFICES = {"präsident", "staatschef", "staatsoberhaupt", *_HEADS_OF_GOVERNMENT}  # whom news list with their countries
 _ORGANISER_AFTER = 400  # tokens after `der Veranstalter` where the agency is looked for
+_POLITICAL = ("konservativ", "liberal", "sozialdemokratisch", "christdemokratisch", "sozialistisch", "kommunistisch", "nationalistisch", "populistisch", "rechtsextrem", "linksgerichtet", "rechtsgerichtet", "regierend")  # adjectives that name a party's camp
 _FORMER = {"frühere", "früheren", "ehemalige", "ehemaligen", "einstige", "einstigen"}  # an office someone held: what the article tells of the one it is about
 
 
@@ -407,9 +410,10 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         # `der Berliner`, `die gebürtige Neuenburgerin`, not `die Berliner Polizei`
         resident = len(words) >= 2 and role in (None, words[-1]) and all(t.text.islower() for t in words[1:-1]) and self._resident(words[-1].text)
         plural = _plural_verb_after(mention) or mention.start > 0 and plural_verb(mention.doc[mention.start - 1])
-        owned = role is not None and any(t.lower_ in {"der", "des"} for t in mention[role.i - mention.start + 1 :])  # `Der Anwalt der Familie`: someone else's
+        party = role is not None and _of_party(mention, role)  # `Der Politiker der Regierungspartei UDA`: a member, no one else's
+        owned = role is not None and not party and any(t.lower_ in {"der", "des"} for t in mention[role.i - mention.start + 1 :])  # `Der Anwalt der Familie`: someone else's
         loosely = not plural and (  # not `Die Wissenschaftler erklärten`
-            role is not None and described_loosely(role.text) and not owned
+            role is not None and (described_loosely(role.text) or party and role.lower_ in PARTY_OFFICES) and not owned
             or role is None and len(words) == 2 and demonym(words[1].text)  # also `Die Schwäbin`, which the lexicon lacks
             or role is not None and _parent(mention, role)
         )
@@ -838,6 +842,24 @@ def _issued_before(mention: Span) -> Span | None:
             end = next((k for k in range(*phrase) if doc[k].text == "("), phrase[1])  # not `(AI)`
             return doc[phrase[0] : end]
     return None
+
+
+def _of_party(mention: Span, role: Token) -> bool:
+    """Whether a party follows the role noun in the genitive: `Die Vorsitzende der Partei Fratelli
+    d’Italia`, `der Politiker der Regierungspartei UDA`, `Der Politiker der konservativen Nea
+    Dimokratia` (a political adjective before a name), `der Abgeordnete der SPD`."""
+    doc, k = mention.doc, role.i + 1
+    if k >= mention.end or doc[k].lower_ not in {"der", "des"}:
+        return False
+    k += 1
+    political = False
+    while k < mention.end and doc[k].is_lower:
+        political = political or doc[k].lower_.rstrip("nm").removesuffix("e").endswith(_POLITICAL)
+        k += 1
+    if k >= mention.end:
+        return False
+    word = doc[k].text
+    return word.lower().endswith("partei") or word.upper() in PARTIES or political and word[:1].isupper()
 
 
 def _plural_verb_after(mention: Span) -> bool:
