@@ -2053,6 +2053,22 @@ _TRIAL = (
             "Der Jurist der Familie",
             None,
         ),
+        # an association's kind begins its name before an adjective saying whom it gathers, but a group's kind only describes
+        (
+            "Leipzig – Der Stadtverband Leipziger Kleingärtner lehnt die Pläne ab. Der Verband kündigte Widerstand an.",
+            "Der Verband",
+            "Stadtverband Leipziger Kleingärtner",
+        ),
+        (
+            "Cottbus – Die Umweltgruppe Grüne Zukunft begrüßte die Pläne im Grundsatz. Sie forderte aber mehr Tempo.",
+            "Die Umweltgruppe Grüne Zukunft",
+            "Grüne Zukunft",
+        ),
+        (
+            "Berlin – Der Fahrgastverband Pro Schiene kritisierte die Preise. Der Verband forderte Entlastung.",
+            "Der Verband",
+            "Pro Schiene",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -134,6 +134,7 @@ _ENGLISH_KINDS = {
     "kommission": ("commission",), "organisation": ("organization", "organisation"), "partei": ("party",), "gericht": ("court",),
     "behörde": ("authority", "agency"), "gewerkschaft": ("union",), "gremium": ("council", "committee"), "rat": ("council",),
 }
+_DESCRIBING_KINDS = ("gruppe", "organisation")  # kinds that describe a body named by itself: `Die Umweltgruppe Grüne Liga`
 _INNER_WORDS = {"ohne", "für", "&", "of"}  # small words inside a body's name: `Reporter ohne Grenzen`, `Haus & Grund`, `Authority of Nepal`
 _ORGANISATION_SENTENCES = 2
 _SPELLED_BACK = 400  # tokens before an abbreviation where a compound spelling it is looked for
@@ -993,11 +994,19 @@ class NamedMentions:
                 # district's body's is before its district (`des Kreisfeuerwehrverbands Steinburg`) and
                 # a local body's before a place the lexicon lacks (`die Stadtsparkasse Wendelstein`)
                 return f"{kind} {doc[rest[0].i : rest[-1].i + 1].text}"
-            if len(rest) == 2 and adjectival(rest[0].text) and self.lexicon.is_common_noun(rest[1].text):
+            if self._association_named(head, rest) or len(rest) == 2 and adjectival(rest[0].text) and self.lexicon.is_common_noun(rest[1].text) and not head.endswith(_DESCRIBING_KINDS):
                 between = doc[words[0].i + 1 : rest[0].i].text  # `der` in `Bundesvereinigung der Deutschen Arbeitgeberverbände`
-                return " ".join(filter(None, (kind, between, rest[0].text, rest[1].text)))  # `Bundesverband Erneuerbare Energie`: its kind is part of the name
+                return " ".join(filter(None, (kind, between, doc[rest[0].i : rest[-1].i + 1].text)))  # `Bundesverband Erneuerbare Energie`: its kind is part of the name
             return doc[rest[0].i : rest[-1].i + 1].text
         return None
+
+    def _association_named(self, head: str, rest: list[Token]) -> bool:
+        """Whether an association's kind begins its name, as where the name after it says whom it
+        gathers with an adjective (`Der Stadtverband Dresdner Gartenfreunde`, `Der Bundesverband
+        Deutsche Startups`); not before a name of its own (`Der Branchenverband Bitkom`, `Der
+        Fahrgastverband Pro Bahn`)."""
+        first = rest[0].text
+        return head.endswith(_SAME_KIND["verband"]) and (adjectival(first) or self._resident(first)) and not any(is_abbreviation(t.text) for t in rest)
 
     def _someones_surname(self, doc: Doc, word: str) -> bool:
         """Whether the text writes `word` after a first name somewhere (`Kurt Ertel`)."""
