@@ -2069,6 +2069,30 @@ _TRIAL = (
             "Der Verband",
             "Pro Schiene",
         ),
+        # a body whose name is joined to its kind is taken up by another word for that kind, and from further back
+        (
+            "Sonneberg – Das Rennsteig-Klinikum in Sonneberg schließt seine Geburtsstation. Grund seien fehlende Ärzte, teilte das Krankenhaus mit.",
+            "das Krankenhaus",
+            "Rennsteig-Klinikum",
+        ),
+        (
+            ("Sonneberg – Das Rennsteig-Klinikum in Sonneberg schließt seine Geburtsstation. Grund seien fehlende Ärzte. Im Vorjahr kamen "
+             "dort 300 Kinder zur Welt. Schwangere müssen nun weiter fahren. Geschäftsführer Paul Rehm sprach von einer bitteren Entscheidung. "
+             "Die Station sei zu teuer. Zwei Stellen seien frei. Kündigungen soll es nach Angaben des Klinikums nicht geben."),
+            "Angaben des Klinikums",
+            "Rennsteig-Klinikum",
+        ),
+        # with what it is for, but not a country's body
+        (
+            "Heidelberg – Das teilte das Max-Planck-Institut für Kernphysik in Heidelberg mit. Nach Angaben des Instituts ist der Stern jung.",
+            "Angaben des Instituts",
+            "Max-Planck-Institut für Kernphysik",
+        ),
+        (
+            "Washington – Die drittgrößte US-Bank übernahm den Rivalen. Die Maßnahme der US-Notenbank sollte die Lage beruhigen.",
+            "der US-Notenbank",
+            None,
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

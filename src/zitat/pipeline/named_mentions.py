@@ -198,7 +198,7 @@ class NamedMentions:
         )
         for k in near:  # `der Hilfsorganisation Ärzte ohne Grenzen … Die Hilfsorganisation`, nearest first, up to six sentences back
             # also `Der Energieversorger X … Der Versorger`; a company by any company's kind (`Der Autozulieferer X … Der Konzern`)
-            name = self._called_at(doc, k, mention.start)
+            name = self._called_at(doc, k, mention.start) or self._joined_to_kind(doc, k, mention.start, noun, index)  # also `Das Ilmtal-Klinikum … des Klinikums`
             if name is None and doc[k].lower_.endswith("ligist"):  # `Der Handball-Erstligist TuS Bergheide`: the club's name after it
                 name = next((run.text for run in index.names[bisect_left(index.starts, k + 1) :][:1] if run.start == k + 1), None)
             country = doc[k].text.split("-")[0]
@@ -238,7 +238,7 @@ class NamedMentions:
             for word, found, base in written
             if found[0] < since and of_kind(base)
             for k in found
-            if k < since and (name := self._called_at(doc, k, mention.start)) is not None
+            if k < since and (name := self._called_at(doc, k, mention.start) or self._joined_to_kind(doc, k, mention.start, noun, index)) is not None
         }
         if len(far) == 1:
             return self._organisation(entities, far.pop(), mention)
@@ -287,6 +287,8 @@ class NamedMentions:
                 name = named.canonical if named is not None and named.kind == "organisation" else None
             if name is None:
                 name = self._office_of_kind(doc, k, mention.start, kinds, index)  # `das Landratsamt Ostallgäu … die Behörde`
+            if name is None:
+                name = self._joined_to_kind(doc, k, mention.start, kinds, index)  # `Das Ilmtal-Klinikum … das Krankenhaus`
             if name is None and doc[k].text.islower() and doc[k].text in index.abbreviations:
                 name = index.abbreviations[doc[k].text]  # `von ai … die Organisation`: written small, so no name run
             truncated = k - 3 > since and doc[k - 1].lower_ == "und" and doc[k - 2].text.endswith("-")  # `Der Deutsche Städte- und Gemeindebund`
@@ -304,12 +306,22 @@ class NamedMentions:
         # further back, a body of that kind named with its seat (`Die Staatsanwaltschaft Nürnberg-Fürth ermittelt. … Die Behörde
         # prüft`, `Die Universität Kassel … der Hochschule`), or one its kind stands for, named by its adjectives (`Das Ecuadorianische Rote Kreuz`)
         for k in range(since - 1, kind_from - 1, -1):
-            far = self._office_of_kind(doc, k, mention.start, kinds, index)
+            far = self._office_of_kind(doc, k, mention.start, kinds, index) or self._joined_to_kind(doc, k, mention.start, kinds, index)
             if far is None and kinds != noun:
                 far = self._named_by_adjectives(doc, k, kinds, index)
             if far is not None and not index.in_quotation(k):
                 return self._organisation(entities, far, mention)
         return None
+
+    def _joined_to_kind(self, doc: Doc, k: int, end: int, kinds: str | tuple[str, ...], index: NameIndex) -> str | None:
+        """A body of one of `kinds` whose name is joined to its kind at k, before `end`, with what
+        it is for: `Das Ilmtal-Klinikum` for `das Krankenhaus`, as specific as a body named with
+        its seat; `das Max-Planck-Institut für Astronomie`; not `der US-Notenbank`, a country's."""
+        first = doc[k].text.split("-")[0]
+        if "-" not in doc[k].text or not lemma(doc[k].text).lower().endswith(kinds) or first in COUNTRY_CODES or self.lexicon.is_place(first) or index.in_quotation(k):
+            return None
+        name = self._institution_name([doc[k]])
+        return f"{name} {_purpose(doc, k, end)}".strip() if name is not None else None
 
     def _named_by_adjectives(self, doc: Doc, k: int, kinds: tuple[str, ...], index: NameIndex) -> str | None:
         """A body of one of `kinds` named at k by the capitalised adjectives before its noun: `Das
