@@ -2093,6 +2093,23 @@ _TRIAL = (
             "der US-Notenbank",
             None,
         ),
+        # a name its abbreviation spells across commas; a kind before the name is not part of it
+        (
+            ("Hannover – Die Gespräche blieben ohne Ergebnis, teilte die Industriegewerkschaft Bergbau, Chemie, Energie (IG BCE) mit. "
+             "Die Gewerkschaft fordert sieben Prozent mehr Geld."),
+            "Die Gewerkschaft",
+            "Industriegewerkschaft Bergbau, Chemie, Energie",
+        ),
+        (
+            "Khartum – In Darfur breitet sich die Cholera aus. Die Hilfsorganisation Ärzte ohne Grenzen (MSF) zählte mehr Fälle. Die MSF warnte.",
+            "Die MSF",
+            "Ärzte ohne Grenzen",
+        ),
+        (
+            "Gotha – Der Armaturenhersteller Gothaer Armaturenwerke (GAW) hat Insolvenz beantragt. Das teilte die GAW am Montag mit.",
+            "die GAW",
+            "Gothaer Armaturenwerke",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

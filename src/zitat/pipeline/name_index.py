@@ -1130,7 +1130,8 @@ def _spelled_out(doc: Doc, bracket: int, abbreviation: str) -> str | None:
         word = doc[j].text
         if not (word[:1].isupper() and (doc[j].is_alpha or "-" in word)) or doc[j].lower_ in DETERMINERS:
             inner_adjective = bracketed and _SMALL_ADJECTIVE.match(word) and j > 0 and doc[j - 1].lower_ in _INITIAL_LINKS  # `Institut der deutschen Wirtschaft (IW)`
-            if (doc[j].lower_ not in _INITIAL_LINKS or word[:1].isupper()) and not inner_adjective:
+            listed = bracketed and word == "," and j > 0 and doc[j - 1].text[:1].isupper()  # `Industriegewerkschaft Bergbau, Chemie, Energie (IG BCE)`
+            if (doc[j].lower_ not in _INITIAL_LINKS or word[:1].isupper()) and not inner_adjective and not listed:
                 return None
             continue
         initials = [part[0] for part in word.split("-") if part[:1].isupper()]
@@ -1138,7 +1139,13 @@ def _spelled_out(doc: Doc, bracket: int, abbreviation: str) -> str | None:
             left -= len(initials)  # `Robert Koch-Instituts (RKI)`: each part of a compound gives its letter
             continue
         if word[0] == letters[0] and _spelled_in(letters[1:left], word[1:].lower()):
-            if bracketed and j >= 2 and (PROPER_ADJECTIVE.match(doc[j - 1].text) or _invariant(doc[j - 1].text)) and doc[j - 2].lower_ in DETERMINERS:
+            if (
+                bracketed
+                and j >= 2
+                and (PROPER_ADJECTIVE.match(doc[j - 1].text) or _invariant(doc[j - 1].text))
+                and doc[j - 2].lower_ in DETERMINERS
+                and not (doc[j - 1].lower_.endswith(COMPANY_NOUNS) or institution_noun(doc[j - 1].text))  # not `Der Armaturenhersteller Saalfelder Armaturenwerke (SAW)`
+            ):
                 j -= 1  # `das Hessische Landeskriminalamt (LKA)`, `des Thüringer Landeskriminalamts (LKA)`: the state's adjective belongs to the name it spells
             return doc[j:bracket].text
         if left >= 2 and word[0] == letters[left - 1]:
@@ -1255,6 +1262,8 @@ def _abbreviations(doc: Doc) -> dict[str, str]:
             ):
                 words.insert(0, doc[j].text)  # also `Aufsichtsbehörde für Zivilluftfahrt (DGAC)`
                 j -= 1
+            if len(words) > 1 and words[1][:1].isupper() and words[0][0] != doc[t.i + 1].text[0] and (institution_noun(words[0]) or words[0].lower().endswith(COMPANY_NOUNS)):
+                words = words[1:]  # `Die Hilfsorganisation Ärzte ohne Grenzen (MSF)`, `Der Armaturenhersteller Saalfelder Armaturenwerke (SAW)`: its kind, not its name
             if words:
                 out.setdefault(doc[t.i + 1].text, " ".join(words))
         elif _LOWER_ABBREVIATION.match(doc[t.i + 1].text):

@@ -198,7 +198,8 @@ class NamedMentions:
         )
         for k in near:  # `der Hilfsorganisation Ärzte ohne Grenzen … Die Hilfsorganisation`, nearest first, up to six sentences back
             # also `Der Energieversorger X … Der Versorger`; a company by any company's kind (`Der Autozulieferer X … Der Konzern`)
-            name = self._called_at(doc, k, mention.start) or self._joined_to_kind(doc, k, mention.start, noun, index)  # also `Das Ilmtal-Klinikum … des Klinikums`
+            name = _spelled_at(doc, k, index) or self._called_at(doc, k, mention.start) or self._joined_to_kind(doc, k, mention.start, noun, index)
+            # also `Das Ilmtal-Klinikum … des Klinikums`, `die Industriegewerkschaft Bergbau, Chemie, Energie (IG BCE) … Die Gewerkschaft`
             if name is None and doc[k].lower_.endswith("ligist"):  # `Der Handball-Erstligist TuS Bergheide`: the club's name after it
                 name = next((run.text for run in index.names[bisect_left(index.starts, k + 1) :][:1] if run.start == k + 1), None)
             country = doc[k].text.split("-")[0]
@@ -1163,6 +1164,13 @@ def _listed_on(doc: Doc, comma: int, end: int) -> bool:
     while k + 1 < end and doc[k].text[:1].isupper() and doc[k + 1].text == ",":
         k += 2
     return k + 2 < end and doc[k].text[:1].isupper() and doc[k + 1].lower_ == "und" and doc[k + 2].text[:1].isupper()
+
+
+def _spelled_at(doc: Doc, k: int, index: NameIndex) -> str | None:
+    """The full name that begins at k and an abbreviation in brackets spells: `die
+    Industriegewerkschaft Bergbau, Chemie, Energie (IG BCE)`, whose commas end no name run."""
+    following = doc[k : k + 12].text
+    return next((name for name in index.abbreviations.values() if following.startswith(name + " (")), None)
 
 
 def _purpose(doc: Doc, k: int, end: int) -> str:
