@@ -2110,6 +2110,17 @@ _TRIAL = (
             "die GAW",
             "Gothaer Armaturenwerke",
         ),
+        # a federal body's compound with a name after it is taken up by that name, and an article after a kind names nothing
+        (
+            "Berlin – Die Firma ist pleite. Der Bundesverband Junge Gründer sieht darin ein Symptom. Kapital sei knapp, erklärte der Verband.",
+            "der Verband",
+            "Bundesverband Junge Gründer",
+        ),
+        (
+            "Hamburg – Die Pflegedienste sind alarmiert. Der Dachverband der privaten Dienste warnte vor Engpässen. Laut dem Verband fehlen 900 Kräfte.",
+            "dem Verband",
+            None,
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

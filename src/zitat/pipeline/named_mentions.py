@@ -350,6 +350,8 @@ class NamedMentions:
             or _abbreviated_pair(doc, j)
         ):
             j += 1
+        if doc[j - 1].lower_ in {"der", "des"}:
+            j -= 1  # no name after the article: `des Landesinnungsverbands des bayerischen Bäckerhandwerks`
         return self._institution_called(list(doc[k:j])) if j > k + 1 else None
 
     def _institution_before(self, mention: Span, role: Token | str, index: NameIndex) -> str | None:
@@ -421,7 +423,9 @@ class NamedMentions:
                 adjective = self._adjectives_before(doc, k, base)
                 if not spelled and (purpose or adjective):
                     return f"{adjective or base} {purpose}".strip()
-                return spelled or _with_truncated(doc, k, self._association(list(doc[k : k + 3])) or self._official_name(doc, k))
+                # `Der Bundesverband Deutsche Startups … der Verband`: a name after the kind
+                named = self._association(list(doc[k : k + 3])) or self._called_at(doc, k, mention.start) or self._official_name(doc, k)
+                return spelled or _with_truncated(doc, k, named)
             if k + 1 >= len(doc):
                 continue
             following = doc[k + 1 : k + 5].text
