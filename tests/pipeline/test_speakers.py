@@ -2121,6 +2121,17 @@ _TRIAL = (
             "dem Verband",
             None,
         ),
+        # a noun written with a hyphen is no name, and a start-up is a company's kind
+        (
+            "München – Das Münchner Food-Start-up Kornfeld Labs ist zahlungsunfähig. Der Betrieb laufe weiter, teilte das Start-up mit.",
+            "das Start-up",
+            "Kornfeld Labs",
+        ),
+        (
+            "München – Das Münchner Food-Start-up Kornfeld Labs ist zahlungsunfähig. Nach Angaben der Firma sind 40 Menschen betroffen.",
+            "Angaben der Firma",
+            "Kornfeld Labs",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -87,7 +87,7 @@ COMPANY_WORDS = {"motors", "inc.", "inc", "corp.", "corporation", "ltd.", "llc",
 _TRADES = {"chemie", "energie", "stahl", "stahlhandel", "logistik", "pharma", "bau", "maschinenbau", "elektronik", "immobilien", "versicherung", "versicherungen", "verlag"}
 _SMALL_ATTRIBUTE = re.compile(r"^[a-zäöüß]+(?:isch|lich|ig|al|iv|ell)(?:e|en|er|es|em)$")  # `amerikanischen`, `ehemalige`
 CAMPS = {"lager", "kampagne", "team", "umfeld", "wahlkampfteam"}  # a person's followers, who speak for them: `das McCain-Lager`
-COMPANY_NOUNS = ("firma", "konzern", "hersteller", "bauer", "unternehmen", "anbieter", "händler", "zulieferer", "reederei", "fluggesellschaft", "airline", "versorger", "kette")  # a company's kind before its name
+COMPANY_NOUNS = ("firma", "konzern", "hersteller", "bauer", "unternehmen", "anbieter", "händler", "zulieferer", "reederei", "fluggesellschaft", "airline", "versorger", "kette", "start-up")  # a company's kind before its name
 _COMPANY_ENDS = COMPANY_WORDS | _TRADES  # the last word of a company's name, which its first word stands for
 # Words of sports clubs' names, which end in their town: `Borussia Dortmund`, `SC Freiburg`, `Werder Bremen`.
 CLUB_WORDS = {
@@ -604,8 +604,8 @@ class DocumentNames:
             or text.endswith("in") and len(text) > 6 and any(map(self.lexicon.is_noun_or_compound, masculine_forms(text)))  # `Lokalmatadorin`, `Finanzvorständin`
         ):
             return _before_legal_form(t)  # but `Die Deutsche Bank AG`, `die Ruhrmetall AG`: words of a company's name
-        if self.lexicon.is_noun_or_compound(text.split("-")[-1]):
-            return _before_legal_form(t)
+        if self.lexicon.is_noun_or_compound(text.split("-")[-1]) or "-" in text and self.lexicon.is_common_noun(text):
+            return _before_legal_form(t)  # also a noun written with a hyphen: `Start-up`, `Know-how`
         return not self.occupation_after_article(t)  # `der Bodenkundler`, which the lexicon lacks
 
     def occupation_after_article(self, t: Token) -> bool:

@@ -69,6 +69,7 @@ _GROUP_NOUNS = (
     "autobauer", "flugzeugbauer", "maschinenbauer", "anlagenbauer", "fahrzeugbauer",  # makers, not farmers (`Bauer`)
     "zulieferer", "lieferant", "versorger",  # and who supply them
     "kette",  # `Die Bäckereikette Kornhaus`
+    "start-up",  # `Das Berliner E-Bike-Start-up Radwerk Mobility`
     "büro",  # `des UN-Nothilfebüros OCHA … Das Büro`
 )
 COUNTRY_CODES = {"US", "USA", "UN", "UNO", "EU", "UK", "GB", "BRD", "DDR"}  # before a kind: `US-Konzern`
@@ -106,7 +107,7 @@ ORGANISATION_NOUNS = (
     "organisation", "partei", "konzern", "unternehmen", "firma", "agentur", "verband", "gewerkschaft", "stiftung", "bank", "fonds", "hilfswerk",
     "behörde", "club", "klub", "miliz", "bündnis", "fluggesellschaft", "institut", "verein", "liga",
     "krankenhaus", "klinik", "klinikum", "sparkasse", "ligist", "rekordmeister", "versorger", "airline", "verlag", "kammer", "gremium", "denkfabrik", "büro",
-    "hochschule", "universität", "kreditinstitut", "museum",
+    "hochschule", "universität", "kreditinstitut", "museum", "start-up",
 )
 # a kind that other kinds in a name stand for: a central bank, an authority
 _SAME_KIND = {
@@ -973,7 +974,7 @@ class NamedMentions:
         with_kind = _named_with_kind(kind)
         if len(words) < 2 or not (institution_noun(kind) or head.endswith(_GROUP_NOUNS + MEDIA_HEADS) or with_kind):
             return None
-        if not (self.lexicon.is_noun_or_compound(noun) or with_kind):  # also `das Gerhart-Hauptmann-Theater Görlitz-Zittau`
+        if not (self.lexicon.is_noun_or_compound(noun) or with_kind or self._ends_in_hyphened_noun(noun)):  # also `das Gerhart-Hauptmann-Theater Görlitz-Zittau`
             return None
         rest = words[1:]
         doc = words[0].doc
@@ -1016,6 +1017,10 @@ class NamedMentions:
                 return " ".join(filter(None, (kind, between, doc[rest[0].i : rest[-1].i + 1].text)))  # `Bundesverband Erneuerbare Energie`: its kind is part of the name
             return doc[rest[0].i : rest[-1].i + 1].text
         return None
+
+    def _ends_in_hyphened_noun(self, word: str) -> bool:
+        """`Das Berliner E-Bike-Start-up`: a compound ending in a noun written with a hyphen."""
+        return any(ch == "-" and self.lexicon.is_common_noun(word[k + 1 :]) for k, ch in enumerate(word))
 
     def _association_named(self, head: str, rest: list[Token]) -> bool:
         """Whether an association's kind begins its name, as where the name after it says whom it
