@@ -2132,6 +2132,22 @@ _TRIAL = (
             "Angaben der Firma",
             "Kornfeld Labs",
         ),
+        # other words for a body's kind: a court's chamber, an airline, a weather office
+        (
+            "Stade – Im Prozess um Schockanrufe hat das Landgericht Stade einen Mann zu vier Jahren verurteilt. Die Kammer sah es als erwiesen an.",
+            "Die Kammer",
+            "Landgericht Stade",
+        ),
+        (
+            "Wien – Im Streit bei der Adria Airways droht ein Streik. Die Gewerkschaft kündigte das an. Die Fluglinie wies die Vorwürfe zurück.",
+            "Die Fluglinie",
+            "Adria Airways",
+        ),
+        (
+            "Manila – Der staatliche Wetterdienst PAGASA hatte starken Wind angekündigt. In Teilen fiel nach Angaben des Wetteramts viel Regen.",
+            "Angaben des Wetteramts",
+            "PAGASA",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -107,7 +107,7 @@ ORGANISATION_NOUNS = (
     "organisation", "partei", "konzern", "unternehmen", "firma", "agentur", "verband", "gewerkschaft", "stiftung", "bank", "fonds", "hilfswerk",
     "behörde", "club", "klub", "miliz", "bündnis", "fluggesellschaft", "institut", "verein", "liga",
     "krankenhaus", "klinik", "klinikum", "sparkasse", "ligist", "rekordmeister", "versorger", "airline", "verlag", "kammer", "gremium", "denkfabrik", "büro",
-    "hochschule", "universität", "kreditinstitut", "museum", "start-up",
+    "hochschule", "universität", "kreditinstitut", "museum", "start-up", "fluglinie", "wetteramt",
 )
 # a kind that other kinds in a name stand for: a central bank, an authority
 _SAME_KIND = {
@@ -120,6 +120,9 @@ _SAME_KIND = {
     "hilfsorganisation": ("hilfsorganisation", "hilfswerk", "kreuz", "halbmond", "hilfe"),
     "hochschule": ("hochschule", "universität"),
     "kreditinstitut": ("bank", "sparkasse", "kreditinstitut"),
+    "kammer": ("kammer", "gericht"),  # a court's chamber: `das Landgericht Verden … Die Kammer`
+    "fluglinie": ("fluglinie", "fluggesellschaft", "airline"),
+    "wetteramt": ("wetteramt", "wetterdienst"),
 }
 _AUTHORITIES = (*_SAME_KIND["behörde"], "institut", "ministerium", "polizei", "aufsicht")  # what an authority's name holds
 _NOT_SEATED = ("gewerkschaft", "partei", "organisation", "konzern", "unternehmen", "firma", "verein", "verband", "stiftung", "bündnis")
@@ -134,6 +137,7 @@ _ENGLISH_JOINERS = {"of", "and", "the", "for"}
 _ENGLISH_KINDS = {
     "kommission": ("commission",), "organisation": ("organization", "organisation"), "partei": ("party",), "gericht": ("court",),
     "behörde": ("authority", "agency"), "gewerkschaft": ("union",), "gremium": ("council", "committee"), "rat": ("council",),
+    "fluglinie": ("airlines", "airways"), "fluggesellschaft": ("airlines", "airways"), "airline": ("airlines", "airways"),
 }
 _DESCRIBING_KINDS = ("gruppe", "organisation")  # kinds that describe a body named by itself: `Die Umweltgruppe Grüne Liga`
 _INNER_WORDS = {"ohne", "für", "&", "of"}  # small words inside a body's name: `Reporter ohne Grenzen`, `Haus & Grund`, `Authority of Nepal`
@@ -182,6 +186,7 @@ class NamedMentions:
             # and for a club a league's team (`Der Handball-Erstligist TuS Bergheide … Der Verein`)
             return (
                 base.endswith(noun)
+                or noun in _SAME_KIND and base.endswith(_SAME_KIND[noun])  # `Der staatliche Wetterdienst PAGASA … des Wetteramts`
                 or noun in COMPANY_NOUNS and base.endswith(COMPANY_NOUNS)
                 or noun in _CLUBS and base.endswith("ligist")
                 or noun == "gremium" and base.endswith(_SAME_KIND[noun]) and institution_noun(base)  # `Der UN-Sicherheitsrat … das Gremium`, not a `Landrat`
