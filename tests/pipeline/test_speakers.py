@@ -2148,6 +2148,12 @@ _TRIAL = (
             "Angaben des Wetteramts",
             "PAGASA",
         ),
+        # the churches' bodies are institutions named by their seat
+        (
+            "Schärding (APA) – Die Pfarre will ihren Pfarrhof verkaufen, wie die Diözese Passau am Dienstag bestätigte.",
+            "die Diözese Passau",
+            "Diözese Passau",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -187,6 +187,7 @@ _ORG_ENDINGS = (
     "präsidium", "direktion", "verlag", "komitee", "gremium", "gerichtshof", "rundfunk", "medien", "leitung", "führung",
     "magazin", "blatt", "portal", "miliz", "bündnis", "fluggesellschaft", "sparkasse", "krankenhaus", "klinik", "klinikum",
     "stadtwerke", "rechnungshof", "zentrale", "verwaltung", "städtetag", "landkreistag", "kammer", "vertretung", "sekretariat",
+    "diözese", "bistum", "pfarre", "pfarrei", "landeskirche", "kirchengemeinde",  # the churches' bodies: `die Diözese Linz`
 )
 _NOT_PERSONS = ("wasser", "feuer", "papier", "zimmer", "nummer", "center", "computer", "theater", "fenster", "semester", "liter",
                 "meter", "monat", "staat", "senat", "tat", "format", "zertifikat", "resultat", "apparat", "daten",
