@@ -2154,6 +2154,12 @@ _TRIAL = (
             "die Diözese Passau",
             "Diözese Passau",
         ),
+        # a body named by two capitalised adjectives before its noun, in the nominative
+        (
+            "Jakarta – Präsident Prabowo besuchte die Stadt. Das Indonesische Rote Kreuz schickte nach eigenen Angaben Helfer.",
+            "Das Indonesische Rote Kreuz",
+            "Indonesisches Rotes Kreuz",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -960,6 +960,9 @@ class NamedMentions:
         institution = len(words) == 2 and not plural and (institution_noun(words[1].text) or self._noun(words[1].text) and not person_noun(words[1].text))
         if institution and PROPER_ADJECTIVE.match(words[0].text) and not self.lexicon.has_feminine(words[0].text):  # also `dem Europäischen Parlament`, not `Die Verteidiger Strauss-Kahns`
             return self._proper_adjective(words[0].text, words[1].text)
+        if len(words) == 3 and not bare and (institution_noun(words[2].text) or self._noun(words[2].text) and not person_noun(words[2].text)):
+            named = self._adjectives_before(words[2].doc, words[2].i, words[2].text)  # `Das Philippinische Rote Kreuz`: two adjectives
+            return named if named is not None and named.count(" ") == 2 else None
         first = words[1].text.split("-")[0] if len(words) == 2 and "-" in words[1].text else ""
         if first and self._resident(words[0].text) and (is_abbreviation(first) or first[:1].isupper() and not self.lexicon.is_common_noun(first)):
             return words[1].text  # `das Washingtoner SITE-Institut`, `Das Münchner Ifo-Institut`: named by itself
