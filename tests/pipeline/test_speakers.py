@@ -2160,6 +2160,17 @@ _TRIAL = (
             "Das Indonesische Rote Kreuz",
             "Indonesisches Rotes Kreuz",
         ),
+        # a citizens' group named in quotation marks after its kind, also `mit dem Namen`
+        (
+            "Bad Ischl – Eine Bürgerinitiative mit dem Namen „Rettet die Therme“ hat Unterschriften gesammelt. Die Initiative kündigte an, die Listen abzugeben.",
+            "Die Initiative",
+            "Rettet die Therme",
+        ),
+        (
+            "Leipzig – Unterstützt werden die Gärtner von der Bürgerinitiative „Grün statt Beton“, die Unterschriften gesammelt hat. Die Initiative verweist darauf.",
+            "Die Initiative",
+            "Grün statt Beton",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -107,7 +107,7 @@ ORGANISATION_NOUNS = (
     "organisation", "partei", "konzern", "unternehmen", "firma", "agentur", "verband", "gewerkschaft", "stiftung", "bank", "fonds", "hilfswerk",
     "behörde", "club", "klub", "miliz", "bündnis", "fluggesellschaft", "institut", "verein", "liga",
     "krankenhaus", "klinik", "klinikum", "sparkasse", "ligist", "rekordmeister", "versorger", "airline", "verlag", "kammer", "gremium", "denkfabrik", "büro",
-    "hochschule", "universität", "kreditinstitut", "museum", "start-up", "fluglinie", "wetteramt",
+    "hochschule", "universität", "kreditinstitut", "museum", "start-up", "fluglinie", "wetteramt", "initiative",
 )
 # a kind that other kinds in a name stand for: a central bank, an authority
 _SAME_KIND = {
@@ -252,7 +252,7 @@ class NamedMentions:
         for k in range(mention.start - 1, since - 1, -1):  # `der „Münsterschen Zeitung“ … In der Zeitung`: a quoted name of that kind
             if doc[k].text in OPENING_MARKS:
                 quoted = quoted_name(doc[k : min(mention.start, k + 8)])
-                if quoted is not None and quoted.lower().endswith(noun) and len(quoted.split()) > 1:
+                if quoted is not None and (quoted.lower().endswith(noun) and len(quoted.split()) > 1 or _quoted_after_kind(doc, k, noun)):
                     return self._organisation(entities, quoted, mention)
         since = index.sentence_starts[max(0, here - _ORGANISATION_SENTENCES)]
         for run in reversed(index.names[bisect_left(index.starts, since) : bisect_left(index.starts, mention.start)]):
@@ -1181,6 +1181,16 @@ def _listed_on(doc: Doc, comma: int, end: int) -> bool:
     while k + 1 < end and doc[k].text[:1].isupper() and doc[k + 1].text == ",":
         k += 2
     return k + 2 < end and doc[k].text[:1].isupper() and doc[k + 1].lower_ == "und" and doc[k + 2].text[:1].isupper()
+
+
+def _quoted_after_kind(doc: Doc, k: int, noun: str) -> bool:
+    """Whether the quotation mark at k opens a group's name that a noun of its kind stands right
+    before, or with `mit dem Namen`: `der Bürgerinitiative „Grün bleibt Grün“`, `Eine
+    Bürgerinitiative mit dem Namen „Rettet unser Bad“` (not a federation's, which its letters
+    name more often: `vom brasilianischen Fußballverband „Confederação Brasileira de Futebol“`)."""
+    named = k >= 4 and doc[k - 3 : k].text.lower() == "mit dem namen"
+    before = k - 4 if named else k - 1
+    return noun.endswith(_GROUP_NOUNS) and before >= 0 and lemma(doc[before].text).lower().endswith(noun)
 
 
 def _spelled_at(doc: Doc, k: int, index: NameIndex) -> str | None:
