@@ -2171,6 +2171,18 @@ _TRIAL = (
             "Die Initiative",
             "Grün statt Beton",
         ),
+        # a body in the genitive named by what it is for or by its town's adjective, also further back
+        (
+            ("Chur – Fachleute des kantonalen Amts für Wald und Naturgefahren untersuchten den Hang. Geologin Eva Caduff fand loses Material. "
+             "„Wir können nichts ausschliessen“, sagte die Geologin. Sie empfahl die Evakuierung. Das Amt kündigte Messungen an."),
+            "Das Amt",
+            "Amt für Wald und Naturgefahren",
+        ),
+        (
+            "Berlin – Das Urteil des Berliner Kammergerichts ist rechtskräftig. Das Kammergericht hatte die Band als Vereinigung eingestuft.",
+            "Das Kammergericht",
+            "Berliner Kammergericht",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -410,9 +410,11 @@ class NamedMentions:
         for k in sorted(near, reverse=True):
             t = doc[k]
             if t.text in genitives:
-                named = self._adjectives_before(doc, k, noun)
-                if named is not None:  # `des Niedersächsischen Ministeriums für Inneres und Sport … dem Ministerium`
-                    return f"{named} {_purpose(doc, k, mention.start)}".strip()
+                resident = f"{doc[k - 1].text} {noun}" if k > 0 and self._resident(doc[k - 1].text) else None  # `des Thüringer Instituts für Waldökologie`
+                named = self._adjectives_before(doc, k, noun) or resident
+                purpose = _purpose(doc, k, mention.start)
+                if named is not None or purpose:  # `des Niedersächsischen Ministeriums für Inneres und Sport … dem Ministerium`
+                    return f"{named or noun} {purpose}".strip()  # also `des kantonalen Amts für Wald und Naturgefahren … Das Amt`
                 continue
             if t.text != noun and "-" in t.text:  # `UN-Sicherheitsrat … Der Sicherheitsrat`, not `UN-Resolution … die Resolution`, `Zaiditen-Regierung`
                 prefix = t.text.split("-")[0]
