@@ -2183,6 +2183,13 @@ _TRIAL = (
             "Das Kammergericht",
             "Berliner Kammergericht",
         ),
+        # data are issued by the body in their genitive
+        (
+            ("Kiel – Die Fischer klagen, sagte der Biologe Jan Holm vom Thünen-Institut für Ostseefischerei. „Die Quoten sinken“, sagte der Biologe. "
+             "Nach Daten des Instituts ist der Bestand klein."),
+            "Daten des Instituts",
+            "Thünen-Institut für Ostseefischerei",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "
