@@ -2190,6 +2190,17 @@ _TRIAL = (
             "Daten des Instituts",
             "Thünen-Institut für Ostseefischerei",
         ),
+        # a board of trustees and offices named `-stelle` are institutions
+        (
+            "Bonn – Die Preise steigen. Nach Daten der Markttransparenzstelle für Heizöl, die beim Kartellamt angesiedelt ist, kostete Heizöl mehr.",
+            "Daten der Markttransparenzstelle für Heizöl",
+            "Markttransparenzstelle für Heizöl",
+        ),
+        (
+            "Innsbruck – Zwei Männer starben. Laut Zahlen des Tiroler Kuratoriums für Bergsicherheit starben 2024 mehr Menschen.",
+            "Zahlen des Tiroler Kuratoriums für Bergsicherheit",
+            "Tiroler Kuratorium für Bergsicherheit",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -188,6 +188,8 @@ _ORG_ENDINGS = (
     "magazin", "blatt", "portal", "miliz", "bündnis", "fluggesellschaft", "sparkasse", "krankenhaus", "klinik", "klinikum",
     "stadtwerke", "rechnungshof", "zentrale", "verwaltung", "städtetag", "landkreistag", "kammer", "vertretung", "sekretariat",
     "diözese", "bistum", "pfarre", "pfarrei", "landeskirche", "kirchengemeinde",  # the churches' bodies: `die Diözese Linz`
+    "kuratorium", "transparenzstelle", "beratungsstelle", "meldestelle", "koordinierungsstelle", "schlichtungsstelle", "prüfstelle",
+    "fachstelle", "zentralstelle",  # offices named `-stelle`, unlike a `Baustelle` or `Haltestelle`
 )
 _NOT_PERSONS = ("wasser", "feuer", "papier", "zimmer", "nummer", "center", "computer", "theater", "fenster", "semester", "liter",
                 "meter", "monat", "staat", "senat", "tat", "format", "zertifikat", "resultat", "apparat", "daten",
