@@ -2201,6 +2201,13 @@ _TRIAL = (
             "Zahlen des Tiroler Kuratoriums für Bergsicherheit",
             "Tiroler Kuratorium für Bergsicherheit",
         ),
+        # an apposition naming someone's relative is no part of the subject a pronoun takes up
+        (
+            ("La Paz – Rodrigo Vargas gewann die Wahl. „Bolivien hat sich entschieden“, rief der 58-Jährige, Sohn des früheren Präsidenten "
+             "Jaime Vargas Zamora. Er kündigte Reformen an."),
+            "Er",
+            "Rodrigo Vargas",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -368,6 +368,9 @@ class Referents:
             named_last = cut is not None and any(cut < n.start and n.end == subject.end for n in index.names)
             if cut is not None and not named_last:  # but `die Abgeordnete im Landtag Gudrun Pieper`
                 subject = doc[subject.start : cut]  # `Moslems im Vereinigten Königreich`: not the kingdom
+            kin = next((t.i for t in subject if t.text == "," and t.i + 1 < subject.end and relation_noun(doc[t.i + 1].text)), None)
+            if kin is not None:
+                subject = doc[subject.start : kin]  # `der 58-Jährige, Sohn des früheren Präsidenten Jaime Paz Zamora`: not the father
             apposed = self._named_in_apposition(subject, index)
             if apposed is not None and agrees(self._gender(apposed), "person", gender):
                 return self._person(apposed, index, entities, mention), True  # `Die Leiterin der Mission, die frühere Außenministerin Elena Mora, rief …`
