@@ -2208,6 +2208,13 @@ _TRIAL = (
             "Er",
             "Rodrigo Vargas",
         ),
+        # `Ex-` before an office is a former holder's, of no country
+        (
+            ("Quito – Der frühere Staatschef Lenín Moreno verlor. Präsident Daniel Noboa versprach eine Übergabe. Der frühere Präsident Rafael "
+             "Correa hatte zum Boykott aufgerufen. Nach Angaben des Wahlrats lag der Anteil bei acht Prozent. Der Ex-Staatschef wertete das als Sieg."),
+            "Der Ex-Staatschef",
+            "Rafael Correa",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

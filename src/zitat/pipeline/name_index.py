@@ -1092,7 +1092,7 @@ def role_keys(doc: Doc, k: int, start: int | None = None) -> list[str]:
     j = k - 1
     lower = max(start if start is not None else 0, k - 3)
     while j >= lower and (_attributive(doc[j]) or doc[j].text.endswith("s") and doc[j].text[:1].isupper()):
-        keys.append(f"{_stem(doc[j].text)} {noun}")
+        keys.append(f"{attribute_stem(doc[j].text)} {noun}")
         j -= 1
     return [*keys, noun] if not keys else keys
 
@@ -1108,7 +1108,7 @@ def _attributive(t: Token) -> bool:
     )
 
 
-def _stem(word: str) -> str:
+def attribute_stem(word: str) -> str:
     """A rough stem shared by `brasilianische`, `brasilianischen` and `Brasiliens`."""
     return word.lower()[:6]
 

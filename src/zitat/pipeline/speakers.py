@@ -50,6 +50,7 @@ from zitat.pipeline.name_index import (
     DocumentNames,
     EntityBuilder,
     NameIndex,
+    attribute_stem,
     female_role,
     genitive_base,
     is_abbreviation,
@@ -150,6 +151,7 @@ _LISTED_OFFICES = {"präsident", "staatschef", "staatsoberhaupt", *_HEADS_OF_GOV
 _ORGANISER_AFTER = 400  # tokens after `der Veranstalter` where the agency is looked for
 _POLITICAL = ("konservativ", "liberal", "sozialdemokratisch", "christdemokratisch", "sozialistisch", "kommunistisch", "nationalistisch", "populistisch", "rechtsextrem", "linksgerichtet", "rechtsgerichtet", "regierend")  # adjectives that name a party's camp
 _FORMER = {"frühere", "früheren", "ehemalige", "ehemaligen", "einstige", "einstigen"}  # an office someone held: what the article tells of the one it is about
+_FORMER_STEM = attribute_stem("frühere")  # the attribute `Ex-` stands for in a role's key
 
 
 class SpeakerResolver(DocumentNames, NamedMentions, Referents):
@@ -321,15 +323,16 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
                         break
                     return self._beside(name, institution, index, entities, mention)  # but not `Die Anwältin Samanis` itself
             country, _, office = role.text.rpartition("-")
-            if not country or not office[:1].isupper():
-                country, office = "", role.text
+            ex = country.lower() == "ex"  # `Der Ex-Staatschef`: a former one, of no country
+            if not country or not office[:1].isupper() or ex:
+                country, office = "", office if ex else role.text
             base = lemma(office)
             # `Der Bankchef`: a chief of what the compound's first part says (`Bank`), named near him
             of = base.removesuffix("chef") if base.endswith("chef") and base not in _SAME_OFFICE and len(base) > 6 else ""
             nouns = (office_noun(office), *(_SAME_OFFICE.get(base) or (_SAME_OFFICE["chef"] if of else ())))  # `Der US-Präsident`: a president
             if of == "behörden":
                 nouns = (*nouns, "präsident")  # `Kartellamtspräsident Andreas Mundt … Der Behördenchef`
-            own = role_keys(mention.doc, role.i, mention.start)
+            own = [f"{_FORMER_STEM} {office_noun(office)}"] if ex else role_keys(mention.doc, role.i, mention.start)
             if country:
                 own = [f"{country.lower()} {nouns[0].lower()}"]  # `US-Präsident` is not `Frankreichs Präsident`
             if " " in own[0]:
