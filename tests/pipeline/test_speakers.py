@@ -2215,6 +2215,14 @@ _TRIAL = (
             "Der Ex-Staatschef",
             "Rafael Correa",
         ),
+        # a name after an office is a person's though the lexicon lacks its given name: no speaker further back is the description's
+        (
+            ("Sylhet – Der staatliche Wetterdienst warnte vor Regen. Meteorologe Karim Uddin Sarkar sagte, der Boden sei „vollständig gesättigt“. "
+             "Der für die Lager zuständige Flüchtlingskommissar Mizanur Rahman sagte der Nachrichtenagentur AFP, Rettungskräfte suchten noch "
+             "nach zwei Vermissten. Der Beamte kündigte an, Familien umzusiedeln."),
+            "Der Beamte",
+            None,
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

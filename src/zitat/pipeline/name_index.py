@@ -826,7 +826,10 @@ class DocumentNames:
         """Whether a name is a person's: by itself, or by its fullest spelling (`Kachelmann`,
         written `Jörg Kachelmann` before), or by the office before it (`General Soleimani`)."""
         first = index.by_surname.get(surname_key(run, index.capitalised), run.text).split()[0]
-        return self._run_kind(run) == "person" or first in self.lexicon.first_names or person_noun(first) and not institution_noun(first)
+        office = run.doc[run.start - 1].text if run.start > 0 else ""  # `Flüchtlingskommissar Mizanur Rahman`, a given name the lexicon lacks
+        return self._run_kind(run) == "person" or first in self.lexicon.first_names or any(
+            word[:1].isupper() and person_noun(word) and not institution_noun(word) for word in (first, office)
+        )
 
     def _gender(self, run: Span) -> str:
         found = self._context_gender(run)

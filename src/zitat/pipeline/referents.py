@@ -201,7 +201,7 @@ class Referents:
         speaker = None
         for before in reversed(index.sentences[max(0, here - _GOING_ON_SENTENCES) : here]):
             speaker = index.sentence_speakers.get(before.start)
-            if speaker is not None or any(self._run_kind(n) == "person" for n in index.within(before.start, before.end)):
+            if speaker is not None or any(self._personal(n, index) for n in index.within(before.start, before.end)):
                 break  # the speaker's words going on without one (`Vor Gericht müssten die Kunden …`), but no one else named
         if speaker is None or gender not in {"m", "f"}:
             return None
