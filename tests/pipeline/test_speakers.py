@@ -2223,6 +2223,12 @@ _TRIAL = (
             "Der Beamte",
             None,
         ),
+        # a compound office the lexicon lacks tells a man's name after it, though the first name is a woman's in the list
+        (
+            "Manila – Zivilschutzsprecher Junie Santos sagte im Radio, Rettungsteams seien im Einsatz. Ein Hubschrauber sei abgestürzt, fügte er hinzu.",
+            "er",
+            "Junie Santos",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

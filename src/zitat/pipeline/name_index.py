@@ -868,6 +868,8 @@ class DocumentNames:
                 return "m" if article_before(doc, k) == "der" else "f"
             if word.text[:1].isupper() and self.lexicon.genus(word.text) == "m" and not self.lexicon.inanimate(word.text):
                 return "m"  # `Sprecher X`, not `im Landtag Gudrun Pieper`
+            if word.text[:1].isupper() and not word.lower_.endswith(("in", "e")) and not self.lexicon.genus(word.text) and person_noun(word.text) and self._compound_genus(word.text) == "m":
+                return "m"  # a compound office the lexicon lacks: `Zivilschutzsprecher Junie Castillo` (not `Epidemiologin`, `Betriebsratsvorsitzende`)
             if not word.text[:1].isupper() or self.lexicon.genus(word.text) and self.lexicon.inanimate(word.text):
                 break  # the thing it names decides: `Die Schweizer Großbank UBS` is no Swiss man
         apposed = self._apposed_gender(run) if run.start > run.sent.start and doc[run.start - 1].text == "," else ""
