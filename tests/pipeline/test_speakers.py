@@ -2229,6 +2229,13 @@ _TRIAL = (
             "er",
             "Junie Santos",
         ),
+        # a rescuer describes the person just named as loosely as what else they do
+        (
+            ("Innsbruck – Insgesamt standen 25 Bergretter im Einsatz. „Der Kamerad hat alles richtig gemacht“, sagte Florian Walch, Ortsstellenleiter der Bergrettung Sölden. "
+             "Der Verschüttete sei tief gelegen, schilderte der Bergretter."),
+            "der Bergretter",
+            "Florian Walch",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

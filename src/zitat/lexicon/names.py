@@ -334,5 +334,5 @@ _OCCUPATIONS = (
     "funktionär", "routinier", "profi", "stürmer", "angreifer", "torhüter", "spieler", "athlet", "pädagog",
     "linksverteidiger", "rechtsverteidiger", "innenverteidiger", "analyst", "experte", "expert", "ologe", "olog", "kundler",
     "intendant", "arzt", "ärzt", "dirigent", "autor", "architekt", "ingenieur", "landwirt", "sportler",
-    "diplomat", "student", "kapitän",
+    "diplomat", "student", "kapitän", "retter",
 )
