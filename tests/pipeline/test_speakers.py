@@ -2236,6 +2236,12 @@ _TRIAL = (
             "der Bergretter",
             "Florian Walch",
         ),
+        # a relation at a compound's end after a possessive is someone of theirs, unnamed
+        (
+            "Dresden – Sie bewirtschafte ihre Parzelle seit 1986, sagte Vereinschefin Erika Lange. Ihr Gartennachbar pflichtete ihr bei.",
+            "Ihr Gartennachbar",
+            None,
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

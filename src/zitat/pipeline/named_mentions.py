@@ -1372,8 +1372,9 @@ def _after_office(run: Span, mention: Span) -> bool:
 
 def relation_noun(word: str) -> bool:
     """`Frau`, `Sohn`, `Anwalt`, `Mandantin`: someone close to a person, whom `seine`/`ihre` before
-    it makes someone other than that person."""
-    return word.lower().startswith(_POSSESSED)
+    it makes someone other than that person; also at a compound's end (`Gartennachbar`)."""
+    low = word.lower()
+    return any(low.startswith(_POSSESSED, k) for k in range(len(low) - 2))
 
 
 def _relative_of(run: Span) -> bool:
