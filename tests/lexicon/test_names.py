@@ -73,7 +73,7 @@ def test_first_name_gender_from_the_list_then_by_ending():
 
 
 @pytest.mark.parametrize("word", ["Pilot", "Piloten", "Mönche", "Menschen", "Nobelkomitee", "Gremium", "Gerichtshof", "Rundfunk", "Armeeleitung", "Vereinsführung",
-     "Musikverantwortliche", "Überlebenden", "Handelsblatt", "Nachrichtenmagazin", "Onlineportal"])
+     "Musikverantwortliche", "Überlebenden", "Handelsblatt", "Nachrichtenmagazin", "Onlineportal", "Nachbar", "Freundin"])
 def test_people_and_bodies_that_speak(word):
     assert names.person_noun(word)
 

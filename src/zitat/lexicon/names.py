@@ -179,6 +179,7 @@ _PERSON_ENDINGS = (
     "beauftragten", "sachverständige", "sachverständigen", "angestellte", "angestellten", "gesandte", "delegierte",
     "kommissar", "kommissarin", "kommissare", "pilot", "pilotin", "piloten", "mönch", "mönche", "mensch", "menschen",
     "verantwortliche", "verantwortlichen", "überlebende", "überlebenden",
+    "nachbar", "nachbarin", "nachbarn", "freund", "freundin", "freunde",
 )
 # Further institutions, beside ORG_MARKERS: `Opposition`, `Fraktion`, `Feuerwehr`.
 _ORG_ENDINGS = (
