@@ -2242,6 +2242,12 @@ _TRIAL = (
             "Ihr Gartennachbar",
             None,
         ),
+        # a national police service is the police the article then names by its kind
+        (
+            "Kampala – Die Kommission warf den Sicherheitskräften Gewalt vor. Der Nationale Polizeidienst wies die Vorwürfe zurück. Die Polizei sprach von elf Toten.",
+            "Die Polizei",
+            "Nationaler Polizeidienst",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -191,6 +191,7 @@ _ORG_ENDINGS = (
     "diözese", "bistum", "pfarre", "pfarrei", "landeskirche", "kirchengemeinde",  # the churches' bodies: `die Diözese Linz`
     "kuratorium", "transparenzstelle", "beratungsstelle", "meldestelle", "koordinierungsstelle", "schlichtungsstelle", "prüfstelle",
     "fachstelle", "zentralstelle",  # offices named `-stelle`, unlike a `Baustelle` or `Haltestelle`
+    "polizeidienst",  # `Der Nationale Polizeidienst` in Kenya
 )
 _NOT_PERSONS = ("wasser", "feuer", "papier", "zimmer", "nummer", "center", "computer", "theater", "fenster", "semester", "liter",
                 "meter", "monat", "staat", "senat", "tat", "format", "zertifikat", "resultat", "apparat", "daten",
