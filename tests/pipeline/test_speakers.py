@@ -2248,6 +2248,12 @@ _TRIAL = (
             "Die Polizei",
             "Nationaler Polizeidienst",
         ),
+        # a union named in small letters by a word German does not know, as `ver.di` is
+        (
+            "Wien – Im Streit beim Orchester droht ein Streik. Die Musikergewerkschaft unisono kündigte am Montag an, zu streiken.",
+            "Die Musikergewerkschaft unisono",
+            "unisono",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -12,7 +12,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
-from zitat.lexicon.cues import lemma, lemma_cased
+from zitat.lexicon.cues import inflected_verb, lemma, lemma_cased
 from zitat.lexicon.names import (
     ORGANISATION_NAMES,
     NameLexicon,
@@ -21,6 +21,8 @@ from zitat.lexicon.names import (
     person_noun,
 )
 from zitat.lexicon.words import (
+    ADVERBS,
+    CONJUNCTIONS,
     DEFINITE_ARTICLES,
     DETERMINERS,
     INDEFINITE_ARTICLES,
@@ -1011,6 +1013,8 @@ class NamedMentions:
         if len(rest) == 1 and head.endswith(("verband", "bund")) and self._place_name(rest[0].text):
             adjective = doc[words[0].i - 1].text if words[0].i > 0 else ""  # `des Kommunalen Arbeitgeberverbands Bayern`
             return f"{self._proper_adjective(adjective, kind) or kind} {rest[0].text}"  # `Der Handelsverband Sachsen`: an association of a region
+        if len(rest) == 1 and head.endswith("gewerkschaft") and rest[0].is_alpha and rest[0].is_lower and self._unknown_word(rest[0].text):
+            return rest[0].text  # `die Musikergewerkschaft unisono`: a union's name in small letters, as `ver.di` is
         joined = [t for t in rest[1:-1] if t.lower_ in NAME_JOINERS | _INNER_WORDS or _abbreviated_pair(doc, t.i)]
         if all(t.text[:1].isupper() or small_camel_name(t.text) or "." in t.text or ARABIC_ARTICLE.match(t.text) or t in joined for t in rest) and not (
             self._place_name(rest[0].text) and (len(rest) == 1 or rest[-1].text in _DIRECTIONS | _COURT_NUMBERS or self.lexicon.is_place(rest[-1].text))
@@ -1027,6 +1031,16 @@ class NamedMentions:
                 return " ".join(filter(None, (kind, between, doc[rest[0].i : rest[-1].i + 1].text)))  # `Bundesverband Erneuerbare Energie`: its kind is part of the name
             return doc[rest[0].i : rest[-1].i + 1].text
         return None
+
+    def _unknown_word(self, word: str) -> bool:
+        """A word in small letters that German does not know: no function word, verb form or
+        noun (`vida`, not `fordert`, `selbst`)."""
+        return (
+            word not in DETERMINERS | PREPOSITIONS | ADVERBS | CONJUNCTIONS
+            and lemma(word) == word
+            and not inflected_verb(word)
+            and not self.lexicon.is_noun_or_compound(word.capitalize())
+        )
 
     def _ends_in_hyphened_noun(self, word: str) -> bool:
         """`Das Berliner E-Bike-Start-up`: a compound ending in a noun written with a hyphen."""
