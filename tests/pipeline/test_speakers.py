@@ -2254,6 +2254,12 @@ _TRIAL = (
             "Die Musikergewerkschaft unisono",
             "unisono",
         ),
+        (
+            ("Wien – Im Streit beim Orchester droht ein Streik. Die Musikergewerkschaft unisono kündigte an, zu streiken. Betroffen wären nach "
+             "Schätzungen der Gewerkschaft 40 Konzerte."),
+            "Schätzungen der Gewerkschaft",
+            "unisono",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -356,6 +356,7 @@ class NamedMentions:
             doc[j].text[:1].isupper() and doc[j].text.replace("-", "").isalpha()  # also `Nordrhein-Westfalen`
             or doc[j].lower_ in _INNER_WORDS and doc[j + 1].text[:1].isupper()
             or _abbreviated_pair(doc, j)
+            or j == k + 1 and doc[k].lower_.endswith("gewerkschaft") and doc[j].is_alpha and doc[j].is_lower and self._unknown_word(doc[j].text)  # `Die Gewerkschaft vida`
         ):
             j += 1
         if doc[j - 1].lower_ in {"der", "des"}:
