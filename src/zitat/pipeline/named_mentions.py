@@ -139,8 +139,9 @@ _ENGLISH_JOINERS = {"of", "and", "the", "for"}
 _ENGLISH_KINDS = {
     "kommission": ("commission",), "organisation": ("organization", "organisation"), "partei": ("party",), "gericht": ("court",),
     "behörde": ("authority", "agency"), "gewerkschaft": ("union",), "gremium": ("council", "committee"), "rat": ("council",),
-    "fluglinie": ("airlines", "airways"), "fluggesellschaft": ("airlines", "airways"), "airline": ("airlines", "airways"),
+    **{noun: ("airlines", "airways") for noun in ("fluglinie", "fluggesellschaft", "airline")},
 }
+_FUNCTION_WORDS = DETERMINERS | PREPOSITIONS | ADVERBS | CONJUNCTIONS
 _DESCRIBING_KINDS = ("gruppe", "organisation")  # kinds that describe a body named by itself: `Die Umweltgruppe Grüne Liga`
 _INNER_WORDS = {"ohne", "für", "&", "of"}  # small words inside a body's name: `Reporter ohne Grenzen`, `Haus & Grund`, `Authority of Nepal`
 _ORGANISATION_SENTENCES = 2
@@ -1037,7 +1038,7 @@ class NamedMentions:
         """A word in small letters that German does not know: no function word, verb form or
         noun (`vida`, not `fordert`, `selbst`)."""
         return (
-            word not in DETERMINERS | PREPOSITIONS | ADVERBS | CONJUNCTIONS
+            word not in _FUNCTION_WORDS
             and lemma(word) == word
             and not inflected_verb(word)
             and not self.lexicon.is_noun_or_compound(word.capitalize())
