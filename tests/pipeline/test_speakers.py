@@ -2260,6 +2260,12 @@ _TRIAL = (
             "Schätzungen der Gewerkschaft",
             "unisono",
         ),
+        # a name after a place's noun inside a mention says where, as a place does
+        (
+            "Nairobi – Die Polizei setzte Tränengas ein. Ein 23-jähriger Student aus dem Stadtteil Mathare sagte, er habe Angst.",
+            "Ein 23-jähriger Student aus dem Stadtteil Mathare",
+            None,
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

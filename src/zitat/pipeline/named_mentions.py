@@ -141,6 +141,7 @@ _ENGLISH_KINDS = {
     "behörde": ("authority", "agency"), "gewerkschaft": ("union",), "gremium": ("council", "committee"), "rat": ("council",),
     **{noun: ("airlines", "airways") for noun in ("fluglinie", "fluggesellschaft", "airline")},
 }
+_PLACE_NOUNS = ("stadtteil", "viertel", "dorf", "ort", "stadt", "provinz", "region", "bezirk", "gemeinde", "kanton")  # nouns a place's name follows
 _FUNCTION_WORDS = DETERMINERS | PREPOSITIONS | ADVERBS | CONJUNCTIONS
 _DESCRIBING_KINDS = ("gruppe", "organisation")  # kinds that describe a body named by itself: `Die Umweltgruppe Grüne Liga`
 _INNER_WORDS = {"ohne", "für", "&", "of"}  # small words inside a body's name: `Reporter ohne Grenzen`, `Haus & Grund`, `Authority of Nepal`
@@ -1318,6 +1319,8 @@ def _located(run: Span, mention: Span) -> bool:
     so does one in an attribute before the head (`der in dem Ort Wapakoneta geborene Astronaut`)."""
     doc = run.doc
     k = run.start - 1
+    if k - 1 > mention.start and doc[k].lower_.endswith(_PLACE_NOUNS) and doc[k - 1].lower_ in DETERMINERS:
+        k -= 2  # `aus dem Stadtteil Kibera`: a place the lexicon lacks, by its noun
     while k > mention.start and doc[k].is_alpha and doc[k].text[:1].islower() and doc[k].lower_ not in PREPOSITIONS:
         k -= 1  # also `im indischen Dharamshala`
     if run.start > mention.start and doc[k].lower_ in {"in", "im", "aus", "bei"}:
