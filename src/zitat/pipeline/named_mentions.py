@@ -141,7 +141,7 @@ _ENGLISH_KINDS = {
     "behörde": ("authority", "agency"), "gewerkschaft": ("union",), "gremium": ("council", "committee"), "rat": ("council",),
     **{noun: ("airlines", "airways") for noun in ("fluglinie", "fluggesellschaft", "airline")},
 }
-_PLACE_NOUNS = ("stadtteil", "viertel", "dorf", "ort", "stadt", "provinz", "region", "bezirk", "gemeinde", "kanton")  # nouns a place's name follows
+_PLACE_NOUNS = ("stadtteil", "viertel", "dorf", "stadt", "provinz", "region", "bezirk", "gemeinde", "kanton")  # nouns a place's name follows (not `-ort`: `Sport`, `Export`)
 _FUNCTION_WORDS = DETERMINERS | PREPOSITIONS | ADVERBS | CONJUNCTIONS
 _DESCRIBING_KINDS = ("gruppe", "organisation")  # kinds that describe a body named by itself: `Die Umweltgruppe Grüne Liga`
 _INNER_WORDS = {"ohne", "für", "&", "of"}  # small words inside a body's name: `Reporter ohne Grenzen`, `Haus & Grund`, `Authority of Nepal`
