@@ -2266,6 +2266,35 @@ _TRIAL = (
             "Ein 23-jähriger Student aus dem Stadtteil Mathare",
             None,
         ),
+        # a federal audit office and a directorate general are one of a kind, named by their compound
+        (
+            "Berlin – Nach Berechnungen des Bundesrechnungshofs wurden 540 Millionen Euro ausgegeben. Die Kosten stiegen weiter.",
+            "Berechnungen des Bundesrechnungshofs",
+            "Bundesrechnungshof",
+        ),
+        (
+            "Bonn – Die Generalzolldirektion teilte mit, die Software werde in drei Ämtern getestet.",
+            "Die Generalzolldirektion",
+            "Generalzolldirektion",
+        ),
+        # a directorate is an authority, which `die Behörde` takes up
+        (
+            "Bonn – Die Generalzolldirektion teilte mit, die Software werde getestet. Die Behörde stellte einen Start nicht vor 2026 in Aussicht.",
+            "Die Behörde",
+            "Generalzolldirektion",
+        ),
+        # a town's adjective before a compound the lexicon lacks leaves the compound the head, of its gender
+        (
+            "Berlin – Nach Berechnungen des Bundesrechnungshofs wurden 540 Millionen Euro ausgegeben. Die Bonner Prüfbehörde hatte vor Mehrkosten gewarnt.",
+            "Die Bonner Prüfbehörde",
+            "Bundesrechnungshof",
+        ),
+        # a federal ministry's genitive is part of its name
+        (
+            "Berlin – Das Bundesministerium der Finanzen wies die Vorwürfe zurück. Ein Sprecher sagte, man habe reagiert.",
+            "Das Bundesministerium der Finanzen",
+            "Bundesministerium der Finanzen",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

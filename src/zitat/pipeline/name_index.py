@@ -687,7 +687,7 @@ class DocumentNames:
     def _place_adjective(self, t: Token) -> bool:
         """`Schweizer`, `Berliner` before a noun: an adjective of the place, not the noun of its people."""
         after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-        return after is not None and after.text[:1].isupper() and self.lexicon.is_common_noun(after.text) and self._resident(t.text)
+        return after is not None and after.text[:1].isupper() and self._noun(after.text) and self._resident(t.text)
 
     def _resident(self, word: str) -> bool:
         """`Berliner`, `Kölnerin`, `Bremer`, `Münchner`, `Karlsruher`: someone (or something) from a
@@ -791,12 +791,15 @@ class DocumentNames:
         nouns = [t for t in words if self.lexicon.is_common_noun(t.text) and not (bare and t.text in self.lexicon.surnames)]
         # `Konservative Partei`, `Die Schweizer Großbank`: `Partei`, `Großbank`
         head = next((t for t in nouns if not adjectival(t.text) and not self._place_adjective(t)), nouns[0] if nouns else None)
+        genus = self.lexicon.genus(head.text) if head is not None else ""
+        if head is not None and head.i + 1 < phrase.end and self._place_adjective(head):
+            genus = self._compound_genus(head.nbor(1).text)  # `Die Bonner Prüfbehörde`: a compound the lexicon lacks, after its town's adjective
         if first in POSSESSIVES and first.endswith("e"):
             first = "die"  # `seine Partei`, `ihre Anhänger`
-        if first in {"der", "ein", "dieser", "jener", "kein"} or head is not None and self.lexicon.genus(head.text) == "m" and first not in {"die", "eine"}:
+        if first in {"der", "ein", "dieser", "jener", "kein"} or genus == "m" and first not in {"die", "eine"}:
             return "m"
         if first in {"die", "eine"} and head is not None:
-            return "f" if self.lexicon.genus(head.text) == "f" or first == "eine" else "p"
+            return "f" if genus == "f" or first == "eine" else "p"
         if first == "das":
             return "n"
         return self._gender(phrase) if any(t.text[:1].isupper() for t in phrase) else ""

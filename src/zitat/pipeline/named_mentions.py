@@ -114,7 +114,7 @@ ORGANISATION_NOUNS = (
 # a kind that other kinds in a name stand for: a central bank, an authority
 _SAME_KIND = {
     "notenbank": ("bank", "notenbank"),
-    "behörde": ("behörde", "amt", "agentur", "anstalt", "anwaltschaft", "stelle", "wetterdienst", "bezirksregierung", "kommission", "präsidium", "sekretariat", "hauptmannschaft", "rechnungshof"),
+    "behörde": ("behörde", "amt", "agentur", "anstalt", "anwaltschaft", "stelle", "wetterdienst", "bezirksregierung", "kommission", "präsidium", "sekretariat", "hauptmannschaft", "rechnungshof", "direktion"),
     "krankenhaus": ("krankenhaus", "klinikum", "klinik"),
     "verband": ("verband", "bund", "vereinigung"),
     "gremium": ("gremium", "rat", "ausschuss", "komitee"),
@@ -159,6 +159,7 @@ _ASSOCIATIONS = {"verband", "bund", "verein", "vereinigung", "zentralrat", "bund
 _INSTITUTION_HEADS = (
     "regierung", "ministerium", "rat", "tag", "gericht", "gerichtshof", "amt", "anwaltschaft", "agentur", "bank",
     "wehr", "polizei", "kommission", "versammlung", "parlament", "behörde", "sicherheitsrat", "präsidium",
+    "rechnungshof", "direktion",  # `der Bundesrechnungshof`, `die Generalzolldirektion`
 )
 _UNIQUE_INSTITUTIONS = {
     "verfassungsschutz", "auswärtiges amt", "auswärtige amt", "weißes haus", "weiße haus", "kreml", "pentagon",
@@ -598,6 +599,7 @@ class NamedMentions:
         own = self._unlocated(words)  # without a place or owner after the name
         place_org = (
             self._office_of_place(words, index)
+            or _ministry_of(mention)
             or _national_institution(own)
             or self._institution_called(called, set(index.abbreviations.values()))  # also `Der arabische Fernsehsender al-Dschasira`
             or self._institution_called(_before_place(called))  # `das Nachrichtenmagazin Der Spiegel in einem Vorabbericht`
@@ -1283,10 +1285,21 @@ def _national_institution(words: list[Token]) -> str | None:
     if ending and not (end < len(doc) and doc[end].lower_ in {"des", "der"}):
         text, low = text[: -len(ending)], low[: -len(ending)]  # `der Richter des Bundesverwaltungsgerichtes`, not `des Bundesministeriums des Innern`
     if (
-        low.startswith(("bundes", "eu-", "un-", "uno-")) and low.endswith(_INSTITUTION_HEADS)
+        low.startswith(("bundes", "eu-", "un-", "uno-", "generalzoll")) and low.endswith(_INSTITUTION_HEADS)
         or low.startswith("welt") and low.endswith(("organisation", "bank"))  # `die Weltgesundheitsorganisation`
     ):
         return text
+    return None
+
+
+def _ministry_of(mention: Span) -> str | None:
+    """`Das Bundesministerium der Finanzen`, `des Bundesministeriums des Innern`: a federal or
+    state ministry named by what it is for in the genitive, which is part of its name."""
+    words = list(mention[1:] if mention[0].lower_ in DETERMINERS else mention)
+    named = words[_after_adjectives(words) :]
+    ministry = genitive_base(named[0].text) or named[0].text if len(named) == 3 else ""
+    if ministry.lower().startswith(("bundes", "landes")) and ministry.endswith("ministerium") and named[1].lower_ in {"der", "des"} and named[2].text[:1].isupper():
+        return f"{ministry} {named[1].text} {named[2].text}"
     return None
 
 
