@@ -2295,6 +2295,12 @@ _TRIAL = (
             "Das Bundesministerium der Finanzen",
             "Bundesministerium der Finanzen",
         ),
+        # a member of Austria's FPÖ, as of any party, describes the person just named
+        (
+            "Wien – Ganz anders sah das FPÖ-Sozialsprecher Manfred Wiesinger. Der Freiheitliche sprach von einer Kürzung.",
+            "Der Freiheitliche",
+            "Manfred Wiesinger",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -312,6 +312,7 @@ def demonym(word: str) -> bool:
 _PARTY_MEMBERS = {
     "sozialdemokrat", "christdemokrat", "christsozial", "liberal", "grün", "linke", "gewerkschafter", "republikaner", "demokrat",
     "freisinnig", "grünliberal",  # Switzerland's FDP and GLP
+    "freiheitlich", "konservativ", "sozialist",  # Austria's FPÖ: `Der Freiheitliche`
 }
 
 
