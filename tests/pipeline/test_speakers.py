@@ -2301,6 +2301,23 @@ _TRIAL = (
             "Der Freiheitliche",
             "Manfred Wiesinger",
         ),
+        # a trade or town no list knows, after an article and an adjective, is no surname
+        (
+            "Innsbruck – Auch Tiroler Firmen stünden im Stau, sagte Fachgruppenobmann Josef Ladstätter. Der Kufsteiner Frächter plädierte für ein System.",
+            "Der Kufsteiner Frächter",
+            "Josef Ladstätter",
+        ),
+        (
+            "Bern – Direktor Peter Zwahlen kritisierte das Parlament. Der gebürtige Thuner sagte, bei den Tarifen liege viel Geld.",
+            "Der gebürtige Thuner",
+            "Peter Zwahlen",
+        ),
+        # but a surname the article writes with a first name stays the person's
+        (
+            "Bern – Roger Hufschmider gewann das Turnier. Trainer Paul Weber lobte ihn. Der gebürtige Hufschmider sagte, er sei müde.",
+            "Der gebürtige Hufschmider",
+            "Roger Hufschmider",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

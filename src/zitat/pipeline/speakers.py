@@ -258,6 +258,8 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             return None  # `Die IADB und der MIF`, `Ricarda Lang und Omid Nouripour`, `der beiden Politiker`: two who speak together, whom no one name stands for
         if len(mention) > 1 and mention[0].lower_ in {"dessen", "deren"} and mention[1].text[:1].isupper():
             return None  # `Dessen Vorsitzender`: someone of theirs, unnamed
+        if self._unknown_trade(mention, index):
+            return self._named_subject_before(mention, index, entities)  # `sagte Josef Ladstätter. Der Kufsteiner Frächter plädierte`
         found = self._named(mention, index, entities)
         if found is not None:
             return found
@@ -450,6 +452,26 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
                 return self._speaker_just_before(mention, index, entities)  # `…, sagte Signe Holm. Die Jurypräsidentin hob hervor`
             return going_on
         return None
+
+    def _unknown_trade(self, mention: Span, index: NameIndex) -> bool:
+        """`Der Kufsteiner Frächter`, `Der gebürtige Thuner`: after an article and an adjective, a
+        word read as a name that no list knows, that ends as a person's noun does and that the
+        article never writes with a first name: someone's trade or town, not a surname."""
+        words = [t for t in mention if not t.is_punct]
+        if len(words) != 3 or words[0].lower_ not in {"der", "die"}:
+            return False
+        adjective, last = words[1], words[2]
+        described = adjective.text[:1].islower() and adjective.lower_.endswith("e") or adjective.text[:1].isupper() and adjective.lower_.endswith("er")
+        return (
+            described
+            and any(run.start == last.i for run in index.within(last.i, last.i + 1))  # read as a name
+            and last.is_alpha
+            and last.text[:1].isupper()
+            and last.lower_.removesuffix("in").endswith(("er", "ist"))
+            and last.text not in self.lexicon.surnames
+            and last.text not in self.lexicon.given_names
+            and " " not in index.by_surname.get(name_key(last.text), "")
+        )
 
     def _organiser(self, mention: Span, index: NameIndex) -> str | None:
         """The agency an article names near `der Veranstalter`, the nearest before it, else the
