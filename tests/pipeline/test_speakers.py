@@ -2318,6 +2318,24 @@ _TRIAL = (
             "Der gebürtige Hufschmider",
             "Roger Hufschmider",
         ),
+        # a state's council named by its compound is one of a kind, which its kind and `es` take up
+        (
+            "Magdeburg – Der Landeselternrat kündigte eine Kundgebung an. Erwartet würden Hunderte, teilte das Gremium mit. Es verlangt kleinere Klassen.",
+            "Es",
+            "Landeselternrat",
+        ),
+        # but an Austrian state councillor is a person
+        (
+            "Innsbruck – Der Landesrat kündigte eine Kundgebung an. Erwartet würden Hunderte, sagte der Politiker.",
+            "Der Landesrat",
+            None,
+        ),
+        # where someone comes from, after a party member, is no one else's genitive
+        (
+            "Magdeburg – CDU-Fraktionschef Sven Hartwig gab sich zuversichtlich. „Wir sind nah beieinander“, sagte der Christdemokrat aus der Altmark nach der Sitzung.",
+            "der Christdemokrat aus der Altmark",
+            "Sven Hartwig",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

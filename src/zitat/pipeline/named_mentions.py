@@ -1287,6 +1287,7 @@ def _national_institution(words: list[Token]) -> str | None:
     if (
         low.startswith(("bundes", "eu-", "un-", "uno-", "generalzoll")) and low.endswith(_INSTITUTION_HEADS)
         or low.startswith("welt") and low.endswith(("organisation", "bank"))  # `die Weltgesundheitsorganisation`
+        or low.startswith("landes") and low.endswith("rat") and institution_noun(low) and len(low) > 10  # `Der Landeselternrat`, one in its state
     ):
         return text
     return None

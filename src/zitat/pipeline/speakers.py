@@ -416,7 +416,9 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         resident = len(words) >= 2 and role in (None, words[-1]) and all(t.text.islower() for t in words[1:-1]) and self._resident(words[-1].text)
         plural = _plural_verb_after(mention) or mention.start > 0 and plural_verb(mention.doc[mention.start - 1])
         party = role is not None and _of_party(mention, role)  # `Der Politiker der Regierungspartei UDA`: a member, no one else's
-        owned = role is not None and not party and any(t.lower_ in {"der", "des"} for t in mention[role.i - mention.start + 1 :])  # `Der Anwalt der Familie`: someone else's
+        owned = role is not None and not party and any(  # `Der Anwalt der Familie`: someone else's; not `Der Christdemokrat aus der Altmark`
+            t.lower_ in {"der", "des"} and t.nbor(-1).lower_ not in {"aus", "von", "in"} for t in mention[role.i - mention.start + 1 :]
+        )
         loosely = not plural and (  # not `Die Wissenschaftler erklärten`
             role is not None and (described_loosely(role.text) or party and role.lower_ in PARTY_OFFICES) and not owned
             or role is None and len(words) == 2 and demonym(words[1].text)  # also `Die Schwäbin`, which the lexicon lacks
