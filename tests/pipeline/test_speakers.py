@@ -2336,6 +2336,12 @@ _TRIAL = (
             "der Christdemokrat aus der Altmark",
             "Sven Hartwig",
         ),
+        # a role with where its holder comes from describes the person named before, as a town's noun does
+        (
+            "Hannover – Der CDU-Innenpolitiker Jens-Uwe Poppe nannte den Beschluss falsch. Er sprach mit den Abgeordneten. Der Abgeordnete aus dem Emsland forderte mehr Härte.",
+            "Der Abgeordnete aus dem Emsland",
+            "Jens-Uwe Poppe",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -423,6 +423,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             role is not None and (described_loosely(role.text) or party and role.lower_ in PARTY_OFFICES) and not owned
             or role is None and len(words) == 2 and demonym(words[1].text)  # also `Die Schwäbin`, which the lexicon lacks
             or role is not None and _parent(mention, role)
+            or role is not None and person_noun(role.text) and not institution_noun(role.text) and _from_place(mention, role)
         )
         if head in {"der", "die"} and (any(AGE_NOUN.match(t.text) for t in mention) or loosely or resident):
             national = self._of_nation_before(mention, role, index) if role is not None and demonym(role.text) else None
@@ -869,6 +870,13 @@ def _issued_before(mention: Span) -> Span | None:
             end = next((k for k in range(*phrase) if doc[k].text == "("), phrase[1])  # not `(AI)`
             return doc[phrase[0] : end]
     return None
+
+
+def _from_place(mention: Span, role: Token) -> bool:
+    """`Der Abgeordnete aus dem Emsland`: a role with where its holder comes from, which
+    describes someone named before as loosely as a town's noun does."""
+    after = mention[role.i - mention.start + 1 :]
+    return len(after) >= 2 and after[0].lower_ == "aus" and after[-1].text[:1].isupper()
 
 
 def _of_party(mention: Span, role: Token) -> bool:
