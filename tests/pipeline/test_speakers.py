@@ -2342,6 +2342,18 @@ _TRIAL = (
             "Der Abgeordnete aus dem Emsland",
             "Jens-Uwe Poppe",
         ),
+        # a word the lexicon lacks after an issued text's feminine article is who issued it, by name
+        (
+            "Innsbruck – Die Landesrätin berief sich auf Zählungen der Asfinag. Demnach rollten zwei Millionen Lkw über den Pass.",
+            "Zählungen der Asfinag",
+            "Asfinag",
+        ),
+        # a kind with a country's letters names no one, in the genitive as in the dative
+        (
+            "Genf – Nach Angaben des UN-Menschenrechtsbüros starben mindestens 40 Menschen bei den Protesten.",
+            "Angaben des UN-Menschenrechtsbüros",
+            None,
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

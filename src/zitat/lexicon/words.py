@@ -83,7 +83,7 @@ ISSUED = (  # texts and words someone issues: `einer Mitteilung der Polizei`, `n
     "vorstellung", "vorstellungen", "forderung", "forderungen", "papier", "ermittlungen", "dokument", "plan", "meinung",
     "erkenntnissen", "berechnungen", "hochrechnung", "hochrechnungen", "prognose", "prognosen",
     "erklärungen", "mitteilungen", "meldungen", "stellungnahmen", "äußerungen", "einschätzungen", "darstellungen",
-    "bilanz", "zählung", "erhebung", "erhebungen", "zahlen", "daten", "aussendung",  # also Austria's press release
+    "bilanz", "zählung", "zählungen", "erhebung", "erhebungen", "zahlen", "daten", "aussendung",  # also Austria's press release
 )
 # Words for some of a group, before its noun: `einige Anwohner`, `Andere Redner`.
 QUANTIFIERS = frozenset({"einige", "viele", "manche", "mehrere", "wenige", "andere"})

@@ -583,7 +583,7 @@ class NamedMentions:
                 name = index.abbreviations.get(source, source)  # `laut einer dpa-Meldung`, `dem LSVD-Schreiben`
                 return self._organisation(entities, name, mention)
         country, _, kind = words[0].text.partition("-") if len(words) == 1 else ("", "", "")
-        if country in COUNTRY_CODES and kind[:1].isupper() and lemma(kind).lower().endswith(ORGANISATION_NOUNS + _GROUP_NOUNS):
+        if country in COUNTRY_CODES and kind[:1].isupper() and lemma(genitive_base(kind) or kind).lower().endswith(ORGANISATION_NOUNS + _GROUP_NOUNS):
             return None  # `Der US-Konzern`, `die UN-Organisation`: a kind and its country, no name (but `die US-Regierung`)
         if len(words) == 1 and mention[0].lower_ in DETERMINERS and demonym(words[0].text):
             return None  # `Die Schwäbin`: someone of a region or nation, no name
@@ -806,6 +806,9 @@ class NamedMentions:
         doc = word.doc
         if word.i > 1 and doc[word.i - 2].lower_ in NAME_JOINERS:
             return False  # `Von der Leyen`: a name's particle
+        compound = any(self.lexicon.is_common_noun(text[:k]) for k in range(4, len(text) - 2))  # `Angaben der Militärjunta`
+        if word.i > 1 and doc[word.i - 1].lower_ == "der" and doc[word.i - 2].lower_ in ISSUED and not text.endswith("s") and not compound:
+            return False  # `Zählungen der Asfinag`: who issued them, by name
         return all(article_before(doc, k) for k in index.positions.get(text, [word.i]))  # also `einen festen Lerntag`
 
     def _compound_alone(self, mention: Span) -> bool:
