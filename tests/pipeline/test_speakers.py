@@ -2354,6 +2354,12 @@ _TRIAL = (
             "Angaben des UN-Menschenrechtsbüros",
             None,
         ),
+        # an association, as a union, may write its name small, which its kind then takes up
+        (
+            "Bern – Der Krankenversichererverband santésuisse machte die Politik verantwortlich. Direktor Peter Zwahlen kritisierte Sparmassnahmen. Der Verband fordert mehr Wettbewerb.",
+            "Der Verband",
+            "santésuisse",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

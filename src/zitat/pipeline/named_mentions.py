@@ -359,7 +359,7 @@ class NamedMentions:
             doc[j].text[:1].isupper() and doc[j].text.replace("-", "").isalpha()  # also `Nordrhein-Westfalen`
             or doc[j].lower_ in _INNER_WORDS and doc[j + 1].text[:1].isupper()
             or _abbreviated_pair(doc, j)
-            or j == k + 1 and self._union_in_small_letters(doc[k].lower_, doc[j])  # `Die Gewerkschaft vida`
+            or j == k + 1 and self._named_in_small_letters(doc[k].lower_, doc[j])  # `Die Gewerkschaft vida`
         ):
             j += 1
         if doc[j - 1].lower_ in {"der", "des"}:
@@ -1021,7 +1021,7 @@ class NamedMentions:
         if len(rest) == 1 and head.endswith(("verband", "bund")) and self._place_name(rest[0].text):
             adjective = doc[words[0].i - 1].text if words[0].i > 0 else ""  # `des Kommunalen Arbeitgeberverbands Bayern`
             return f"{self._proper_adjective(adjective, kind) or kind} {rest[0].text}"  # `Der Handelsverband Sachsen`: an association of a region
-        if len(rest) == 1 and self._union_in_small_letters(head, rest[0]):
+        if len(rest) == 1 and self._named_in_small_letters(head, rest[0]):
             return rest[0].text  # `die Musikergewerkschaft unisono`: a union's name in small letters, as `ver.di` is
         joined = [t for t in rest[1:-1] if t.lower_ in NAME_JOINERS | _INNER_WORDS or _abbreviated_pair(doc, t.i)]
         if all(t.text[:1].isupper() or small_camel_name(t.text) or "." in t.text or ARABIC_ARTICLE.match(t.text) or t in joined for t in rest) and not (
@@ -1040,10 +1040,11 @@ class NamedMentions:
             return doc[rest[0].i : rest[-1].i + 1].text
         return None
 
-    def _union_in_small_letters(self, kind: str, word: Token) -> bool:
-        """Whether `word`, after a union's kind (in lower case), is its name written small:
-        `Die Gewerkschaft vida`, `die Musikergewerkschaft unisono` (not `fordert`, `selbst`)."""
-        return kind.endswith("gewerkschaft") and word.is_alpha and word.is_lower and self._unknown_word(word.text)
+    def _named_in_small_letters(self, kind: str, word: Token) -> bool:
+        """Whether `word`, after a union's or an association's kind (in lower case), is its name written small:
+        `Die Gewerkschaft vida`, `die Musikergewerkschaft unisono`, `Der Krankenversichererverband
+        santésuisse` (not `fordert`, `selbst`)."""
+        return kind.endswith(("gewerkschaft", "verband")) and word.is_alpha and word.is_lower and self._unknown_word(word.text)
 
     def _unknown_word(self, word: str) -> bool:
         """A word in small letters that German does not know: no function word, verb form or
