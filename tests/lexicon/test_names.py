@@ -70,6 +70,8 @@ def test_first_name_gender_from_the_list_then_by_ending():
     assert [first_name_gender(n) for n in ("Xylomina", "Qwertonius", "Blorf")] == ["f", "m", ""]
     # names it knows for both: no guess by the ending
     assert [first_name_gender(n) for n in ("Robbie", "Kim")] == ["", ""]
+    # but in -a a woman's, as German news writes them, save the men's the list gives both
+    assert [first_name_gender(n) for n in ("Lena", "Christina", "Emma", "Osama", "Nikola")] == ["f", "f", "f", "m", "m"]
 
 
 @pytest.mark.parametrize("word", ["Pilot", "Piloten", "Mönche", "Menschen", "Nobelkomitee", "Gremium", "Gerichtshof", "Rundfunk", "Armeeleitung", "Vereinsführung",

@@ -2360,6 +2360,17 @@ _TRIAL = (
             "Der Verband",
             "santésuisse",
         ),
+        # a pupil of a Gymnasium is a woman's noun in -in, and what she does describes her loosely
+        (
+            "Stuttgart – Der Landesschülerbeirat schloss sich der Kritik an. Dessen Vorsitzende, die 17 Jahre alte Lena Yilmaz aus Ulm, sagte, Fächer seien ausgefallen. Die Gymnasiastin berichtete von Mitschülern.",
+            "Die Gymnasiastin",
+            "Lena Yilmaz",
+        ),
+        (
+            "Kiel – Die Messungen leitete Malte Jebsen vom Institut. Das Wasser sei wärmer als je zuvor, sagte der Ozeanograf.",
+            "der Ozeanograf",
+            "Malte Jebsen",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

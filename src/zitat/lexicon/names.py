@@ -233,6 +233,8 @@ _MALE_IN_A_OR_E = {
     "enrique", "vicente", "jorge", "felipe", "philippe", "wayne", "shane", "duane", "dwayne", "eddie",
     "ibrahima", "moussa", "aliou", "yaya", "nicola", "mattia", "kolja", "ilja", "juha", "jukka", "kalle", "janne",
     "horace", "lee", "jesse", "blaise", "jude", "bruce", "jean-pierre",
+    "osama", "ossama", "krishna", "chandra", "talha", "huzaifa", "luka", "nikola", "ivica", "saša", "sasha", "sacha", "isa",
+    "reda", "baha", "bahaa", "parsa", "zackariya", "yahya", "yahyaa",  # men's names the list gives both genders
 }
 
 
@@ -242,8 +244,8 @@ def first_name_gender(name: str) -> str:
     if low in _MALE_IN_A_OR_E:
         return "m"
     known = name_lexicon().given_names.get(name)
-    if known is not None:
-        return known  # "" where the list knows the name for both (`Robbie`, `Andrea`, `Kim`)
+    if known is not None and (known or not low.endswith("a")):
+        return known  # "" where the list knows the name for both (`Robbie`, `Kim`), but by its ending for `Lena`, `Christina`
     if "-" in low and len(low.split("-")[0]) >= 3:
         return first_name_gender(name.split("-")[0])  # a double name is its first name's: `Jan-Ole`, `Anna-Lena`
     if len(low) < 3:
@@ -337,5 +339,5 @@ _OCCUPATIONS = (
     "funktionär", "routinier", "profi", "stürmer", "angreifer", "torhüter", "spieler", "athlet", "pädagog",
     "linksverteidiger", "rechtsverteidiger", "innenverteidiger", "analyst", "experte", "expert", "ologe", "olog", "kundler",
     "intendant", "arzt", "ärzt", "dirigent", "autor", "architekt", "ingenieur", "landwirt", "sportler",
-    "diplomat", "student", "kapitän", "retter",
+    "diplomat", "student", "kapitän", "retter", "gymnasiast", "schüler", "internist", "chirurg", "ograf", "ograph",
 )

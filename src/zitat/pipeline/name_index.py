@@ -917,7 +917,7 @@ def female_role(word: str, lexicon: NameLexicon) -> bool:
     word = word.rsplit("-", 1)[-1]
     if not word.endswith("in") or len(word) < 6:
         return False
-    if lexicon.genus(word) == "f" or lexicon.genus(word[:-2]) == "m" or word[:-2].endswith(("er", "ent", "ist", "eur", "or")):
+    if lexicon.genus(word) == "f" or lexicon.genus(word[:-2]) == "m" or word[:-2].endswith(("er", "ent", "ist", "eur", "or", "ast", "graf", "graph", "olog", "nom")):  # also `Gymnasiastin`, `Ozeanografin`
         return True
     # a compound the lexicon lacks, by a known feminine at its end: `Kartellrechts|anwältin`
     return not lexicon.genus(word) and any(lexicon.genus(word[k:].capitalize()) == "f" for k in range(1, len(word) - 6))
