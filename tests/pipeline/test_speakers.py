@@ -2371,6 +2371,12 @@ _TRIAL = (
             "der Ozeanograf",
             "Malte Jebsen",
         ),
+        # an association named by whom it gathers, after a town's adjective the lexicon knows as its people's noun
+        (
+            "Zürich – Rückendeckung kam vom Verband Zürcher Kulturschaffender. Der Verband fordert mehr Geld für die freie Szene.",
+            "Der Verband",
+            "Verband Zürcher Kulturschaffender",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

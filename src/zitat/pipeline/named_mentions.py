@@ -1066,7 +1066,9 @@ class NamedMentions:
         Deutsche Startups`); not before a name of its own (`Der Branchenverband Bitkom`, `Der
         Fahrgastverband Pro Bahn`)."""
         first = rest[0].text
-        return head.endswith(_SAME_KIND["verband"]) and (adjectival(first) or self._resident(first)) and not any(is_abbreviation(t.text) for t in rest)
+        # also a town's adjective the lexicon knows only as its people's noun: `Verband Zürcher Kulturschaffender`
+        town = len(rest) > 1 and first.endswith("er") and self.lexicon.has_feminine(first) and not self._first_name(first)
+        return head.endswith(_SAME_KIND["verband"]) and (adjectival(first) or self._resident(first) or town) and not any(is_abbreviation(t.text) for t in rest)
 
     def _someones_surname(self, doc: Doc, word: str) -> bool:
         """Whether the text writes `word` after a first name somewhere (`Kurt Ertel`)."""
