@@ -2377,6 +2377,12 @@ _TRIAL = (
             "Der Verband",
             "Verband Zürcher Kulturschaffender",
         ),
+        # an age written out describes as `die 58-Jährige` does
+        (
+            "Dresden – „Für manche Frauen bedeutet das 45 Minuten im Auto“, sagte Verbandsvorsitzende Grit Lehmann. Die 58 Jahre alte Hebamme forderte eine Pauschale.",
+            "Die 58 Jahre alte Hebamme",
+            "Grit Lehmann",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

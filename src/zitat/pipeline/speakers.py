@@ -425,7 +425,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             or role is not None and _parent(mention, role)
             or role is not None and person_noun(role.text) and not institution_noun(role.text) and _from_place(mention, role)
         )
-        if head in {"der", "die"} and (any(AGE_NOUN.match(t.text) for t in mention) or loosely or resident):
+        if head in {"der", "die"} and (any(AGE_NOUN.match(t.text) for t in mention) or _years_old(mention) or loosely or resident):
             national = self._of_nation_before(mention, role, index) if role is not None and demonym(role.text) else None
             if national is not None:  # `seinen polnischen Amtskollegen Radosław Sikorski … Der Pole`
                 return self._person(national, index, entities, mention)
@@ -870,6 +870,11 @@ def _issued_before(mention: Span) -> Span | None:
             end = next((k for k in range(*phrase) if doc[k].text == "("), phrase[1])  # not `(AI)`
             return doc[phrase[0] : end]
     return None
+
+
+def _years_old(mention: Span) -> bool:
+    """`Die 58 Jahre alte Hebamme`: an age written out, which describes as `die 58-Jährige` does."""
+    return any(t.like_num and t.i + 2 < mention.end and t.nbor(1).lower_ == "jahre" and t.nbor(2).lower_ in {"alte", "alter", "alten"} for t in mention)
 
 
 def _from_place(mention: Span, role: Token) -> bool:
