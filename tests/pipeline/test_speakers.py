@@ -2533,3 +2533,16 @@ def test_speakers_a_clubs_letters_name_no_one_of_two_clubs_they_begin(nlp, canon
     """`Der FC` after `FC Augsburg` and `FC Freiburg` could be either: it is neither."""
     text = "Der FC Augsburg schlug den FC Freiburg. Der FC teilte mit, der Vertrag sei verlängert."
     assert canonical_of_last(nlp, text, "Der FC") not in {"FC Augsburg", "FC Freiburg"}
+
+
+def test_speakers_a_first_name_alone_is_the_one_full_name_it_begins(nlp, canonical_of_last):
+    # `Prabowo` alone is `Prabowo Subianto`, also under a headline whose `zu` is a preposition, no particle
+    text = (
+        "Canberra – Mit militärischen Ehren ist Indonesiens Präsident Prabowo Subianto in Australien empfangen worden. "
+        "Premier Anthony Albanese sprach von Partnerschaft. Prabowo betonte, Indonesien wolle keinem Block angehören."
+    )
+    title = "Indonesiens Präsident Prabowo zu Staatsbesuch in Australien"
+    assert canonical_of_last(nlp, text, "Prabowo", title) == "Prabowo Subianto"
+    # but not a first name before a noun: `hatte Rita Kurs auf Texas genommen`
+    storm = "Der Tropensturm Rita hat sich zum Hurrikan entwickelt. Bereits gestern hatte Rita Kurs auf Texas genommen. Rita sagte nichts."
+    assert canonical_of_last(nlp, storm, "Rita") == "Rita"

@@ -204,7 +204,9 @@ class DocumentNames:
         companies: set[str] = set()  # and first words by which companies are (`Brunner Transporte AG`)
         for run in names + heading:  # `Horst Köhler` in the headline, `Köhler` in the text
             key = surname_key(run, capitalised)
-            if len(run) in (2, 3) and run[0].is_alpha and not self._first_name(run[0].text) and self._run_kind(run) != "organisation":
+            # also a first name, where the surname after it is no common noun (`Prabowo Subianto`, not `hatte Rita Kurs auf Texas genommen`)
+            lead = not self._first_name(run[0].text) or not self.lexicon.is_common_noun(run[-1].text)
+            if len(run) in (2, 3) and run[0].is_alpha and lead and self._run_kind(run) != "organisation":
                 leads.setdefault(name_key(run[0].text), set()).add(key)
             if len(run) >= 2 and self._first_name(run[0].text) and not (len(run) == 2 and run[0].lower_ in NAME_JOINERS):
                 firsts.setdefault(key, set()).add(run[0].text)  # not `El Khalifi`: a particle, not a first name
@@ -354,7 +356,13 @@ class DocumentNames:
                 j += 1  # `Albert G.`, `Steve St.`, `Christopher Paul N.`: a surname the article shortens
             if j < len(doc) and _REGNAL.match(doc[j].text) and (self._first_name(doc[j - 1].text) or i > 0 and texts[i - 1] in _MONARCHS):
                 j += 1  # `Elisabeth II.`, `Benedikt XVI.`, `Fürst Rainier III.`
-            if j + 1 < len(doc) and doc[j].lower_ in {"zu", "von"} and self._first_name(doc[j - 1].text) and doc[j + 1].text[:1].isupper():
+            if (
+                j + 1 < len(doc)
+                and doc[j].lower_ in {"zu", "von"}
+                and self._first_name(doc[j - 1].text)
+                and doc[j + 1].text[:1].isupper()
+                and not (doc[j].lower_ == "zu" and self.lexicon.is_common_noun(texts[j + 1]))  # not a headline's `Präsident Prabowo zu Staatsbesuch`
+            ):
                 j += 2  # `Karl-Theodor zu Guttenberg`, though `Guttenberg` is a place too
             glued = next((k for k in range(i + 1, j - 1) if len(texts[k]) > 2 and _INITIAL.match(texts[k])), None)
             if glued is not None and not self._first_name(texts[glued - 1]):
