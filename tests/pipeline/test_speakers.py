@@ -2546,3 +2546,12 @@ def test_speakers_a_first_name_alone_is_the_one_full_name_it_begins(nlp, canonic
     # but not a first name before a noun: `hatte Rita Kurs auf Texas genommen`
     storm = "Der Tropensturm Rita hat sich zum Hurrikan entwickelt. Bereits gestern hatte Rita Kurs auf Texas genommen. Rita sagte nichts."
     assert canonical_of_last(nlp, storm, "Rita") == "Rita"
+
+
+def test_speakers_a_word_inside_one_long_name_alone_is_who_it_names(nlp, canonical_of_last):
+    # `Lula` alone is `Luiz Inácio Lula da Silva`, the one long name the article writes it in
+    text = (
+        "Brasília – Präsident Luiz Inácio Lula da Silva kritisierte die hohen Zinsen. "
+        "Zugleich forderte Lula, die Notenbank müsse an die Arbeiter denken."
+    )
+    assert canonical_of_last(nlp, text, "Lula") == "Luiz Inácio Lula da Silva"

@@ -200,6 +200,7 @@ class DocumentNames:
         by_surname: dict[str, str] = {}
         firsts: dict[str, set[str]] = {}
         leads: dict[str, set[str]] = {}
+        middles: dict[str, set[str]] = {}  # words inside a long name: who one may be known as
         people: set[str] = set()  # surnames by which people named with a first name are known
         companies: set[str] = set()  # and first words by which companies are (`Brunner Transporte AG`)
         for run in names + heading:  # `Horst Köhler` in the headline, `Köhler` in the text
@@ -208,6 +209,10 @@ class DocumentNames:
             lead = not self._first_name(run[0].text) or not self.lexicon.is_common_noun(run[-1].text)
             if len(run) in (2, 3) and run[0].is_alpha and lead and self._run_kind(run) != "organisation":
                 leads.setdefault(name_key(run[0].text), set()).add(key)
+            if 4 <= len(run) <= 5 and (self._first_name(run[0].text) or any(t.lower_ in NAME_JOINERS for t in run)):  # `Luiz Inácio Lula da Silva`, known as `Lula`
+                for word in run[1:-1]:
+                    if word.is_alpha and word.text[:1].isupper():
+                        middles.setdefault(name_key(word.text), set()).add(key)
             if len(run) >= 2 and self._first_name(run[0].text) and not (len(run) == 2 and run[0].lower_ in NAME_JOINERS):
                 firsts.setdefault(key, set()).add(run[0].text)  # not `El Khalifi`: a particle, not a first name
             shown = run.text[:-1] if name_key(run[-1].text) == key + "s" else run.text  # `Hassemers` -> `Hassemer`
@@ -289,7 +294,7 @@ class DocumentNames:
             self._names_beside_roles(heading, capitalised),
             {key for key, given in firsts.items() if len(given) > 1},
             quote_speakers,
-            _given_alone(leads, by_surname),
+            _given_alone(leads, by_surname) | _known_as(middles, by_surname),
             reported,
             ages,
         )
@@ -944,6 +949,16 @@ def _given_alone(leads: dict[str, set[str]], by_surname: dict[str, str]) -> dict
         if alone and word not in [name_key(w) for w in by_surname.get(key, "").split()[1:]]:
             found[word] = key
     return found
+
+
+def _known_as(middles: dict[str, set[str]], by_surname: dict[str, str]) -> dict[str, str]:
+    """Words inside exactly one long name (`middles`: word -> surname keys) that stand alone
+    elsewhere: `Lula` -> `silva`, after `Luiz Inácio Lula da Silva`."""
+    return {
+        word: next(iter(keys))
+        for word, keys in middles.items()
+        if len(keys) == 1 and word in by_surname and " " not in by_surname[word] and word not in keys
+    }
 
 
 def the_one(runs: Iterable[Span]) -> Span | None:
