@@ -2383,6 +2383,18 @@ _TRIAL = (
             "Die 58 Jahre alte Hebamme",
             "Grit Lehmann",
         ),
+        # an English name's first word keeps its `s`, which is no German genitive
+        (
+            "Canberra – Der australische Bergbauverband Minerals Council of Australia begrüßte das Abkommen. Der Verband sprach von Chancen.",
+            "Der Verband",
+            "Minerals Council of Australia",
+        ),
+        # a Portuguese `do` inside a name its letters spell
+        (
+            "Brasília – Die Zentralbank Banco Central do Brasil (BCB) erhöhte den Leitzins. Die BCB begründete das mit der Inflation.",
+            "Die BCB",
+            "Banco Central do Brasil",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -54,7 +54,7 @@ from zitat.text.quotemarks import QUOTE_MARKS
 NAME_JOINERS = {"von", "van", "de", "der", "al", "bin", "el", "zu", "-", "da"}
 RELATIVE = {"der", "die", "welcher", "welche"}
 _RANKS = {"General", "Commander", "Captain", "Colonel", "Lieutenant", "Sergeant", "Admiral", "Corporal", "Private"}  # ranks before a name
-_NAME_LINKS = {"für", "of", "for", "ohne", "de", "du", "la", "del", "della", "dos", "los", "las"}  # small words inside an organisation's name
+_NAME_LINKS = {"für", "of", "for", "ohne", "de", "du", "la", "del", "della", "do", "dos", "los", "las"}  # small words inside an organisation's name
 _PLACE_KINDS = {"Bad", "Stadt", "Hauptstadt", "Region", "Provinz", "Dorf", "Ortschaft", "Bundesstaat"}  # before a place the lexicon lacks
 _TIME_ZONES = {"MEZ", "MESZ", "UTC", "GMT", "CET", "CEST", "EST", "EDT", "PST", "PDT"}  # `um 15:36 Uhr MEZ`: no organisation
 # Determiners that never stand before a person's name: `ein`, `kein`, `dieser`, `jener`, `jeder`, inflected.
@@ -734,7 +734,8 @@ class DocumentNames:
         if cut >= 3 and self.lexicon.is_place(words[cut - 1]):  # `der Kassenärztlichen Vereinigung Brandenburg`: the name, then its place
             return " ".join([self._nominative(" ".join(words[: cut - 1])), *words[cut - 1 :]])
         head = genitive_base(words[0])
-        if head is not None and self.lexicon.is_noun_or_compound(head.rsplit("-", 1)[-1]) and (cut == 1 or not self._name_adjective(words[0])):
+        english = cut < len(words) and words[cut] in {"of", "for"}  # `Minerals Council of Australia`: no German genitive
+        if head is not None and self.lexicon.is_noun_or_compound(head.rsplit("-", 1)[-1]) and (cut == 1 or not self._name_adjective(words[0])) and not english:
             return " ".join([head, *words[1:]])  # `des Bundeskriminalamtes (BKA)`, `des Kraftfahrt-Bundesamtes`, `des Verbandes Deutscher Realschullehrer`
         *adjectives, noun = words[:cut]
         base = genitive_base(noun)
