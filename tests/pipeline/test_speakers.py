@@ -2395,6 +2395,12 @@ _TRIAL = (
             "Die BCB",
             "Banco Central do Brasil",
         ),
+        # and inside a name its kind takes up, written without its letters
+        (
+            "Brasília – Die Zentralbank Banco Central do Brasil erhöhte den Leitzins. Die Notenbank begründete das mit der Inflation.",
+            "Die Notenbank",
+            "Banco Central do Brasil",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "
