@@ -2401,6 +2401,12 @@ _TRIAL = (
             "Die Notenbank",
             "Banco Central do Brasil",
         ),
+        # a kind inside a name its letters spell, not the place after the kind
+        (
+            "Bonn – Die Nationale Anti Doping Agentur Deutschland (NADA) hat den Sprinter gesperrt. Nach Angaben der Agentur war die Probe positiv.",
+            "Angaben der Agentur",
+            "Nationale Anti Doping Agentur Deutschland",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

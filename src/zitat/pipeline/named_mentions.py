@@ -445,6 +445,7 @@ class NamedMentions:
             following = doc[k + 1 : k + 5].text
             whole = doc[k : k + 6].text if doc[k + 1].text[:1].islower() else ""  # a name that begins with the noun and its genitive
             spelled = next((name for name in index.abbreviations.values() if following.startswith(name + " ") or whole.startswith(name + " ")), None)
+            spelled = spelled or _inside_spelled(doc, k, index)  # `der Nationalen Anti Doping Agentur Deutschland (NADA) … der Agentur`
             if spelled is not None:  # also `die Gewerkschaft der Polizei (GdP) … der Gewerkschaft`
                 return spelled  # `die Menschenrechtsorganisation amnesty international (ai) … Die Menschenrechtsorganisation`
             named = self._adjectives_before(doc, k, t.text)
@@ -1223,6 +1224,18 @@ def _quoted_after_kind(doc: Doc, k: int, noun: str) -> bool:
     named = k >= 4 and doc[k - 3 : k].text.lower() == "mit dem namen"
     before = k - 4 if named else k - 1
     return noun.endswith(_GROUP_NOUNS) and before >= 0 and lemma(doc[before].text).lower().endswith(noun)
+
+
+def _inside_spelled(doc: Doc, k: int, index: NameIndex) -> str | None:
+    """The name an abbreviation spells that the word at k stands inside, as the text writes it
+    there: `Agentur` in `Nationale Anti Doping Agentur Deutschland (NADA)`."""
+    for name in index.abbreviations.values():
+        words = name.split()
+        if doc[k].text in words[1:]:
+            start = k - words.index(doc[k].text)
+            if start >= 0 and doc[start : start + len(words)].text == name:
+                return name
+    return None
 
 
 def _spelled_at(doc: Doc, k: int, index: NameIndex) -> str | None:
