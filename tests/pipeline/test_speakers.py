@@ -2407,6 +2407,13 @@ _TRIAL = (
             "Angaben der Agentur",
             "Nationale Anti Doping Agentur Deutschland",
         ),
+        # a pronoun after a verb of saying is not the subject of what it reports before it
+        (
+            "Den Haag – Die Vorsitzende Richterin Ana Lucía Ferreyra sprach von Grausamkeit. "
+            "Strafmildernd habe die Kammer berücksichtigt, dass er sich entschuldigt habe, fügte sie hinzu.",
+            "sie",
+            "Ana Lucía Ferreyra",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

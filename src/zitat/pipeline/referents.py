@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
-from zitat.lexicon.cues import lemma, lemma_cased
+from zitat.lexicon.cues import PARTICLES, cue_medium, lemma, lemma_cased
 from zitat.lexicon.names import (
     NameLexicon,
     demonym,
@@ -335,7 +335,9 @@ class Referents:
         candidates = self._subjects_before(index, here)
         if mention.start > sent.start and (subordinate or any(t.text in {",", ";"} for t in doc[sent.start : mention.start])):
             own = self._subject_of(sent, index)
-            if own is not None and own.end <= mention.start and (subordinate or not _quoted(own, mention, index)):  # `Beobachter gehen davon aus, sie trauen …`, `X hisste …; außerdem zeigte sie`
+            inverted = mention.start - 2 >= sent.start and doc[mention.start - 2].text == "," and _speech_verb(doc[mention.start - 1], sent)
+            # not the subject of what `, fügte sie hinzu` reports: `Strafmildernd habe die Kammer berücksichtigt, …, fügte sie hinzu`
+            if own is not None and own.end <= mention.start and (subordinate or not _quoted(own, mention, index) and not inverted):  # `Beobachter gehen davon aus, sie trauen …`, `X hisste …; außerdem zeigte sie`
                 candidates.insert(0, own)
         fronted = _fronted_clause_subject(mention, index)
         if fronted is not None:  # `Als Mladić den Saal betrat, streckte er …`
@@ -826,6 +828,13 @@ def agrees(entity_gender: str, kind: str, pronoun_gender: str) -> bool:
     if pronoun_gender == "f":
         return entity_gender != "m"
     return True
+
+
+def _speech_verb(verb: Token, sent: Span) -> bool:
+    """A verb of saying, with its particle at the sentence's end: `sagte`, `fügte … hinzu`."""
+    end = next((t for t in reversed(sent) if not (t.is_punct or t.is_space)), None)
+    particle = end.lower_ if end is not None and end.lower_ in PARTICLES else None
+    return verb.is_lower and cue_medium(verb.text, particle) is not None
 
 
 def _quoted(subject: Span, mention: Span, index: NameIndex) -> bool:
