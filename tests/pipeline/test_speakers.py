@@ -2414,6 +2414,12 @@ _TRIAL = (
             "sie",
             "Ana Lucía Ferreyra",
         ),
+        # a name after `um` is where, no body
+        (
+            "Goma – Nach Angaben des UN-Nothilfebüros OCHA sind Millionen auf der Flucht. Viele Lager um Goma seien überfüllt, teilte das Büro in Genf mit.",
+            "das Büro in Genf",
+            "OCHA",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

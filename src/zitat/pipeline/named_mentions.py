@@ -1386,11 +1386,11 @@ def _place_part(doc: Doc, i: int, end: int) -> tuple[str, int]:
 
 
 def _where(run: Span) -> bool:
-    """A name after `in`, `aus` or `nach`, or listed with one: `In Cuenca und Machala`."""
+    """A name after `in`, `aus`, `nach`, `um` or `nahe`, or listed with one: `In Cuenca und Machala`, `Lager um Goma`."""
     doc, k = run.doc, run.start - 1
     while k > 1 and doc[k].lower_ in {"und", ","} and doc[k - 1].text[:1].isupper():
         k -= 2  # back over the names listed before it
-    return k >= 0 and doc[k].lower_ in {"in", "aus", "nach"}
+    return k >= 0 and doc[k].lower_ in {"in", "aus", "nach", "um", "nahe"}
 
 
 def _with_truncated(doc: Doc, k: int, name: str) -> str:
