@@ -2409,8 +2409,7 @@ _TRIAL = (
         ),
         # a pronoun after a verb of saying is not the subject of what it reports before it
         (
-            "Den Haag – Die Vorsitzende Richterin Ana Lucía Ferreyra sprach von Grausamkeit. "
-            "Strafmildernd habe die Kammer berücksichtigt, dass er sich entschuldigt habe, fügte sie hinzu.",
+            "Den Haag – Richterin Ana Lucía Ferreyra sprach von Grausamkeit. Strafmildernd habe die Kammer berücksichtigt, dass er sich entschuldigt habe, fügte sie hinzu.",
             "sie",
             "Ana Lucía Ferreyra",
         ),
