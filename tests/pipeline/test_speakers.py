@@ -2419,6 +2419,12 @@ _TRIAL = (
             "das Büro in Genf",
             "OCHA",
         ),
+        # who owns a body describes the one named before, as its town's adjective does
+        (
+            "Grimma – Die Muldental-Klinik schließt zum Jahresende ihre Geburtsstation. Das kündigte das kommunale Krankenhaus am Mittwoch an.",
+            "das kommunale Krankenhaus",
+            "Muldental-Klinik",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "
