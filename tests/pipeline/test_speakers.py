@@ -2425,6 +2425,12 @@ _TRIAL = (
             "das kommunale Krankenhaus",
             "Muldental-Klinik",
         ),
+        # when a body was founded describes the one named before
+        (
+            "Leipzig – Der Literaturverlag Weidlich & Sohn hat Insolvenz beantragt, bestätigte ein Gerichtssprecher. Der 1911 gegründete Verlag steckt nach eigenen Angaben in Schwierigkeiten.",
+            "eigenen Angaben",
+            "Weidlich & Sohn",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "
