@@ -2431,6 +2431,12 @@ _TRIAL = (
             "eigenen Angaben",
             "Weidlich & Sohn",
         ),
+        # a club whose first word German knows as a noun, which its kind takes up
+        (
+            "Offenbach – Fußball-Regionalligist Kickers Offenbach hat sich von Cheftrainer Markus Schöneberg getrennt. Das teilte der Verein am Montag mit.",
+            "der Verein",
+            "Kickers Offenbach",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

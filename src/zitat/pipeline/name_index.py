@@ -93,6 +93,7 @@ _COMPANY_ENDS = COMPANY_WORDS | _TRADES  # the last word of a company's name, wh
 CLUB_WORDS = {
     "fc", "sc", "sv", "vfb", "vfl", "tsv", "tsg", "bsc", "borussia", "eintracht", "werder", "fortuna", "hertha", "dynamo", "rapid", "austria",
     "hsg", "tus", "sg", "spvgg", "fsv", "vfr", "ssv", "esv", "mtv", "hc", "ehc", "erc",  # also `HSG Weserbergland`, `TuS Bergheide`
+    "kickers",  # `Kickers Offenbach`, whose first word German knows as a noun
 }
 # Nouns of two genders whose sense in an organisation's name is not the one the lexicon keeps:
 # `der Bund` (a federation: `Deutscher Gewerkschaftsbund`), not `das Bund` (a bundle).
@@ -734,8 +735,9 @@ class DocumentNames:
         if cut >= 3 and self.lexicon.is_place(words[cut - 1]):  # `der Kassenärztlichen Vereinigung Brandenburg`: the name, then its place
             return " ".join([self._nominative(" ".join(words[: cut - 1])), *words[cut - 1 :]])
         head = genitive_base(words[0])
-        english = cut < len(words) and words[cut] in {"of", "for"}  # `Minerals Council of Australia`: no German genitive
-        if head is not None and self.lexicon.is_noun_or_compound(head.rsplit("-", 1)[-1]) and (cut == 1 or not self._name_adjective(words[0])) and not english:
+        # no German genitive in an English name or a club's word: `Minerals Council of Australia`, `Kickers Offenbach`
+        kept = cut < len(words) and words[cut] in {"of", "for"} or words[0].lower() in CLUB_WORDS
+        if head is not None and self.lexicon.is_noun_or_compound(head.rsplit("-", 1)[-1]) and (cut == 1 or not self._name_adjective(words[0])) and not kept:
             return " ".join([head, *words[1:]])  # `des Bundeskriminalamtes (BKA)`, `des Kraftfahrt-Bundesamtes`, `des Verbandes Deutscher Realschullehrer`
         *adjectives, noun = words[:cut]
         base = genitive_base(noun)
