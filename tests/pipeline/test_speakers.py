@@ -2437,6 +2437,18 @@ _TRIAL = (
             "der Verein",
             "Kickers Offenbach",
         ),
+        # a continent after what a body is for is part of its name
+        (
+            "Tiflis – Die Organisation für Sicherheit und Zusammenarbeit in Europa kritisierte die Wahl als unfair.",
+            "Die Organisation für Sicherheit und Zusammenarbeit in Europa",
+            "Organisation für Sicherheit und Zusammenarbeit in Europa",
+        ),
+        # but a town is where it sits
+        (
+            "Bern – Das Bundesamt für Umwelt in Bern warnte vor Hochwasser.",
+            "Das Bundesamt für Umwelt in Bern",
+            "Bundesamt für Umwelt",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -1083,7 +1083,7 @@ class NamedMentions:
         doc = words[0].doc if words else None
         for k, t in enumerate(words):
             if k and (
-                t.lower_ in {"in", "im", "aus"} and words[k - 1].lower_ not in DETERMINERS
+                t.lower_ in {"in", "im", "aus"} and words[k - 1].lower_ not in DETERMINERS and not _within_continent(words, k)
                 or doc[t.i - 1].text in {"der", "des"} and words[k - 1].i == t.i - 2 and words[k - 1].text[:1].isupper()  # not `Der Spiegel` inside
                 or k == len(words) - 1 and self.place_genitive(t.text) and words[k - 1].lower_ != "partei"
             ):
@@ -1226,6 +1226,15 @@ def _quoted_after_kind(doc: Doc, k: int, noun: str) -> bool:
     return noun.endswith(_GROUP_NOUNS) and before >= 0 and lemma(doc[before].text).lower().endswith(noun)
 
 
+_CONTINENTS = {"Europa", "Afrika", "Asien", "Amerika", "Lateinamerika", "Nahost"}
+
+
+def _within_continent(words: list[Token], k: int) -> bool:
+    """`Organisation für Sicherheit und Zusammenarbeit in Europa`: a continent after what a body
+    is for is part of its name, not where it sits (`Bundesamt für Umwelt in Bern`)."""
+    return k + 1 < len(words) and words[k].lower_ == "in" and words[k + 1].text in _CONTINENTS and any(t.lower_ == "für" for t in words[:k])
+
+
 def _inside_spelled(doc: Doc, k: int, index: NameIndex) -> str | None:
     """The name an abbreviation spells that the word at k stands inside, as the text writes it
     there: `Agentur` in `Nationale Anti Doping Agentur Deutschland (NADA)`."""
@@ -1290,7 +1299,7 @@ def _national_institution(words: list[Token]) -> str | None:
     state = int(len(named) > 3 and (PROPER_ADJECTIVE.match(named[0].text) is not None or named[0].text.endswith("er")) and named[2].lower_ == "für")
     head = named[state:]
     ministry = len(head) > 2 and (head[0].lower_.startswith(("bundes", "landes")) or institution_noun(genitive_base(head[0].text) or head[0].text)) and head[1].lower_ == "für"
-    if ministry and all(t.text[:1].isupper() or t.lower_ in {"und", ","} for t in head[2:]):
+    if ministry and all(t.text[:1].isupper() or t.lower_ in {"und", ","} or _within_continent(head, k + 2) for k, t in enumerate(head[2:])):
         # `das Bundesministerium für Bildung und Forschung`, `der türkischen Behörde für Informations- und Kommunikationstechnologie`
         return named[0].doc[named[0].i : named[-1].i + 1].text
     text = " ".join(t.text for t in words)
