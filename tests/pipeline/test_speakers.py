@@ -2449,6 +2449,18 @@ _TRIAL = (
             "Das Bundesamt für Umwelt in Bern",
             "Bundesamt für Umwelt",
         ),
+        # the nation's adjective, capitalised after an article, begins a body's name
+        (
+            "Bonn – Die Deutsche Telekom wies die Kritik zurück. Nach Angaben der Deutschen Telekom gibt es kaum noch Funklöcher.",
+            "Angaben der Deutschen Telekom",
+            "Deutsche Telekom",
+        ),
+        # but not a person's, whose surname the article writes after a first name
+        (
+            "Lima – Entdeckt hat den Wasserfall Stefan Ziemendorff. Der Deutsche Ziemendorff ist gebürtiger Greifswalder. Er sagte, der Anblick sei überwältigend.",
+            "Der Deutsche Ziemendorff",
+            "Stefan Ziemendorff",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -775,13 +775,18 @@ class NamedMentions:
             return None
         doc = mention.doc
         start = run.start - 1 if run.start > mention.start and doc[run.start - 1].text in _COMMON_NOUN_NAMES else run.start
+        national = run.start - 1 > mention.start and doc[run.start - 1].text in {"Deutsche", "Deutschen"} and doc[run.start - 2].lower_ in DETERMINERS
+        if national and not self._someones_surname(doc, run[-1].text):
+            start = run.start - 1  # `Die Deutsche Telekom`: the nation's adjective, capitalised, begins the name (not `Der Deutsche Ziemendorff`)
         end = run.end
         while end < mention.end and doc[end].text[:1].isupper() and (
             doc[end].is_alpha and (self.lexicon.is_place(doc[end].text) or not self._noun(doc[end].text))
             or "-" in doc[end].text and self._place_name(doc[end].text)  # `Die IG Metall Baden-Württemberg`
         ):
             end += 1
-        return doc[start:end].text if (start, end) != (run.start, run.end) else None
+        if (start, end) == (run.start, run.end):
+            return None
+        return self._nominative(doc[start:end].text) if doc[start].text == "Deutschen" else doc[start:end].text
 
     def _abbreviation_named(self, words: list[Token]) -> str | None:
         """An organisation's abbreviation and the nouns that finish its name, as one name
