@@ -812,8 +812,8 @@ class NamedMentions:
         doc = word.doc
         if word.i > 1 and doc[word.i - 2].lower_ in NAME_JOINERS:
             return False  # `Von der Leyen`: a name's particle
-        compound = any(self.lexicon.is_common_noun(text[:k]) for k in range(4, len(text) - 2))  # `Angaben der Militärjunta`
-        if word.i > 1 and doc[word.i - 1].lower_ == "der" and doc[word.i - 2].lower_ in ISSUED and not text.endswith("s") and not compound:
+        issued = word.i > 1 and doc[word.i - 1].lower_ == "der" and doc[word.i - 2].lower_ in ISSUED and not text.endswith("s")
+        if issued and not any(self.lexicon.is_common_noun(text[:k]) for k in range(4, len(text) - 2)):  # not a compound: `Angaben der Militärjunta`
             return False  # `Zählungen der Asfinag`: who issued them, by name
         return all(article_before(doc, k) for k in index.positions.get(text, [word.i]))  # also `einen festen Lerntag`
 

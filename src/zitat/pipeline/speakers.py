@@ -873,6 +873,7 @@ def _issued_before(mention: Span) -> Span | None:
 
 
 _OWNERS = ("kommunal", "städtisch", "staatlich", "privat", "öffentlich", "gemeinnützig", "kantonal", "kirchlich", "landeseigen", "bundeseigen")
+_OWNED = frozenset(owner + ending for owner in _OWNERS for ending in ("e", "en", "er", "es", "em"))  # their inflected forms
 
 
 def _owned_as(adjective: Token) -> bool:
@@ -881,7 +882,7 @@ def _owned_as(adjective: Token) -> bool:
     low = adjective.lower_
     if low.rstrip("n").endswith(("gegründete", "ansässige", "traditionsreiche")):
         return True  # `Der 1911 gegründete Verlag`, `das traditionsreiche Unternehmen`: what the article told of it
-    return any(low in (owner + "e", owner + "en", owner + "er", owner + "es", owner + "em") for owner in _OWNERS)
+    return low in _OWNED
 
 
 def _years_old(mention: Span) -> bool:
