@@ -184,3 +184,25 @@ def test_name_index_a_role_after_a_cue_verb_is_not_the_name_before_it(nlp, canon
         "Die Manöver seien eine Antwort auf den taiwanischen Präsidenten Lai Ching-te, sagte die Sprecherin."
     )
     assert canonical_of_last(nlp, text, "die Sprecherin") == "Mao Ning"  # not the name before `, sagte`
+
+
+def test_name_index_a_first_name_alone_is_the_one_full_name_it_begins(nlp, canonical_of_last):
+    # `Prabowo` alone is `Prabowo Subianto`, also under a headline whose `zu` is a preposition, no particle
+    text = (
+        "Canberra – Mit militärischen Ehren ist Indonesiens Präsident Prabowo Subianto in Australien empfangen worden. "
+        "Premier Anthony Albanese sprach von Partnerschaft. Prabowo betonte, Indonesien wolle keinem Block angehören."
+    )
+    title = "Indonesiens Präsident Prabowo zu Staatsbesuch in Australien"
+    assert canonical_of_last(nlp, text, "Prabowo", title) == "Prabowo Subianto"
+    # but not a first name before a noun: `hatte Rita Kurs auf Texas genommen`
+    storm = "Der Tropensturm Rita hat sich zum Hurrikan entwickelt. Bereits gestern hatte Rita Kurs auf Texas genommen. Rita sagte nichts."
+    assert canonical_of_last(nlp, storm, "Rita") == "Rita"
+
+
+def test_name_index_a_word_inside_one_long_name_alone_is_who_it_names(nlp, canonical_of_last):
+    # `Lula` alone is `Luiz Inácio Lula da Silva`, the one long name the article writes it in
+    text = (
+        "Brasília – Präsident Luiz Inácio Lula da Silva kritisierte die hohen Zinsen. "
+        "Zugleich forderte Lula, die Notenbank müsse an die Arbeiter denken."
+    )
+    assert canonical_of_last(nlp, text, "Lula") == "Luiz Inácio Lula da Silva"
