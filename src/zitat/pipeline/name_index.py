@@ -206,15 +206,15 @@ class DocumentNames:
         companies: set[str] = set()  # and first words by which companies are (`Brunner Transporte AG`)
         for run in names + heading:  # `Horst Köhler` in the headline, `Köhler` in the text
             key = surname_key(run, capitalised)
+            given = len(run) >= 2 and self._first_name(run[0].text)
             # also a first name, where the surname after it is no common noun (`Prabowo Subianto`, not `hatte Rita Kurs auf Texas genommen`)
-            lead = not self._first_name(run[0].text) or not self.lexicon.is_common_noun(run[-1].text)
-            if len(run) in (2, 3) and run[0].is_alpha and lead and self._run_kind(run) != "organisation":
+            if len(run) in (2, 3) and run[0].is_alpha and not (given and self.lexicon.is_common_noun(run[-1].text)) and self._run_kind(run) != "organisation":
                 leads.setdefault(name_key(run[0].text), set()).add(key)
-            if 4 <= len(run) <= 5 and (self._first_name(run[0].text) or any(t.lower_ in NAME_JOINERS for t in run)):  # `Luiz Inácio Lula da Silva`, known as `Lula`
+            if 4 <= len(run) <= 5 and (given or any(t.lower_ in NAME_JOINERS for t in run)):  # `Luiz Inácio Lula da Silva`, known as `Lula`
                 for word in run[1:-1]:
                     if word.is_alpha and word.text[:1].isupper():
                         middles.setdefault(name_key(word.text), set()).add(key)
-            if len(run) >= 2 and self._first_name(run[0].text) and not (len(run) == 2 and run[0].lower_ in NAME_JOINERS):
+            if given and not (len(run) == 2 and run[0].lower_ in NAME_JOINERS):
                 firsts.setdefault(key, set()).add(run[0].text)  # not `El Khalifi`: a particle, not a first name
             shown = run.text[:-1] if name_key(run[-1].text) == key + "s" else run.text  # `Hassemers` -> `Hassemer`
             company = known_by_first_word(run)  # `Brunner Transporte AG`

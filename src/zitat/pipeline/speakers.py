@@ -398,7 +398,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             role is not None
             and words[0].lower_ in DETERMINERS
             and core[-1] == role
-            and all(t.text[:1].islower() and (t.lower_.rstrip("nrs").endswith("ische") or _owned_as(t)) or t.like_num or self._place_adjective(t) for t in core[:-1])  # not `das neue Unternehmen`; `Das Wolfsburger Unternehmen`
+            and all(t.text[:1].islower() and (t.lower_.rstrip("nrs").endswith("ische") or _told_of_body(t)) or t.like_num or self._place_adjective(t) for t in core[:-1])  # not `das neue Unternehmen`; `Das Wolfsburger Unternehmen`
             and (lemma(role.text).lower().endswith(ORGANISATION_NOUNS + MEDIA_HEADS) or role.lower_ == "kommission")  # not `die EU-Kommission`
             and not several  # `die Organisationen`: several, which no one name stands for
             and self._phrase_gender(mention) != "p"
@@ -876,9 +876,9 @@ _OWNERS = ("kommunal", "städtisch", "staatlich", "privat", "öffentlich", "geme
 _OWNED = frozenset(owner + ending for owner in _OWNERS for ending in ("e", "en", "er", "es", "em"))  # their inflected forms
 
 
-def _owned_as(adjective: Token) -> bool:
-    """`das kommunale Krankenhaus`, `der staatliche Versorger`: who owns a body, which describes
-    the one named before (unlike `das neue Unternehmen`)."""
+def _told_of_body(adjective: Token) -> bool:
+    """`das kommunale Krankenhaus`, `Der 1911 gegründete Verlag`: who owns a body or when it was
+    founded, which describes the one named before (unlike `das neue Unternehmen`)."""
     low = adjective.lower_
     if low.rstrip("n").endswith(("gegründete", "ansässige", "traditionsreiche")):
         return True  # `Der 1911 gegründete Verlag`, `das traditionsreiche Unternehmen`: what the article told of it
