@@ -2461,6 +2461,17 @@ _TRIAL = (
             "Der Deutsche Ziemendorff",
             "Stefan Ziemendorff",
         ),
+        # `als` before a main clause's verb opens no clause of its own: the pronoun after it takes up no one named in it
+        (
+            "Der Bürgermeister bemerkte die Lücke. Als Zeuge schilderte der Gemeindechef, wie er Konto für Konto prüfte. „Wir haben gehofft“, sagte der ÖVP-Politiker.",
+            "der ÖVP-Politiker",
+            None,
+        ),
+        (
+            "Staatsanwalt Peter Huber sprach zuerst. Als Mladić den Saal betrat, streckte er die Faust in die Höhe.",
+            "er",
+            "Mladić",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
-from zitat.lexicon.cues import PARTICLES, cue_medium, lemma, lemma_cased
+from zitat.lexicon.cues import PARTICLES, cue_medium, inflected_verb, lemma, lemma_cased
 from zitat.lexicon.names import (
     NameLexicon,
     demonym,
@@ -759,6 +759,8 @@ def _fronted_clause_subject(mention: Span, index: NameIndex) -> Span | None:
     if phrase is None or phrase[0] != sent.start + 1:
         return None
     end = phrase[1]
+    if end + 1 < mention.start - 2 and doc[end].text.islower() and inflected_verb(doc[end].text):
+        return None  # `Als Zeuge schilderte der Gemeindechef, wie er …`: `als` before a main clause's verb, no clause of its own
     if end < mention.start and doc[end].lower_ in {"im", "in", "aus"}:
         name = next((n for n in index.names if end < n.start <= end + 4), None)
         if name is not None and not any(t.is_punct or t.pos_ == "VERB" for t in doc[end : name.start]):
