@@ -2472,6 +2472,11 @@ _TRIAL = (
             "er",
             "Mladić",
         ),
+        # a country's one court or council of its kind, after its adjective, is named by it, as a federal office is
+        ("Wien – Der österreichische Rechnungshof hat die Wohnbeihilfe kritisiert. Die Kontrollen seien mangelhaft gewesen.", "Der österreichische Rechnungshof", "Rechnungshof"),
+        ("Maputo – Der mosambikanische Verfassungsrat hat den Sieg der Partei Frelimo bestätigt. Nach Angaben des Gremiums erhielt ihr Kandidat 65,2 Prozent.", "Angaben des Gremiums", "Verfassungsrat"),
+        # but not a state's, named before, nor the federal court taken up by its kind
+        ("Mainz – Der Rechnungshof Rheinland-Pfalz hat die Schulbauten geprüft. Die Kosten seien zu hoch, teilte der Rechnungshof mit.", "der Rechnungshof", "Rechnungshof Rheinland-Pfalz"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -161,6 +161,8 @@ _INSTITUTION_HEADS = (
     "wehr", "polizei", "kommission", "versammlung", "parlament", "behörde", "sicherheitsrat", "präsidium",
     "rechnungshof", "direktion",  # `der Bundesrechnungshof`, `die Generalzolldirektion`
 )
+# a country's one court or council of its kind, named by it (unlike its many ministries, which are described)
+_ONE_PER_COUNTRY = {"rechnungshof", "verfassungsrat", "verfassungsgericht", "verfassungsgerichtshof", "fiskalrat"}
 _UNIQUE_INSTITUTIONS = {
     "verfassungsschutz", "auswärtiges amt", "auswärtige amt", "weißes haus", "weiße haus", "kreml", "pentagon",
     "vatikan", "europäische kommission", "europäische zentralbank", "europäische parlament", "europäisches parlament",
@@ -216,6 +218,8 @@ class NamedMentions:
             country = doc[k].text.split("-")[0]
             if name is None and noun == "gremium" and country != doc[k].text and is_abbreviation(country):
                 name = doc[k].text  # `Der UN-Sicherheitsrat`: one council, by its compound
+            if name is None and k > 0:
+                name = _one_per_country(doc[k - 1 : k + 1])  # `Der mosambikanische Verfassungsrat … Angaben des Gremiums`
             if name is not None:
                 return self._organisation(entities, _with_truncated(doc, k, name), mention)
         if noun.endswith("partei"):  # `Die Grünen fordern ein Tempolimit. Die Partei erklärte`
@@ -1307,6 +1311,9 @@ def _national_institution(words: list[Token]) -> str | None:
     if ministry and all(t.text[:1].isupper() or t.lower_ in {"und", ","} or _within_continent(head, k + 2) for k, t in enumerate(head[2:])):
         # `das Bundesministerium für Bildung und Forschung`, `der türkischen Behörde für Informations- und Kommunikationstechnologie`
         return named[0].doc[named[0].i : named[-1].i + 1].text
+    court = _one_per_country(words[-2:]) if len(named) == 1 and len(words) > 1 else None
+    if court is not None:
+        return court  # `Der österreichische Rechnungshof`, `des mosambikanischen Verfassungsrates`
     text = " ".join(t.text for t in words)
     low = text.lower()
     if low in _UNIQUE_INSTITUTIONS:
@@ -1324,6 +1331,16 @@ def _national_institution(words: list[Token]) -> str | None:
     ):
         return text
     return None
+
+
+def _one_per_country(words: Span | list[Token]) -> str | None:
+    """A country's one court or council of its kind after the country's adjective, in the nominative:
+    `österreichische Rechnungshof`, `mosambikanischen Verfassungsrates` (not `der Rechnungshof` of
+    a state named before, or `das Verfassungsgericht` for the federal one)."""
+    adjective, word = words[0].text, words[-1].text
+    base = genitive_base(word) or word
+    country = adjective.islower() and adjective.rstrip("nrs").endswith("ische")
+    return base if country and base.lower() in _ONE_PER_COUNTRY else None
 
 
 def _ministry_of(mention: Span) -> str | None:
