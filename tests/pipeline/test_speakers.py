@@ -2477,6 +2477,10 @@ _TRIAL = (
         ("Maputo – Der mosambikanische Verfassungsrat hat den Sieg der Partei Frelimo bestätigt. Nach Angaben des Gremiums erhielt ihr Kandidat 65,2 Prozent.", "Angaben des Gremiums", "Verfassungsrat"),
         # but not a state's, named before, nor the federal court taken up by its kind
         ("Mainz – Der Rechnungshof Rheinland-Pfalz hat die Schulbauten geprüft. Die Kosten seien zu hoch, teilte der Rechnungshof mit.", "der Rechnungshof", "Rechnungshof Rheinland-Pfalz"),
+        # a town's holding and works are bodies named by their town, and companies its kinds take up, also compounds of them
+        ("Graz (APA) – Die Verlängerung wird teurer. Die Holding Graz bezifferte die Mehrkosten auf 38 Millionen Euro. Als Gründe nannte das städtische Unternehmen gestiegene Baupreise.", "das städtische Unternehmen", "Holding Graz"),
+        ("Winterthur (sda) – Die Haushalte zahlen weniger für Strom. Stadtwerk Winterthur senkt den Tarif um 14 Prozent, wie das städtische Energieunternehmen am Donnerstag mitteilte.", "das städtische Energieunternehmen", "Stadtwerk Winterthur"),
+        ("Flensburg – Die Stadtwerke Flensburg erhöhen die Preise. Die Kosten seien gestiegen, teilte das kommunale Unternehmen mit.", "das kommunale Unternehmen", "Stadtwerke Flensburg"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -86,7 +86,7 @@ _REGIONAL = ("kreis", "bezirks", "landes", "orts")  # kinds whose name is their 
 _DIRECTIONS = {"Nord", "Süd", "Ost", "West", "Mitte", "Nordost", "Nordwest", "Südost", "Südwest"}  # `Polizeipräsidium Oberbayern Nord`
 # Bodies that a region's name completes, whatever the region: `Kreissparkasse Albtal`.
 _LOCAL_BODIES = ("sparkasse", "volksbank", "polizeidirektion", "polizeipräsidium", "polizeiinspektion", "staatsanwaltschaft",
-                 "verbraucherzentrale", "landratsamt", "gericht", "stadtwerke", "verwaltung", "hauptmannschaft")
+                 "verbraucherzentrale", "landratsamt", "gericht", "stadtwerke", "stadtwerk", "verwaltung", "hauptmannschaft")
 _TOWNS = ("Stadt", "Hansestadt", "Landeshauptstadt", "Kreisstadt", "Gemeinde", "Marktgemeinde", "Stadtgemeinde", "Samtgemeinde", "Verbandsgemeinde")
 _COMMUNITIES = {*_TOWNS, "Land", "Bundesland", "Freistaat", "Kanton", "Landkreis", "Kreis", "Bezirk", "Provinz", "Staat"}
 # a community's administration, and what the article names the community: `Der Landkreis Cloppenburg … teilte der Kreis mit`
@@ -131,6 +131,7 @@ _NOT_SEATED = ("gewerkschaft", "partei", "organisation", "konzern", "unternehmen
 _CLUBS = {"verein", "klub", "club"}
 _OF_EVERY_STATE = ("regierung", "parlament")  # bodies every state has, which its place describes and does not name
 # kinds that begin the names of their bodies: `Stiftung Warentest`, `Klinikum Mittelmosel`, `Kulturraum Oberlausitz-Niederschlesien`
+_MUNICIPAL_COMPANIES = ("holding", "stadtwerk", "stadtwerke")  # a town's companies, by kinds that are no company's noun
 _NAMED_WITH_KIND = {"stiftung", "klinikum", "krankenhaus", "spital", "theater", "museum", "kulturraum"}
 _COMPANY_KINDS = {"Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Gruppe"}  # after a company's name in a compound
 ONE_IN_PLURAL = ("stadtwerke", "verkehrsbetriebe", "kliniken")  # bodies named in the plural
@@ -194,7 +195,7 @@ class NamedMentions:
             return (
                 base.endswith(noun)
                 or noun in _SAME_KIND and base.endswith(_SAME_KIND[noun])  # `Der staatliche Wetterdienst PAGASA … des Wetteramts`
-                or noun in COMPANY_NOUNS and base.endswith(COMPANY_NOUNS)
+                or noun.endswith(COMPANY_NOUNS) and base.endswith(COMPANY_NOUNS + _MUNICIPAL_COMPANIES)  # also `Die Holding Graz … das städtische Unternehmen`
                 or noun in _CLUBS and base.endswith("ligist")
                 or noun == "gremium" and base.endswith(_SAME_KIND[noun]) and institution_noun(base)  # `Der UN-Sicherheitsrat … das Gremium`, not a `Landrat`
             )
@@ -212,6 +213,8 @@ class NamedMentions:
         for k in near:  # `der Hilfsorganisation Ärzte ohne Grenzen … Die Hilfsorganisation`, nearest first, up to six sentences back
             # also `Der Energieversorger X … Der Versorger`; a company by any company's kind (`Der Autozulieferer X … Der Konzern`)
             name = _spelled_at(doc, k, index) or self._called_at(doc, k, mention.start) or self._joined_to_kind(doc, k, mention.start, noun, index)
+            if name is None and noun.endswith(COMPANY_NOUNS) and doc[k].lower_.endswith(_MUNICIPAL_COMPANIES):
+                name = self._office_at(doc, k, mention.start, index)  # `Die Holding Graz … das städtische Unternehmen`: a town's, by its town
             # also `Das Ilmtal-Klinikum … des Klinikums`, `die Industriegewerkschaft Bergbau, Chemie, Energie (IG BCE) … Die Gewerkschaft`
             if name is None and doc[k].lower_.endswith("ligist"):  # `Der Handball-Erstligist TuS Bergheide`: the club's name after it
                 name = next((run.text for run in index.names[bisect_left(index.starts, k + 1) :][:1] if run.start == k + 1), None)
