@@ -2481,6 +2481,10 @@ _TRIAL = (
         ("Graz (APA) – Die Verlängerung wird teurer. Die Holding Graz bezifferte die Mehrkosten auf 38 Millionen Euro. Als Gründe nannte das städtische Unternehmen gestiegene Baupreise.", "das städtische Unternehmen", "Holding Graz"),
         ("Winterthur (sda) – Die Haushalte zahlen weniger für Strom. Stadtwerk Winterthur senkt den Tarif um 14 Prozent, wie das städtische Energieunternehmen am Donnerstag mitteilte.", "das städtische Energieunternehmen", "Stadtwerk Winterthur"),
         ("Flensburg – Die Stadtwerke Flensburg erhöhen die Preise. Die Kosten seien gestiegen, teilte das kommunale Unternehmen mit.", "das kommunale Unternehmen", "Stadtwerke Flensburg"),
+        # a society is an association: its kind begins its name before whom it gathers, and `der Verband` takes it up
+        ("Hamburg – Der Hafen ist überlastet. Der Verein Hamburger Spediteure warnte vor Engpässen.", "Der Verein Hamburger Spediteure", "Verein Hamburger Spediteure"),
+        ("Hamburg – Der Zentralverband der Deutschen Seehafenbetriebe sprach von Problemen. Der Verein Hamburger Spediteure warnte vor Engpässen. Die Lage sei ernst, sagte der Verband.", "der Verband", "Verein Hamburger Spediteure"),
+        ("Frankfurt – Der Börsenverein des Deutschen Buchhandels kritisierte die Pläne. Der Verband forderte Nachbesserungen.", "Der Verband", "Börsenverein des Deutschen Buchhandels"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -131,6 +131,7 @@ _NOT_SEATED = ("gewerkschaft", "partei", "organisation", "konzern", "unternehmen
 _CLUBS = {"verein", "klub", "club"}
 _OF_EVERY_STATE = ("regierung", "parlament")  # bodies every state has, which its place describes and does not name
 # kinds that begin the names of their bodies: `Stiftung Warentest`, `Klinikum Mittelmosel`, `Kulturraum Oberlausitz-Niederschlesien`
+_ASSOCIATION_HEADS = (*_SAME_KIND["verband"], "verein")  # an association's kinds, a society's too (not a club's: `Der Verein FC Homburg`)
 _MUNICIPAL_COMPANIES = ("holding", "stadtwerk", "stadtwerke")  # a town's companies, by kinds that are no company's noun
 _NAMED_WITH_KIND = {"stiftung", "klinikum", "krankenhaus", "spital", "theater", "museum", "kulturraum"}
 _COMPANY_KINDS = {"Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Gruppe"}  # after a company's name in a compound
@@ -195,6 +196,7 @@ class NamedMentions:
             return (
                 base.endswith(noun)
                 or noun in _SAME_KIND and base.endswith(_SAME_KIND[noun])  # `Der staatliche Wetterdienst PAGASA … des Wetteramts`
+                or noun == "verband" and base.endswith(_ASSOCIATION_HEADS)  # `Der Verein Hamburger Spediteure … der Verband`
                 or noun.endswith(COMPANY_NOUNS) and base.endswith(COMPANY_NOUNS + _MUNICIPAL_COMPANIES)  # also `Die Holding Graz … das städtische Unternehmen`
                 or noun in _CLUBS and base.endswith("ligist")
                 or noun == "gremium" and base.endswith(_SAME_KIND[noun]) and institution_noun(base)  # `Der UN-Sicherheitsrat … das Gremium`, not a `Landrat`
@@ -1081,7 +1083,7 @@ class NamedMentions:
         first = rest[0].text
         # also a town's adjective the lexicon knows only as its people's noun: `Verband Zürcher Kulturschaffender`
         town = len(rest) > 1 and first.endswith("er") and self.lexicon.has_feminine(first) and not self._first_name(first)
-        return head.endswith(_SAME_KIND["verband"]) and (adjectival(first) or self._resident(first) or town) and not any(is_abbreviation(t.text) for t in rest)
+        return head.endswith(_ASSOCIATION_HEADS) and (adjectival(first) or self._resident(first) or town) and not any(is_abbreviation(t.text) for t in rest)
 
     def _someones_surname(self, doc: Doc, word: str) -> bool:
         """Whether the text writes `word` after a first name somewhere (`Kurt Ertel`)."""
