@@ -100,6 +100,10 @@ def test_name_index_genitive_and_feminine_role_are_not_part_of_the_name(nlp, can
     assert canonical_for(nlp, text, "Herta Müllers") == "Herta Müller"
     text = "Die Lokalmatadorin Sandrine Aubert fuhr gut. Am 5. August gewann sie."
     assert [r.text for r in nlp.get_pipe("zitat_speakers").name_runs(nlp(text))] == ["Sandrine Aubert"]
+    # also after an abbreviation's hyphen, where the lexicon knows only the masculine (`Vorstand`)
+    text = "Die Preise steigen. ENH-Vorständin Miriam Schaub begründete den Schritt. Schaub verwies auf das Netz."
+    assert [r.text for r in nlp.get_pipe("zitat_speakers").name_runs(nlp(text))] == ["Miriam Schaub", "Schaub"]
+    assert canonical_for(nlp, text, "Schaub") == "Miriam Schaub"
     # a month alone is no name, a first name that is a month before a surname is one
     text = "Im August fand das Turnier statt, das August Bebel nicht mehr erlebte."
     assert [r.text for r in nlp.get_pipe("zitat_speakers").name_runs(nlp(text))] == ["August Bebel"]

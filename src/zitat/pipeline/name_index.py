@@ -615,7 +615,7 @@ class DocumentNames:
             or text.endswith("en") and base != text and self.lexicon.is_common_noun(base)  # `von Bewaffneten`
             or adjectival(text)  # `Herkömmliche Kartoffeln` at the start of a sentence
             or INFLECTED_ADJECTIVE.match(text)  # `Schwulenfeindliche Gruppen`, which the lemmatiser does not know
-            or text.endswith("in") and len(text) > 6 and any(map(self.lexicon.is_noun_or_compound, masculine_forms(text)))  # `Lokalmatadorin`, `Finanzvorständin`
+            or text.endswith("in") and len(tail or text) > 6 and any(map(self.lexicon.is_noun_or_compound, masculine_forms(tail or text)))  # `Lokalmatadorin`, `Finanzvorständin`, `ENH-Vorständin`
         ):
             return _before_legal_form(t)  # but `Die Deutsche Bank AG`, `die Ruhrmetall AG`: words of a company's name
         if self.lexicon.is_noun_or_compound(text.split("-")[-1]) or "-" in text and self.lexicon.is_common_noun(text):
