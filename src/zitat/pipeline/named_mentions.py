@@ -130,9 +130,9 @@ _AUTHORITIES = (*_SAME_KIND["behörde"], "institut", "ministerium", "polizei", "
 _NOT_SEATED = ("gewerkschaft", "partei", "organisation", "konzern", "unternehmen", "firma", "verein", "verband", "stiftung", "bündnis")
 _CLUBS = {"verein", "klub", "club"}
 _OF_EVERY_STATE = ("regierung", "parlament")  # bodies every state has, which its place describes and does not name
-# kinds that begin the names of their bodies: `Stiftung Warentest`, `Klinikum Mittelmosel`, `Kulturraum Oberlausitz-Niederschlesien`
 _ASSOCIATION_HEADS = (*_SAME_KIND["verband"], "verein")  # an association's kinds, a society's too (not a club's: `Der Verein FC Homburg`)
 _MUNICIPAL_COMPANIES = ("holding", "stadtwerk", "stadtwerke")  # a town's companies, by kinds that are no company's noun
+# kinds that begin the names of their bodies: `Stiftung Warentest`, `Klinikum Mittelmosel`, `Kulturraum Oberlausitz-Niederschlesien`
 _NAMED_WITH_KIND = {"stiftung", "klinikum", "krankenhaus", "spital", "theater", "museum", "kulturraum"}
 _COMPANY_KINDS = {"Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Gruppe"}  # after a company's name in a compound
 ONE_IN_PLURAL = ("stadtwerke", "verkehrsbetriebe", "kliniken")  # bodies named in the plural
