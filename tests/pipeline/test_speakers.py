@@ -2485,6 +2485,8 @@ _TRIAL = (
         ("Hamburg – Der Hafen ist überlastet. Der Verein Hamburger Spediteure warnte vor Engpässen.", "Der Verein Hamburger Spediteure", "Verein Hamburger Spediteure"),
         ("Hamburg – Der Zentralverband der Deutschen Seehafenbetriebe sprach von Problemen. Der Verein Hamburger Spediteure warnte vor Engpässen. Die Lage sei ernst, sagte der Verband.", "der Verband", "Verein Hamburger Spediteure"),
         ("Frankfurt – Der Börsenverein des Deutschen Buchhandels kritisierte die Pläne. Der Verband forderte Nachbesserungen.", "Der Verband", "Börsenverein des Deutschen Buchhandels"),
+        # a body joined to its kind keeps the capitalised adjective of its name
+        ("Bern – Die Raumnot ist laut dem Bernischen Kantonal-Musikverband kein Einzelfall. Viele Vereine probten in Provisorien, schrieb der Verband.", "der Verband", "Bernischer Kantonal-Musikverband"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -342,6 +342,8 @@ class NamedMentions:
         if "-" not in doc[k].text or not lemma(doc[k].text).lower().endswith(kinds) or first in COUNTRY_CODES or self.lexicon.is_place(first) or index.in_quotation(k):
             return None
         name = self._institution_name([doc[k]])
+        if name is not None and k > 1 and doc[k - 2].lower_ in DETERMINERS | {"dem", "den"}:
+            name = self._proper_adjective(doc[k - 1].text, name) or name  # `dem Bernischen Kantonal-Musikverband`
         return f"{name} {_purpose(doc, k, end)}".strip() if name is not None else None
 
     def _named_by_adjectives(self, doc: Doc, k: int, kinds: tuple[str, ...], index: NameIndex) -> str | None:
