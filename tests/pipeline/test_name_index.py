@@ -210,3 +210,13 @@ def test_name_index_a_word_inside_one_long_name_alone_is_who_it_names(nlp, canon
         "Zugleich forderte Lula, die Notenbank müsse an die Arbeiter denken."
     )
     assert canonical_of_last(nlp, text, "Lula") == "Luiz Inácio Lula da Silva"
+
+
+def test_name_index_a_dateline_is_the_town_the_article_was_written_in(nlp):
+    runs = nlp.get_pipe("zitat_speakers").name_runs
+    text = "Langenthal BE (sda) – Die Stadt braucht Räume. Die Reformierte Kirchgemeinde Langenthal prüft ein Angebot."
+    assert [r.text for r in runs(nlp(text))] == ["Langenthal"]  # was `Langenthal BE`, a person whose surname is `Langenthal`
+    text = "Vella – Die Strasse ist verschüttet, sagte Einsatzleiter Gion Casanova."
+    assert [r.text for r in runs(nlp(text))] == ["Gion Casanova"]
+    text = "Gion Casanova (Mitte) – der Einsatzleiter – sprach von Glück."
+    assert [r.text for r in runs(nlp(text))] == ["Gion Casanova"]  # a name that opens a text without a dash after its bracket

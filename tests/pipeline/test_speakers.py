@@ -2487,6 +2487,12 @@ _TRIAL = (
         ("Frankfurt – Der Börsenverein des Deutschen Buchhandels kritisierte die Pläne. Der Verband forderte Nachbesserungen.", "Der Verband", "Börsenverein des Deutschen Buchhandels"),
         # a body joined to its kind keeps the capitalised adjective of its name
         ("Bern – Die Raumnot ist laut dem Bernischen Kantonal-Musikverband kein Einzelfall. Viele Vereine probten in Provisorien, schrieb der Verband.", "der Verband", "Bernischer Kantonal-Musikverband"),
+        # someone who did not want to be named is no one named before
+        ("Chur – Geologin Corina Semadeni stellte fest, dass loses Material liege. Eine Bewohnerin erzählte, sie sei aufgewacht. So etwas habe sie nie erlebt, sagte die Rentnerin, die ihren Namen nicht in der Zeitung lesen wollte.", "die Rentnerin", None),
+        ("Berlin – Geschäftsführer Tom Brandt sprach von einem Neustart. Die Stimmung sei schlecht, sagte ein Mitarbeiter, der namentlich nicht genannt werden wollte.", "ein Mitarbeiter", None),
+        # the dateline's town names bodies, though the lexicon lacks it; a participle in `-iert` is an adjective of their names
+        ("Langenthal BE (sda) – Die Stadt braucht Räume. Die Reformierte Kirchgemeinde Langenthal prüft nach eigenen Angaben ein Angebot.", "Die Reformierte Kirchgemeinde Langenthal", "Reformierte Kirchgemeinde Langenthal"),
+        ("Vomp (APA) – Ein Stadel ist abgebrannt. Die Feuerwehr Vomp mahnte in einer Aussendung zur Vorsicht.", "Die Feuerwehr Vomp", "Feuerwehr Vomp"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

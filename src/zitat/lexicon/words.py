@@ -75,6 +75,7 @@ SOURCE_NOUNS = (
     "ermittlungen", "messungen", "bewertung", "planungen", "berechnungen", "berechnung", "erfahrungen", "erkenntnisstand",
     "ankündigung", "dokument", "quellenlage",
 )
+NEWS_AGENCIES = frozenset({"dpa", "ddp", "epd", "kna", "sid", "apa", "afp", "ap", "reuters"})  # as written in compounds and datelines
 ISSUED = (  # texts and words someone issues: `einer Mitteilung der Polizei`, `nach Einschätzung des Ministers`
     "verlautbarung", "erklärung", "mitteilung", "meldung", "stellungnahme", "bericht", "berichten", "angaben", "schreiben",
     "website", "homepage", "internetseite", "ankündigung", "aussage", "aussagen", "äußerung", "einschätzung", "auffassung",

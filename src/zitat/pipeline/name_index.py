@@ -41,6 +41,7 @@ from zitat.lexicon.words import (
     CONJUNCTIONS,
     DETERMINERS,
     INDEFINITE_ARTICLES,
+    NEWS_AGENCIES,
     NUMBER_WORDS,
     POSSESSIVES,
     PREPOSITIONS,
@@ -65,7 +66,7 @@ _NOMINALISED = {"Innern", "Äußern"}  # `Bundesministerium des Innern`: adjecti
 _CAMEL_CASE = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")  # no German noun has a capital inside
 _NAME_QUOTES = {*QUOTE_MARKS, "''"}  # also doubled single marks: `''Koalition für Einheit''`
 # Adjectives in institutions' names: `Deutscher Wetterdienst`, `Auswärtiges Amt`, `Europäische Kommission`, `Münstersche Zeitung`, `Rotes Kreuz`, `Oberster Gerichtshof`.
-PROPER_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:sch|ig|al|lich|iv(?!er$))|Rot|Weiß|Oberst|Allgemein)(e|en|er|es|em)$")  # not `Oliver`
+PROPER_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:sch|ig|al|lich|iv(?!er$)|iert)|Rot|Weiß|Oberst|Allgemein)(e|en|er|es|em)$")  # not `Oliver`
 INFLECTED_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ]\w*(?:lich|isch)(?:e|en|er|es|em)$")
 _ADJECTIVAL_ENDING = re.compile(r"^([A-ZÄÖÜ]\w+?)(e|en|er|em)$")
 _SPELLED_ABBREVIATIONS = 50  # abbreviations per text looked for spelled out without a bracket
@@ -160,6 +161,9 @@ class NameIndex:
     # how many mentions are being resolved one inside another: a description takes up the subject
     # before it, which may be a description again, and so on back through a long text
     depth: int = 0
+    # the town the article opens with, where it was written, which the lexicon may not know as one
+    # (`Langenthal BE (sda) –`): bodies are named by it (`Die Reformierte Kirchgemeinde Langenthal`)
+    dateline: str = ""
 
     def within(self, start: int, end: int) -> list[Span]:
         """The names that lie inside tokens [start, end)."""
@@ -298,6 +302,7 @@ class DocumentNames:
             _given_alone(leads, by_surname) | _known_as(middles, by_surname),
             reported,
             ages,
+            dateline=_dateline_town([t.text for t in doc[:8]]),
         )
 
     def name_runs(self, doc: Doc, surnames: set[str] | None = None) -> list[Span]:
@@ -386,6 +391,9 @@ class DocumentNames:
                 continue
             if j - i == 1 and i > 0 and texts[i - 1].lower() in _NOT_BEFORE_NAMES and (texts[i] in self.lexicon.nouns or adjectival(texts[i])):
                 i = j  # `dieser Art`, `eine Rose`: the noun, not the first name; `einem Unbekannten`: an adjective's noun
+                continue
+            if i == 0 and _dateline_after(texts, j):
+                i = j  # `Langenthal BE (sda) –`: the town the article was written in, no name
                 continue
             first = i - 1 if club and i > 0 and texts[i - 1] == "1." else i  # `1. FC Kaiserslautern`: the first club of its town
             runs.append(doc[first:j])
@@ -925,6 +933,22 @@ class DocumentNames:
     def _noun(self, word: str) -> bool:
         """A common noun, also a compound (`Untersuchungsrichter`, `Vize-Außenminister`)."""
         return self.lexicon.is_noun_or_compound(word) or "-" in word and self.lexicon.is_noun_or_compound(word.rsplit("-", 1)[1])
+
+
+def _dateline_town(texts: list[str]) -> str:
+    """The town of an article's dateline (`Langenthal` of `Langenthal BE (sda) –`), or empty."""
+    end = next((k for k, text in enumerate(texts) if not text[:1].isupper()), len(texts))
+    return texts[0] if 0 < end <= 2 and _dateline_after(texts, end) else ""
+
+
+def _dateline_after(texts: list[str], j: int) -> bool:
+    """Whether the words up to `j` open the article as its dateline: `Langenthal BE (sda) –`, `Kufstein –`."""
+    if j + 3 < len(texts) and texts[j] == "(" and texts[j + 2] == ")":
+        agency = texts[j + 1]
+        if not (agency.islower() or agency.lower() in NEWS_AGENCIES or agency.lower().endswith("-sda")):
+            return False  # `Gion Casanova (Mitte) –`: a party, after a name
+        j += 3
+    return j < len(texts) and texts[j] in {"–", "-", "—"}
 
 
 def female_role(word: str, lexicon: NameLexicon) -> bool:

@@ -27,6 +27,7 @@ from zitat.lexicon.words import (
     DETERMINERS,
     INDEFINITE_ARTICLES,
     ISSUED,
+    NEWS_AGENCIES,
     PREPOSITIONS,
     QUANTIFIERS,
 )
@@ -75,7 +76,6 @@ _GROUP_NOUNS = (
     "büro",  # `des UN-Nothilfebüros OCHA … Das Büro`
 )
 COUNTRY_CODES = {"US", "USA", "UN", "UNO", "EU", "UK", "GB", "BRD", "DDR"}  # before a kind: `US-Konzern`
-_AGENCIES = {"dpa", "ddp", "epd", "kna", "sid", "apa", "afp", "ap", "reuters"}  # news agencies, as written in compounds
 _PARTIES_BY_ADJECTIVE = {"Grünen": "Die Grünen", "Linke": "Die Linke", "Linken": "Die Linke"}
 # A party's members together, and the parties they can be (the one the text names decides).
 _PARTIES_BY_MEMBERS = {"sozialdemokraten": ("SPD", "SPÖ", "SP"), "christdemokraten": ("CDU", "CVP"), "christsozialen": ("CSU",), "liberalen": ("FDP",)}
@@ -288,7 +288,7 @@ class NamedMentions:
                 called = doc[run.start - 1].lower_ if run.start > 0 else ""  # `die Finanzaufsicht Bafin`
                 if noun == "behörde" and not _authority(named.canonical, called):
                     continue  # `die Behörde` is no `Islamischer Staat`: only a body whose name or kind says it is one
-                if named.canonical.lower() in _AGENCIES and not noun.endswith("agentur"):
+                if named.canonical.lower() in NEWS_AGENCIES and not noun.endswith("agentur"):
                     continue  # `sagte der APA … der Kammer`: the agency told, no body of that kind
                 seated = self._office_of_place([doc[run.start - 1], *run], index) if called and institution_noun(called) else None
                 if seated is not None:  # `das Landratsamt Rottal-Inn … die Behörde`: the body of that place, not the place
@@ -583,7 +583,7 @@ class NamedMentions:
         spelled = self._spelled_by_compound(mention, index) if len(words) == 1 else None
         if spelled is not None:  # `des Landeskriminalamts Nordrhein-Westfalen … Das LKA`
             return self._organisation(entities, spelled, mention)
-        if len(words) == 1 and words[0].text.islower() and (words[0].text in index.abbreviations or words[0].text in _AGENCIES):
+        if len(words) == 1 and words[0].text.islower() and (words[0].text in index.abbreviations or words[0].text in NEWS_AGENCIES):
             return self._organisation(entities, index.abbreviations.get(words[0].text, words[0].text), mention)  # `nach Ansicht von ai`, `der dpa`
         if len(words) == 1 and "-" in words[0].text:
             owner, _, camp = words[0].text.rpartition("-")
@@ -591,7 +591,7 @@ class NamedMentions:
                 return self._entity(entities, index.by_surname[name_key(owner)], name_key(owner), mention, "person")
             source, _, text = words[0].text.partition("-")
             site = text.lower().endswith(WEB_PAGES) and source[:1].isalpha() and not self.lexicon.is_noun_or_compound(source)  # `der documenta-Homepage`
-            if (site or is_abbreviation(source) or source.lower() in _AGENCIES or source in index.abbreviations) and text.lower().endswith(ISSUED):
+            if (site or is_abbreviation(source) or source.lower() in NEWS_AGENCIES or source in index.abbreviations) and text.lower().endswith(ISSUED):
                 name = index.abbreviations.get(source, source)  # `laut einer dpa-Meldung`, `dem LSVD-Schreiben`
                 return self._organisation(entities, name, mention)
         country, _, kind = words[0].text.partition("-") if len(words) == 1 else ("", "", "")
@@ -1143,7 +1143,7 @@ class NamedMentions:
             place = self._office_of_place(words[:2], index)
             return f"{place} {part or ' '.join(t.text for t in words[2:])}" if place is not None else None
         of = words[-1].doc[words[-2].i + 1 : words[-1].i].text if len(words) > 1 else ""  # `der` in `Wahlkommission der Mongolei`
-        if len(words) == 3 and self._name_adjective(words[0].text) and self._place_name(words[2].text):
+        if len(words) == 3 and self._name_adjective(words[0].text) and (self._place_name(words[2].text) or words[2].text == index.dateline):
             kind = genitive_base(words[1].text) or words[1].text
             if institution_noun(kind):  # `der Kassenärztlichen Vereinigung Brandenburg`, `die Allgemeine Wahlkommission der Mongolei`
                 return " ".join(filter(None, (self._proper_adjective(words[0].text, kind), of, words[2].text)))
@@ -1153,7 +1153,7 @@ class NamedMentions:
         if len(words) != 2 or self.place_genitive(words[1].text) or of:  # `Die Regierung Guatemalas`, `der Mongolei`: described, not named
             return None
         where = words[1].text
-        if (institution_noun(kind) or kind in _COMMUNITIES or _named_with_kind(kind)) and (self._place_name(where) or where in _DIRECTIONS):
+        if (institution_noun(kind) or kind in _COMMUNITIES or _named_with_kind(kind)) and (self._place_name(where) or where in _DIRECTIONS or where == index.dateline):
             return f"{kind} {where}"  # also `Staatsanwaltschaft Nürnberg-Fürth`, `Polizeidirektion Süd`
         if (institution_noun(kind) or kind.lower().endswith("abteilung")) and where.isdigit():
             return f"{kind} {where}"  # `Die Magistratsabteilung 42`: a numbered office

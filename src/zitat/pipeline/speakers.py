@@ -258,6 +258,8 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             return None  # `Die IADB und der MIF`, `Ricarda Lang und Omid Nouripour`, `der beiden Politiker`: two who speak together, whom no one name stands for
         if len(mention) > 1 and mention[0].lower_ in {"dessen", "deren"} and mention[1].text[:1].isupper():
             return None  # `Dessen Vorsitzender`: someone of theirs, unnamed
+        if _unnamed_by_wish(mention):
+            return None  # `sagte die Rentnerin, die ihren Namen nicht in der Zeitung lesen wollte`
         if self._unknown_trade(mention, index):
             return self._named_subject_before(mention, index, entities)  # `sagte Josef Ladstätter. Der Kufsteiner Frächter plädierte`
         found = self._named(mention, index, entities)
@@ -687,6 +689,18 @@ def _organisation_words(text: str) -> bool:
     """Whether a name or mention holds a word only organisations have: `Partei`, `AG`, `Airlines`."""
     words = {w.lower().strip(".") for w in text.replace("-", " ").split()}
     return bool(words & ORG_MARKERS or words & COMPANY_WORDS or words & CLUB_WORDS) or text in ORGANISATION_NAMES or any(map(one_of_a_kind, words))
+
+
+def _unnamed_by_wish(mention: Span) -> bool:
+    """Whether the relative clause right after a description says the person is not to be
+    named: `ein Mitarbeiter, der namentlich nicht genannt werden wollte`, `die Rentnerin, die
+    ihren Namen nicht in der Zeitung lesen wollte`, `der anonym bleiben möchte`."""
+    doc = mention.doc
+    if mention.end + 1 >= len(doc) or doc[mention.end].text != "," or doc[mention.end + 1].lower_ not in RELATIVE:
+        return False
+    clause = doc[mention.end + 2 : min(mention.sent.end, mention.end + 14)]
+    words = {t.lower_ for t in clause[: next((k for k, t in enumerate(clause) if t.text in {",", "."}), len(clause))]}
+    return "anonym" in words or bool(words & {"namentlich", "namen"}) and bool(words & {"nicht", "keinen"})
 
 
 def _first_in_clause(mention: Span, index: NameIndex) -> bool:
