@@ -2493,6 +2493,8 @@ _TRIAL = (
         # the dateline's town names bodies, though the lexicon lacks it; a participle in `-iert` is an adjective of their names
         ("Langenthal BE (sda) – Die Stadt braucht Räume. Die Reformierte Kirchgemeinde Langenthal prüft nach eigenen Angaben ein Angebot.", "Die Reformierte Kirchgemeinde Langenthal", "Reformierte Kirchgemeinde Langenthal"),
         ("Vomp (APA) – Ein Stadel ist abgebrannt. Die Feuerwehr Vomp mahnte in einer Aussendung zur Vorsicht.", "Die Feuerwehr Vomp", "Feuerwehr Vomp"),
+        # letters that spell no German name stand for the whole name before them, with what it is for
+        ("Port-au-Prince (dpa) – Nach Angaben des Nationalen Netzwerks zur Verteidigung der Menschenrechte (RNDDH) starben 52 Menschen. Die Angreifer hätten Häuser angezündet, erklärte die Organisation.", "die Organisation", "Nationales Netzwerk zur Verteidigung der Menschenrechte"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

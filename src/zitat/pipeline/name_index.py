@@ -1310,6 +1310,8 @@ def _abbreviations(doc: Doc) -> dict[str, str]:
                 or words and doc[j].lower_ in _NAME_LINKS and j > 0 and doc[j - 1].text[:1].isupper()
                 or words and doc[j].lower_ == "vom" and j > 0 and institution_noun(doc[j - 1].text)  # `Komitee vom Roten Kreuz (IKRK)`, not `Kühn vom …`
                 or words and doc[j].lower_ == "und" and j > 0 and doc[j - 1].text.endswith("-")  # `Lesben- und Schwulenverband`
+                or words and doc[j].lower_ in {"zur", "zum"} and j > 0 and doc[j - 1].text[:1].isupper()  # `Netzwerks zur Verteidigung der Menschenrechte (RNDDH)`
+                or words and doc[j].lower_ in {"der", "des"} and j > 1 and doc[j - 1].text[:1].isupper() and doc[j - 2].lower_ in {"zur", "zum", "für"}
                 # `Bundesverband deutscher Banken (BdB)`: a small word for a small letter
                 or words and doc[j].is_alpha and doc[j].text[:1] in _small_letters(doc[t.i + 1].text) and j > 0 and doc[j - 1].text[:1].isupper()
                 # `Schutzgemeinschaft der Kapitalanleger (SdK)`, not `Chef der Vereinten Nationen (UN)`
