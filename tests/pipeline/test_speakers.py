@@ -2495,6 +2495,8 @@ _TRIAL = (
         ("Vomp (APA) – Ein Stadel ist abgebrannt. Die Feuerwehr Vomp mahnte in einer Aussendung zur Vorsicht.", "Die Feuerwehr Vomp", "Feuerwehr Vomp"),
         # letters that spell no German name stand for the whole name before them, with what it is for
         ("Port-au-Prince (dpa) – Nach Angaben des Nationalen Netzwerks zur Verteidigung der Menschenrechte (RNDDH) starben 52 Menschen. Die Angreifer hätten Häuser angezündet, erklärte die Organisation.", "die Organisation", "Nationales Netzwerk zur Verteidigung der Menschenrechte"),
+        # `das Haus` is a hospital, theatre, museum, publisher or ministry named before
+        ("Sömmerda (dpa) – Das Kreisklinikum Sömmerda will seine Geburtsstation schließen. Grund sei der Mangel an Ärzten, teilte das Krankenhaus mit. Im vergangenen Jahr kamen nach Angaben des Hauses 312 Kinder zur Welt.", "Angaben des Hauses", "Kreisklinikum Sömmerda"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -125,6 +125,7 @@ _SAME_KIND = {
     "kammer": ("kammer", "gericht"),  # a court's chamber: `das Landgericht Verden … Die Kammer`
     "fluglinie": ("fluglinie", "fluggesellschaft", "airline"),
     "wetteramt": ("wetteramt", "wetterdienst"),
+    "haus": ("krankenhaus", "klinikum", "klinik", "spital", "theater", "museum", "oper", "verlag", "ministerium"),  # `Das Kreisklinikum Sömmerda … Angaben des Hauses`
 }
 _AUTHORITIES = (*_SAME_KIND["behörde"], "institut", "ministerium", "polizei", "aufsicht")  # what an authority's name holds
 _NOT_SEATED = ("gewerkschaft", "partei", "organisation", "konzern", "unternehmen", "firma", "verein", "verband", "stiftung", "bündnis")

@@ -401,7 +401,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             and words[0].lower_ in DETERMINERS
             and core[-1] == role
             and all(t.text[:1].islower() and (t.lower_.rstrip("nrs").endswith("ische") or _told_of_body(t)) or t.like_num or self._place_adjective(t) for t in core[:-1])  # not `das neue Unternehmen`; `Das Wolfsburger Unternehmen`
-            and (lemma(role.text).lower().endswith(ORGANISATION_NOUNS + MEDIA_HEADS) or role.lower_ == "kommission")  # not `die EU-Kommission`
+            and (lemma(role.text).lower().endswith(ORGANISATION_NOUNS + MEDIA_HEADS) or role.lower_ in {"kommission", "haus", "hauses"})  # not `die EU-Kommission`
             and not several  # `die Organisationen`: several, which no one name stands for
             and self._phrase_gender(mention) != "p"
         ):
