@@ -2497,6 +2497,9 @@ _TRIAL = (
         ("Port-au-Prince (dpa) – Nach Angaben des Nationalen Netzwerks zur Verteidigung der Menschenrechte (RNDDH) starben 52 Menschen. Die Angreifer hätten Häuser angezündet, erklärte die Organisation.", "die Organisation", "Nationales Netzwerk zur Verteidigung der Menschenrechte"),
         # `das Haus` is a hospital, theatre, museum, publisher or ministry named before
         ("Sömmerda (dpa) – Das Kreisklinikum Sömmerda will seine Geburtsstation schließen. Grund sei der Mangel an Ärzten, teilte das Krankenhaus mit. Im vergangenen Jahr kamen nach Angaben des Hauses 312 Kinder zur Welt.", "Angaben des Hauses", "Kreisklinikum Sömmerda"),
+        # Spanish, Italian, Portuguese and French small words join a name; `die Freiheitlichen` are Austria's FPÖ
+        ("Bogotá – Nach Angaben der Ombudsstelle Defensoría del Pueblo sind dort 50 000 Menschen geflohen.", "Angaben der Ombudsstelle Defensoría del Pueblo", "Defensoría del Pueblo"),
+        ("Graz – Auch die FPÖ verlangte Aufklärung: Es könne nicht sein, dass die Grazer zahlten, hieß es in einer Aussendung der Freiheitlichen.", "einer Aussendung der Freiheitlichen", "FPÖ"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -52,7 +52,7 @@ from zitat.pipeline.annotations import QUOTE, SILENT_SPEAKER, SPEAKER, meta, spa
 from zitat.pipeline.phrases import AGE_NOUN, elided_name
 from zitat.text.quotemarks import QUOTE_MARKS
 
-NAME_JOINERS = {"von", "van", "de", "der", "al", "bin", "el", "zu", "-", "da", "do"}
+NAME_JOINERS = {"von", "van", "de", "der", "al", "bin", "el", "zu", "-", "da", "do", "dos", "del", "della", "du"}
 RELATIVE = {"der", "die", "welcher", "welche"}
 _RANKS = {"General", "Commander", "Captain", "Colonel", "Lieutenant", "Sergeant", "Admiral", "Corporal", "Private"}  # ranks before a name
 _NAME_LINKS = {"für", "of", "for", "ohne", "de", "du", "la", "del", "della", "do", "dos", "los", "las"}  # small words inside an organisation's name

@@ -76,7 +76,7 @@ _GROUP_NOUNS = (
     "büro",  # `des UN-Nothilfebüros OCHA … Das Büro`
 )
 COUNTRY_CODES = {"US", "USA", "UN", "UNO", "EU", "UK", "GB", "BRD", "DDR"}  # before a kind: `US-Konzern`
-_PARTIES_BY_ADJECTIVE = {"Grünen": "Die Grünen", "Linke": "Die Linke", "Linken": "Die Linke"}
+_PARTIES_BY_ADJECTIVE = {"Grünen": "Die Grünen", "Linke": "Die Linke", "Linken": "Die Linke", "Freiheitlichen": "FPÖ"}  # `die Freiheitlichen`: Austria's FPÖ
 # A party's members together, and the parties they can be (the one the text names decides).
 _PARTIES_BY_MEMBERS = {"sozialdemokraten": ("SPD", "SPÖ", "SP"), "christdemokraten": ("CDU", "CVP"), "christsozialen": ("CSU",), "liberalen": ("FDP",)}
 # bodies whose genitive owner is part of their name: `der Sicherheitsrat der Vereinten Nationen`, `Der Bund der Steuerzahler`
