@@ -2500,6 +2500,9 @@ _TRIAL = (
         # Spanish, Italian, Portuguese and French small words join a name; `die Freiheitlichen` are Austria's FPÖ
         ("Bogotá – Nach Angaben der Ombudsstelle Defensoría del Pueblo sind dort 50 000 Menschen geflohen.", "Angaben der Ombudsstelle Defensoría del Pueblo", "Defensoría del Pueblo"),
         ("Graz – Auch die FPÖ verlangte Aufklärung: Es könne nicht sein, dass die Grazer zahlten, hieß es in einer Aussendung der Freiheitlichen.", "einer Aussendung der Freiheitlichen", "FPÖ"),
+        # fighters together are the armed group the article named by such a kind
+        ("Bogotá (dpa) – Die kolumbianische Guerillaorganisation ELN hat die Friedensgespräche vorerst auf Eis gelegt. Die Rebellen begründeten den Schritt in einer Erklärung.", "Die Rebellen", "ELN"),
+        ("Bogotá (dpa) – Die Regierung hat die Friedensgespräche vorerst auf Eis gelegt. Die Rebellen begründeten den Schritt in einer Erklärung.", "Die Rebellen", None),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

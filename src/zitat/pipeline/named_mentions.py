@@ -78,6 +78,8 @@ _GROUP_NOUNS = (
 COUNTRY_CODES = {"US", "USA", "UN", "UNO", "EU", "UK", "GB", "BRD", "DDR"}  # before a kind: `US-Konzern`
 _PARTIES_BY_ADJECTIVE = {"Grünen": "Die Grünen", "Linke": "Die Linke", "Linken": "Die Linke", "Freiheitlichen": "FPÖ"}  # `die Freiheitlichen`: Austria's FPÖ
 # A party's members together, and the parties they can be (the one the text names decides).
+_FIGHTERS = {"rebellen", "guerilleros", "milizionäre", "aufständischen"}  # who together are an armed group
+_ARMED_GROUPS = ("guerilla", "rebellen", "miliz", "aufständische")  # what its kind holds: `Guerillaorganisation`, `Rebellengruppe`
 _PARTIES_BY_MEMBERS = {"sozialdemokraten": ("SPD", "SPÖ", "SP"), "christdemokraten": ("CDU", "CVP"), "christsozialen": ("CSU",), "liberalen": ("FDP",)}
 # bodies whose genitive owner is part of their name: `der Sicherheitsrat der Vereinten Nationen`, `Der Bund der Steuerzahler`
 _BODIES_OF = ("ministerium", "sicherheitsrat", "bund", "verband", "verein", "institut", "gewerkschaft")
@@ -1177,6 +1179,8 @@ class NamedMentions:
     def _party_of_members(self, mention: Span, role: Token, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """`Die SPD hat ihren Parteitag beendet. Die Sozialdemokraten beschlossen`: a party's
         members together are the party, the one of theirs the text named last before them."""
+        if role.lower_ in _FIGHTERS:
+            return self._armed_group_before(mention, index, entities)
         parties = _PARTIES_BY_MEMBERS.get(role.lower_)
         if parties is None:
             return None  # not a party's members: no need to read the names
@@ -1184,6 +1188,17 @@ class NamedMentions:
             (self._organisation(entities, run.text, mention) for run in reversed(index.names[: bisect_left(index.starts, mention.start)]) if run.text in parties),
             None,
         )
+
+    def _armed_group_before(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
+        """`Die kolumbianische Guerillaorganisation ELN … Die Rebellen`: fighters together are the
+        armed group the article named last by such a kind."""
+        doc = mention.doc
+        for k in range(mention.start - 1, -1, -1):
+            if doc[k].text[:1].isupper() and any(stem in doc[k].lower_ for stem in _ARMED_GROUPS) and not index.in_quotation(k):
+                name = self._called_at(doc, k, mention.start)
+                if name is not None:
+                    return self._organisation(entities, index.abbreviations.get(name, name), mention)
+        return None
 
     def _party_before(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """A party named by its adjective (`Die Grünen`) as the subject of a sentence just before."""
