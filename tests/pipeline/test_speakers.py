@@ -2503,6 +2503,9 @@ _TRIAL = (
         # fighters together are the armed group the article named by such a kind
         ("Bogotá (dpa) – Die kolumbianische Guerillaorganisation ELN hat die Friedensgespräche vorerst auf Eis gelegt. Die Rebellen begründeten den Schritt in einer Erklärung.", "Die Rebellen", "ELN"),
         ("Bogotá (dpa) – Die Regierung hat die Friedensgespräche vorerst auf Eis gelegt. Die Rebellen begründeten den Schritt in einer Erklärung.", "Die Rebellen", None),
+        # a general, admiral or colonel is a person, and takes up the one just named
+        ("Die Militärjunta bestritt das. Ziel sei ein Stützpunkt gewesen, sagte Juntasprecher Generalmajor Kyaw Zin Htet im Staatsfernsehen. Der General warf den Gruppen vor, sich zu verstecken.", "Der General", "Kyaw Zin Htet"),
+        ("Die Armee und die Rebellen beschuldigten sich gegenseitig. Armeesprecher Sylvain Ekenge erklärte in Kinshasa, die Rebellen hätten Stellungen der Streitkräfte in der Nähe der Ortschaft Mulamba angegriffen. Die Soldaten hätten sich „lediglich verteidigt“, sagte der General.", "der General", "Sylvain Ekenge"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -180,6 +180,7 @@ _PERSON_ENDINGS = (
     "kommissar", "kommissarin", "kommissare", "pilot", "pilotin", "piloten", "mönch", "mönche", "mensch", "menschen",
     "verantwortliche", "verantwortlichen", "überlebende", "überlebenden",
     "nachbar", "nachbarin", "nachbarn", "freund", "freundin", "freunde",
+    "general", "generalin", "admiral", "admiralin", "oberst", "oberstin",  # ranks: `sagte der General`
 )
 # Further institutions, beside ORG_MARKERS: `Opposition`, `Fraktion`, `Feuerwehr`.
 _ORG_ENDINGS = (
