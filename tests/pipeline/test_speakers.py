@@ -2506,6 +2506,8 @@ _TRIAL = (
         # a general, admiral or colonel is a person, and takes up the one just named
         ("Die Militärjunta bestritt das. Ziel sei ein Stützpunkt gewesen, sagte Juntasprecher Generalmajor Kyaw Zin Htet im Staatsfernsehen. Der General warf den Gruppen vor, sich zu verstecken.", "Der General", "Kyaw Zin Htet"),
         ("Die Armee und die Rebellen beschuldigten sich gegenseitig. Armeesprecher Sylvain Ekenge erklärte in Kinshasa, die Rebellen hätten Stellungen der Streitkräfte in der Nähe der Ortschaft Mulamba angegriffen. Die Soldaten hätten sich „lediglich verteidigt“, sagte der General.", "der General", "Sylvain Ekenge"),
+        # an indictment is issued by who brings it
+        ("Traunstein (dpa) – Seit Dienstag muss sich ein 41 Jahre alter Mann vor dem Landgericht Traunstein verantworten. Die Staatsanwaltschaft Traunstein wirft dem früheren Hofhelfer schwere Brandstiftung vor. Laut Anklageschrift der Behörde soll er Heu angezündet haben.", "Anklageschrift der Behörde", "Staatsanwaltschaft Traunstein"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -85,6 +85,7 @@ ISSUED = (  # texts and words someone issues: `einer Mitteilung der Polizei`, `n
     "erkenntnissen", "berechnungen", "hochrechnung", "hochrechnungen", "prognose", "prognosen",
     "erklärungen", "mitteilungen", "meldungen", "stellungnahmen", "äußerungen", "einschätzungen", "darstellungen",
     "bilanz", "zählung", "zählungen", "erhebung", "erhebungen", "zahlen", "daten", "aussendung",  # also Austria's press release
+    "anklageschrift",  # a prosecutor's: `Laut Anklageschrift der Behörde`
 )
 # Words for some of a group, before its noun: `einige Anwohner`, `Andere Redner`.
 QUANTIFIERS = frozenset({"einige", "viele", "manche", "mehrere", "wenige", "andere"})
