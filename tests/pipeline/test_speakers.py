@@ -2508,6 +2508,9 @@ _TRIAL = (
         ("Die Armee und die Rebellen beschuldigten sich gegenseitig. Armeesprecher Sylvain Ekenge erklärte in Kinshasa, die Rebellen hätten Stellungen der Streitkräfte in der Nähe der Ortschaft Mulamba angegriffen. Die Soldaten hätten sich „lediglich verteidigt“, sagte der General.", "der General", "Sylvain Ekenge"),
         # an indictment is issued by who brings it
         ("Traunstein (dpa) – Seit Dienstag muss sich ein 41 Jahre alter Mann vor dem Landgericht Traunstein verantworten. Die Staatsanwaltschaft Traunstein wirft dem früheren Hofhelfer schwere Brandstiftung vor. Laut Anklageschrift der Behörde soll er Heu angezündet haben.", "Anklageschrift der Behörde", "Staatsanwaltschaft Traunstein"),
+        # researchers together are the research body the article named just before, by a name that says what it is
+        ("Leipzig – Zu diesem Ergebnis kommt eine Studie des Helmholtz-Zentrums für Umweltforschung (UFZ). Die Böden seien trockener als je zuvor. Die Forscher werteten dafür Satellitenbilder aus.", "Die Forscher", "Helmholtz-Zentrum für Umweltforschung"),
+        ("Pasadena – Astronomen haben mit dem Very Large Array einen jungen Planeten entdeckt. Die Forscher sprechen von einer Sensation.", "Die Forscher", None),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

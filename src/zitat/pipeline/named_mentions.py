@@ -78,6 +78,8 @@ _GROUP_NOUNS = (
 COUNTRY_CODES = {"US", "USA", "UN", "UNO", "EU", "UK", "GB", "BRD", "DDR"}  # before a kind: `US-Konzern`
 _PARTIES_BY_ADJECTIVE = {"Grünen": "Die Grünen", "Linke": "Die Linke", "Linken": "Die Linke", "Freiheitlichen": "FPÖ"}  # `die Freiheitlichen`: Austria's FPÖ
 # A party's members together, and the parties they can be (the one the text names decides).
+_RESEARCHERS = ("forscher", "wissenschaftler")  # who together are their institute
+_INSTITUTES = ("institut", "zentrum", "universität", "hochschule", "forschungsstelle")  # what a research body's name holds
 _FIGHTERS = {"rebellen", "guerilleros", "milizionäre", "aufständischen"}  # who together are an armed group
 _ARMED_GROUPS = ("guerilla", "rebellen", "miliz", "aufständische")  # what its kind holds: `Guerillaorganisation`, `Rebellengruppe`
 _PARTIES_BY_MEMBERS = {"sozialdemokraten": ("SPD", "SPÖ", "SP"), "christdemokraten": ("CDU", "CVP"), "christsozialen": ("CSU",), "liberalen": ("FDP",)}
@@ -1181,6 +1183,8 @@ class NamedMentions:
         members together are the party, the one of theirs the text named last before them."""
         if role.lower_ in _FIGHTERS:
             return self._armed_group_before(mention, index, entities)
+        if role.lower_.endswith(_RESEARCHERS) and mention[0].lower_ in {"die", "der", "den"}:
+            return self._institute_before(mention, index, entities)
         parties = _PARTIES_BY_MEMBERS.get(role.lower_)
         if parties is None:
             return None  # not a party's members: no need to read the names
@@ -1188,6 +1192,20 @@ class NamedMentions:
             (self._organisation(entities, run.text, mention) for run in reversed(index.names[: bisect_left(index.starts, mention.start)]) if run.text in parties),
             None,
         )
+
+    def _institute_before(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
+        """`Das Helmholtz-Zentrum für Umweltforschung … Die Forscher`: researchers together are the
+        research body named last in the sentences before, by a name that says what it is."""
+        here = bisect_left(index.sentence_starts, mention.sent.start)
+        since = index.sentence_starts[max(0, here - _KIND_SENTENCES)]
+        for run in reversed(index.names[bisect_left(index.starts, since) : bisect_left(index.starts, mention.start)]):
+            name = index.abbreviations.get(run.text, run.text).lower()
+            if any(kind in name for kind in _INSTITUTES) and not index.in_quotation(run.start):
+                named = self._named(run, index, entities)
+                if named is not None:
+                    named.kind = "organisation"
+                    return named
+        return None
 
     def _armed_group_before(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """`Die kolumbianische Guerillaorganisation ELN … Die Rebellen`: fighters together are the

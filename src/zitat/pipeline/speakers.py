@@ -411,7 +411,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             if after is not None:  # `mit der Zeitung „Neues Deutschland“`
                 return self._organisation(entities, after, mention)
             return self._organisation_before(mention, role, index, entities)  # `Amnesty International … Die Organisation (in Bonn)`
-        members = self._party_of_members(mention, role, index, entities) if several and len(words) == 2 else None
+        members = self._party_of_members(mention, role, index, entities) if several and 2 <= len(words) <= 3 else None
         if members is not None:
             return members  # `Die Sozialdemokraten`, after `Die SPD`
         # `der Berliner`, `die gebürtige Neuenburgerin`, not `die Berliner Polizei`
