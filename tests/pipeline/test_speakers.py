@@ -2511,6 +2511,8 @@ _TRIAL = (
         # researchers together are the research body the article named just before, by a name that says what it is
         ("Leipzig – Zu diesem Ergebnis kommt eine Studie des Helmholtz-Zentrums für Umweltforschung (UFZ). Die Böden seien trockener als je zuvor. Die Forscher werteten dafür Satellitenbilder aus.", "Die Forscher", "Helmholtz-Zentrum für Umweltforschung"),
         ("Pasadena – Astronomen haben mit dem Very Large Array einen jungen Planeten entdeckt. Die Forscher sprechen von einer Sensation.", "Die Forscher", None),
+        # `nach eigenen Angaben` in an aside is whom the aside is about
+        ("Wien – Die Prämien müssten steigen, räumte er ein. Die Donau-Alpen Versicherung, nach eigenen Angaben der drittgrößte Sachversicherer des Landes, hat 2025 mehr als 9000 Schäden reguliert.", "eigenen Angaben", "Donau-Alpen Versicherung"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -803,6 +803,10 @@ def _own_source(mention: Span) -> Span | None:
     comma = next((k for k in range(mention.start - 1, sent.start, -1) if doc[k].text == ","), None)
     if comma is not None and comma + 1 < mention.start and doc[comma + 1].lower_ in RELATIVE | {"das"}:
         return doc[comma + 1 : comma + 2]  # `die Förderbank NBank, die nach eigenen Angaben … prüft`: what the relative pronoun stands for
+    if comma is not None and comma == mention.start - 2 and doc[comma + 1].lower_ in {"nach", "laut"}:
+        opening = np_after(doc, sent.start, comma)
+        if opening == (sent.start, comma):  # `Die Donau-Alpen Versicherung, nach eigenen Angaben der drittgrößte …,`: whom the aside is about
+            return doc[sent.start : comma]
     subject = clause_subject(doc, sent.start, sent.end, set(range(mention.start, mention.end)), said=True)
     return doc[subject[0] : subject[1]] if subject is not None else None
 
