@@ -2513,6 +2513,8 @@ _TRIAL = (
         ("Pasadena – Astronomen haben mit dem Very Large Array einen jungen Planeten entdeckt. Die Forscher sprechen von einer Sensation.", "Die Forscher", None),
         # `nach eigenen Angaben` in an aside is whom the aside is about
         ("Wien – Die Prämien müssten steigen, räumte er ein. Die Donau-Alpen Versicherung, nach eigenen Angaben der drittgrößte Sachversicherer des Landes, hat 2025 mehr als 9000 Schäden reguliert.", "eigenen Angaben", "Donau-Alpen Versicherung"),
+        # a body's letters in brackets are no part of its name
+        ("Frankfurt – Die Banken sind solide. Die Bundesanstalt für Finanzdienstleistungsaufsicht (Bafin) kündigte an, Banken genauer zu prüfen.", "Die Bundesanstalt für Finanzdienstleistungsaufsicht (Bafin)", "Bundesanstalt für Finanzdienstleistungsaufsicht"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

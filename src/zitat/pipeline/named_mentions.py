@@ -1342,6 +1342,8 @@ def _national_institution(words: list[Token]) -> str | None:
     Verfassungsschutz`, `das Auswärtige Amt`, `die EU-Kommission`. Its words without the article."""
     if len(words) > 1 and words[0].text in {"deutsche", "deutschen"}:
         words = words[1:]  # `die deutsche Bundesregierung`, but `Die Deutsche Bundesbank` is its name
+    bracket = next((k for k, t in enumerate(words) if k and t.i > 0 and t.doc[t.i - 1].text == "("), len(words))
+    words = words[:bracket]  # not its letters in brackets: `Die Bundesanstalt für Finanzdienstleistungsaufsicht (Bafin)`
     named = words[_after_adjectives(words) :]  # after `türkischen`
     if len(named) > 3 and named[0].text.endswith("er") and named[1].lower_.startswith("bundes") and named[2].lower_ == "für":
         named = named[1:]  # `des Schweizer Bundesamts für Umwelt`: a country's federal office, by the country's adjective
