@@ -65,7 +65,8 @@ LEGAL_FORMS = {"ag", "gmbh", "se", "kg", "kgaa", "ohg", "e.v", "inc", "ltd", "ll
 _NOMINALISED = {"Innern", "Äußern"}  # `Bundesministerium des Innern`: adjectives made nouns the lemmatiser misses
 _CAMEL_CASE = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")  # no German noun has a capital inside
 _NAME_QUOTES = {*QUOTE_MARKS, "''"}  # also doubled single marks: `''Koalition für Einheit''`
-# Adjectives in institutions' names: `Deutscher Wetterdienst`, `Auswärtiges Amt`, `Europäische Kommission`, `Münstersche Zeitung`, `Rotes Kreuz`, `Oberster Gerichtshof`.
+# Adjectives in institutions' names: `Deutscher Wetterdienst`, `Auswärtiges Amt`, `Europäische Kommission`, `Münstersche Zeitung`, `Rotes Kreuz`, `Oberster Gerichtshof`,
+# `Reformierte Kirchgemeinde`.
 PROPER_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:sch|ig|al|lich|iv(?!er$)|iert)|Rot|Weiß|Oberst|Allgemein)(e|en|er|es|em)$")  # not `Oliver`
 INFLECTED_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ]\w*(?:lich|isch)(?:e|en|er|es|em)$")
 _ADJECTIVAL_ENDING = re.compile(r"^([A-ZÄÖÜ]\w+?)(e|en|er|em)$")

@@ -77,11 +77,11 @@ _GROUP_NOUNS = (
 )
 COUNTRY_CODES = {"US", "USA", "UN", "UNO", "EU", "UK", "GB", "BRD", "DDR"}  # before a kind: `US-Konzern`
 _PARTIES_BY_ADJECTIVE = {"Grünen": "Die Grünen", "Linke": "Die Linke", "Linken": "Die Linke", "Freiheitlichen": "FPÖ"}  # `die Freiheitlichen`: Austria's FPÖ
-# A party's members together, and the parties they can be (the one the text names decides).
 _RESEARCHERS = ("forscher", "wissenschaftler")  # who together are their institute
 _INSTITUTES = ("institut", "zentrum", "universität", "hochschule", "forschungsstelle")  # what a research body's name holds
 _FIGHTERS = {"rebellen", "guerilleros", "milizionäre", "aufständischen"}  # who together are an armed group
 _ARMED_GROUPS = ("guerilla", "rebellen", "miliz", "aufständische")  # what its kind holds: `Guerillaorganisation`, `Rebellengruppe`
+# A party's members together, and the parties they can be (the one the text names decides).
 _PARTIES_BY_MEMBERS = {"sozialdemokraten": ("SPD", "SPÖ", "SP"), "christdemokraten": ("CDU", "CVP"), "christsozialen": ("CSU",), "liberalen": ("FDP",)}
 # bodies whose genitive owner is part of their name: `der Sicherheitsrat der Vereinten Nationen`, `Der Bund der Steuerzahler`
 _BODIES_OF = ("ministerium", "sicherheitsrat", "bund", "verband", "verein", "institut", "gewerkschaft")
@@ -1178,9 +1178,10 @@ class NamedMentions:
         full = index.by_surname.get(name_key(word), "").split()
         return len(full) > 1 and self._first_name(full[0])
 
-    def _party_of_members(self, mention: Span, role: Token, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
+    def _body_of_members(self, mention: Span, role: Token, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
         """`Die SPD hat ihren Parteitag beendet. Die Sozialdemokraten beschlossen`: a party's
-        members together are the party, the one of theirs the text named last before them."""
+        members together are the party, the one of theirs the text named last before them; so
+        are fighters their armed group (`Die Rebellen`) and researchers their institute (`Die Forscher`)."""
         if role.lower_ in _FIGHTERS:
             return self._armed_group_before(mention, index, entities)
         if role.lower_.endswith(_RESEARCHERS) and mention[0].lower_ in {"die", "der", "den"}:

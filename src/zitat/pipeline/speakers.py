@@ -411,9 +411,9 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             if after is not None:  # `mit der Zeitung „Neues Deutschland“`
                 return self._organisation(entities, after, mention)
             return self._organisation_before(mention, role, index, entities)  # `Amnesty International … Die Organisation (in Bonn)`
-        members = self._party_of_members(mention, role, index, entities) if several and 2 <= len(words) <= 3 else None
+        members = self._body_of_members(mention, role, index, entities) if several and 2 <= len(words) <= 3 else None
         if members is not None:
-            return members  # `Die Sozialdemokraten`, after `Die SPD`
+            return members  # `Die Sozialdemokraten`, after `Die SPD`; `die Münchner Forscher`, after the Ifo-Institut
         # `der Berliner`, `die gebürtige Neuenburgerin`, not `die Berliner Polizei`
         resident = len(words) >= 2 and role in (None, words[-1]) and all(t.text.islower() for t in words[1:-1]) and self._resident(words[-1].text)
         plural = _plural_verb_after(mention) or mention.start > 0 and plural_verb(mention.doc[mention.start - 1])
