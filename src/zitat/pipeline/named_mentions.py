@@ -137,6 +137,7 @@ _CLUBS = {"verein", "klub", "club"}
 _OF_EVERY_STATE = ("regierung", "parlament")  # bodies every state has, which its place describes and does not name
 _ASSOCIATION_HEADS = (*_SAME_KIND["verband"], "verein")  # an association's kinds, a society's too (not a club's: `Der Verein FC Homburg`)
 _MUNICIPAL_COMPANIES = ("holding", "stadtwerk", "stadtwerke")  # a town's companies, by kinds that are no company's noun
+_COMPANIES = COMPANY_NOUNS + _MUNICIPAL_COMPANIES
 # kinds that begin the names of their bodies: `Stiftung Warentest`, `Klinikum Mittelmosel`, `Kulturraum Oberlausitz-Niederschlesien`
 _NAMED_WITH_KIND = {"stiftung", "klinikum", "krankenhaus", "spital", "theater", "museum", "kulturraum"}
 _COMPANY_KINDS = {"Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Gruppe"}  # after a company's name in a compound
@@ -202,7 +203,7 @@ class NamedMentions:
                 base.endswith(noun)
                 or noun in _SAME_KIND and base.endswith(_SAME_KIND[noun])  # `Der staatliche Wetterdienst PAGASA … des Wetteramts`
                 or noun == "verband" and base.endswith(_ASSOCIATION_HEADS)  # `Der Verein Hamburger Spediteure … der Verband`
-                or noun.endswith(COMPANY_NOUNS) and base.endswith(COMPANY_NOUNS + _MUNICIPAL_COMPANIES)  # also `Die Holding Graz … das städtische Unternehmen`
+                or noun.endswith(COMPANY_NOUNS) and base.endswith(_COMPANIES)  # also `Die Holding Graz … das städtische Unternehmen`
                 or noun in _CLUBS and base.endswith("ligist")
                 or noun == "gremium" and base.endswith(_SAME_KIND[noun]) and institution_noun(base)  # `Der UN-Sicherheitsrat … das Gremium`, not a `Landrat`
             )
