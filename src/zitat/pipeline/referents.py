@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
-from zitat.lexicon.cues import PARTICLES, cue_medium, inflected_verb, lemma, lemma_cased
+from zitat.lexicon.cues import inflected_verb, lemma, lemma_cased
 from zitat.lexicon.names import (
     NameLexicon,
     demonym,
@@ -34,6 +34,7 @@ from zitat.lexicon.words import (
     SUBORDINATORS,
     TITLES,
 )
+from zitat.pipeline.frames import cue_at
 from zitat.pipeline.name_index import (
     RELATIVE,
     EntityBuilder,
@@ -335,7 +336,7 @@ class Referents:
         candidates = self._subjects_before(index, here)
         if mention.start > sent.start and (subordinate or any(t.text in {",", ";"} for t in doc[sent.start : mention.start])):
             own = self._subject_of(sent, index)
-            inverted = mention.start - 2 >= sent.start and doc[mention.start - 2].text == "," and _speech_verb(doc[mention.start - 1], sent)
+            inverted = mention.start - 2 >= sent.start and doc[mention.start - 2].text == "," and cue_at(doc, mention.start - 1, sent.end) is not None
             # not the subject of what `, fügte sie hinzu` reports: `Strafmildernd habe die Kammer berücksichtigt, …, fügte sie hinzu`
             if own is not None and own.end <= mention.start and (subordinate or not _quoted(own, mention, index) and not inverted):  # `Beobachter gehen davon aus, sie trauen …`, `X hisste …; außerdem zeigte sie`
                 candidates.insert(0, own)
@@ -830,13 +831,6 @@ def agrees(entity_gender: str, kind: str, pronoun_gender: str) -> bool:
     if pronoun_gender == "f":
         return entity_gender != "m"
     return True
-
-
-def _speech_verb(verb: Token, sent: Span) -> bool:
-    """A verb of saying, with its particle at the sentence's end: `sagte`, `fügte … hinzu`."""
-    end = next((t for t in reversed(sent) if not (t.is_punct or t.is_space)), None)
-    particle = end.lower_ if end is not None and end.lower_ in PARTICLES else None
-    return verb.is_lower and cue_medium(verb.text, particle) is not None
 
 
 def _quoted(subject: Span, mention: Span, index: NameIndex) -> bool:
