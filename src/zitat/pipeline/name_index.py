@@ -52,10 +52,11 @@ from zitat.pipeline.annotations import QUOTE, SILENT_SPEAKER, SPEAKER, meta, spa
 from zitat.pipeline.phrases import AGE_NOUN, elided_name
 from zitat.text.quotemarks import QUOTE_MARKS
 
-NAME_JOINERS = {"von", "van", "de", "der", "al", "bin", "el", "zu", "-", "da", "do", "dos", "del", "della", "du"}
+_ROMANCE_LINKS = {"de", "du", "do", "dos", "del", "della"}  # in people's and bodies' names alike: `Lula da Silva`, `Banco Central do Brasil`
+NAME_JOINERS = {"von", "van", "der", "al", "bin", "el", "zu", "-", "da", *_ROMANCE_LINKS}
 RELATIVE = {"der", "die", "welcher", "welche"}
 _RANKS = {"General", "Commander", "Captain", "Colonel", "Lieutenant", "Sergeant", "Admiral", "Corporal", "Private"}  # ranks before a name
-_NAME_LINKS = {"für", "of", "for", "ohne", "de", "du", "la", "del", "della", "do", "dos", "los", "las"}  # small words inside an organisation's name
+_NAME_LINKS = {"für", "of", "for", "ohne", "la", "los", "las", *_ROMANCE_LINKS}  # small words inside an organisation's name
 _PLACE_KINDS = {"Bad", "Stadt", "Hauptstadt", "Region", "Provinz", "Dorf", "Ortschaft", "Bundesstaat"}  # before a place the lexicon lacks
 _TIME_ZONES = {"MEZ", "MESZ", "UTC", "GMT", "CET", "CEST", "EST", "EDT", "PST", "PDT"}  # `um 15:36 Uhr MEZ`: no organisation
 # Determiners that never stand before a person's name: `ein`, `kein`, `dieser`, `jener`, `jeder`, inflected.
