@@ -219,4 +219,4 @@ def test_name_index_a_dateline_is_the_town_the_article_was_written_in(nlp):
     text = "Vella – Die Strasse ist verschüttet, sagte Einsatzleiter Gion Casanova."
     assert [r.text for r in runs(nlp(text))] == ["Gion Casanova"]
     text = "Gion Casanova (Mitte) – der Einsatzleiter – sprach von Glück."
-    assert [r.text for r in runs(nlp(text))] == ["Gion Casanova"]  # a name that opens a text without a dash after its bracket
+    assert [r.text for r in runs(nlp(text))] == ["Gion Casanova"]  # a party in the bracket, not an agency: a name that opens the text
