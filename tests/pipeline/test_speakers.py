@@ -2515,6 +2515,11 @@ _TRIAL = (
         ("Wien – Die Prämien müssten steigen, räumte er ein. Die Donau-Alpen Versicherung, nach eigenen Angaben der drittgrößte Sachversicherer des Landes, hat 2025 mehr als 9000 Schäden reguliert.", "eigenen Angaben", "Donau-Alpen Versicherung"),
         # a body's letters in brackets are no part of its name
         ("Frankfurt – Die Banken sind solide. Die Bundesanstalt für Finanzdienstleistungsaufsicht (Bafin) kündigte an, Banken genauer zu prüfen.", "Die Bundesanstalt für Finanzdienstleistungsaufsicht (Bafin)", "Bundesanstalt für Finanzdienstleistungsaufsicht"),
+        # a noun and a trade are a company, though the noun is no name
+        ("Hamburg – Das Urteil fiel am Montag. Nordlicht Energie kündigte an, das Urteil zu prüfen.", "Nordlicht Energie", "Nordlicht Energie"),
+        ("Hamburg – Der Energieversorger Nordlicht Energie verlor vor Gericht. Die Firma kündigte an, das Urteil zu prüfen.", "Die Firma", "Nordlicht Energie"),
+        # not a town's residents before a trade: `Göttinger Verlag` is no name
+        ("Göttingen – Der Roman erschien im Göttinger Verlag Kiesel & Sohn. Nach Verlagsangaben wurden 20.000 Exemplare verkauft.", "Verlagsangaben", "Kiesel & Sohn"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

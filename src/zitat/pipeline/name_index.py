@@ -320,6 +320,8 @@ class DocumentNames:
                 i += 1  # `im August`: a month alone, not `August Bebel`
                 continue
             company = i + 1 < len(doc) and doc[i + 1].lower_ in COMPANY_WORDS  # `Tesla Motors`
+            # `Nordlicht Energie`: a noun and a trade, whose first word the lexicon knows only as a noun
+            company = company or i + 1 < len(doc) and doc[i + 1].lower_ in _TRADES and texts[i].isalpha() and texts[i] in self.lexicon.nouns and not adjectival(texts[i]) and not self._resident(texts[i])
             club = texts[i].lower() in CLUB_WORDS and i + 1 < len(doc) and texts[i + 1][:1].isupper() and texts[i + 1].replace("-", "").isalpha()  # `Borussia Dortmund`
             korean = i + 1 < len(doc) and texts[i].isalpha() and _KOREAN_GIVEN.match(texts[i + 1])  # `Ban Ki-moon`
             korean = korean or i + 1 < len(doc) and _family_first(doc[i : i + 2])  # `Hu Jia`
