@@ -2520,6 +2520,9 @@ _TRIAL = (
         ("Hamburg – Der Energieversorger Nordlicht Energie verlor vor Gericht. Die Firma kündigte an, das Urteil zu prüfen.", "Die Firma", "Nordlicht Energie"),
         # not a town's residents before a trade: `Göttinger Verlag` is no name
         ("Göttingen – Der Roman erschien im Göttinger Verlag Kiesel & Sohn. Nach Verlagsangaben wurden 20.000 Exemplare verkauft.", "Verlagsangaben", "Kiesel & Sohn"),
+        # `Versorger`, which the lexicon lacks, is a body's kind, never a person named after it
+        ("Bremen – Der Energieversorger Weserland Energie erhöht die Gaspreise, teilte das Unternehmen mit. Die Kunden zahlen mehr. Der Versorger begründete die Erhöhung mit höheren Kosten. Jens Harms vom Verbraucherschutz kritisierte das.", "Der Versorger", "Weserland Energie"),
+        ("Flensburg – Die Stadtwerke Flensburg erhöhen die Preise. Der Versorger verwies auf höhere Kosten.", "Der Versorger", "Stadtwerke Flensburg"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

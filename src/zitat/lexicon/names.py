@@ -185,7 +185,7 @@ _PERSON_ENDINGS = (
 # Further institutions, beside ORG_MARKERS: `Opposition`, `Fraktion`, `Feuerwehr`.
 _ORG_ENDINGS = (
     "opposition", "fraktion", "redaktion", "delegation", "administration", "koalition", "botschaft", "mannschaft",
-    "nation", "vereinigung", "firma", "feuerwehr", "behörden", "wetterdienst", "geheimdienst", "nachrichtendienst",
+    "nation", "vereinigung", "firma", "versorger", "feuerwehr", "behörden", "wetterdienst", "geheimdienst", "nachrichtendienst",
     "präsidium", "direktion", "verlag", "komitee", "gremium", "gerichtshof", "rundfunk", "medien", "leitung", "führung",
     "magazin", "blatt", "portal", "miliz", "bündnis", "fluggesellschaft", "sparkasse", "krankenhaus", "klinik", "klinikum",
     "stadtwerke", "stadtwerk", "holding", "rechnungshof", "zentrale", "verwaltung", "städtetag", "landkreistag", "kammer", "vertretung", "sekretariat",
@@ -262,6 +262,9 @@ FEMALE_TITLES = {"frau", "ministerin", "präsidentin", "sprecherin", "kanzlerin"
 
 
 LEXICON_FILE = Path(__file__).with_name("data") / "nouns.tsv.gz"
+# Nouns of news German that Wiktionary's extract lacks (it has `Energieversorger`, not `Versorger`),
+# without which `Der Versorger` names no kind of body.
+_NOUNS_MISSING = {"Versorger": "m"}
 FIRST_NAMES_FILE = Path(__file__).with_name("data") / "first_names.tsv.gz"
 
 
@@ -278,6 +281,7 @@ def name_lexicon() -> NameLexicon:
                 kinds[kind].add(word)
     with gzip.open(FIRST_NAMES_FILE, "rt", encoding="utf-8") as handle:
         given = dict(line.rstrip("\n").split("\t") for line in handle)
+    nouns.update({word: genus for word, genus in _NOUNS_MISSING.items() if word not in nouns})
     places = frozenset(kinds["place"] - _NOT_PLACES)
     return NameLexicon(nouns, frozenset(kinds["first"]), frozenset(kinds["surname"]), places, given)
 
