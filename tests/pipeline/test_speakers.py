@@ -2523,6 +2523,12 @@ _TRIAL = (
         # `Versorger`, which the lexicon lacks, is a body's kind, never a person named after it
         ("Bremen – Der Energieversorger Weserland Energie erhöht die Gaspreise, teilte das Unternehmen mit. Die Kunden zahlen mehr. Der Versorger begründete die Erhöhung mit höheren Kosten. Jens Harms vom Verbraucherschutz kritisierte das.", "Der Versorger", "Weserland Energie"),
         ("Flensburg – Die Stadtwerke Flensburg erhöhen die Preise. Der Versorger verwies auf höhere Kosten.", "Der Versorger", "Stadtwerke Flensburg"),
+        # the article before a weak adjective tells the noun's gender, which its ending does not (`Stadtgarten`)
+        ("Karlsruhe – Die Hamster sind da. Das teilte der Zoologische Stadtgarten Karlsruhe am Montag mit.", "der Zoologische Stadtgarten Karlsruhe", "Zoologischer Stadtgarten Karlsruhe"),
+        # an adjective of two joined: its last part is declined
+        ("Damaskus – Der Syrisch-Arabische Rote Halbmond meldete am Montag zehn Tote.", "Der Syrisch-Arabische Rote Halbmond", "Syrisch-Arabischer Roter Halbmond"),
+        # a compound noun that ends as an adjective does is no adjective
+        ("Salzburg – Nach Angaben der Landeswarnzentrale Salzburg gab es keine Verletzten.", "Angaben der Landeswarnzentrale Salzburg", "Landeswarnzentrale Salzburg"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

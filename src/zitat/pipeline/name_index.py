@@ -730,22 +730,23 @@ class DocumentNames:
         ending = {"m": "er", "f": "e", "n": "es"}.get(self._compound_genus(noun), match.group(2))
         return f"{match.group(1)}{ending} {noun}"
 
-    def _nominative(self, name: str) -> str:
+    def _nominative(self, name: str, genus: str = "") -> str:
         """An organisation's name in the nominative, as it is listed: `des Auswärtigen Amtes` ->
         `Auswärtiges Amt`, `der Vereinten Nationen` -> `Vereinte Nationen`, `der Westdeutschen
         Allgemeinen Zeitung` -> `Westdeutsche Allgemeine Zeitung`, `des Bundesamts für Umwelt` ->
         `Bundesamt für Umwelt`, `Österreichs` -> `Österreich`. Only the capitalised words before
-        the first small one are inflected (`für Umwelt` stays); other names as they are."""
+        the first small one are inflected (`für Umwelt` stays); other names as they are. `genus`
+        is the noun's gender where the article before the name told it (`Das Nationale Inspektorat`)."""
         words = _TRUNCATED_PAIR.sub(lambda m: m.group(0).replace(" ", _JOINT), name).split()
         if len(words) < len(name.split()):  # `Ski- und Snowboardverband`: one noun, its gender the last part's
-            return self._nominative(" ".join(words)).replace(_JOINT, " ")
+            return self._nominative(" ".join(words), genus).replace(_JOINT, " ")
         cut = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
         if cut == 0:
             return name
         if cut == len(words) == 1 and self.place_genitive(name):
             return name[:-1]  # `nach Auffassung Österreichs`
         if cut >= 3 and self.lexicon.is_place(words[cut - 1]):  # `der Kassenärztlichen Vereinigung Brandenburg`: the name, then its place
-            return " ".join([self._nominative(" ".join(words[: cut - 1])), *words[cut - 1 :]])
+            return " ".join([self._nominative(" ".join(words[: cut - 1]), genus), *words[cut - 1 :]])
         head = genitive_base(words[0])
         # no German genitive in an English name or a club's word: `Minerals Council of Australia`, `Kickers Offenbach`
         kept = cut < len(words) and words[cut] in {"of", "for"} or words[0].lower() in CLUB_WORDS
@@ -762,10 +763,10 @@ class DocumentNames:
         genitive = genitive_base(noun)
         noun = genitive or noun
         plural = genitive is None and plural_form(noun)  # `Nationen`, `Staaten`
-        ending = "e" if plural else {"m": "er", "f": "e", "n": "es"}.get(self._compound_genus(noun))
-        if ending is None or ending != "e" and genitive is None and noun.endswith(("er", "el", "en")) and adjectives[-1].endswith("e"):
+        ending = "e" if plural else {"m": "er", "f": "e", "n": "es"}.get(genus or self._compound_genus(noun))
+        if ending is None or not genus and ending != "e" and genitive is None and noun.endswith(("er", "el", "en")) and adjectives[-1].endswith("e"):
             return name  # `Politische Berater`: a plural that looks like its singular
-        declined = [w if _invariant(w) else _ADJECTIVE_STEM.match(w).group(1) + ending for w in adjectives]
+        declined = [w if _invariant(w) else _declined(w, ending) for w in adjectives]
         return " ".join([*declined, *middle, noun, *words[cut:]])
 
     def place_genitive(self, word: str) -> bool:
@@ -775,6 +776,9 @@ class DocumentNames:
     def _name_adjective(self, word: str) -> bool:
         """`Auswärtigen`, `Vereinten`, `Allgemeinen`, `Neue`: an inflected adjective, which the
         lemmatiser gives as an adjective (`neu`) or as a noun made of one (`Vereinter`)."""
+        lead, hyphen, last = word.rpartition("-")
+        if hyphen and lead[:1].isupper() and lead.replace("-", "").isalpha() and last[:1].isupper():
+            return self._name_adjective(last)  # `Syrisch-Arabische`, `Christlich-Sozialen`: the last part is declined
         match = _ADJECTIVE_STEM.match(word)
         if match is None or self.lexicon.is_place(word) or self._first_name(word):
             return False
@@ -1041,6 +1045,12 @@ def plural_form(word: str) -> bool:
 def _invariant(word: str) -> bool:
     """`Zürcher`, `Frankfurter`, `Hamburger`: a place's adjective, the same in every case."""
     return word.endswith("er") and lemma_cased(word) == word
+
+
+def _declined(adjective: str, ending: str) -> str:
+    """`Arabische` + `er` -> `Arabischer`, `Syrisch-Arabische` -> `Syrisch-Arabischer`: its last part's ending replaced."""
+    lead, hyphen, last = adjective.rpartition("-")
+    return lead + hyphen + _ADJECTIVE_STEM.match(last).group(1) + ending
 
 
 def hyphen_adjective(word: str) -> bool:

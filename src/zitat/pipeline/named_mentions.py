@@ -153,6 +153,7 @@ _PLACE_NOUNS = ("stadtteil", "viertel", "dorf", "stadt", "provinz", "region", "b
 _FUNCTION_WORDS = DETERMINERS | PREPOSITIONS | ADVERBS | CONJUNCTIONS
 _DESCRIBING_KINDS = ("gruppe", "organisation")  # kinds that describe a body named by itself: `Die Umweltgruppe Grüne Liga`
 _INNER_WORDS = {"ohne", "für", "&", "of", "do"}  # small words inside a body's name: `Reporter ohne Grenzen`, `Haus & Grund`, `Authority of Nepal`, `Banco Central do Brasil`
+_GENUS_OF_ARTICLE = {"der": "m", "das": "n", "die": "f"}  # before a weak adjective's `-e`, in the nominative singular
 _ORGANISATION_SENTENCES = 2
 _SPELLED_BACK = 400  # tokens before an abbreviation where a compound spelling it is looked for
 _KIND_SENTENCES = 6  # how far back an organisation whose name holds the noun (`Entwicklungsbank`) is taken up
@@ -852,7 +853,12 @@ class NamedMentions:
         return not (person_noun(word) or institution_noun(word) or female_role(word, self.lexicon))
 
     def _organisation(self, entities: dict[str, EntityBuilder], name: str, mention: Span) -> EntityBuilder:
-        name = self._nominative(name)  # one entity for `der Vereinten Nationen` and `Die Vereinten Nationen`
+        # an article before the name's weak adjective tells its noun's gender: `der Zoologische Stadtgarten`, `Das Nationale Inspektorat`
+        first = mention[1] if len(mention) > 1 and mention[0].lower_ in _GENUS_OF_ARTICLE else mention[0]
+        article = mention.doc[first.i - 1].lower_ if first.i > 0 else ""
+        told = f"{mention.doc[first.i : mention.end].text} ".startswith(f"{name} ") and first.text.endswith("e") and self._name_adjective(first.text) and not _compound_noun(first.text, self.lexicon)
+        genus = _GENUS_OF_ARTICLE.get(article, "") if told else ""
+        name = self._nominative(name, genus)  # one entity for `der Vereinten Nationen` and `Die Vereinten Nationen`
         return self._entity(entities, name, name.lower(), mention, "organisation")
 
     def _bracketed_expansion(self, mention: Span, index: NameIndex) -> str | None:
@@ -1546,3 +1552,9 @@ def _bracketed(run: Span) -> bool:
     """A name in brackets, a place's name included: `(BGH)`, `Bayonne (New Jersey)`."""
     doc = run.doc
     return run.start > 0 and doc[run.start - 1].text == "(" and any(t.text == ")" for t in doc[run.end : run.end + 3])
+
+
+def _compound_noun(word: str, lexicon: NameLexicon) -> bool:
+    """`Landeswarnzentrale`: a noun ending in a noun of six letters or more (`Zentrale`), which
+    ends as an adjective does; not `Zoologische`, whose end only a short noun spells (`Ische`)."""
+    return any(word[cut:].capitalize() in lexicon.nouns for cut in range(3, len(word) - 5))
