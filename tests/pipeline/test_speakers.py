@@ -113,6 +113,13 @@ def test_speakers_the_medium_quoting_someone_is_not_whom_the_article_follows():
     assert canonical == {"Fachblatt „La Gazetta dello Sport“": "La Gazetta dello Sport", "der Franzose": "Jean Todt", "Er": "Jean Todt"}
 
 
+def test_speakers_a_headline_name_read_for_its_gender_does_not_stop_the_article(nlp):
+    # the headline is tokenised apart from the text; what asked for a headline name's sentence raised E030
+    text = "Pfarrkirchen (dpa) – Am Mittwochabend hat der Kreistag eine Resolution verabschiedet. „Wir warten seit Jahren“, sagte der Kreistag."
+    doc = zitat.annotate(nlp, text, "Kreistag Rottal-Inn fordert zügige Planung der Ortsumgehung Pfarrkirchen")
+    assert [e["mentions"] for e in doc._.zitat_entities] == [[(text.rindex("der Kreistag"), len(text) - 1)]]
+
+
 def test_speakers_a_described_office_takes_the_headline_holder_when_the_text_names_no_other(nlp, canonical_for):
     text = "Der deutsche Bundespräsident hat in einem Interview Stellung genommen. Die Kluft wachse, sagte Köhler."
     doc = zitat.annotate(nlp, text, "Bundespräsident Köhler sieht wachsende Kluft")

@@ -190,7 +190,7 @@ class DocumentNames:
     tokenizer: Tokenizer
 
     def index(self, doc: Doc) -> NameIndex:
-        heading = self.name_runs(self.tokenizer(doc._.zitat_title)) if doc._.zitat_title else []
+        heading = self.name_runs(self._headline(doc._.zitat_title)) if doc._.zitat_title else []
         names = self.name_runs(doc, {run[-1].text for run in heading if run[-1].text in self.lexicon.surnames})
         positions: dict[str, list[int]] = {}
         ages: dict[str, list[int]] = {}
@@ -306,6 +306,14 @@ class DocumentNames:
             ages,
             dateline=_dateline_town([t.text for t in doc[:8]]),
         )
+
+    def _headline(self, title: str) -> Doc:
+        """The headline, tokenised, as one sentence: its names are read as the text's are, and
+        what is read of them asks for their sentence (`Kreistag Rottal-Inn fordert …`)."""
+        heading = self.tokenizer(title)
+        for t in heading:
+            t.is_sent_start = t.i == 0
+        return heading
 
     def name_runs(self, doc: Doc, surnames: set[str] | None = None) -> list[Span]:
         """The names in a text, in order; `surnames` are nouns already known as someone's name."""
