@@ -2536,6 +2536,8 @@ _TRIAL = (
         ("Damaskus – Der Syrisch-Arabische Rote Halbmond meldete am Montag zehn Tote.", "Der Syrisch-Arabische Rote Halbmond", "Syrisch-Arabischer Roter Halbmond"),
         # a compound noun that ends as an adjective does is no adjective
         ("Salzburg – Nach Angaben der Landeswarnzentrale Salzburg gab es keine Verletzten.", "Angaben der Landeswarnzentrale Salzburg", "Landeswarnzentrale Salzburg"),
+        # a body named after someone keeps the words of the name the lexicon does not know as a first name
+        ("Berlin – Die Zahl der Angriffe stieg. Die Amadeu Antonio Stiftung sprach von einem Rekord.", "Die Amadeu Antonio Stiftung", "Amadeu Antonio Stiftung"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

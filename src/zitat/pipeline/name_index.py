@@ -395,8 +395,8 @@ class DocumentNames:
                 i += 1
             if j - i >= 2 and texts[i] in _RANKS and texts[j - 1].lower() not in COMPANY_WORDS or j - i >= 3 and person_noun(texts[i]) and texts[i] in self.lexicon.nouns and self._first_name(texts[i + 1]):
                 i += 1  # `Major Valeri Trojanow`: a rank that is also a first name; `General Sonthi Boonyaratglin`
-            if j - i >= 3 and i > 0 and (texts[i - 1].lower() in DETERMINERS or _SMALL_ATTRIBUTE.match(texts[i - 1])) and not self._first_name(texts[i]):
-                # `den amerikanischen Point Guard Marcus Whitfield`: a role the lexicon lacks, then the name
+            if j - i >= 3 and i > 0 and (texts[i - 1].lower() in DETERMINERS or _SMALL_ATTRIBUTE.match(texts[i - 1])) and not self._first_name(texts[i]) and not institution_noun(texts[j - 1]):
+                # `den amerikanischen Point Guard Marcus Whitfield`: a role the lexicon lacks, then the name (not `Die Amadeu Antonio Stiftung`, named after him)
                 i = next((k for k in range(i + 1, j - 1) if self._first_name(texts[k]) and not self.lexicon.is_place(" ".join(texts[i : k + 1]))), i)  # not `New York`
             if j - i >= 2 and self._resident(" ".join(texts[i:j])):
                 i = j  # `die New Yorker Gesundheitsbehörden`: the adjective of a place of two words, no name
