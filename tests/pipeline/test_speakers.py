@@ -2538,6 +2538,9 @@ _TRIAL = (
         ("Salzburg – Nach Angaben der Landeswarnzentrale Salzburg gab es keine Verletzten.", "Angaben der Landeswarnzentrale Salzburg", "Landeswarnzentrale Salzburg"),
         # a body named after someone keeps the words of the name the lexicon does not know as a first name
         ("Berlin – Die Zahl der Angriffe stieg. Die Amadeu Antonio Stiftung sprach von einem Rekord.", "Die Amadeu Antonio Stiftung", "Amadeu Antonio Stiftung"),
+        # a body of another body, named by both: the genitive of the owner is part of the name
+        ("Berlin – Die Brücke ist marode. Die Autobahn GmbH des Bundes teilte mit, sie werde gesperrt.", "Die Autobahn GmbH des Bundes", "Autobahn GmbH des Bundes"),
+        ("St. Pölten – Die Not wächst. Die Caritas der Diözese St. Pölten warnte vor Armut.", "Die Caritas der Diözese St. Pölten", "Caritas der Diözese St. Pölten"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

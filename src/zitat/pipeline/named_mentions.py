@@ -643,7 +643,8 @@ class NamedMentions:
         inside = [n for n in inside if n not in aside]
         if aside and aside[0].start == mention.start and not inside and _before_role(aside[0], mention):
             return None  # `Lukaschenkos Sprecherin`: someone of theirs, whom the text does not name
-        widened = self._organisation_around(inside[0], mention) if len(inside) == 1 else None
+        owned = len(inside) > 1 and _owner_body_after(mention.doc, inside[0].end, mention.end)  # `der Diözese St. Pölten`: a name inside the owner's
+        widened = self._organisation_around(inside[0], mention) if len(inside) == 1 or owned else None
         if widened is not None:  # `Spiegel Online`, `die Financial Times Deutschland`
             return self._organisation(entities, widened, mention)
         if inside:  # the name of a person over longer ones: `New Yorks Bürgermeister Michael Bloomberg`
@@ -802,6 +803,8 @@ class NamedMentions:
             or "-" in doc[end].text and self._place_name(doc[end].text)  # `Die IG Metall Baden-Württemberg`
         ):
             end += 1
+        if end == run.end and start == run.start == mention.start + 1 and _owner_body_after(doc, end, mention.end):
+            end = mention.end  # `Die Caritas der Diözese St. Pölten`, `Die Autobahn GmbH des Bundes`: one body of another, by both names
         if (start, end) == (run.start, run.end):
             return None
         return self._nominative(doc[start:end].text) if doc[start].text == "Deutschen" else doc[start:end].text
@@ -1558,3 +1561,12 @@ def _compound_noun(word: str, lexicon: NameLexicon) -> bool:
     """`Landeswarnzentrale`: a noun ending in a noun of six letters or more (`Zentrale`), which
     ends as an adjective does; not `Zoologische`, whose end only a short noun spells (`Ische`)."""
     return any(word[cut:].capitalize() in lexicon.nouns for cut in range(3, len(word) - 5))
+
+
+def _owner_body_after(doc: Doc, k: int, end: int) -> bool:
+    """Whether tokens [k, end) are a genitive naming the body a name belongs to: `der Diözese St.
+    Pölten`, `des Bundes`; not a place's or a person's (`der Stadt Wien`, `des Ministers`)."""
+    if end - k < 2 or doc[k].lower_ not in {"des", "der"}:
+        return False
+    head = doc[k + 1].text
+    return institution_noun(genitive_base(head) or head) and all(t.text[:1].isupper() or t.is_punct for t in doc[k + 1 : end])
