@@ -2541,6 +2541,9 @@ _TRIAL = (
         # a body of another body, named by both: the genitive of the owner is part of the name
         ("Berlin – Die Brücke ist marode. Die Autobahn GmbH des Bundes teilte mit, sie werde gesperrt.", "Die Autobahn GmbH des Bundes", "Autobahn GmbH des Bundes"),
         ("St. Pölten – Die Not wächst. Die Caritas der Diözese St. Pölten warnte vor Armut.", "Die Caritas der Diözese St. Pölten", "Caritas der Diözese St. Pölten"),
+        # a country's one body of its kind after the country's capitalised adjective: the adjective begins its name
+        ("Bern (SDA) – Der Schweizer Presserat hat die Zeitung gerügt. Das Gremium sagte, sie habe gefehlt.", "Das Gremium", "Schweizer Presserat"),
+        ("Berlin – Laut dem Deutschen Presserat ist das erlaubt.", "dem Deutschen Presserat", "Deutscher Presserat"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -171,7 +171,9 @@ _INSTITUTION_HEADS = (
     "rechnungshof", "direktion",  # `der Bundesrechnungshof`, `die Generalzolldirektion`
 )
 # a country's one court or council of its kind, named by it (unlike its many ministries, which are described)
-_ONE_PER_COUNTRY = {"rechnungshof", "verfassungsrat", "verfassungsgericht", "verfassungsgerichtshof", "fiskalrat"}
+_ONE_PER_COUNTRY = {"rechnungshof", "verfassungsrat", "verfassungsgericht", "verfassungsgerichtshof", "fiskalrat", "presserat"}
+# the capitalised adjective of a country in German news, which begins the name of its one body of a kind
+_COUNTRY_IN_NAME = re.compile(r"^(Schweizer|Deutsch|Österreichisch)(?:e|er|en|es|em)?$")
 _UNIQUE_INSTITUTIONS = {
     "verfassungsschutz", "auswärtiges amt", "auswärtige amt", "weißes haus", "weiße haus", "kreml", "pentagon",
     "vatikan", "europäische kommission", "europäische zentralbank", "europäische parlament", "europäisches parlament",
@@ -1365,9 +1367,9 @@ def _national_institution(words: list[Token]) -> str | None:
     if ministry and all(t.text[:1].isupper() or t.lower_ in {"und", ","} or _within_continent(head, k + 2) for k, t in enumerate(head[2:])):
         # `das Bundesministerium für Bildung und Forschung`, `der türkischen Behörde für Informations- und Kommunikationstechnologie`
         return named[0].doc[named[0].i : named[-1].i + 1].text
-    court = _one_per_country(words[-2:]) if len(named) == 1 and len(words) > 1 else None
+    court = _one_per_country(words[-2:]) if (len(named) == 1 or len(words) == 2) and len(words) > 1 else None
     if court is not None:
-        return court  # `Der österreichische Rechnungshof`, `des mosambikanischen Verfassungsrates`
+        return court  # `Der österreichische Rechnungshof`, `des mosambikanischen Verfassungsrates`, `Der Schweizer Presserat`
     text = " ".join(t.text for t in words)
     low = text.lower()
     if low in _UNIQUE_INSTITUTIONS:
@@ -1390,11 +1392,19 @@ def _national_institution(words: list[Token]) -> str | None:
 def _one_per_country(words: Span | list[Token]) -> str | None:
     """A country's one court or council of its kind after the country's adjective, in the nominative:
     `österreichische Rechnungshof`, `mosambikanischen Verfassungsrates` (not `der Rechnungshof` of
-    a state named before, or `das Verfassungsgericht` for the federal one)."""
+    a state named before, or `das Verfassungsgericht` for the federal one); after a capitalised
+    adjective the adjective begins its name (`Schweizer Presserat`, `Deutscher Presserat`)."""
     adjective, word = words[0].text, words[-1].text
     base = genitive_base(word) or word
-    country = adjective.islower() and adjective.rstrip("nrs").endswith("ische")
-    return base if country and base.lower() in _ONE_PER_COUNTRY else None
+    if base.lower() not in _ONE_PER_COUNTRY:
+        return None
+    if adjective.islower() and adjective.rstrip("nrs").endswith("ische"):
+        return base
+    named = _COUNTRY_IN_NAME.match(adjective)  # `Der Schweizer Presserat`, `des Deutschen Presserats`: the country's by name
+    if named is None:
+        return None
+    ending = "" if named.group(1) == "Schweizer" else "es" if base.endswith("gericht") else "er"
+    return f"{named.group(1)}{ending} {base}"
 
 
 def _ministry_of(mention: Span) -> str | None:
