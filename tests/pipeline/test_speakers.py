@@ -2544,6 +2544,15 @@ _TRIAL = (
         # a country's one body of its kind after the country's capitalised adjective: the adjective begins its name
         ("Bern (SDA) – Der Schweizer Presserat hat die Zeitung gerügt. Das Gremium sagte, sie habe gefehlt.", "Das Gremium", "Schweizer Presserat"),
         ("Berlin – Laut dem Deutschen Presserat ist das erlaubt.", "dem Deutschen Presserat", "Deutscher Presserat"),
+        # a body of the United Nations or of a union, named by its kind, the union and what it is for or where it works
+        ("Genf – Die Lage ist ernst. Das Büro der Vereinten Nationen für die Koordinierung humanitärer Angelegenheiten teilte mit, es fehle Wasser.", "Das Büro der Vereinten Nationen für die Koordinierung humanitärer Angelegenheiten", "Büro der Vereinten Nationen für die Koordinierung humanitärer Angelegenheiten"),
+        ("Kiew – Die Menschenrechtsbeobachtungsmission der Vereinten Nationen in der Ukraine zählte 40 Tote.", "Die Menschenrechtsbeobachtungsmission der Vereinten Nationen in der Ukraine", "Menschenrechtsbeobachtungsmission der Vereinten Nationen in der Ukraine"),
+        ("Luxemburg – Der Gerichtshof der Europäischen Union urteilte am Dienstag.", "Der Gerichtshof der Europäischen Union", "Gerichtshof der Europäischen Union"),
+        # its letters in brackets stand for it, not for the union
+        ("Genf – Das Kinderhilfswerk der Vereinten Nationen (UNICEF) warnte vor Hunger. UNICEF sagte, es helfe.", "UNICEF", "Kinderhilfswerk der Vereinten Nationen"),
+        # not someone of theirs, nor one mission of many
+        ("Genf – Laut dem Sprecher der Vereinten Nationen ist die Lage ernst.", "dem Sprecher der Vereinten Nationen", None),
+        ("Tiflis – Die Wahlbeobachtungsmission der Europäischen Union sprach von Mängeln.", "Die Wahlbeobachtungsmission der Europäischen Union", None),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

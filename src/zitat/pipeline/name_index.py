@@ -71,6 +71,8 @@ _NAME_QUOTES = {*QUOTE_MARKS, "''"}  # also doubled single marks: `''Koalition f
 PROPER_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:sch|ig|al|lich|iv(?!er$)|iert)|Rot|Weiß|Oberst|Allgemein)(e|en|er|es|em)$")  # not `Oliver`
 INFLECTED_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ]\w*(?:lich|isch)(?:e|en|er|es|em)$")
 _ADJECTIVAL_ENDING = re.compile(r"^([A-ZÄÖÜ]\w+?)(e|en|er|em)$")
+_AGENCY_KINDS = ("programm", "hilfswerk", "kommissariat", "büro", "mission", "fonds")  # bodies of the UN that `institution_noun` does not know as such
+_UNIONS = {"Vereinten Nationen", "Europäischen Union", "Afrikanischen Union"}  # in the genitive, after the kind of one of their bodies
 _SPELLED_ABBREVIATIONS = 50  # abbreviations per text looked for spelled out without a bracket
 # Abbreviations of another language's name for a body German news names in German; taken only
 # where the article writes the German name too.
@@ -260,6 +262,11 @@ class DocumentNames:
             and not any(self._first_name(w) and not self.lexicon.is_noun_or_compound(w) and not self.lexicon.is_place(w) for w in full.split())
             or institution_noun(full.split()[-1].removesuffix("s"))  # but `Robert Koch-Instituts (RKI)`
         }
+        for short, bracket in _brackets(doc):  # `Das Kinderhilfswerk der Vereinten Nationen (UNICEF)`: the body, not the union
+            union = next((k for k in range(bracket - 2, max(1, bracket - 16), -1) if doc[k - 1].lower_ == "der" and doc[k : k + 2].text in _UNIONS), None)
+            agency = self._agency_of(doc[union - 2 : bracket]) if union is not None else None
+            if agency is not None:
+                abbreviations[short] = agency
         clubs: dict[str, set[str]] = {}
         for run in names:  # `Der VfB Stuttgart … Der VfB`: a club's letters stand for the one club of the article they begin
             if len(run) >= 2 and run[0].lower_ in CLUB_WORDS and not run[0].text.istitle() and self.lexicon.is_place(run[-1].text):
@@ -737,6 +744,29 @@ class DocumentNames:
             return None
         ending = {"m": "er", "f": "e", "n": "es"}.get(self._compound_genus(noun), match.group(2))
         return f"{match.group(1)}{ending} {noun}"
+
+    def _agency_of(self, mention: Span) -> str | None:
+        """A body of the United Nations, the European or the African Union named by its kind, the
+        union and what it is for or where it works, in the nominative: `Das Kinderhilfswerk der
+        Vereinten Nationen`, `des Büros der Vereinten Nationen für die Koordinierung humanitärer
+        Angelegenheiten`, `Die Menschenrechtsbeobachtungsmission der Vereinten Nationen in der
+        Ukraine`, `Der Gerichtshof der Europäischen Union`; None for anything else."""
+        doc = mention.doc
+        start = mention.start + (mention[0].lower_ in DETERMINERS)
+        if mention.end - start < 4 or doc[start + 1].lower_ != "der" or doc[start + 2 : start + 4].text not in _UNIONS:
+            return None
+        kind = genitive_base(doc[start].text) or doc[start].text
+        if not (kind.isalpha() and (institution_noun(kind) or kind.lower().endswith(_AGENCY_KINDS))):
+            return None  # not `dem Sprecher der Vereinten Nationen`: someone of theirs
+        end = start + 4
+        placed = end < mention.end and doc[end].lower_ == "in"
+        if end < mention.end and doc[end].lower_ in {"für", "in"}:  # what it is for, or where it works
+            end = next((k for k in range(end, mention.end) if doc[k].text in {"(", ",", "–"}), mention.end)
+        if kind.lower().endswith("mission") and not placed:
+            return None  # `Die Wahlbeobachtermission der Europäischen Union`: one of many, named by where it works
+        if end != mention.end and doc[end].text != "(":
+            return None  # `Das Büro der Vereinten Nationen bestätigte`: a phrase that goes on is no name
+        return self._nominative(doc[start:end].text)
 
     def _nominative(self, name: str, genus: str = "") -> str:
         """An organisation's name in the nominative, as it is listed: `des Auswärtigen Amtes` ->
@@ -1367,6 +1397,11 @@ def _abbreviations(doc: Doc) -> dict[str, str]:
         elif short not in out and short in _TRANSLATED and any(form in doc.text for form in _TRANSLATED[short]):
             out[short] = _TRANSLATED[short][0]  # `die Vereinten Nationen … Angaben der UN`: the English letters of a German name
     return out
+
+
+def _brackets(doc: Doc) -> list[tuple[str, int]]:
+    """Each abbreviation in brackets with where its bracket opens: `(UNICEF)`."""
+    return [(doc[k + 1].text, k) for k in range(len(doc) - 2) if doc[k].text == "(" and doc[k + 2].text == ")" and is_abbreviation(doc[k + 1].text)]
 
 
 def _small_letters(short: str) -> set[str]:

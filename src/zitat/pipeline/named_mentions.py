@@ -583,6 +583,9 @@ class NamedMentions:
         small = _small_name_after(mention, index)
         if small is not None:  # `der Menschenrechtsorganisation` + `amnesty international (ai)`, cut off by the phrase finder
             return self._organisation(entities, small, mention)
+        agency = self._agency_of(mention)
+        if agency is not None:  # `Das Büro der Vereinten Nationen für die Koordinierung humanitärer Angelegenheiten`
+            return self._organisation(entities, agency, mention)
         expanded = self._bracketed_expansion(mention, index)
         if expanded is not None and not person_first:  # `Die Weltgesundheitsorganisation (WHO) in Genf`
             return self._organisation(entities, expanded, mention)
