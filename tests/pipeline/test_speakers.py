@@ -2553,6 +2553,12 @@ _TRIAL = (
         # not someone of theirs, nor one mission of many
         ("Genf – Laut dem Sprecher der Vereinten Nationen ist die Lage ernst.", "dem Sprecher der Vereinten Nationen", None),
         ("Tiflis – Die Wahlbeobachtungsmission der Europäischen Union sprach von Mängeln.", "Die Wahlbeobachtungsmission der Europäischen Union", None),
+        # a party's letters after someone's name stand for no one (`Annemarie`, a first name, also ends in the noun `Marie`)
+        ("Bern (SDA) – Die Regierung will schneller entscheiden. Justizministerin Annemarie Zbinden (FDP) sagte, das Verfahren sei unbefriedigend. Jedes Gesuch werde geprüft, versicherte sie.", "sie", "Annemarie Zbinden"),
+        ("Berlin – Der Streit geht weiter. Bundesfinanzminister Wolfgang Schäuble (CDU) sagte, er sehe keinen Anlass.", "Bundesfinanzminister Wolfgang Schäuble", "Wolfgang Schäuble"),
+        # a cleric's office before a full name is no first name
+        ("Hamm – Die Angst ist groß. „Manche Familien bringen ihre Kinder nicht mehr“, berichtete Imam Yusuf Demirel. Der 39-Jährige sagte, die Lage sei ernst.", "Der 39-Jährige", "Yusuf Demirel"),
+        ("Bamako – Der Konflikt dauert an. Alpha Omar Konaré sagte, er sei besorgt.", "Alpha Omar Konaré", "Alpha Omar Konaré"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

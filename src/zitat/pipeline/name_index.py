@@ -61,6 +61,7 @@ _PLACE_KINDS = {"Bad", "Stadt", "Hauptstadt", "Region", "Provinz", "Dorf", "Orts
 _TIME_ZONES = {"MEZ", "MESZ", "UTC", "GMT", "CET", "CEST", "EST", "EDT", "PST", "PDT"}  # `um 15:36 Uhr MEZ`: no organisation
 # Determiners that never stand before a person's name: `ein`, `kein`, `dieser`, `jener`, `jeder`, inflected.
 _NOT_BEFORE_NAMES = INDEFINITE_ARTICLES | {"kein"} | {f"{stem}{end}" for stem in ("dies", "jen", "jed", "kein") for end in ("e", "er", "es", "em", "en")}
+_CLERICS = {"Imam", "Scheich", "Mufti", "Rabbi", "Pastor", "Pater"}  # offices that the first-name lists hold as names too
 _MONARCHS = {"Fürst", "Fürstin", "König", "Königin", "Kaiser", "Kaiserin", "Papst", "Prinz", "Prinzessin", "Zar", "Sultan", "Emir", "Großherzog"}
 LEGAL_FORMS = {"ag", "gmbh", "se", "kg", "kgaa", "ohg", "e.v", "inc", "ltd", "llc", "plc", "corp", "s.a", "s.p.a"}
 _NOMINALISED = {"Innern", "Äußern"}  # `Bundesministerium des Innern`: adjectives made nouns the lemmatiser misses
@@ -259,7 +260,7 @@ class DocumentNames:
             short: self._nominative(full)
             for short, full in _abbreviations(doc).items()
             if not self.lexicon.is_place(full)  # `Steyr (APA) –`: a dateline's agency, not the town's letters
-            and not any(self._first_name(w) and not self.lexicon.is_noun_or_compound(w) and not self.lexicon.is_place(w) for w in full.split())
+            and not any(self._first_name(w) and not self.lexicon.is_common_noun(w) and not self.lexicon.is_place(w) for w in full.split())
             or institution_noun(full.split()[-1].removesuffix("s"))  # but `Robert Koch-Instituts (RKI)`
         }
         for short, bracket in _brackets(doc):  # `Das Kinderhilfswerk der Vereinten Nationen (UNICEF)`: the body, not the union
@@ -544,6 +545,8 @@ class DocumentNames:
         if doc[i].text not in self.lexicon.given_names or doc[i].lower_ in PREPOSITIONS or i + 1 >= len(doc):
             return False  # `Von Unionspolitikern`
         after = doc[i + 1]
+        if doc[i].text in _CLERICS and self._first_name(after.text) and i + 2 < len(doc) and self._name_token(doc[i + 2]):
+            return False  # `Imam Yusuf Demirel`: a cleric's office before a full name, not a first name (but `Alpha Omar Konaré`)
         particle = after.lower_ in NAME_JOINERS and i + 2 < len(doc) and doc[i + 2].text[:1].isupper()  # `Amine El Khalifi`
         return (
             (
