@@ -2559,6 +2559,8 @@ _TRIAL = (
         # a cleric's office before a full name is no first name
         ("Hamm – Die Angst ist groß. „Manche Familien bringen ihre Kinder nicht mehr“, berichtete Imam Yusuf Demirel. Der 39-Jährige sagte, die Lage sei ernst.", "Der 39-Jährige", "Yusuf Demirel"),
         ("Bamako – Der Konflikt dauert an. Alpha Omar Konaré sagte, er sei besorgt.", "Alpha Omar Konaré", "Alpha Omar Konaré"),
+        # an adjective's noun in -en before a name tells no gender: the first name does
+        ("Saarbrücken – Die Tafeln sind voll. Der CDU-Landtagsabgeordneten Daniela Morsch reicht das nicht. Die Christdemokratin verlangte einen Runden Tisch.", "Die Christdemokratin", "Daniela Morsch"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

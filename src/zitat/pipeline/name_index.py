@@ -942,6 +942,8 @@ class DocumentNames:
                 # `Vereinsvorsitzende Monika Hauser`: an adjective's noun in -e is a man's only after
                 # `der` (`Der niedersächsische Landtagsabgeordnete Günter Lenz`)
                 return "m" if article_before(doc, k) == "der" else "f"
+            if word.text[:1].isupper() and word.lower_.endswith("en") and lemma(word.text) == f"{word.lower_[:-1]}r":
+                break  # `der CDU-Landtagsabgeordneten Daniela Morsch`: an adjective's noun in -en is a woman's or a man's
             if word.text[:1].isupper() and self.lexicon.genus(word.text) == "m" and not self.lexicon.inanimate(word.text):
                 return "m"  # `Sprecher X`, not `im Landtag Gudrun Pieper`
             if word.text[:1].isupper() and not word.lower_.endswith(("in", "e")) and not self.lexicon.genus(word.text) and person_noun(word.text) and self._compound_genus(word.text) == "m":
