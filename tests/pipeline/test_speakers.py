@@ -2561,6 +2561,8 @@ _TRIAL = (
         ("Bamako – Der Konflikt dauert an. Alpha Omar Konaré sagte, er sei besorgt.", "Alpha Omar Konaré", "Alpha Omar Konaré"),
         # an adjective's noun in -en before a name tells no gender: the first name does
         ("Saarbrücken – Die Tafeln sind voll. Der CDU-Landtagsabgeordneten Daniela Morsch reicht das nicht. Die Christdemokratin verlangte einen Runden Tisch.", "Die Christdemokratin", "Daniela Morsch"),
+        # an economist by training describes someone named before, as what they do
+        ("Bonn – Der Vizepräsident Rüdiger Sommerfeld hat seinen Rücktritt erklärt. Sommerfeld erklärte, er habe alles angezeigt. Er trete zurück, um die Arbeit nicht zu belasten. Der promovierte Volkswirt sagte, er bedaure den Schritt.", "Der promovierte Volkswirt", "Rüdiger Sommerfeld"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

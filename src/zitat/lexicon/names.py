@@ -344,5 +344,5 @@ _OCCUPATIONS = (
     "funktionär", "routinier", "profi", "stürmer", "angreifer", "torhüter", "spieler", "athlet", "pädagog",
     "linksverteidiger", "rechtsverteidiger", "innenverteidiger", "analyst", "experte", "expert", "ologe", "olog", "kundler",
     "intendant", "arzt", "ärzt", "dirigent", "autor", "architekt", "ingenieur", "landwirt", "sportler",
-    "diplomat", "student", "kapitän", "retter", "gymnasiast", "schüler", "internist", "chirurg", "ograf", "ograph",
+    "diplomat", "student", "kapitän", "retter", "gymnasiast", "schüler", "internist", "chirurg", "ograf", "ograph", "volkswirt", "betriebswirt",
 )
