@@ -2563,6 +2563,10 @@ _TRIAL = (
         ("Saarbrücken – Die Tafeln sind voll. Der CDU-Landtagsabgeordneten Daniela Morsch reicht das nicht. Die Christdemokratin verlangte einen Runden Tisch.", "Die Christdemokratin", "Daniela Morsch"),
         # an economist by training describes someone named before, as what they do
         ("Bonn – Der Vizepräsident Rüdiger Sommerfeld hat seinen Rücktritt erklärt. Sommerfeld erklärte, er habe alles angezeigt. Er trete zurück, um die Arbeit nicht zu belasten. Der promovierte Volkswirt sagte, er bedaure den Schritt.", "Der promovierte Volkswirt", "Rüdiger Sommerfeld"),
+        # a surname alone that is a town too is the person the article named with a first name
+        ("Hamm – Der Rabbiner Daniel Rosenthal ist besorgt. Die Briefe kamen am Montag. Rosenthal, 64, lebt seit Jahren in der Stadt. Der gebürtige Ukrainer sagte, seine Gemeinde sei erschüttert.", "Der gebürtige Ukrainer", "Daniel Rosenthal"),
+        # someone's doctor, by that one's name in the genitive, is not that one
+        ("München – Philipp Lahm wurde am Mittwoch operiert. Entgegen erster Befürchtungen kann Lahm am Samstag die Reise antreten. Der behandelnde Arzt Lahms hat sich optimistisch geäußert.", "Der behandelnde Arzt Lahms", None),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -421,6 +421,8 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         owned = role is not None and not party and any(  # `Der Anwalt der Familie`: someone else's; not `Der Christdemokrat aus der Altmark`
             t.lower_ in {"der", "des"} and t.nbor(-1).lower_ not in {"aus", "von", "in"} for t in mention[role.i - mention.start + 1 :]
         )
+        # `Der behandelnde Arzt Lahms`: someone else's by that one's name in the genitive
+        owned = owned or role is not None and role.i + 1 < mention.end and self._owner(mention.doc[role.i + 1 : role.i + 2], index, mention)
         loosely = not plural and (  # not `Die Wissenschaftler erklärten`
             role is not None and (described_loosely(role.text) or party and role.lower_ in PARTY_OFFICES) and not owned
             or role is None and len(words) == 2 and demonym(words[1].text)  # also `Die Schwäbin`, which the lexicon lacks
