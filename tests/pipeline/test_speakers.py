@@ -2567,6 +2567,8 @@ _TRIAL = (
         ("Hamm – Der Rabbiner Daniel Rosenthal ist besorgt. Die Briefe kamen am Montag. Rosenthal, 64, lebt seit Jahren in der Stadt. Der gebürtige Ukrainer sagte, seine Gemeinde sei erschüttert.", "Der gebürtige Ukrainer", "Daniel Rosenthal"),
         # someone's doctor, by that one's name in the genitive, is not that one
         ("München – Philipp Lahm wurde am Mittwoch operiert. Entgegen erster Befürchtungen kann Lahm am Samstag die Reise antreten. Der behandelnde Arzt Lahms hat sich optimistisch geäußert.", "Der behandelnde Arzt Lahms", None),
+        # `Mandatar`, Austrian for a member of parliament, which the lexicon lacks, is a person's office
+        ("Wien – Der Streit geht weiter. Der freiheitliche Nationalratsabgeordnete Markus Haidlmayr forderte einen Ausschuss. Der Rücktritt komme „Monate zu spät“, sagte der FPÖ-Mandatar.", "der FPÖ-Mandatar", "Markus Haidlmayr"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

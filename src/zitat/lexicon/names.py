@@ -170,7 +170,7 @@ _PERSONS_WITHOUT_FEMININE = (
 _PERSON_ENDINGS = (
     "er", "erin", "ern", "or", "orin", "oren", "ist", "istin", "isten", "ent", "entin", "enten", "ant", "antin",
     "anten", "eur", "eurin", "oge", "ogin", "ogen", "at", "atin", "aten", "chef", "chefin", "experte", "experten",
-    "vertreter", "mann", "männer", "frau", "frauen", "leute", "kanzler", "kanzlerin",
+    "vertreter", "mann", "männer", "frau", "frauen", "leute", "kanzler", "kanzlerin", "mandatar", "mandatarin",
     # offices and kinship the endings miss, and nominalised participles (`der Vorsitzende`)
     "könig", "königin", "prinz", "prinzessin", "papst", "bischof", "bischöfin", "herzog", "herzogin", "kardinal",
     "arzt", "ärztin", "ärzte", "anwalt", "anwältin", "anwälte", "kollege", "kollegin", "kollegen", "zeuge", "zeugin",
@@ -264,7 +264,7 @@ FEMALE_TITLES = {"frau", "ministerin", "präsidentin", "sprecherin", "kanzlerin"
 LEXICON_FILE = Path(__file__).with_name("data") / "nouns.tsv.gz"
 # Nouns of news German that Wiktionary's extract lacks (it has `Energieversorger`, not `Versorger`),
 # without which `Der Versorger` names no kind of body.
-_NOUNS_MISSING = {"Versorger": "m"}
+_NOUNS_MISSING = {"Versorger": "m", "Mandatar": "m", "Mandatarin": "f"}  # also Austrian for a member of parliament
 FIRST_NAMES_FILE = Path(__file__).with_name("data") / "first_names.tsv.gz"
 
 
