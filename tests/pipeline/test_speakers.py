@@ -2569,6 +2569,8 @@ _TRIAL = (
         ("München – Philipp Lahm wurde am Mittwoch operiert. Entgegen erster Befürchtungen kann Lahm am Samstag die Reise antreten. Der behandelnde Arzt Lahms hat sich optimistisch geäußert.", "Der behandelnde Arzt Lahms", None),
         # `Mandatar`, Austrian for a member of parliament, which the lexicon lacks, is a person's office
         ("Wien – Der Streit geht weiter. Der freiheitliche Nationalratsabgeordnete Markus Haidlmayr forderte einen Ausschuss. Der Rücktritt komme „Monate zu spät“, sagte der FPÖ-Mandatar.", "der FPÖ-Mandatar", "Markus Haidlmayr"),
+        # after an indefinite article a council's name is one of its members, unnamed
+        ("Löbau – Die Zeitung schließt. Ein Stadtrat der Freien Wähler sagte, er werde nachfragen.", "Ein Stadtrat der Freien Wähler", None),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

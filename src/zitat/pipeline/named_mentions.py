@@ -625,7 +625,7 @@ class NamedMentions:
             self._office_of_place(words, index)
             or _ministry_of(mention)
             or _national_institution(own)
-            or self._institution_called(called, set(index.abbreviations.values()))  # also `Der arabische Fernsehsender al-Dschasira`
+            or (None if indefinite else self._institution_called(called, set(index.abbreviations.values())))  # also `Der arabische Fernsehsender al-Dschasira`
             or self._institution_called(_before_place(called))  # `das Nachrichtenmagazin Der Spiegel in einem Vorabbericht`
             or (None if indefinite else self._institution_name(self._unlocated(called)))
             or (None if indefinite else self._institution_of(words))
