@@ -2571,6 +2571,9 @@ _TRIAL = (
         ("Wien – Der Streit geht weiter. Der freiheitliche Nationalratsabgeordnete Markus Haidlmayr forderte einen Ausschuss. Der Rücktritt komme „Monate zu spät“, sagte der FPÖ-Mandatar.", "der FPÖ-Mandatar", "Markus Haidlmayr"),
         # after an indefinite article a council's name is one of its members, unnamed
         ("Löbau – Die Zeitung schließt. Ein Stadtrat der Freien Wähler sagte, er werde nachfragen.", "Ein Stadtrat der Freien Wähler", None),
+        # a Latin office (`-orat`, `-iat`) the lexicon lacks is neuter, not a `Rat`; the body it belongs to, in the genitive, is part of its name
+        ("Chişinău – Die Wahl ist vorbei. Das Nationale Inspektorat der Polizei teilte mit, es ermittle.", "Das Nationale Inspektorat der Polizei", "Nationales Inspektorat der Polizei"),
+        ("Peking – Die Manöver dauern an. Nach Angaben des Senders erklärte das Östliche Kommando der Volksbefreiungsarmee, die Übung sei beendet.", "das Östliche Kommando der Volksbefreiungsarmee", "Östliches Kommando der Volksbefreiungsarmee"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

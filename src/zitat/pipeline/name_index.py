@@ -836,6 +836,8 @@ class DocumentNames:
     def _compound_genus(self, noun: str) -> str:
         """The gender of a noun or of the longest known noun it ends in (`Wetterdienst`: `Dienst`)."""
         noun = noun.rsplit("-", 1)[-1]  # `Fußball-Bund`: `Bund`
+        if noun.endswith(("orat", "iat")) and not self.lexicon.genus(noun):
+            return "n"  # `Inspektorat`, `Kommissariat`: a Latin office, not a `Rat`
         for k in range(len(noun) - 2):
             genus = _GENUS_IN_NAMES.get(noun[k:].capitalize()) or self.lexicon.genus(noun[k:].capitalize())
             if genus:

@@ -627,7 +627,7 @@ class NamedMentions:
             or _national_institution(own)
             or (None if indefinite else self._institution_called(called, set(index.abbreviations.values())))  # also `Der arabische Fernsehsender al-Dschasira`
             or self._institution_called(_before_place(called))  # `das Nachrichtenmagazin Der Spiegel in einem Vorabbericht`
-            or (None if indefinite else self._institution_name(self._unlocated(called)))
+            or (None if indefinite else self._owned_by_body(self._unlocated(called), mention))
             or (None if indefinite else self._institution_of(words))
         )
         if place_org is not None:  # `die Staatsanwaltschaft Darmstadt`, `die Bundesregierung`
@@ -980,6 +980,14 @@ class NamedMentions:
             return False
         full = index.by_surname.get(surname_key(run, index.capitalised), "")
         return full.endswith(f" von {run.text}") and self._first_name(full.split()[0])
+
+    def _owned_by_body(self, words: list[Token], mention: Span) -> str | None:
+        """An institution's own name, with the body it belongs to where the mention goes on with
+        it in the genitive: `Das Nationale Inspektorat der Polizei`."""
+        name = self._institution_name(words)
+        if name is not None and words and _owner_body_after(mention.doc, words[-1].i + 1, mention.end):
+            return f"{name} {mention.doc[words[-1].i + 1 : mention.end].text}"
+        return name
 
     def _institution_name(self, words: list[Token]) -> str | None:
         """An institution's own name made of an adjective or names and its kind: `der Deutsche
