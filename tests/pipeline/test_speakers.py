@@ -2574,6 +2574,11 @@ _TRIAL = (
         # a Latin office (`-orat`, `-iat`) the lexicon lacks is neuter, not a `Rat`; the body it belongs to, in the genitive, is part of its name
         ("Chişinău – Die Wahl ist vorbei. Das Nationale Inspektorat der Polizei teilte mit, es ermittle.", "Das Nationale Inspektorat der Polizei", "Nationales Inspektorat der Polizei"),
         ("Peking – Die Manöver dauern an. Nach Angaben des Senders erklärte das Östliche Kommando der Volksbefreiungsarmee, die Übung sei beendet.", "das Östliche Kommando der Volksbefreiungsarmee", "Östliches Kommando der Volksbefreiungsarmee"),
+        # a report taken up as the study the article named with its issuer, also a sentence further back where it is cited as a source
+        ("Leipzig – Die Dürre hat den Wäldern geschadet. Zu diesem Ergebnis kommt eine Studie des Helmholtz-Zentrums für Umweltforschung (UFZ), die am Donnerstag veröffentlicht wurde. Dem Bericht zufolge sind viele Bäume tot.", "Dem Bericht", "Helmholtz-Zentrum für Umweltforschung"),
+        ("Karlsruhe – Das geht aus einer Studie des Fraunhofer-Instituts für System- und Innovationsforschung hervor. Den Berechnungen zufolge könnte der Anteil steigen. Voraussetzung sei, dass mehr gesammelt werde. Bislang werde viel exportiert, heißt es in dem Bericht.", "dem Bericht", "Fraunhofer-Institut für System- und Innovationsforschung"),
+        # not as the subject (`Der Bericht endet mit …`), which is the article's report, not one cited three sentences back
+        ("Genf – Der Generalsekretär legte einen Bericht vor. Laut einem Bericht des UNHCHR sind viele Opfer minderjährig. Die Frauen würden angegriffen. Viele meldeten die Angriffe nicht. Der Bericht endet mit einer Hoffnung.", "Der Bericht", None),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -879,11 +879,16 @@ def _issued_before(mention: Span) -> Span | None:
     noun = lemma(words[1].text)
     sent = doc[mention.start].sent
     start = sent.start
-    for _ in range(2):
+    for _ in range(3 if _cited_in(mention) else 2):  # a text cited as a source (`heißt es in dem Bericht`) a sentence further back
         if start > 0:
             start = doc[start - 1].sent.start
+
+    def same_text(word: str) -> bool:  # also a report for a study: `eine Studie des Helmholtz-Zentrums … Dem Bericht zufolge`
+        base = lemma(word)
+        return base == noun or noun.lower() in _REPORTS and base.lower().endswith(_REPORTS)
+
     for t in reversed(doc[start : mention.start]):
-        if t.text[:1].isupper() and lemma(t.text) == noun and t.i + 2 < mention.start and doc[t.i + 1].lower_ in {"der", "des"}:
+        if t.text[:1].isupper() and same_text(t.text) and t.i + 2 < mention.start and doc[t.i + 1].lower_ in {"der", "des"}:
             phrase = np_after(doc, t.i + 1, t.sent.end)
             if phrase is None or phrase[0] != t.i + 1:
                 return None
@@ -892,6 +897,7 @@ def _issued_before(mention: Span) -> Span | None:
     return None
 
 
+_REPORTS = ("bericht", "studie", "untersuchung", "analyse", "report", "gutachten", "auswertung", "erhebung")  # texts that report findings, one taken up as another
 _OWNERS = ("kommunal", "städtisch", "staatlich", "privat", "öffentlich", "gemeinnützig", "kantonal", "kirchlich", "landeseigen", "bundeseigen")
 _OWNED = frozenset(owner + ending for owner in _OWNERS for ending in ("e", "en", "er", "es", "em"))  # their inflected forms
 
