@@ -2579,6 +2579,10 @@ _TRIAL = (
         ("Karlsruhe – Das geht aus einer Studie des Fraunhofer-Instituts für System- und Innovationsforschung hervor. Den Berechnungen zufolge könnte der Anteil steigen. Voraussetzung sei, dass mehr gesammelt werde. Bislang werde viel exportiert, heißt es in dem Bericht.", "dem Bericht", "Fraunhofer-Institut für System- und Innovationsforschung"),
         # not as the subject (`Der Bericht endet mit …`), which is the article's report, not one cited three sentences back
         ("Genf – Der Generalsekretär legte einen Bericht vor. Laut einem Bericht des UNHCHR sind viele Opfer minderjährig. Die Frauen würden angegriffen. Viele meldeten die Angriffe nicht. Der Bericht endet mit einer Hoffnung.", "Der Bericht", None),
+        # consumer advocates are the one consumer centre the article names, also where it shortens the name later
+        ("Hamburg – Im Streit um Preise hat die Verbraucherzentrale Hamburg gewonnen. Das Urteil ist nicht rechtskräftig. Nach Schätzungen der Verbraucherzentrale geht es um viel Geld. Die Verbraucherschützer hatten die Klauseln beanstandet.", "Die Verbraucherschützer", "Verbraucherzentrale Hamburg"),
+        # … but one of them, opening the sentence, is someone
+        ("Hamburg – Im Streit um Preise hat die Verbraucherzentrale Hamburg gewonnen. Der Verbraucherschützer rief die Kunden auf, Belege aufzubewahren.", "Der Verbraucherschützer", None),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

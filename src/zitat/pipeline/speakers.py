@@ -286,7 +286,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             return self._named(body, index, entities) if body is not None else None
         if len(words) == 3 and words[0].lower_ in DETERMINERS and words[1].lower_ in _COURT_SEATS and words[2].lower_ in {"richter", "richterinnen"}:
             return self._one_body_named(mention, _COURT_SEATS[words[1].lower_], index, entities)  # `Die Karlsruher Richter`: the court sitting there
-        if len(words) == 2 and words[0].lower_ in DETERMINERS and words[1].lower_ in _WATCHDOGS:
+        if len(words) == 2 and words[0].lower_ in DETERMINERS and words[0].text != "Der" and words[1].lower_ in _WATCHDOGS:  # `Der Verbraucherschützer`: one of them
             return self._one_body_named(mention, _WATCHDOGS[words[1].lower_], index, entities)  # `Erkenntnissen der Wettbewerbshüter`
         led = _led_kind(words)
         if led is not None:
@@ -542,6 +542,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             for word, found in index.positions.items():
                 if word[:1].isupper() and any(stem in word.lower() for stem in stems) and institution_noun(word.removesuffix("s")):  # not `Kartellamtspräsident`
                     names |= {self._office_at(doc, k, len(doc), index) or self._official_name(doc, k) for k in found}
+        names = {name for name in names if not any(other.startswith(f"{name} ") for other in names)}  # `Verbraucherzentrale` is `Verbraucherzentrale Hamburg`
         return self._organisation(entities, names.pop(), mention) if len(names) == 1 else None
 
     def _named_with(self, organisation: str, mention: Span, index: NameIndex) -> Span | None:
