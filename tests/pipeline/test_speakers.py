@@ -2583,6 +2583,8 @@ _TRIAL = (
         ("Hamburg – Im Streit um Preise hat die Verbraucherzentrale Hamburg gewonnen. Das Urteil ist nicht rechtskräftig. Nach Schätzungen der Verbraucherzentrale geht es um viel Geld. Die Verbraucherschützer hatten die Klauseln beanstandet.", "Die Verbraucherschützer", "Verbraucherzentrale Hamburg"),
         # … but one of them, opening the sentence, is someone
         ("Hamburg – Im Streit um Preise hat die Verbraucherzentrale Hamburg gewonnen. Der Verbraucherschützer rief die Kunden auf, Belege aufzubewahren.", "Der Verbraucherschützer", None),
+        # what a body is for may be an adjective and its noun
+        ("Beirut – Die Lage ist ernst. Die Generaldirektion für Allgemeine Sicherheit teilte mit, 40 Menschen seien ausgereist. Die Behörde sagte, es gebe keine Probleme.", "Die Behörde", "Generaldirektion für Allgemeine Sicherheit"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -1276,6 +1276,8 @@ def _purpose_end(doc: Doc, k: int, end: int) -> int:
     if not (k + 2 < end and doc[k + 1].lower_ == "für" and doc[k + 2].text[:1].isupper()):
         return k + 1
     j = k + 3
+    while j < end and doc[j].text[:1].isupper() and PROPER_ADJECTIVE.match(doc[j - 1].text):
+        j += 1  # `für Allgemeine Sicherheit`: an adjective, then its noun
     while j + 1 < end and doc[j + 1].text[:1].isupper() and (doc[j].text == "und" or doc[j].text == "," and _listed_on(doc, j, end)):
         j += 2
     return j
