@@ -263,7 +263,8 @@ class DocumentNames:
             and not any(self._first_name(w) and not self.lexicon.is_common_noun(w) and not self.lexicon.is_place(w) for w in full.split())
             or institution_noun(full.split()[-1].removesuffix("s"))  # but `Robert Koch-Instituts (RKI)`
         }
-        for short, bracket in _brackets(doc):  # `Das Kinderhilfswerk der Vereinten Nationen (UNICEF)`: the body, not the union
+        unions = any(name.split()[0] in positions for name in _UNIONS)  # only their texts are looked through for brackets
+        for short, bracket in _brackets(doc) if unions else []:  # `Das Kinderhilfswerk der Vereinten Nationen (UNICEF)`: the body, not the union
             union = next((k for k in range(bracket - 2, max(1, bracket - 16), -1) if doc[k - 1].lower_ == "der" and doc[k : k + 2].text in _UNIONS), None)
             agency = self._agency_of(doc[union - 2 : bracket]) if union is not None else None
             if agency is not None:

@@ -864,8 +864,14 @@ class NamedMentions:
         # an article before the name's weak adjective tells its noun's gender: `der Zoologische Stadtgarten`, `Das Nationale Inspektorat`
         first = mention[1] if len(mention) > 1 and mention[0].lower_ in _GENUS_OF_ARTICLE else mention[0]
         article = mention.doc[first.i - 1].lower_ if first.i > 0 else ""
-        told = f"{mention.doc[first.i : mention.end].text} ".startswith(f"{name} ") and first.text.endswith("e") and self._name_adjective(first.text) and not _compound_noun(first.text, self.lexicon)
-        genus = _GENUS_OF_ARTICLE.get(article, "") if told else ""
+        told = (
+            article in _GENUS_OF_ARTICLE
+            and first.text.endswith("e")
+            and f"{mention.doc[first.i : mention.end].text} ".startswith(f"{name} ")
+            and self._name_adjective(first.text)
+            and not _compound_noun(first.text, self.lexicon)
+        )
+        genus = _GENUS_OF_ARTICLE[article] if told else ""
         name = self._nominative(name, genus)  # one entity for `der Vereinten Nationen` and `Die Vereinten Nationen`
         return self._entity(entities, name, name.lower(), mention, "organisation")
 
