@@ -262,9 +262,10 @@ FEMALE_TITLES = {"frau", "ministerin", "präsidentin", "sprecherin", "kanzlerin"
 
 
 LEXICON_FILE = Path(__file__).with_name("data") / "nouns.tsv.gz"
-# Nouns of news German that Wiktionary's extract lacks (it has `Energieversorger`, not `Versorger`),
-# without which `Der Versorger` names no kind of body.
-_NOUNS_MISSING = {"Versorger": "m", "Mandatar": "m", "Mandatarin": "f"}  # also Austrian for a member of parliament
+# Nouns of news German that Wiktionary's extract lacks, without which a mention of them names no
+# kind: it has `Energieversorger`, not `Versorger` (`Der Versorger`), nor Austria's `Mandatar`, a
+# member of parliament (`sagte der FPÖ-Mandatar`).
+_NOUNS_MISSING = {"Versorger": "m", "Mandatar": "m", "Mandatarin": "f"}
 FIRST_NAMES_FILE = Path(__file__).with_name("data") / "first_names.tsv.gz"
 
 
