@@ -2585,6 +2585,13 @@ _TRIAL = (
         ("Hamburg – Im Streit um Preise hat die Verbraucherzentrale Hamburg gewonnen. Der Verbraucherschützer rief die Kunden auf, Belege aufzubewahren.", "Der Verbraucherschützer", None),
         # what a body is for may be an adjective and its noun
         ("Beirut – Die Lage ist ernst. Die Generaldirektion für Allgemeine Sicherheit teilte mit, 40 Menschen seien ausgereist. Die Behörde sagte, es gebe keine Probleme.", "Die Behörde", "Generaldirektion für Allgemeine Sicherheit"),
+        # a body named by its own kind and, in the genitive, whom it belongs to, where that has a name
+        ("München – Die Preise steigen. Der Landesinnungsverband des bayerischen Bäckerhandwerks warnte vor Kosten.", "Der Landesinnungsverband des bayerischen Bäckerhandwerks", "Landesinnungsverband des bayerischen Bäckerhandwerks"),
+        ("Aarau – Die Reform ist umstritten. Die Gemeindeammänner-Vereinigung des Kantons Aargau lehnte sie ab.", "Die Gemeindeammänner-Vereinigung des Kantons Aargau", "Gemeindeammänner-Vereinigung des Kantons Aargau"),
+        ("Quito – Die Erde bebte. Das Geophysikalische Institut der Nationalen Polytechnischen Hochschule meldete ein Beben der Stärke 5.", "Das Geophysikalische Institut der Nationalen Polytechnischen Hochschule", "Geophysikalisches Institut der Nationalen Polytechnischen Hochschule"),
+        # not a body named by itself beside its country, nor one whose owner has no name
+        ("Berlin – Die Lage ist ernst. Das Auswärtige Amt der Bundesrepublik Deutschland rät von Reisen ab.", "Das Auswärtige Amt der Bundesrepublik Deutschland", "Auswärtiges Amt"),
+        ("Lilongwe – Die Wahl ist vorbei. Die Wahlkommission des Landes gab das Ergebnis bekannt.", "Die Wahlkommission des Landes", None),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

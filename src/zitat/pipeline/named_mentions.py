@@ -153,6 +153,8 @@ _PLACE_NOUNS = ("stadtteil", "viertel", "dorf", "stadt", "provinz", "region", "b
 _FUNCTION_WORDS = DETERMINERS | PREPOSITIONS | ADVERBS | CONJUNCTIONS
 _DESCRIBING_KINDS = ("gruppe", "organisation")  # kinds that describe a body named by itself: `Die Umweltgruppe Grüne Liga`
 _INNER_WORDS = {"ohne", "für", "&", "of", "do"}  # small words inside a body's name: `Reporter ohne Grenzen`, `Haus & Grund`, `Authority of Nepal`, `Banco Central do Brasil`
+_OWNER_WORD = re.compile(r"^(?:[A-ZÄÖÜ][\w-]+|[a-zäöüß]+(?:e|en|er|es|em))$")  # a name's word or a small adjective: `bayerischen Bäckerhandwerks`
+_OWNER_LINKS = {"der", "des", "den", "dem", "in", "im", "und", "für"}
 _GENUS_OF_ARTICLE = {"der": "m", "das": "n", "die": "f"}  # before a weak adjective's `-e`, in the nominative singular
 _ORGANISATION_SENTENCES = 2
 _SPELLED_BACK = 400  # tokens before an abbreviation where a compound spelling it is looked for
@@ -583,8 +585,8 @@ class NamedMentions:
         small = _small_name_after(mention, index)
         if small is not None:  # `der Menschenrechtsorganisation` + `amnesty international (ai)`, cut off by the phrase finder
             return self._organisation(entities, small, mention)
-        agency = self._agency_of(mention)
-        if agency is not None:  # `Das Büro der Vereinten Nationen für die Koordinierung humanitärer Angelegenheiten`
+        agency = self._agency_of(mention) or self._of_its_owner(mention)
+        if agency is not None:  # `Das Büro der Vereinten Nationen für die Koordinierung humanitärer Angelegenheiten`, `Die Kulturstiftung der Länder`
             return self._organisation(entities, agency, mention)
         expanded = self._bracketed_expansion(mention, index)
         if expanded is not None and not person_first:  # `Die Weltgesundheitsorganisation (WHO) in Genf`
@@ -986,6 +988,38 @@ class NamedMentions:
             return False
         full = index.by_surname.get(surname_key(run, index.capitalised), "")
         return full.endswith(f" von {run.text}") and self._first_name(full.split()[0])
+
+    def _of_its_owner(self, mention: Span) -> str | None:
+        """A body named by its own kind and, in the genitive to the mention's end, whom it belongs
+        to: `Die Kulturstiftung der Länder`, `Der Landesinnungsverband des bayerischen
+        Bäckerhandwerks`, `Das Geophysikalische Institut der Nationalen Polytechnischen Hochschule`.
+        The kind is a compound the lexicon does not list as a word, or has an adjective of its name
+        before it; not a kind every body has (`Die Regierung des Landes`) nor someone (`Der Sprecher
+        der Polizei`)."""
+        doc = mention.doc
+        if mention[0].lower_ not in {"der", "die", "das"}:
+            return None
+        k = mention.start + 1
+        while k < mention.end and PROPER_ADJECTIVE.match(doc[k].text):
+            k += 1  # `Das Geophysikalische Institut`
+        if k + 2 >= mention.end or doc[k + 1].text not in {"des", "der"}:
+            return None  # not `Das Nachrichtenmagazin Der Spiegel`
+        kind = doc[k].text
+        if not (kind[:1].isupper() and institution_noun(kind) and (k > mention.start + 1 or not self.lexicon.is_common_noun(kind))):
+            return None
+        if doc[mention.start + 1 : k + 1].text.lower() in _UNIQUE_INSTITUTIONS:
+            return None  # `Das Auswärtige Amt der Bundesrepublik Deutschland`: named by itself, its country aside
+        tail = doc[k + 2 : mention.end]
+        if not all(_OWNER_WORD.match(t.text) or t.lower_ in _OWNER_LINKS for t in tail):
+            return None  # a phrase going on, a number, a bracket
+        if any(t.text[:1].isupper() and person_noun(t.text) and not institution_noun(t.text) for t in tail):
+            return None  # `des Präsidenten`: someone's
+        named = any(  # whom it belongs to has a name: `des Kantons Aargau`, `der Nationalen Polytechnischen Hochschule`, `des bayerischen Bäckerhandwerks`
+            t.text[:1].isupper() and not self.lexicon.is_common_noun(t.text) and t.lower_ not in _OWNER_LINKS
+            or t.text.islower() and t.text.rstrip("nrms").endswith("ische")
+            for t in tail
+        )
+        return doc[mention.start + 1 : mention.end].text if named else None  # not `Der Elternrat der Schule`, `die Wahlkommission des Landes`
 
     def _owned_by_body(self, words: list[Token], mention: Span) -> str | None:
         """An institution's own name, with the body it belongs to where the mention goes on with
