@@ -2592,6 +2592,9 @@ _TRIAL = (
         # not a body named by itself beside its country, nor one whose owner has no name
         ("Berlin – Die Lage ist ernst. Das Auswärtige Amt der Bundesrepublik Deutschland rät von Reisen ab.", "Das Auswärtige Amt der Bundesrepublik Deutschland", "Auswärtiges Amt"),
         ("Lilongwe – Die Wahl ist vorbei. Die Wahlkommission des Landes gab das Ergebnis bekannt.", "Die Wahlkommission des Landes", None),
+        # a citizens' initiative or movement is named with its kind, as its members name it
+        ("Lüneburg – Der Rat stimmte zu. Die Bürgerinitiative Hasenburger Feld kündigte Widerstand an.", "Die Bürgerinitiative Hasenburger Feld", "Bürgerinitiative Hasenburger Feld"),
+        ("Berlin – Die Aufsicht versagte. Die Bürgerbewegung Finanzwende forderte Aufklärung. Der Verein sagte, er prüfe eine Klage.", "Die Bürgerbewegung Finanzwende", "Bürgerbewegung Finanzwende"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -138,8 +138,9 @@ _OF_EVERY_STATE = ("regierung", "parlament")  # bodies every state has, which it
 _ASSOCIATION_HEADS = (*_SAME_KIND["verband"], "verein")  # an association's kinds, a society's too (not a club's: `Der Verein FC Homburg`)
 _MUNICIPAL_COMPANIES = ("holding", "stadtwerk", "stadtwerke")  # a town's companies, by kinds that are no company's noun
 _COMPANIES = COMPANY_NOUNS + _MUNICIPAL_COMPANIES
-# kinds that begin the names of their bodies: `Stiftung Warentest`, `Klinikum Mittelmosel`, `Kulturraum Oberlausitz-Niederschlesien`
-_NAMED_WITH_KIND = {"stiftung", "klinikum", "krankenhaus", "spital", "theater", "museum", "kulturraum"}
+# kinds that begin the names of their bodies: `Stiftung Warentest`, `Klinikum Mittelmosel`, `Kulturraum Oberlausitz-Niederschlesien`,
+# `Bürgerinitiative Hasenburger Feld`
+_NAMED_WITH_KIND = {"stiftung", "klinikum", "krankenhaus", "spital", "theater", "museum", "kulturraum", "bürgerinitiative", "bürgerbewegung"}
 _COMPANY_KINDS = {"Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Gruppe"}  # after a company's name in a compound
 ONE_IN_PLURAL = ("stadtwerke", "verkehrsbetriebe", "kliniken")  # bodies named in the plural
 _ENGLISH_JOINERS = {"of", "and", "the", "for"}
