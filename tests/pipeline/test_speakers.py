@@ -2595,6 +2595,9 @@ _TRIAL = (
         # a citizens' initiative or movement is named with its kind, as its members name it
         ("Lüneburg – Der Rat stimmte zu. Die Bürgerinitiative Hasenburger Feld kündigte Widerstand an.", "Die Bürgerinitiative Hasenburger Feld", "Bürgerinitiative Hasenburger Feld"),
         ("Berlin – Die Aufsicht versagte. Die Bürgerbewegung Finanzwende forderte Aufklärung. Der Verein sagte, er prüfe eine Klage.", "Die Bürgerbewegung Finanzwende", "Bürgerbewegung Finanzwende"),
+        # a body's name keeps the marks it is written with
+        ("Graz – Die Bühnen sparen. Das teilte die Theaterholding Graz/Steiermark am Montag mit.", "die Theaterholding Graz/Steiermark", "Theaterholding Graz/Steiermark"),
+        ("Leipzig – Der Stadtrat entschied. Der Ökolöwe – Umweltbund Leipzig kritisierte das.", "Der Ökolöwe – Umweltbund Leipzig", "Ökolöwe – Umweltbund Leipzig"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

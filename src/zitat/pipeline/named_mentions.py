@@ -155,6 +155,7 @@ _FUNCTION_WORDS = DETERMINERS | PREPOSITIONS | ADVERBS | CONJUNCTIONS
 _DESCRIBING_KINDS = ("gruppe", "organisation")  # kinds that describe a body named by itself: `Die Umweltgruppe Grüne Liga`
 _INNER_WORDS = {"ohne", "für", "&", "of", "do"}  # small words inside a body's name: `Reporter ohne Grenzen`, `Haus & Grund`, `Authority of Nepal`, `Banco Central do Brasil`
 _OWNER_WORD = re.compile(r"^(?:[A-ZÄÖÜ][\w-]+|[a-zäöüß]+(?:e|en|er|es|em))$")  # a name's word or a small adjective: `bayerischen Bäckerhandwerks`
+_NAME_MARKS = {"/", "–", "-", "&", ","}  # marks a body's name is written with
 _OWNER_LINKS = {"der", "des", "den", "dem", "in", "im", "und", "für"}
 _GENUS_OF_ARTICLE = {"der": "m", "das": "n", "die": "f"}  # before a weak adjective's `-e`, in the nominative singular
 _ORGANISATION_SENTENCES = 2
@@ -723,7 +724,8 @@ class NamedMentions:
             return None  # `der Bodenkundler`, `die Ökotoxikologin`: what someone does, which the lexicon lacks
         if len(words) == 1 < len(mention) and mention[0].lower_ in DETERMINERS and self._article_noun(words[0], index):
             return None  # `ging die Sonne nicht auf`: a noun the lexicon lacks, never written without its article
-        text = " ".join(t.text for t in words)
+        kept = {t.i for t in words}  # with the marks inside a name: `Theaterholding Graz/Steiermark`, `Ökolöwe – Umweltbund Leipzig`
+        text = "".join(t.text_with_ws for t in mention.doc[words[0].i : words[-1].i + 1] if t.i in kept or t.text in _NAME_MARKS).strip()
         if len(words) == 1 and text.endswith(".") and text[:-1] in index.abbreviations:
             text = text[:-1]  # `warnte das IfW.`: the sentence's full stop, which the tokenizer left on an abbreviation
         if text in index.abbreviations:  # `NASA`, `SdK`
