@@ -156,7 +156,7 @@ _DESCRIBING_KINDS = ("gruppe", "organisation")  # kinds that describe a body nam
 _INNER_WORDS = {"ohne", "für", "&", "of", "do"}  # small words inside a body's name: `Reporter ohne Grenzen`, `Haus & Grund`, `Authority of Nepal`, `Banco Central do Brasil`
 _OWNER_WORD = re.compile(r"^(?:[A-ZÄÖÜ][\w-]+|[a-zäöüß]+(?:e|en|er|es|em))$")  # a name's word or a small adjective: `bayerischen Bäckerhandwerks`
 _NAME_MARKS = {"/", "–", "-", "&", ","}  # marks a body's name is written with
-_OWNER_LINKS = {"der", "des", "den", "dem", "in", "im", "und", "für"}
+_OWNER_LINKS = {"der", "des", "den", "dem", "in", "im", "und", "für"}  # small words inside whom a body belongs to: `der Kindertageseinrichtungen in NRW`
 _GENUS_OF_ARTICLE = {"der": "m", "das": "n", "die": "f"}  # before a weak adjective's `-e`, in the nominative singular
 _ORGANISATION_SENTENCES = 2
 _SPELLED_BACK = 400  # tokens before an abbreviation where a compound spelling it is looked for
@@ -588,7 +588,7 @@ class NamedMentions:
         if small is not None:  # `der Menschenrechtsorganisation` + `amnesty international (ai)`, cut off by the phrase finder
             return self._organisation(entities, small, mention)
         agency = self._agency_of(mention) or self._of_its_owner(mention)
-        if agency is not None:  # `Das Büro der Vereinten Nationen für die Koordinierung humanitärer Angelegenheiten`, `Die Kulturstiftung der Länder`
+        if agency is not None:  # `Das Büro der Vereinten Nationen für die Koordinierung humanitärer Angelegenheiten`, `Die Gemeindeammänner-Vereinigung des Kantons Aargau`
             return self._organisation(entities, agency, mention)
         expanded = self._bracketed_expansion(mention, index)
         if expanded is not None and not person_first:  # `Die Weltgesundheitsorganisation (WHO) in Genf`
@@ -994,11 +994,12 @@ class NamedMentions:
 
     def _of_its_owner(self, mention: Span) -> str | None:
         """A body named by its own kind and, in the genitive to the mention's end, whom it belongs
-        to: `Die Kulturstiftung der Länder`, `Der Landesinnungsverband des bayerischen
-        Bäckerhandwerks`, `Das Geophysikalische Institut der Nationalen Polytechnischen Hochschule`.
-        The kind is a compound the lexicon does not list as a word, or has an adjective of its name
-        before it; not a kind every body has (`Die Regierung des Landes`) nor someone (`Der Sprecher
-        der Polizei`)."""
+        to, where that one has a name: `Der Landesinnungsverband des bayerischen Bäckerhandwerks`,
+        `Das Geophysikalische Institut der Nationalen Polytechnischen Hochschule`. The kind is a
+        compound the lexicon does not list as a word, or has an adjective of its name before it;
+        not a kind every body has (`Die Regierung des Landes`), nor someone (`Der Sprecher der
+        Polizei`), nor an owner without a name (`der Länder`, `der Schule`). `_owned_by_body` adds
+        an owning body to an institution's own name (`Das Nationale Inspektorat der Polizei`)."""
         doc = mention.doc
         if mention[0].lower_ not in {"der", "die", "das"}:
             return None
