@@ -120,7 +120,13 @@ class Referents:
             if pronoun and resolved is None or subject is None or len(subject) == 1 and subject[0].lower_ == "es":
                 # `Weniger gut lief es für Gabriel Bortoleto … Der Brasilianer`: whom the sentence is about;
                 # also `Er ist das Gesicht der Abwehr: Marco Friedl hat verlängert`
-                people = (n for n in index.within(sent.start, sent.end) if (self._run_kind(n) == "person" or self._surname_of_named(n, index)) and not index.in_quotation(n.start))
+                people = (
+                    n
+                    for n in index.within(sent.start, sent.end)
+                    # also `Rosenthal, 64, lebt …` after `Daniel Rosenthal`: a surname alone that is a town too
+                    if (self._run_kind(n) == "person" or len(n) == 1 and self._written_after_first_name(surname_key(n, index.capitalised), index))
+                    and not index.in_quotation(n.start)
+                )
                 subject = the_one(people) or subject
             if subject is None or len(subject) == 1 and subject[0].lower_ in {"es", "das", "dies", "man"}:
                 continue  # `Bis vor zwei Jahren sei es der „Normalfall“ gewesen`: nobody
@@ -140,12 +146,6 @@ class Referents:
                 return None
             return named
         return None
-
-    def _surname_of_named(self, run: Span, index: NameIndex) -> bool:
-        """`Rosenthal, 64, lebt …` after `Daniel Rosenthal`: a word alone that is a town too, but the
-        surname of someone the article named with a first name."""
-        full = index.by_surname.get(surname_key(run, index.capitalised), "")
-        return len(run) == 1 and " " in full and self._first_name(full.split()[0])
 
     def _someone(self, phrase: Span) -> bool:
         """Whether a phrase can stand for one person: a pronoun, or a singular noun for people."""
