@@ -264,7 +264,14 @@ class DocumentNames:
             or institution_noun(full.split()[-1].removesuffix("s"))  # but `Robert Koch-Instituts (RKI)`
         }
         unions = any(name.split()[0] in positions for name in _UNIONS)  # only their texts are looked through for brackets
-        for short, bracket in _brackets(doc) if unions else []:  # `Das Kinderhilfswerk der Vereinten Nationen (UNICEF)`: the body, not the union
+        bracketed = [  # each abbreviation in brackets, where its bracket opens: `(UNICEF)`
+            (short, k - 1)
+            for short, found in (positions.items() if unions else ())
+            if is_abbreviation(short)
+            for k in found
+            if 0 < k < len(doc) - 1 and doc[k - 1].text == "(" and doc[k + 1].text == ")"
+        ]
+        for short, bracket in bracketed:  # `Das Kinderhilfswerk der Vereinten Nationen (UNICEF)`: the body, not the union
             union = next((k for k in range(bracket - 2, max(1, bracket - 16), -1) if doc[k - 1].lower_ == "der" and doc[k : k + 2].text in _UNIONS), None)
             agency = self._agency_of(doc[union - 2 : bracket]) if union is not None else None
             if agency is not None:
@@ -336,9 +343,10 @@ class DocumentNames:
             if texts[i].lower() in CALENDAR and not (i + 1 < len(doc) and self._name_token(doc[i + 1])):
                 i += 1  # `im August`: a month alone, not `August Bebel`
                 continue
-            company = i + 1 < len(doc) and doc[i + 1].lower_ in COMPANY_WORDS  # `Tesla Motors`
+            after = texts[i + 1].lower() if i + 1 < len(doc) else ""
+            company = after in COMPANY_WORDS  # `Tesla Motors`
             # `Nordlicht Energie`: a noun and a trade, whose first word the lexicon knows only as a noun
-            company = company or i + 1 < len(doc) and doc[i + 1].lower_ in _TRADES and texts[i].isalpha() and texts[i] in self.lexicon.nouns and not adjectival(texts[i]) and not self._resident(texts[i])
+            company = company or after in _TRADES and texts[i].isalpha() and texts[i] in self.lexicon.nouns and not adjectival(texts[i]) and not self._resident(texts[i])
             club = texts[i].lower() in CLUB_WORDS and i + 1 < len(doc) and texts[i + 1][:1].isupper() and texts[i + 1].replace("-", "").isalpha()  # `Borussia Dortmund`
             korean = i + 1 < len(doc) and texts[i].isalpha() and _KOREAN_GIVEN.match(texts[i + 1])  # `Ban Ki-moon`
             korean = korean or i + 1 < len(doc) and _family_first(doc[i : i + 2])  # `Hu Jia`
@@ -1405,11 +1413,6 @@ def _abbreviations(doc: Doc) -> dict[str, str]:
         elif short not in out and short in _TRANSLATED and any(form in doc.text for form in _TRANSLATED[short]):
             out[short] = _TRANSLATED[short][0]  # `die Vereinten Nationen … Angaben der UN`: the English letters of a German name
     return out
-
-
-def _brackets(doc: Doc) -> list[tuple[str, int]]:
-    """Each abbreviation in brackets with where its bracket opens: `(UNICEF)`."""
-    return [(doc[k + 1].text, k) for k in range(len(doc) - 2) if doc[k].text == "(" and doc[k + 2].text == ")" and is_abbreviation(doc[k + 1].text)]
 
 
 def _small_letters(short: str) -> set[str]:
