@@ -2598,6 +2598,9 @@ _TRIAL = (
         # a body's name keeps the marks it is written with
         ("Graz – Die Bühnen sparen. Das teilte die Theaterholding Graz/Steiermark am Montag mit.", "die Theaterholding Graz/Steiermark", "Theaterholding Graz/Steiermark"),
         ("Leipzig – Der Stadtrat entschied. Der Ökolöwe – Umweltbund Leipzig kritisierte das.", "Der Ökolöwe – Umweltbund Leipzig", "Ökolöwe – Umweltbund Leipzig"),
+        ("Die Naturschutzorganisation Global 2000 warnte vor dem Projekt. Die Organisation sagte, es sei zu spät.", "Die Organisation", "Global 2000"),
+        ("Die Wetterbehörde GeoSphere Austria meldete Rekordwerte. Die Behörde sagte, der Sommer sei zu heiß gewesen.", "Die Behörde", "GeoSphere Austria"),
+        ("Bis Montag verteilte die Hilfsorganisation Oxfam 20 Tonnen Reis. Die Organisation sagte, es reiche nicht.", "Die Organisation", "Oxfam"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

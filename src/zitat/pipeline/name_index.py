@@ -105,6 +105,8 @@ CLUB_WORDS = {
 # `der Bund` (a federation: `Deutscher Gewerkschaftsbund`), not `das Bund` (a bundle).
 _GENUS_IN_NAMES = {"Bund": "m"}
 _INITIAL = re.compile(r"^(?:[A-ZÄÖÜ]\.){1,3}$")  # `W.`, and several glued: `C.Y. Leung`
+# a country or a year a body's own name ends in: `GeoSphere Austria`, `Global 2000`
+_NAME_ENDINGS = re.compile(r"^(Deutschland|Österreich|Schweiz|Austria|Germany|Switzerland|Suisse|Europa|Europe|\d\d|\d{4})$")
 _SHORTENED = re.compile(r"^[A-ZÄÖÜ][a-zäöü]?\.$")  # a surname cut short after a first name: `Albert G.`, `Steve St.`
 _ELIDED_PARTICLE = re.compile(r"^d['’][A-ZÄÖÜ]\w+$")
 _MIXED_ABBREVIATION = re.compile(r"^[A-ZÄÖÜ][a-zäöü]?[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,7}$")  # `SdK`, `IStGH`, in brackets after the name
@@ -392,6 +394,9 @@ class DocumentNames:
                 j += 1
             if club and j < len(doc) and len(texts[j]) == 2 and texts[j].isdigit():
                 j += 1  # `SV Hemmingen 09`, `FC Schalke 04`: the year the club was founded is part of its name
+            if j == i + 1 < len(doc) and _NAME_ENDINGS.match(texts[j]) and i > 0 and institution_noun(texts[i - 1]) and self._brand(texts[i]):
+                # `die Umweltschutzorganisation Global 2000`, `die Behörde GeoSphere Austria`; not `Oxfam 20 Tonnen`
+                j += not (texts[j].isdigit() and j + 1 < len(doc) and texts[j + 1][:1].isupper())
             if j < len(doc) and self._first_name(texts[j - 1]) and (_SHORTENED.match(texts[j]) or j - i == 1 and len(texts[j]) == 1 and texts[j].isupper()):
                 j += 1  # `Albert G.`, `Steve St.`, `Christopher Paul N.`: a surname the article shortens
             if j < len(doc) and _REGNAL.match(doc[j].text) and (self._first_name(doc[j - 1].text) or i > 0 and texts[i - 1] in _MONARCHS):
@@ -428,6 +433,11 @@ class DocumentNames:
             runs.append(doc[first:j])
             i = j
         return self._surnames_alone(doc, runs, surnames or set())
+
+    def _brand(self, word: str) -> bool:
+        """A word that names nothing but a body: no first name, surname, place or noun."""
+        lex = self.lexicon
+        return not (self._first_name(word) or word in lex.surnames or lex.is_place(word) or lex.is_noun_or_compound(word))
 
     def _surname_after_office(self, doc: Doc, i: int) -> bool:
         """A word the lexicon takes for a compound right after an office and before a verb or
