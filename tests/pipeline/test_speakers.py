@@ -2601,6 +2601,7 @@ _TRIAL = (
         ("Die Naturschutzorganisation Global 2000 warnte vor dem Projekt. Die Organisation sagte, es sei zu spät.", "Die Organisation", "Global 2000"),
         ("Die Wetterbehörde GeoSphere Austria meldete Rekordwerte. Die Behörde sagte, der Sommer sei zu heiß gewesen.", "Die Behörde", "GeoSphere Austria"),
         ("Bis Montag verteilte die Hilfsorganisation Oxfam 20 Tonnen Reis. Die Organisation sagte, es reiche nicht.", "Die Organisation", "Oxfam"),
+        ("Die Sperre verhängte der Schwimm-Weltverband World Aquatics. Beim Deutschen Schwimm-Verband (DSV) war die Bestürzung groß. Nach Angaben des Verbands darf sie nicht starten.", "Angaben des Verbands", "Deutscher Schwimm-Verband"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

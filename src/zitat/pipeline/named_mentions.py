@@ -390,6 +390,18 @@ class NamedMentions:
             j -= 1  # no name after the article: `des Landesinnungsverbands des bayerischen Bäckerhandwerks`
         return self._institution_called(list(doc[k:j])) if j > k + 1 else None
 
+    def _spelled_at(self, doc: Doc, k: int, index: NameIndex) -> str | None:
+        """The whole name of a body the article spells out with its abbreviation in brackets, where
+        word k begins or ends it; also a name that ends in the compound: `Verbraucherzentrale
+        Bundesverband (vzbv) … Der Verband`."""
+        if k + 2 < len(doc) and doc[k + 1].text == "(" and doc[k + 2].text in index.abbreviations:
+            return index.abbreviations[doc[k + 2].text]  # in the nominative: `des Deutschen Leichtathletik-Verbands (DLV)`
+        following = doc[k : k + 10].text
+        return next(
+            (name for name in index.abbreviations.values() if following.startswith(name + " ") or doc[max(0, k - name.count(" ")) : k + 1].text == name),
+            None,
+        )
+
     def _institution_before(self, mention: Span, role: Token | str, index: NameIndex) -> str | None:
         """The institution an article named with this noun and a place before: `die Universität
         Heidelberg … Die Universität`; the nearest within 400 tokens, or where none is, the noun
@@ -447,15 +459,14 @@ class NamedMentions:
                     return f"{named or noun} {purpose}".strip()  # also `des kantonalen Amts für Wald und Naturgefahren … Das Amt`
                 continue
             if t.text != noun and "-" in t.text:  # `UN-Sicherheitsrat … Der Sicherheitsrat`, not `UN-Resolution … die Resolution`, `Zaiditen-Regierung`
+                spelled = self._spelled_at(doc, k, index)
+                if spelled is not None and institution_noun(noun):
+                    return spelled  # `Deutschen Leichtathletik-Verband (DLV) … des Verbands`
                 prefix = t.text.split("-")[0]
                 named = is_abbreviation(prefix) or prefix.isalpha() and len(prefix) <= 4 and not self.lexicon.is_noun_or_compound(prefix)  # `Das Ifo-Institut`
                 return t.text if institution_noun(kind) and named else None
             if t.text != noun:  # `Das Bundesamt für Migration und Flüchtlinge (BAMF) … Das Amt`: its whole name where the article spells it
-                following = doc[k : k + 10].text
-                spelled = next(  # also a name that ends in the compound: `Verbraucherzentrale Bundesverband (vzbv) … Der Verband`
-                    (name for name in index.abbreviations.values() if following.startswith(name + " ") or doc[max(0, k - name.count(" ")) : k + 1].text == name),
-                    None,
-                )
+                spelled = self._spelled_at(doc, k, index)
                 purpose = _purpose(doc, k, mention.start)  # `Das Sächsische Staatsministerium für Wissenschaft, Kultur und Tourismus … dem Ministerium`
                 base = _noun_base(t.text)
                 adjective = self._adjectives_before(doc, k, base)
