@@ -102,6 +102,7 @@ def test_gate_speaker_resolution_on_the_third_blind_set(train_dir, dev_dir, floo
         ("speaker_resolution_written12", "WRITTEN12"),
         ("speaker_resolution_written13", "WRITTEN13"),
         ("speaker_resolution_written14", "WRITTEN14"),
+        ("speaker_resolution_written15", "WRITTEN15"),
         ("speaker_resolution_written_heldout", "WRITTEN_HELDOUT"),
     ],
 )

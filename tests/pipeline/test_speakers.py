@@ -2602,6 +2602,11 @@ _TRIAL = (
         ("Die Wetterbehörde GeoSphere Austria meldete Rekordwerte. Die Behörde sagte, der Sommer sei zu heiß gewesen.", "Die Behörde", "GeoSphere Austria"),
         ("Bis Montag verteilte die Hilfsorganisation Oxfam 20 Tonnen Reis. Die Organisation sagte, es reiche nicht.", "Die Organisation", "Oxfam"),
         ("Die Sperre verhängte der Schwimm-Weltverband World Aquatics. Beim Deutschen Schwimm-Verband (DSV) war die Bestürzung groß. Nach Angaben des Verbands darf sie nicht starten.", "Angaben des Verbands", "Deutscher Schwimm-Verband"),
+        ("Der Bundesrechnungshof rügt das Ministerium. Die Prüfer bemängeln, es fehle an Kontrolle.", "Die Prüfer", "Bundesrechnungshof"),
+        ("Der Bundesrechnungshof rügt die Ausgaben. Die Bonner Kontrollbehörde erklärte, das Geld sei verschwendet.", "Die Bonner Kontrollbehörde", "Bundesrechnungshof"),
+        ("Der Bundesrechnungshof rügt die Ausgaben. Nach Angaben der Prüfbehörde fehlen Belege.", "Angaben der Prüfbehörde", "Bundesrechnungshof"),
+        ("Der Bundesrechnungshof rügt die Ausgaben. Der Prüfer sagte, es fehlten Belege.", "Der Prüfer", None),
+        ("Der Bundesrechnungshof rügt die Ausgaben, die Autobahn GmbH widerspricht. Die Kontrollbehörde sagte, es fehlten Belege.", "Die Kontrollbehörde", "Bundesrechnungshof"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -123,6 +123,8 @@ _WATCHDOGS = {
     **dict.fromkeys(("aufseher", "finanzaufseher", "finanzaufsicht"), ("finanzdienstleistungsaufsicht", "bafin")),
     "verbraucherschützer": ("verbraucherzentrale",),
     "währungshüter": ("zentralbank", "bundesbank", "notenbank"),
+    # an audit office by what it does: `Der Bundesrechnungshof … die Prüfer`, `Das Kontrollorgan`
+    **dict.fromkeys(("prüfer", "rechnungsprüfer", "prüfbehörde", "kontrollbehörde", "kontrollorgan", "finanzkontrolle"), ("rechnungshof",)),
 }
 # the courts news calls by their seat's judges (`die Karlsruher Richter`), by what their names hold
 _COURT_SEATS = {
@@ -286,8 +288,9 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             return self._named(body, index, entities) if body is not None else None
         if len(words) == 3 and words[0].lower_ in DETERMINERS and words[1].lower_ in _COURT_SEATS and words[2].lower_ in {"richter", "richterinnen"}:
             return self._one_body_named(mention, _COURT_SEATS[words[1].lower_], index, entities)  # `Die Karlsruher Richter`: the court sitting there
-        if len(words) == 2 and words[0].lower_ in DETERMINERS and words[0].text != "Der" and words[1].lower_ in _WATCHDOGS:  # `Der Verbraucherschützer`: one of them
-            return self._one_body_named(mention, _WATCHDOGS[words[1].lower_], index, entities)  # `Erkenntnissen der Wettbewerbshüter`
+        seated = len(words) == 3 and words[1].text[:1].isupper() and words[1].text.endswith("er") and self._resident(words[1].text)  # `Die Bonner Kontrollbehörde`
+        if (len(words) == 2 or seated) and words[0].lower_ in DETERMINERS and words[0].text != "Der" and words[-1].lower_ in _WATCHDOGS:  # `Der Verbraucherschützer`: one of them
+            return self._one_body_named(mention, _WATCHDOGS[words[-1].lower_], index, entities)  # `Erkenntnissen der Wettbewerbshüter`
         led = _led_kind(words)
         if led is not None:
             return self._organisation_before(mention, led, index, entities)  # `Dies gab die Vereinsführung bekannt`: the club named before
