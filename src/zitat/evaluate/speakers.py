@@ -39,8 +39,8 @@ through stop 38 and developed on since stop 39; 30 more (economy, business and l
 regional news with datelines; international politics and conflict) written at stop 38 and kept
 fresh, only their totals read; 30 more (courts, police and crime; sport, culture, science and
 health; politics of Germany, Austria and Switzerland with authorities named as common nouns,
-some in the style of machine translation) written at stop 39 and kept fresh, only their totals
-read; and 30 by three
+some in the style of machine translation) written at stop 39, meant to be kept fresh, but their
+errors were printed when they were added, so developed on since; and 30 by three
 more writers that no rule was written from (the last ten, international news in the style of
 Wikinews, since stop 28).
 """
@@ -83,7 +83,7 @@ WRITTEN11 = _DATA / "speaker_written_dev11.jsonl"  # 30 more by three more, writ
 WRITTEN12 = _DATA / "speaker_written_dev12.jsonl"  # 30 more by three more, written at stop 37 (fresh then), developed on at stop 38
 WRITTEN13 = _DATA / "speaker_written_dev13.jsonl"  # 30 more by three more, written at stop 37's end (fresh then), developed on at stop 39
 WRITTEN14 = _DATA / "speaker_written_dev14.jsonl"  # 30 more by three more, written at stop 38 and kept fresh: no error read
-WRITTEN15 = _DATA / "speaker_written_dev15.jsonl"  # 30 more by three more, written at stop 39 and kept fresh: no error read
+WRITTEN15 = _DATA / "speaker_written_dev15.jsonl"  # 30 more by three more, written at stop 39 and developed on (its errors were seen when added)
 WRITTEN_HELDOUT = _DATA / "speaker_written_heldout.jsonl"  # by three more, the same way: no rule written from it
 
 
