@@ -2607,6 +2607,9 @@ _TRIAL = (
         ("Der Bundesrechnungshof rügt die Ausgaben. Nach Angaben der Prüfbehörde fehlen Belege.", "Angaben der Prüfbehörde", "Bundesrechnungshof"),
         ("Der Bundesrechnungshof rügt die Ausgaben. Der Prüfer sagte, es fehlten Belege.", "Der Prüfer", None),
         ("Der Bundesrechnungshof rügt die Ausgaben, die Autobahn GmbH widerspricht. Die Kontrollbehörde sagte, es fehlten Belege.", "Die Kontrollbehörde", "Bundesrechnungshof"),
+        ("Der Thüringer Rechnungshof rügt die Stadt Gera. Die Behörde sagte, es fehlten Belege.", "Die Behörde", "Thüringer Rechnungshof"),
+        ("Der Vorarlberger Landtag beschloss das Gesetz am Mittwoch. Der Vorarlberger Landtag teilte mit, es gelte ab Mai.", "Der Vorarlberger Landtag", "Vorarlberger Landtag"),
+        ("Im Bayerischen Landtag gab es Streit. Der Bayerische Landtag erklärte, das Gesetz gelte ab Mai.", "Der Bayerische Landtag", "Bayerischer Landtag"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

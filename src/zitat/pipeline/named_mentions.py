@@ -177,6 +177,9 @@ _INSTITUTION_HEADS = (
 # a country's one court or council of its kind, named by it (unlike its many ministries, which are described)
 _ONE_PER_COUNTRY = {"rechnungshof", "verfassungsrat", "verfassungsgericht", "verfassungsgerichtshof", "fiskalrat", "presserat"}
 # the capitalised adjective of a country in German news, which begins the name of its one body of a kind
+# what each state (or canton, or Land) has one of, named by its adjective: `Der Tiroler Landtag`, `der Thüringer Rechnungshof`
+_ONE_PER_STATE = {"rechnungshof", "landesrechnungshof", "landtag", "verfassungsgerichtshof", "verfassungsschutz"}
+_STATE_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ]\w+isch)(?:e|en|er|es|em)?$")
 _COUNTRY_IN_NAME = re.compile(r"^(Schweizer|Deutsch|Österreichisch)(?:e|er|en|es|em)?$")
 _UNIQUE_INSTITUTIONS = {
     "verfassungsschutz", "auswärtiges amt", "auswärtige amt", "weißes haus", "weiße haus", "kreml", "pentagon",
@@ -1464,6 +1467,9 @@ def _one_per_country(words: Span | list[Token]) -> str | None:
     adjective the adjective begins its name (`Schweizer Presserat`, `Deutscher Presserat`)."""
     adjective, word = words[0].text, words[-1].text
     base = genitive_base(word) or word
+    if base.lower() in _ONE_PER_STATE and adjective[:1].isupper() and adjective.lower() not in DETERMINERS and _COUNTRY_IN_NAME.match(adjective) is None:
+        state = _STATE_ADJECTIVE.match(adjective)  # `Der Thüringer Rechnungshof`, `des Bayerischen Landtags`: a state's own, all masculine
+        return f"{state.group(1)}er {base}" if state else f"{adjective} {base}" if adjective.endswith("er") and adjective.isalpha() else None
     if base.lower() not in _ONE_PER_COUNTRY:
         return None
     if adjective.islower() and adjective.rstrip("nrs").endswith("ische"):
