@@ -2610,6 +2610,8 @@ _TRIAL = (
         ("Der Thüringer Rechnungshof rügt die Stadt Gera. Die Behörde sagte, es fehlten Belege.", "Die Behörde", "Thüringer Rechnungshof"),
         ("Der Vorarlberger Landtag beschloss das Gesetz am Mittwoch. Der Vorarlberger Landtag teilte mit, es gelte ab Mai.", "Der Vorarlberger Landtag", "Vorarlberger Landtag"),
         ("Im Bayerischen Landtag gab es Streit. Der Bayerische Landtag erklärte, das Gesetz gelte ab Mai.", "Der Bayerische Landtag", "Bayerischer Landtag"),
+        ("Der Rechnungshof der Freien Hansestadt Bremen rügt die Klinik. Der Rechnungshof der Freien Hansestadt Bremen sagte, es fehlten Belege.", "Der Rechnungshof der Freien Hansestadt Bremen", "Rechnungshof der Freien Hansestadt Bremen"),
+        ("Der Landtag des Saarlandes beschloss das Gesetz. Der Landtag des Saarlandes teilte mit, es gelte ab Mai.", "Der Landtag des Saarlandes", "Landtag des Saarlandes"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

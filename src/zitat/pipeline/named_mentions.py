@@ -643,6 +643,7 @@ class NamedMentions:
             self._office_of_place(words, index)
             or _ministry_of(mention)
             or _national_institution(own)
+            or _state_body_of(own, mention)
             or (None if indefinite else self._institution_called(called, set(index.abbreviations.values())))  # also `Der arabische Fernsehsender al-Dschasira`
             or self._institution_called(_before_place(called))  # `das Nachrichtenmagazin Der Spiegel in einem Vorabbericht`
             or (None if indefinite else self._owned_by_body(self._unlocated(called), mention))
@@ -1479,6 +1480,16 @@ def _one_per_country(words: Span | list[Token]) -> str | None:
         return None
     ending = "" if named.group(1) == "Schweizer" else "es" if base.endswith("gericht") else "er"
     return f"{named.group(1)}{ending} {base}"
+
+
+def _state_body_of(words: list[Token], mention: Span) -> str | None:
+    """A body each state has one of, named with its state in the genitive: `Der Rechnungshof der
+    Freien Hansestadt Bremen` (not the state alone)."""
+    doc, k = mention.doc, words[0].i + 1 if len(words) == 1 else 0
+    if not k or mention.end - k < 2 or doc[k].lower_ not in {"des", "der"} or not all(t.text[:1].isupper() for t in doc[k + 1 : mention.end]):
+        return None
+    base = genitive_base(words[0].text) or words[0].text
+    return f"{base} {doc[k : mention.end].text}" if base.lower() in _ONE_PER_STATE else None
 
 
 def _ministry_of(mention: Span) -> str | None:
