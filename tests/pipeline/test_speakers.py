@@ -2612,6 +2612,8 @@ _TRIAL = (
         ("Im Bayerischen Landtag gab es Streit. Der Bayerische Landtag erklärte, das Gesetz gelte ab Mai.", "Der Bayerische Landtag", "Bayerischer Landtag"),
         ("Der Rechnungshof der Freien Hansestadt Bremen rügt die Klinik. Der Rechnungshof der Freien Hansestadt Bremen sagte, es fehlten Belege.", "Der Rechnungshof der Freien Hansestadt Bremen", "Rechnungshof der Freien Hansestadt Bremen"),
         ("Der Landtag des Saarlandes beschloss das Gesetz. Der Landtag des Saarlandes teilte mit, es gelte ab Mai.", "Der Landtag des Saarlandes", "Landtag des Saarlandes"),
+        ("Das Gesundheitsamt Breisgau-Hochschwarzwald meldet neue Fälle. Die Behörde sagte, man müsse impfen.", "Die Behörde", "Gesundheitsamt Breisgau-Hochschwarzwald"),
+        ("Das Landratsamt Calw-Nordschwarzwald meldet neue Fälle. Das Landratsamt Calw-Nordschwarzwald sagte, man müsse impfen.", "Das Landratsamt Calw-Nordschwarzwald", "Landratsamt Calw-Nordschwarzwald"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -532,8 +532,12 @@ class NamedMentions:
         return f"{noun} von {place.text}" if joined and doc[k + 1].lower_ == "von" else f"{noun} {place.text}"
 
     def _place_name(self, word: str) -> bool:
-        """A place, or places joined by hyphens: `Darmstadt`, `Nürnberg-Fürth`, `Garmisch-Partenkirchen`."""
-        return self.lexicon.is_place(word) or all(self.lexicon.is_place(part) for part in word.split("-"))
+        """A place, or places joined by hyphens: `Darmstadt`, `Nürnberg-Fürth`, `Garmisch-Partenkirchen`;
+        also a place joined to a region the lexicon lacks: `Breisgau-Hochschwarzwald`, `Winterthur/Unterland`."""
+        if self.lexicon.is_place(word) or all(self.lexicon.is_place(part) for part in word.split("-")):
+            return True
+        first, *rest = re.split(r"[-/]", word)
+        return bool(rest) and self.lexicon.is_place(first) and all(p[:1].isupper() and p.isalpha() and not self.lexicon.is_common_noun(p) for p in rest)
 
     def _spelled_by_compound(self, mention: Span, index: NameIndex) -> str | None:
         """`des Landeskriminalamts Nordrhein-Westfalen … Das LKA`, `des Deutschen Wetterdienstes …
