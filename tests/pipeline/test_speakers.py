@@ -2614,6 +2614,8 @@ _TRIAL = (
         ("Der Landtag des Saarlandes beschloss das Gesetz. Der Landtag des Saarlandes teilte mit, es gelte ab Mai.", "Der Landtag des Saarlandes", "Landtag des Saarlandes"),
         ("Das Gesundheitsamt Breisgau-Hochschwarzwald meldet neue Fälle. Die Behörde sagte, man müsse impfen.", "Die Behörde", "Gesundheitsamt Breisgau-Hochschwarzwald"),
         ("Das Landratsamt Calw-Nordschwarzwald meldet neue Fälle. Das Landratsamt Calw-Nordschwarzwald sagte, man müsse impfen.", "Das Landratsamt Calw-Nordschwarzwald", "Landratsamt Calw-Nordschwarzwald"),
+        ("Die Volksanwaltschaft prüft Beschwerden über Heime. Die Volksanwaltschaft sagte, es fehle Personal.", "Die Volksanwaltschaft", "Volksanwaltschaft"),
+        ("Die Volksanwaltschaft prüft Beschwerden über Heime. Das Kontrollorgan kündigte an, die Heime erneut zu besuchen.", "Das Kontrollorgan", "Volksanwaltschaft"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -188,7 +188,7 @@ _ORG_ENDINGS = (
     "nation", "vereinigung", "firma", "versorger", "feuerwehr", "behörden", "wetterdienst", "geheimdienst", "nachrichtendienst",
     "präsidium", "direktion", "verlag", "komitee", "gremium", "gerichtshof", "rundfunk", "medien", "leitung", "führung",
     "magazin", "blatt", "portal", "miliz", "bündnis", "fluggesellschaft", "sparkasse", "krankenhaus", "klinik", "klinikum",
-    "stadtwerke", "stadtwerk", "holding", "rechnungshof", "zentrale", "verwaltung", "städtetag", "landkreistag", "kammer", "vertretung", "sekretariat",
+    "stadtwerke", "stadtwerk", "holding", "rechnungshof", "volksanwaltschaft", "zentrale", "verwaltung", "städtetag", "landkreistag", "kammer", "vertretung", "sekretariat",
     "diözese", "bistum", "pfarre", "pfarrei", "landeskirche", "kirchengemeinde", "kirchgemeinde",  # the churches' bodies: `die Diözese Linz`
     "kuratorium", "transparenzstelle", "beratungsstelle", "meldestelle", "koordinierungsstelle", "schlichtungsstelle", "prüfstelle",
     "fachstelle", "zentralstelle",  # offices named `-stelle`, unlike a `Baustelle` or `Haltestelle`

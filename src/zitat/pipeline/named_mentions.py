@@ -184,7 +184,7 @@ _COUNTRY_IN_NAME = re.compile(r"^(Schweizer|Deutsch|Österreichisch)(?:e|er|en|e
 _UNIQUE_INSTITUTIONS = {
     "verfassungsschutz", "auswärtiges amt", "auswärtige amt", "weißes haus", "weiße haus", "kreml", "pentagon",
     "vatikan", "europäische kommission", "europäische zentralbank", "europäische parlament", "europäisches parlament",
-    "bundeskanzleramt", "uno", "nato", "kanzleramt",
+    "bundeskanzleramt", "uno", "nato", "kanzleramt", "volksanwaltschaft",
 }
 _DOMAIN = re.compile(r"^\w[\w-]*(\.[\w-]+)*\.(com|org|net|de|at|ch|eu|info|fr|it|uk|ru|es|nl|tv)$", re.IGNORECASE)
 

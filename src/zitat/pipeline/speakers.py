@@ -124,7 +124,8 @@ _WATCHDOGS = {
     "verbraucherschützer": ("verbraucherzentrale",),
     "währungshüter": ("zentralbank", "bundesbank", "notenbank"),
     # an audit office by what it does: `Der Bundesrechnungshof … die Prüfer`, `Das Kontrollorgan`
-    **dict.fromkeys(("prüfer", "rechnungsprüfer", "prüfbehörde", "kontrollbehörde", "kontrollorgan", "finanzkontrolle"), ("rechnungshof",)),
+    **dict.fromkeys(("prüfer", "rechnungsprüfer", "prüfbehörde", "kontrollbehörde", "finanzkontrolle"), ("rechnungshof",)),
+    "kontrollorgan": ("rechnungshof", "volksanwaltschaft"),  # also Austria's ombudsman board
 }
 # the courts news calls by their seat's judges (`die Karlsruher Richter`), by what their names hold
 _COURT_SEATS = {
