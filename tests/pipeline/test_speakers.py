@@ -2616,6 +2616,7 @@ _TRIAL = (
         ("Das Landratsamt Calw-Nordschwarzwald meldet neue Fälle. Das Landratsamt Calw-Nordschwarzwald sagte, man müsse impfen.", "Das Landratsamt Calw-Nordschwarzwald", "Landratsamt Calw-Nordschwarzwald"),
         ("Die Volksanwaltschaft prüft Beschwerden über Heime. Die Volksanwaltschaft sagte, es fehle Personal.", "Die Volksanwaltschaft", "Volksanwaltschaft"),
         ("Die Volksanwaltschaft prüft Beschwerden über Heime. Das Kontrollorgan kündigte an, die Heime erneut zu besuchen.", "Das Kontrollorgan", "Volksanwaltschaft"),
+        ("Die Energiegenossenschaft Solarstrom Lech eG plant einen Solarpark. Die Energiegenossenschaft Solarstrom Lech eG sagte, es gebe genug Fläche.", "Die Energiegenossenschaft Solarstrom Lech eG", "Energiegenossenschaft Solarstrom Lech eG"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -63,7 +63,7 @@ _TIME_ZONES = {"MEZ", "MESZ", "UTC", "GMT", "CET", "CEST", "EST", "EDT", "PST", 
 _NOT_BEFORE_NAMES = INDEFINITE_ARTICLES | {"kein"} | {f"{stem}{end}" for stem in ("dies", "jen", "jed", "kein") for end in ("e", "er", "es", "em", "en")}
 _CLERICS = {"Imam", "Scheich", "Mufti", "Rabbi", "Pastor", "Pater"}  # offices that the first-name lists hold as names too
 _MONARCHS = {"Fürst", "Fürstin", "König", "Königin", "Kaiser", "Kaiserin", "Papst", "Prinz", "Prinzessin", "Zar", "Sultan", "Emir", "Großherzog"}
-LEGAL_FORMS = {"ag", "gmbh", "se", "kg", "kgaa", "ohg", "e.v", "inc", "ltd", "llc", "plc", "corp", "s.a", "s.p.a"}
+LEGAL_FORMS = {"ag", "gmbh", "eg", "se", "kg", "kgaa", "ohg", "e.v", "inc", "ltd", "llc", "plc", "corp", "s.a", "s.p.a"}
 _NOMINALISED = {"Innern", "Äußern"}  # `Bundesministerium des Innern`: adjectives made nouns the lemmatiser misses
 _CAMEL_CASE = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")  # no German noun has a capital inside
 _NAME_QUOTES = {*QUOTE_MARKS, "''"}  # also doubled single marks: `''Koalition für Einheit''`
@@ -394,6 +394,8 @@ class DocumentNames:
                 j += 1
             if club and j < len(doc) and len(texts[j]) == 2 and texts[j].isdigit():
                 j += 1  # `SV Hemmingen 09`, `FC Schalke 04`: the year the club was founded is part of its name
+            if j < len(doc) and texts[j] == "eG":
+                j += 1  # `Bürgerenergie Rottal eG`: a cooperative's legal form, written small
             if j == i + 1 < len(doc) and _NAME_ENDINGS.match(texts[j]) and i > 0 and institution_noun(texts[i - 1]) and self._brand(texts[i]):
                 # `die Umweltschutzorganisation Global 2000`, `die Behörde GeoSphere Austria`; not `Oxfam 20 Tonnen`
                 j += not (texts[j].isdigit() and j + 1 < len(doc) and texts[j + 1][:1].isupper())
