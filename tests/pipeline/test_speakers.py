@@ -2617,6 +2617,8 @@ _TRIAL = (
         ("Die Volksanwaltschaft prüft Beschwerden über Heime. Die Volksanwaltschaft sagte, es fehle Personal.", "Die Volksanwaltschaft", "Volksanwaltschaft"),
         ("Die Volksanwaltschaft prüft Beschwerden über Heime. Das Kontrollorgan kündigte an, die Heime erneut zu besuchen.", "Das Kontrollorgan", "Volksanwaltschaft"),
         ("Die Energiegenossenschaft Solarstrom Lech eG plant einen Solarpark. Die Energiegenossenschaft Solarstrom Lech eG sagte, es gebe genug Fläche.", "Die Energiegenossenschaft Solarstrom Lech eG", "Energiegenossenschaft Solarstrom Lech eG"),
+        ("Das Roemer-Pelizaeus-Museum gibt zwei Statuen zurück. Nach Angaben des Museums stammen sie aus einer Grabung.", "Angaben des Museums", "Roemer-Pelizaeus-Museum"),
+        ("Das Ernst-Deutsch-Theater sagt die Premiere ab. Nach Angaben des Theaters ist ein Darsteller erkrankt.", "Angaben des Theaters", "Ernst-Deutsch-Theater"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

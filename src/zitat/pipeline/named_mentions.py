@@ -116,6 +116,7 @@ ORGANISATION_NOUNS = (
     "hochschule", "universität", "kreditinstitut", "museum", "start-up", "fluglinie", "wetteramt", "initiative",
 )
 # a kind that other kinds in a name stand for: a central bank, an authority
+_VENUES = {"museum", "theater", "festival", "zoo", "tierpark", "kunsthalle", "konzerthaus"}  # houses of culture, which carry names
 _SAME_KIND = {
     "notenbank": ("bank", "notenbank"),
     "behörde": ("behörde", "amt", "agentur", "anstalt", "anwaltschaft", "stelle", "wetterdienst", "bezirksregierung", "kommission", "präsidium", "sekretariat", "hauptmannschaft", "rechnungshof", "direktion"),
@@ -467,7 +468,9 @@ class NamedMentions:
                     return spelled  # `Deutschen Leichtathletik-Verband (DLV) … des Verbands`
                 prefix = t.text.split("-")[0]
                 named = is_abbreviation(prefix) or prefix.isalpha() and len(prefix) <= 4 and not self.lexicon.is_noun_or_compound(prefix)  # `Das Ifo-Institut`
-                return t.text if institution_noun(kind) and named else None
+                # a house of culture is named after someone or something: `das Linden-Museum`, `des Rautenstrauch-Joest-Museums`
+                named = named or noun.lower() in _VENUES and all(part[:1].isupper() for part in t.text.split("-")[:-1])
+                return t.text if (institution_noun(kind) or noun.lower() in _VENUES) and named else None
             if t.text != noun:  # `Das Bundesamt für Migration und Flüchtlinge (BAMF) … Das Amt`: its whole name where the article spells it
                 spelled = self._spelled_at(doc, k, index)
                 purpose = _purpose(doc, k, mention.start)  # `Das Sächsische Staatsministerium für Wissenschaft, Kultur und Tourismus … dem Ministerium`
