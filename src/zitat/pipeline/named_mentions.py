@@ -115,8 +115,8 @@ ORGANISATION_NOUNS = (
     "krankenhaus", "klinik", "klinikum", "sparkasse", "ligist", "rekordmeister", "versorger", "airline", "verlag", "kammer", "gremium", "denkfabrik", "büro",
     "hochschule", "universität", "kreditinstitut", "museum", "start-up", "fluglinie", "wetteramt", "initiative",
 )
-# a kind that other kinds in a name stand for: a central bank, an authority
 _VENUES = {"museum", "theater", "festival", "zoo", "tierpark", "kunsthalle", "konzerthaus"}  # houses of culture, which carry names
+# a kind that other kinds in a name stand for: a central bank, an authority
 _SAME_KIND = {
     "notenbank": ("bank", "notenbank"),
     "behörde": ("behörde", "amt", "agentur", "anstalt", "anwaltschaft", "stelle", "wetterdienst", "bezirksregierung", "kommission", "präsidium", "sekretariat", "hauptmannschaft", "rechnungshof", "direktion"),
@@ -177,10 +177,10 @@ _INSTITUTION_HEADS = (
 )
 # a country's one court or council of its kind, named by it (unlike its many ministries, which are described)
 _ONE_PER_COUNTRY = {"rechnungshof", "verfassungsrat", "verfassungsgericht", "verfassungsgerichtshof", "fiskalrat", "presserat"}
-# the capitalised adjective of a country in German news, which begins the name of its one body of a kind
 # what each state (or canton, or Land) has one of, named by its adjective: `Der Tiroler Landtag`, `der Thüringer Rechnungshof`
 _ONE_PER_STATE = {"rechnungshof", "landesrechnungshof", "landtag", "verfassungsgerichtshof", "verfassungsschutz"}
 _STATE_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ]\w+isch)(?:e|en|er|es|em)?$")
+# the capitalised adjective of a country in German news, which begins the name of its one body of a kind
 _COUNTRY_IN_NAME = re.compile(r"^(Schweizer|Deutsch|Österreichisch)(?:e|er|en|es|em)?$")
 _UNIQUE_INSTITUTIONS = {
     "verfassungsschutz", "auswärtiges amt", "auswärtige amt", "weißes haus", "weiße haus", "kreml", "pentagon",
