@@ -2619,6 +2619,9 @@ _TRIAL = (
         ("Die Energiegenossenschaft Solarstrom Lech eG plant einen Solarpark. Die Energiegenossenschaft Solarstrom Lech eG sagte, es gebe genug Fläche.", "Die Energiegenossenschaft Solarstrom Lech eG", "Energiegenossenschaft Solarstrom Lech eG"),
         ("Das Roemer-Pelizaeus-Museum gibt zwei Statuen zurück. Nach Angaben des Museums stammen sie aus einer Grabung.", "Angaben des Museums", "Roemer-Pelizaeus-Museum"),
         ("Das Ernst-Deutsch-Theater sagt die Premiere ab. Nach Angaben des Theaters ist ein Darsteller erkrankt.", "Angaben des Theaters", "Ernst-Deutsch-Theater"),
+        ("Das Bundesamt für Strahlenschutz warnt vor Radon. Nach Angaben des Bundesamtes sind Keller betroffen.", "Angaben des Bundesamtes", "Bundesamt für Strahlenschutz"),
+        ("Das Bundesamt für Migration und Flüchtlinge prüft die Anträge. Das Bundesamt sagte, es gebe Rückstände.", "Das Bundesamt", "Bundesamt für Migration und Flüchtlinge"),
+        ("Seit Januar prüft das Amt für Wald und Naturgefahren die Hänge. Das Amt teilte mit, drei Straßen blieben gesperrt.", "Das Amt", "Amt für Wald und Naturgefahren"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

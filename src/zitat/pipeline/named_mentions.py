@@ -182,6 +182,8 @@ _ONE_PER_STATE = {"rechnungshof", "landesrechnungshof", "landtag", "verfassungsg
 _STATE_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ]\w+isch)(?:e|en|er|es|em)?$")
 # the capitalised adjective of a country in German news, which begins the name of its one body of a kind
 _COUNTRY_IN_NAME = re.compile(r"^(Schweizer|Deutsch|Österreichisch)(?:e|er|en|es|em)?$")
+# a federal body of a kind there are many of, which a name says which it is (`Bundesamt für Umwelt`)
+_ANY_FEDERAL = {"bundesamt", "bundesministerium", "bundesagentur", "bundesbehörde", "bundesanstalt"}
 _UNIQUE_INSTITUTIONS = {
     "verfassungsschutz", "auswärtiges amt", "auswärtige amt", "weißes haus", "weiße haus", "kreml", "pentagon",
     "vatikan", "europäische kommission", "europäische zentralbank", "europäische parlament", "europäisches parlament",
@@ -493,6 +495,9 @@ class NamedMentions:
             if named is not None:  # `Das Auswärtige Amt … das Amt`, with its place: `die Freiwillige Feuerwehr Kasendorf … laut Feuerwehr`
                 place = doc[k + 1].text if doc[k + 1].text[:1].isupper() and self._place_name(doc[k + 1].text) else ""
                 return f"{named} {_purpose(doc, k, mention.start) or place}".strip()  # also `Nationale Behörde für Katastrophenschutz`
+            purpose = _purpose(doc, k, mention.start) if institution_noun(noun) and (k == 0 or doc[k - 1].lower_ in DETERMINERS | PREPOSITIONS) else ""
+            if purpose:  # `Das Amt für Jagd und Fischerei … Das Amt`, `Das Bundesamt für Strahlenschutz … des Bundesamtes`
+                return f"{t.text} {purpose}"
             if k > 0 and self._resident(doc[k - 1].text) and noun not in {"Polizei", "Feuerwehr"}:
                 # `Das Berliner Kammergericht … Das Kammergericht`, `vom Thüringer Institut für Waldökologie`; a city's police is no name
                 by_city = by_city or f"{doc[k - 1].text} {t.text} {_purpose(doc, k, mention.start)}".strip()
@@ -1459,6 +1464,8 @@ def _national_institution(words: list[Token]) -> str | None:
     ending = next((e for e in ("es", "s") if low.endswith(e) and low[: -len(e)].endswith(_INSTITUTION_HEADS)), "") if len(words) == 1 else ""
     if ending and not (end < len(doc) and doc[end].lower_ in {"des", "der"}):
         text, low = text[: -len(ending)], low[: -len(ending)]  # `der Richter des Bundesverwaltungsgerichtes`, not `des Bundesministeriums des Innern`
+    if low in _ANY_FEDERAL:
+        return None  # `dem Bundesamt`: one of many, which the article names in full elsewhere
     if (
         low.startswith(("bundes", "eu-", "un-", "uno-", "generalzoll")) and low.endswith(_INSTITUTION_HEADS)
         or low.startswith("welt") and low.endswith(("organisation", "bank"))  # `die Weltgesundheitsorganisation`
