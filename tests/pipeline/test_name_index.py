@@ -157,6 +157,9 @@ def test_name_index_a_surname_after_an_office(nlp, canonical_for, text, mention,
         ("Marie-Agnes Strack-Zimmermann kritisierte den Kanzler.", ["Marie-Agnes Strack-Zimmermann"]),
         # the adjective of a place of two words names no one
         ("Die New Yorker Gesundheitsbehörden haben ein Virus entdeckt.", []),
+        # a prize named by an adjective and a noun that is a surname too: no Taube, no Palme
+        ("Die Goldene Taube ging an Lena Korte, die Silberne Taube an einen Film aus Kiew.", ["Lena Korte"]),
+        ("Goldene Palme für Lena Korte", ["Lena Korte"]),
     ],
 )
 def test_name_index_objects_and_place_adjectives_are_not_names(nlp, text, runs):

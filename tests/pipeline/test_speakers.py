@@ -2622,6 +2622,12 @@ _TRIAL = (
         ("Das Bundesamt für Strahlenschutz warnt vor Radon. Nach Angaben des Bundesamtes sind Keller betroffen.", "Angaben des Bundesamtes", "Bundesamt für Strahlenschutz"),
         ("Das Bundesamt für Migration und Flüchtlinge prüft die Anträge. Das Bundesamt sagte, es gebe Rückstände.", "Das Bundesamt", "Bundesamt für Migration und Flüchtlinge"),
         ("Seit Januar prüft das Amt für Wald und Naturgefahren die Hänge. Das Amt teilte mit, drei Straßen blieben gesperrt.", "Das Amt", "Amt für Wald und Naturgefahren"),
+        # `Die Regisseurin` opening the sentence after her name takes her up; it is no one else, unnamed
+        (
+            "Kassel (dpa) – Die kurdische Dokumentarfilmerin Ronak Yildiz hat beim Festival Dokfest Kassel einen Preis gewonnen. Die Regisseurin konnte den Preis am Samstag nicht persönlich entgegennehmen, weil ihr die Ausreise verweigert worden sei, teilte das Festival mit. Ihr Film „Die Nacht der Bäckerinnen“ begleitet vier Frauen, die in einer Bäckerei in Erbil arbeiten.\n\nIn einer Videobotschaft dankte die 39-Jährige den Frauen.",
+            "die 39-Jährige",
+            "Ronak Yildiz",
+        ),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

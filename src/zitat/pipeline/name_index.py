@@ -428,6 +428,10 @@ class DocumentNames:
             if j - i == 1 and i > 0 and texts[i - 1].lower() in _NOT_BEFORE_NAMES and (texts[i] in self.lexicon.nouns or adjectival(texts[i])):
                 i = j  # `dieser Art`, `eine Rose`: the noun, not the first name; `einem Unbekannten`: an adjective's noun
                 continue
+            thing = j - i == 1 and i > 0 and texts[i] in self.lexicon.nouns and texts[i] in self.lexicon.surnames and texts[i - 1][:1].isupper() and adjectival(texts[i - 1])
+            if thing and (i == 1 or texts[i - 2].lower() in DETERMINERS):
+                i = j  # `die Goldene Taube`, `der Goldenen Palme`, a headline's `Goldene Taube für …`: a prize with a name of its own, not Taube or Palme
+                continue
             if i == 0 and _dateline_after(texts, j):
                 i = j  # `Langenthal BE (sda) –`: the town the article was written in, no name
                 continue
@@ -539,7 +543,7 @@ class DocumentNames:
             if text.lower() not in CALENDAR and not given:
                 inflected = low.endswith(("er", "es", "em")) or low.endswith(("e", "en")) and not verb_form(before)
                 attributive = low in DETERMINERS or before[:1].islower() and len(before) > 3 and inflected  # `der geistliche Führer`, not `sagte Köhler`
-                attributive = attributive or resident  # `um 07:57 Moskauer Zeit`
+                attributive = attributive or resident or before[:1].isupper() and adjectival(before)  # `um 07:57 Moskauer Zeit`, `die Goldene Taube`
                 after = texts[i + 1] if i + 1 < len(texts) else ""
                 inverted = before[:1].islower() and inflected_verb(before) and not after[:1].isupper()  # `räumte Schumacher ein`: the subject, bare
                 bare[text] = -99 if attributive else bare.get(text, 0) + (2 if inverted else 1)

@@ -506,10 +506,21 @@ class Referents:
                     continue  # `Die Demonstranten werfen … vor`, `Eine Anwohnerin`: a group, or someone of the other gender, is not the one meant
                 if _denied(doc[k].sent):
                     continue  # `Eine Gegenkandidatin gab es nicht`: no one
+                if doc[k - 1].lower_ in {"der", "die"} and k - 1 == doc[k].sent.start and self._named_in_sentence_before(doc[k].sent, described, index):
+                    continue  # `… Shirin Tavakoli hat gewonnen. Die Regisseurin konnte …`: the one just named, taken up
                 at = bisect_left(index.starts, k + 1)
                 if not (at < len(index.starts) and index.starts[at] == k + 1):  # not `des Abgeordneten Jonas Weidlich`
                     return True
         return False
+
+    def _named_in_sentence_before(self, sent: Span, gender: str, index: NameIndex) -> bool:
+        """Whether the sentence before names someone, by first name and surname, of this gender."""
+        here = bisect_left(index.sentence_starts, sent.start)
+        if here == 0:
+            return False
+        start = index.sentence_starts[here - 1]
+        runs = index.names[bisect_left(index.starts, start) : bisect_left(index.starts, sent.start)]
+        return any(len(run) > 1 and self._run_kind(run) != "organisation" and self._gender(run) == gender for run in runs)
 
     def _thing(self, noun: Token, gender: str) -> bool:
         """A thing of the pronoun's gender, in the singular, that no one is: `Der Frachter … er`."""
