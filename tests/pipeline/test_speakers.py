@@ -2628,6 +2628,8 @@ _TRIAL = (
             "die 39-Jährige",
             "Ronak Yildiz",
         ),
+        ("Nach Darstellung der Hafenbetriebe Nord GmbH war die Kaimauer marode. Die Gesellschaft kündigte an, sie zu erneuern.", "Die Gesellschaft", "Hafenbetriebe Nord GmbH"),
+        ("Viele Menschen fühlen sich abgehängt. Die Gesellschaft sei gespalten, sagte ein Forscher.", "Die Gesellschaft", None),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

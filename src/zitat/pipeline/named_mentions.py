@@ -1418,6 +1418,8 @@ def _holds_kind(name: str, noun: str) -> bool:
     Fußball-Bund` for `verband`, `Max-Planck-Institut für Astronomie` for `institut`, and
     before its legal form (`Nordhafen Bank AG`)."""
     low, _, last = name.lower().rpartition(" ")
+    if low and noun == "gesellschaft" and last in {"gmbh", "ag", "kg", "se"}:
+        return True  # `Die DFB Schiri GmbH … Die Gesellschaft`: a company, by its legal form
     low = low if low and last.rstrip(".") in LEGAL_FORMS else name.lower()
     head = re.split(" für | der | of ", low)[0]  # also `Bundesvereinigung der Deutschen Arbeitgeberverbände` for `verband`
     kinds = _SAME_KIND.get(noun, (noun,)) + _ENGLISH_KINDS.get(noun, ())  # and `Malawi Electoral Commission` for `kommission`

@@ -405,7 +405,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             and words[0].lower_ in DETERMINERS
             and core[-1] == role
             and all(t.text[:1].islower() and (t.lower_.rstrip("nrs").endswith("ische") or _told_of_body(t)) or t.like_num or self._place_adjective(t) for t in core[:-1])  # not `das neue Unternehmen`; `Das Wolfsburger Unternehmen`
-            and (lemma(role.text).lower().endswith(ORGANISATION_NOUNS + MEDIA_HEADS) or role.lower_ in {"kommission", "haus", "hauses"})  # not `die EU-Kommission`
+            and (lemma(role.text).lower().endswith(ORGANISATION_NOUNS + MEDIA_HEADS) or role.lower_ in {"kommission", "haus", "hauses"} or self._company_by_form(mention, role, index))  # not `die EU-Kommission`
             and not several  # `die Organisationen`: several, which no one name stands for
             and self._phrase_gender(mention) != "p"
         ):
@@ -463,6 +463,13 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
                 return self._speaker_just_before(mention, index, entities)  # `…, sagte Signe Holm. Die Jurypräsidentin hob hervor`
             return going_on
         return None
+
+    def _company_by_form(self, mention: Span, role: Token, index: NameIndex) -> bool:
+        """`Die Gesellschaft` after a company named with its legal form (`DFB Schiri GmbH`); not
+        society, nor a society named by what it is for (`Gesellschaft für bedrohte Völker`)."""
+        if role.lower_ != "gesellschaft" or role.i + 1 < mention.end:
+            return False
+        return any(run[-1].lower_ in {"gmbh", "ag"} for run in index.names[: bisect_left(index.starts, mention.start)])
 
     def _unknown_trade(self, mention: Span, index: NameIndex) -> bool:
         """`Der Kufsteiner Frächter`, `Der gebürtige Thuner`: after an article and an adjective, a
