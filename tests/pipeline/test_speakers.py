@@ -2630,6 +2630,8 @@ _TRIAL = (
         ),
         ("Nach Darstellung der Hafenbetriebe Nord GmbH war die Kaimauer marode. Die Gesellschaft kündigte an, sie zu erneuern.", "Die Gesellschaft", "Hafenbetriebe Nord GmbH"),
         ("Viele Menschen fühlen sich abgehängt. Die Gesellschaft sei gespalten, sagte ein Forscher.", "Die Gesellschaft", None),
+        ("Stadtbrandrat Heinz Ortner sprach von einem schwierigen Einsatz. Dem Stadtbrandrat zufolge waren 90 Kräfte vor Ort.", "Dem Stadtbrandrat", "Heinz Ortner"),
+        ("„Wir sind nicht zufrieden“, sagte Flughafenchef Beat Imhof in Kloten. Als Gründe nannte er Engpässe bei der Flugsicherung sowie Gewitter, welche den ganzen Tag über zu Verspätungen geführt hätten. Der Manager hielt fest, der Flughafen sei nicht schuld.", "Der Manager", "Beat Imhof"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

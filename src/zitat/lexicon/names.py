@@ -202,7 +202,7 @@ _PERSONS_DESPITE = ("kandidaten", "soldaten")  # `-daten` is data, except for th
 
 
 _INSTITUTION_ENDINGS = (*sorted(ORG_MARKERS), *_ORG_ENDINGS)
-_COUNCILLORS = ("landrat", "landesrat", "studienrat", "regierungsrat")  # people, though they end as a council does (`Gesundheitslandesrat` in Austria)
+_COUNCILLORS = ("landrat", "landesrat", "studienrat", "regierungsrat", "brandrat")  # people, though they end as a council does (`Gesundheitslandesrat` in Austria)
 
 
 def institution_noun(word: str) -> bool:

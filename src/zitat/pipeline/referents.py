@@ -705,6 +705,8 @@ def _subject_after_clause(sent: Span) -> Span | None:
     if doc[start].lower_ not in SUBORDINATORS | COMPLEMENTIZERS:
         return None
     comma = next((k for k in range(start + 1, sent.end - 2) if doc[k].text == ","), None)
+    if comma is not None and (doc[comma + 1].lower_ in RELATIVE_PRONOUNS or doc[comma + 1].text[:1].isupper()):
+        return None  # `Als Hauptgründe nannte er …, welche …`: no clause before the verb, a relative clause after the comma
     behind = np_after(doc, comma + 2, sent.end) if comma is not None else None
     return doc[behind[0] : behind[1]] if behind is not None and behind[0] == comma + 2 else None
 
