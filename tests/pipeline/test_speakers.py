@@ -2632,6 +2632,12 @@ _TRIAL = (
         ("Viele Menschen fühlen sich abgehängt. Die Gesellschaft sei gespalten, sagte ein Forscher.", "Die Gesellschaft", None),
         ("Stadtbrandrat Heinz Ortner sprach von einem schwierigen Einsatz. Dem Stadtbrandrat zufolge waren 90 Kräfte vor Ort.", "Dem Stadtbrandrat", "Heinz Ortner"),
         ("„Wir sind nicht zufrieden“, sagte Flughafenchef Beat Imhof in Kloten. Als Gründe nannte er Engpässe bei der Flugsicherung sowie Gewitter, welche den ganzen Tag über zu Verspätungen geführt hätten. Der Manager hielt fest, der Flughafen sei nicht schuld.", "Der Manager", "Beat Imhof"),
+        # a description opening the sentence after one that introduces someone with what they are
+        ("Für eine Metzgerei mache die Senkung nur fünf Prozent aus, rechnete Präsident Beat Amsler vor. Der Metzgermeister verlangte, dass die Stadt nachbessere.", "Der Metzgermeister", "Beat Amsler"),
+        ("Lena Vogt, Leiterin der Sektion Botanik, sieht darin einen Erfolg. Die Sektionsleiterin verwies darauf, dass die Sammlung alt sei.", "Die Sektionsleiterin", "Lena Vogt"),
+        # but not after a name alone, which may be anyone's (the test of `der 81-jährige Mann` in test_named_mentions)
+        ("Juan Ortega bestätigte den Brand. Der Hausbesitzer sagte, er habe nichts gesehen.", "Der Hausbesitzer", None),
+        ("Das Grab des Dichters Edgar Allan Poe wird jedes Jahr von einem Unbekannten besucht. Der Mann lässt Rosen zurück, sagte ein Wärter.", "Der Mann", None),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

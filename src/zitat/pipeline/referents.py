@@ -39,6 +39,7 @@ from zitat.pipeline.name_index import (
     RELATIVE,
     EntityBuilder,
     NameIndex,
+    adjectival,
     female_role,
     name_key,
     role_keys,
@@ -223,10 +224,15 @@ class Referents:
         again = any(name_key(n[-1].text) == named.key for n in index.within(mention.end, mention.sent.end))  # `Der Richter sagte zu Mair`: someone else
         return named if len(alike) < 2 and not again else None
 
-    def _introduced_just_before(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
+    def _introduced_just_before(
+        self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder], with_role: bool = False
+    ) -> EntityBuilder | None:
         """`Das Gericht bestellte den Rechtsanwalt Tobias Wendt zum Sachwalter. Der
         Sanierungsexperte sagte`: a new description first in its sentence is the one person the
-        sentence before introduces with a first name, if of its gender."""
+        sentence before introduces with a first name, if of its gender; `with_role`, only one
+        introduced with what they are (`Oberbürgermeisterin Petra Broistedt`, `Ursula
+        Brandenstein, Leiterin der Sektion`), not any name (`Juan Chavez bestätigte den Brand. Der
+        Hausbesitzer …`)."""
         here = bisect_left(index.sentence_starts, mention.sent.start)
         gender = self._phrase_gender(mention)
         if here == 0 or gender not in {"m", "f"}:
@@ -238,6 +244,10 @@ class Referents:
         key = name_key(people[0][-1].text)
         if any(name_key(n[-1].text) == key for n in index.names[: bisect_left(index.starts, before.start)]):
             return None  # named before: not introduced here
+        if with_role and not _with_role(people[0]):
+            return None
+        if with_role and any(name_key(n[-1].text) == key for n in index.within(mention.end, mention.sent.end)):
+            return None  # `Der Angeklagte Tim Roloff schwieg. Der Richter sagte zu Roloff`: someone else, to that one
         return self._person(people[0], index, entities, mention)
 
     def _people_of(self, gender: str, index: NameIndex, start: int, end: int) -> set[str]:
@@ -500,7 +510,8 @@ class Referents:
         here = bisect_left(index.sentence_starts, mention.sent.start)
         for k in range(index.sentence_starts[max(0, here - 2)] + 1, mention.start):
             word = doc[k].text
-            if doc[k - 1].lower_ in DETERMINERS | INDEFINITE_ARTICLES and word[:1].isupper() and person_noun(word) and not institution_noun(word):
+            someone = person_noun(word) or doc[k - 1].lower_ in INDEFINITE_ARTICLES and adjectival(word)  # also `von einem Unbekannten`
+            if doc[k - 1].lower_ in DETERMINERS | INDEFINITE_ARTICLES and word[:1].isupper() and someone and not institution_noun(word):
                 described = self._phrase_gender(doc[k - 1 : k + 1])
                 if described == "p" and doc[k - 1].lower_ == "die" or gender in {"m", "f"} and described in {"m", "f"} and described != gender:
                     continue  # `Die Demonstranten werfen … vor`, `Eine Anwohnerin`: a group, or someone of the other gender, is not the one meant
@@ -681,6 +692,15 @@ def _after_attribute(phrase: Span) -> int:
     if len(phrase) < 3 or phrase[1].lower_ not in PREPOSITIONS:
         return phrase.start + 1
     return next((t.i for t in phrase[2:-1] if attribute_participle(doc, t.i)), phrase.start + 1)
+
+
+def _with_role(run: Span) -> bool:
+    """Whether a name comes with what its bearer is: an office before it (`Präsident Urs
+    Keller`) or an apposition or relative clause after it (`Ursula Brandenstein, Leiterin …`)."""
+    doc = run.doc
+    office = run.start > 0 and doc[run.start - 1].text[:1].isupper() and person_noun(doc[run.start - 1].text)
+    after = doc[run.end + 1] if run.end + 1 < len(doc) and doc[run.end].text == "," else None
+    return office or after is not None and (after.lower_ in RELATIVE_PRONOUNS or after.text[:1].isupper() and person_noun(after.text))
 
 
 def _in_relative_clause(mention: Span) -> bool:
