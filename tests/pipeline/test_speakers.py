@@ -2638,6 +2638,8 @@ _TRIAL = (
         # but not after a name alone, which may be anyone's (the test of `der 81-jährige Mann` in test_named_mentions)
         ("Juan Ortega bestätigte den Brand. Der Hausbesitzer sagte, er habe nichts gesehen.", "Der Hausbesitzer", None),
         ("Das Grab des Dichters Edgar Allan Poe wird jedes Jahr von einem Unbekannten besucht. Der Mann lässt Rosen zurück, sagte ein Wärter.", "Der Mann", None),
+        ("Die Sprinterin Jana Rohde ist gesperrt. Die 24-Jährige vom TV Wattenscheid bestreitet die Einnahme. „Ich habe nie gedopt“, erklärte sie.", "sie", "Jana Rohde"),
+        ("Der Ringer Timo Kessler ist gesperrt. Der 29-Jährige von der KSV Aalen bestreitet das. „Ich bin sauber“, sagte er.", "er", "Timo Kessler"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -54,6 +54,7 @@ from zitat.pipeline.name_index import (
     surname_key,
 )
 from zitat.pipeline.phrases import (
+    AGE_NOUN,
     CLOSING_MARKS,
     OPENING_MARKS,
     WEB_PAGES,
@@ -1559,6 +1560,8 @@ def _located(run: Span, mention: Span) -> bool:
         k -= 1  # also `im indischen Dharamshala`
     if run.start > mention.start and doc[k].lower_ in {"in", "im", "aus", "bei"}:
         return True
+    if run.start > mention.start + 1 and doc[k].lower_ in {"vom", "von"} and AGE_NOUN.match(doc[mention.start + 1].text):
+        return True  # `Die 26-Jährige vom LAZ Rhein-Main`: someone of a club, not the club
     head = attribute_end(mention)
     return head is not None and run.end <= head
 
