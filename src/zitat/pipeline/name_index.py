@@ -1446,7 +1446,8 @@ def _syllables(doc: Doc, bracket: int) -> list[str]:
     words: list[str] = []
     for j in range(bracket - 1, max(-1, bracket - 6), -1):
         truncated = doc[j].lower_ == "und" and j > 0 and doc[j - 1].text.endswith("-")  # `Hotel- und Gaststättenverband (Dehoga)`
-        if not (doc[j].text[:1].isupper() or truncated) or doc[j].lower_ in DETERMINERS:
+        linked = words and doc[j].lower_ == "für" and j > 0 and doc[j - 1].text[:1].isupper()  # `Bundesamt für Umwelt (Bafu)`
+        if not (doc[j].text[:1].isupper() or truncated or linked) or doc[j].lower_ in DETERMINERS:
             break
         words.insert(0, doc[j].text)
         one = len(words) == 1 and len(words[0]) >= 2 * len(short) and institution_noun(words[0])  # `Der Naturschutzbund (Nabu)`
