@@ -2641,6 +2641,7 @@ _TRIAL = (
         ("Die Sprinterin Jana Rohde ist gesperrt. Die 24-Jährige vom TV Wattenscheid bestreitet die Einnahme. „Ich habe nie gedopt“, erklärte sie.", "sie", "Jana Rohde"),
         ("Der Ringer Timo Kessler ist gesperrt. Der 29-Jährige von der KSV Aalen bestreitet das. „Ich bin sauber“, sagte er.", "er", "Timo Kessler"),
         ("Der Kanton beantragt beim Bundesamt für Energie (Bfe) neue Mittel. Das Bfe teilte mit, es prüfe den Antrag.", "Das Bfe", "Bundesamt für Energie"),
+        ("Die Nachtruhe werde ausgehöhlt, sagte Präsidentin Ruth Ammann-Keller. Die SP-Kantonsrätin aus Kloten forderte ein Verbot.", "Die SP-Kantonsrätin aus Kloten", "Ruth Ammann-Keller"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

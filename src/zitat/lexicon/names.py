@@ -265,7 +265,10 @@ LEXICON_FILE = Path(__file__).with_name("data") / "nouns.tsv.gz"
 # Nouns of news German that Wiktionary's extract lacks, without which a mention of them names no
 # kind: it has `Energieversorger`, not `Versorger` (`Der Versorger`), nor Austria's `Mandatar`, a
 # member of parliament (`sagte der FPÖ-Mandatar`).
-_NOUNS_MISSING = {"Versorger": "m", "Mandatar": "m", "Mandatarin": "f"}
+_NOUNS_MISSING = {
+    "Versorger": "m", "Mandatar": "m", "Mandatarin": "f",
+    "Kantonsrätin": "f", "Grossrätin": "f", "Großrätin": "f",  # a Swiss canton's members of parliament, not its council (`Kantonsrat`)
+}
 FIRST_NAMES_FILE = Path(__file__).with_name("data") / "first_names.tsv.gz"
 
 
