@@ -221,8 +221,7 @@ class Referents:
         if not any(run.start < before.end and name_key(run[-1].text) == named.key for run in index.beside.values()):
             return None  # named bare, with no role beside
         alike = self._people_of(gender, index, before.start, mention.start)
-        again = any(name_key(n[-1].text) == named.key for n in index.within(mention.end, mention.sent.end))  # `Der Richter sagte zu Mair`: someone else
-        return named if len(alike) < 2 and not again else None
+        return named if len(alike) < 2 and not _named_again(mention, named.key, index) else None
 
     def _introduced_just_before(
         self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder], with_role: bool = False
@@ -244,10 +243,8 @@ class Referents:
         key = name_key(people[0][-1].text)
         if any(name_key(n[-1].text) == key for n in index.names[: bisect_left(index.starts, before.start)]):
             return None  # named before: not introduced here
-        if with_role and not _with_role(people[0]):
-            return None
-        if with_role and any(name_key(n[-1].text) == key for n in index.within(mention.end, mention.sent.end)):
-            return None  # `Der Angeklagte Tim Roloff schwieg. Der Richter sagte zu Roloff`: someone else, to that one
+        if with_role and (not _with_role(people[0]) or _named_again(mention, key, index)):
+            return None  # also not `Der Angeklagte Tim Roloff schwieg. Der Richter sagte zu Roloff`
         return self._person(people[0], index, entities, mention)
 
     def _people_of(self, gender: str, index: NameIndex, start: int, end: int) -> set[str]:
@@ -525,7 +522,7 @@ class Referents:
         return False
 
     def _named_in_sentence_before(self, sent: Span, gender: str, index: NameIndex) -> bool:
-        """Whether the sentence before names someone, by first name and surname, of this gender."""
+        """Whether the sentence before names someone of this gender by a name of two words or more."""
         here = bisect_left(index.sentence_starts, sent.start)
         if here == 0:
             return False
@@ -692,6 +689,12 @@ def _after_attribute(phrase: Span) -> int:
     if len(phrase) < 3 or phrase[1].lower_ not in PREPOSITIONS:
         return phrase.start + 1
     return next((t.i for t in phrase[2:-1] if attribute_participle(doc, t.i)), phrase.start + 1)
+
+
+def _named_again(mention: Span, key: str, index: NameIndex) -> bool:
+    """Whether the rest of the mention's sentence names that one again: then the mention is
+    someone else, speaking to or of them (`Der Richter sagte zu Mair`)."""
+    return any(name_key(n[-1].text) == key for n in index.within(mention.end, mention.sent.end))
 
 
 def _with_role(run: Span) -> bool:

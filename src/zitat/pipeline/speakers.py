@@ -460,7 +460,8 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             )
             going_on = self._speaker_going_on(mention, index, entities, after_words)  # `Weiter sagte der Journalist`
             if going_on is None and last and _first_in_clause(mention, index) and self._new_noun(mention, role, index):
-                # `…, sagte Signe Holm. Die Jurypräsidentin hob hervor`; or whom the sentence before is about: `Oberbürgermeisterin Petra Broistedt nannte … Die Rathauschefin kündigte an`
+                # `…, sagte Signe Holm. Die Jurypräsidentin hob hervor`; or, opening its sentence, the one the sentence before
+                # introduces with what they are: `Oberbürgermeisterin Petra Broistedt nannte … Die Rathauschefin kündigte an`
                 before = self._speaker_just_before(mention, index, entities)
                 if before is not None or mention.start != mention.sent.start or self._unnamed_before(mention, index):
                     return before  # not `Darin wird der Ex-Minister aufgefordert` after someone else's name
