@@ -21,6 +21,7 @@ from zitat.lexicon.names import (
 )
 from zitat.lexicon.words import (
     ADVERBS,
+    AUXILIARIES,
     CALENDAR,
     COMPLEMENTIZERS,
     CONJUNCTIONS,
@@ -136,7 +137,9 @@ class Referents:
                 # `sagte Bernd Kessler. Ohne den Umbau sei die Zukunft gefährdet. Der Manager …`
                 continue
             # `Hauptangeschuldigter ist der frühere Vorstandschef Heiko Strassner`: the name the copula gives first
-            named = said or self._predicate_name(subject, index, entities) or self._named(subject, index, entities) or self._bare_name(subject, index, entities)
+            apposed = self._named_in_apposition(subject, index)  # `Die Sprecherin der Grünen-Fraktion, Lea Franzmann, warf … vor`
+            named = said or (self._person(apposed, index, entities, subject) if apposed is not None else None)
+            named = named or self._predicate_name(subject, index, entities) or self._named(subject, index, entities) or self._bare_name(subject, index, entities)
             if named is None and subject[0].lower_ in {"der", "die"}:  # `Der Minister sagte … Der CDU-Politiker fügte hinzu`: the office's holder
                 named = self.resolve(subject, index, entities, None)
             if named is not None and named.kind == "organisation":
@@ -598,6 +601,9 @@ class Referents:
         """The subject of a sentence's main clause: the speaker of a statement in it, else the
         phrase before or right after its finite verb."""
         doc = sent.doc
+        apposed = self._apposed_subject(sent, index)
+        if apposed is not None:
+            return apposed  # `Die Sprecherin der Fraktion, Lea Franzmann, warf … vor`: the description its name stands beside
         speaker = index.sentence_speakers.get(sent.start)
         pronoun = speaker is not None and len(speaker) == 1 and speaker[0].lower_ in MALE | FEMALE
         if speaker is not None and not named_as_source(speaker) and not pronoun:
@@ -620,6 +626,20 @@ class Referents:
         if pronoun and found[1] - found[0] == 1 and doc[found[0]].lower_ in MALE | FEMALE:
             return speaker  # a pronoun either way: the statement's
         return doc[found[0] : found[1]]
+
+    def _apposed_subject(self, sent: Span, index: NameIndex) -> Span | None:
+        """A sentence that opens with a description and a person's name between commas, then its
+        verb: `Die Sprecherin der Grünen-Fraktion, Lea Franzmann, warf der Regierung … vor`; the
+        description (which `_named_in_apposition` names)."""
+        doc = sent.doc
+        if doc[sent.start].lower_ not in {"der", "die"}:
+            return None
+        comma = next((k for k in range(sent.start + 2, min(sent.end, sent.start + 8)) if doc[k].text == ","), None)
+        run = next((n for n in index.within(comma + 1, sent.end) if n.start == comma + 1), None) if comma is not None else None
+        if run is None or run.end + 1 >= sent.end or doc[run.end].text != "," or self._run_kind(run) != "person":
+            return None
+        verb = doc[run.end + 1]
+        return doc[sent.start : comma] if verb.text.islower() and verb.is_alpha and (inflected_verb(verb.text) or verb.lower_ in AUXILIARIES) else None
 
     def _nearest_person(
         self, mention: Span, gender: str, index: NameIndex, entities: dict[str, EntityBuilder], last: EntityBuilder | None, avoid: str | None = None
