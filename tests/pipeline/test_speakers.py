@@ -2642,8 +2642,8 @@ _TRIAL = (
         ("Der Ringer Timo Kessler ist gesperrt. Der 29-Jährige von der KSV Aalen bestreitet das. „Ich bin sauber“, sagte er.", "er", "Timo Kessler"),
         ("Der Kanton beantragt beim Bundesamt für Energie (Bfe) neue Mittel. Das Bfe teilte mit, es prüfe den Antrag.", "Das Bfe", "Bundesamt für Energie"),
         ("Die Nachtruhe werde ausgehöhlt, sagte Präsidentin Ruth Ammann-Keller. Die SP-Kantonsrätin aus Kloten forderte ein Verbot.", "Die SP-Kantonsrätin aus Kloten", "Ruth Ammann-Keller"),
-        ("Die Sprecherin der Grünen-Fraktion, Mira Lenz, warf der Regierung Kürzungen vor. „Man kann nicht sparen“, sagte die Grüne.", "die Grüne", "Mira Lenz"),
-        ("Der Vorsitzende des Betriebsrats, Jonas Keil, hielt der Firma Fehler vor. „Das war zu spät“, sagte der Gewerkschafter.", "der Gewerkschafter", "Jonas Keil"),
+        # a description and a name between commas open the sentence: the description is its subject, the name stands for it
+        ("Die innenpolitische Sprecherin der Grünen-Landtagsfraktion, Eva Franke, warf der Landesregierung vor, zu kürzen. „Man kann nicht sparen“, sagte die Grüne.", "die Grüne", "Eva Franke"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "
