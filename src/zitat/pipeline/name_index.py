@@ -1453,6 +1453,10 @@ def _syllables(doc: Doc, bracket: int) -> list[str]:
         one = len(words) == 1 and len(words[0]) >= 2 * len(short) and institution_noun(words[0])  # `Der Naturschutzbund (Nabu)`
         if (len(words) > 1 or one) and words[0][0] == short[0] and _spelled_in(list(short[1:].upper()), "".join(words)[1:].lower()):
             return words
+        spelling = words[-1]  # `Die Eidgenössische Finanzmarktaufsicht (Finma)`: one long word spells it, adjectives of its name before
+        adjectives = len(words) > 1 and all(PROPER_ADJECTIVE.match(w) for w in words[:-1])
+        if adjectives and len(spelling) >= 2 * len(short) and spelling[0] == short[0] and _spelled_in(list(short[1:].upper()), spelling[1:].lower()):
+            return words
     return []
 
 
