@@ -2644,7 +2644,7 @@ _TRIAL = (
         ("Die Nachtruhe werde ausgehöhlt, sagte Präsidentin Ruth Ammann-Keller. Die SP-Kantonsrätin aus Kloten forderte ein Verbot.", "Die SP-Kantonsrätin aus Kloten", "Ruth Ammann-Keller"),
         # a description and a name between commas open the sentence: the description is its subject, the name stands for it
         ("Die innenpolitische Sprecherin der Grünen-Landtagsfraktion, Eva Franke, warf der Landesregierung vor, zu kürzen. „Man kann nicht sparen“, sagte die Grüne.", "die Grüne", "Eva Franke"),
-        ("Die Eidgenössische Spielbankenkommission (Eskom) hat ein Verfahren eröffnet. Die Eskom sagte, es gebe Hinweise.", "Die Eskom", "Eidgenössische Spielbankenkommission"),
+        ("Die Eidgenössische Wettbewerbskommission (Weko) hat ein Verfahren eröffnet. Die Weko sagte, es gebe Hinweise.", "Die Weko", "Eidgenössische Wettbewerbskommission"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -1452,12 +1452,21 @@ def _syllables(doc: Doc, bracket: int) -> list[str]:
         words.insert(0, doc[j].text)
         one = len(words) == 1 and len(words[0]) >= 2 * len(short) and institution_noun(words[0])  # `Der Naturschutzbund (Nabu)`
         if (len(words) > 1 or one) and words[0][0] == short[0] and _spelled_in(list(short[1:].upper()), "".join(words)[1:].lower()):
-            return words
+            return _with_adjectives(doc, j, words) if one else words
         spelling = words[-1]  # `Die Eidgenössische Finanzmarktaufsicht (Finma)`: one long word spells it, adjectives of its name before
         adjectives = len(words) > 1 and all(PROPER_ADJECTIVE.match(w) for w in words[:-1])
         if adjectives and len(spelling) >= 2 * len(short) and spelling[0] == short[0] and _spelled_in(list(short[1:].upper()), spelling[1:].lower()):
             return words
     return []
+
+
+def _with_adjectives(doc: Doc, j: int, words: list[str]) -> list[str]:
+    """The words of a name with the capitalised adjectives right before word j, which begin it:
+    `Die Eidgenössische Wettbewerbskommission (Weko)`."""
+    while j > 0 and PROPER_ADJECTIVE.match(doc[j - 1].text):
+        j -= 1
+        words = [doc[j].text, *words]
+    return words
 
 
 def _spelled_near(doc: Doc, texts: list[str], abbreviation: str, at: int) -> str | None:
