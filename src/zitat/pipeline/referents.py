@@ -246,9 +246,17 @@ class Referents:
         key = name_key(people[0][-1].text)
         if any(name_key(n[-1].text) == key for n in index.names[: bisect_left(index.starts, before.start)]):
             return None  # named before: not introduced here
-        if with_role and (not _with_role(people[0]) or _named_again(mention, key, index)):
+        if with_role and (not self._with_role(people[0]) or _named_again(mention, key, index)):
             return None  # also not `Der Angeklagte Tim Roloff schwieg. Der Richter sagte zu Roloff`
         return self._person(people[0], index, entities, mention)
+
+    def _with_role(self, run: Span) -> bool:
+        """Whether a name comes with what its bearer is: an office before it (`Präsident Urs
+        Keller`) or an apposition or relative clause after it (`Ursula Brandenstein, Leiterin …`)."""
+        doc = run.doc
+        after = doc[run.end + 1] if run.end + 1 < len(doc) and doc[run.end].text == "," else None
+        apposed = after is not None and (after.lower_ in RELATIVE_PRONOUNS or after.text[:1].isupper() and person_noun(after.text))
+        return run.start > 0 and self._office_before(doc, run.start) or apposed
 
     def _people_of(self, gender: str, index: NameIndex, start: int, end: int) -> set[str]:
         """The surnames of the people of a gender named between two tokens."""
@@ -715,15 +723,6 @@ def _named_again(mention: Span, key: str, index: NameIndex) -> bool:
     """Whether the rest of the mention's sentence names that one again: then the mention is
     someone else, speaking to or of them (`Der Richter sagte zu Mair`)."""
     return any(name_key(n[-1].text) == key for n in index.within(mention.end, mention.sent.end))
-
-
-def _with_role(run: Span) -> bool:
-    """Whether a name comes with what its bearer is: an office before it (`Präsident Urs
-    Keller`) or an apposition or relative clause after it (`Ursula Brandenstein, Leiterin …`)."""
-    doc = run.doc
-    office = run.start > 0 and doc[run.start - 1].text[:1].isupper() and person_noun(doc[run.start - 1].text)
-    after = doc[run.end + 1] if run.end + 1 < len(doc) and doc[run.end].text == "," else None
-    return office or after is not None and (after.lower_ in RELATIVE_PRONOUNS or after.text[:1].isupper() and person_noun(after.text))
 
 
 def _in_relative_clause(mention: Span) -> bool:
