@@ -1503,7 +1503,7 @@ def _state_body_of(words: list[Token], mention: Span) -> str | None:
     """A body each state has one of, named with its state in the genitive: `Der Rechnungshof der
     Freien Hansestadt Bremen` (not the state alone)."""
     doc, k = mention.doc, words[0].i + 1 if len(words) == 1 else 0
-    if not k or mention.end - k < 2 or doc[k].lower_ not in {"des", "der"} or not all(t.text[:1].isupper() for t in doc[k + 1 : mention.end]):
+    if not k or not _genitive_name(doc, k, mention.end):
         return None
     base = genitive_base(words[0].text) or words[0].text
     return f"{base} {doc[k : mention.end].text}" if base.lower() in _ONE_PER_STATE else None
@@ -1680,7 +1680,10 @@ def _compound_noun(word: str, lexicon: NameLexicon) -> bool:
 def _owner_body_after(doc: Doc, k: int, end: int) -> bool:
     """Whether tokens [k, end) are a genitive naming the body a name belongs to: `der Diözese St.
     Pölten`, `des Bundes`; not a place's or a person's (`der Stadt Wien`, `des Ministers`)."""
-    if end - k < 2 or doc[k].lower_ not in {"des", "der"}:
-        return False
-    head = doc[k + 1].text
-    return institution_noun(genitive_base(head) or head) and all(t.text[:1].isupper() or t.is_punct for t in doc[k + 1 : end])
+    head = doc[k + 1].text if k + 1 < end else ""
+    return _genitive_name(doc, k, end) and institution_noun(genitive_base(head) or head)
+
+
+def _genitive_name(doc: Doc, k: int, end: int) -> bool:
+    """Whether tokens [k, end) are `des` or `der` and a name: `der Freien Hansestadt Bremen`."""
+    return end - k >= 2 and doc[k].lower_ in {"des", "der"} and all(t.text[:1].isupper() or t.is_punct for t in doc[k + 1 : end])
