@@ -1450,12 +1450,12 @@ def _syllables(doc: Doc, bracket: int) -> list[str]:
         if not (doc[j].text[:1].isupper() or truncated or linked) or doc[j].lower_ in DETERMINERS:
             break
         words.insert(0, doc[j].text)
-        one = len(words) == 1 and len(words[0]) >= 2 * len(short) and institution_noun(words[0])  # `Der Naturschutzbund (Nabu)`
-        if (len(words) > 1 or one) and words[0][0] == short[0] and _spelled_in(list(short[1:].upper()), "".join(words)[1:].lower()):
-            return _with_adjectives(doc, j, words) if one else words
-        spelling = words[-1]  # `Die Eidgenössische Finanzmarktaufsicht (Finma)`: one long word spells it, adjectives of its name before
-        adjectives = len(words) > 1 and all(PROPER_ADJECTIVE.match(w) for w in words[:-1])
-        if adjectives and len(spelling) >= 2 * len(short) and spelling[0] == short[0] and _spelled_in(list(short[1:].upper()), spelling[1:].lower()):
+        spelled = words[0][0] == short[0] and _spelled_in(list(short[1:].upper()), "".join(words)[1:].lower())
+        if len(words) == 1 and spelled and len(words[0]) >= 2 * len(short) and (institution_noun(words[0]) or j > 0 and PROPER_ADJECTIVE.match(doc[j - 1].text)):
+            # one long word spells it, with the adjectives of its name before it: `Der Naturschutzbund (Nabu)`,
+            # `Die Eidgenössische Finanzmarktaufsicht (Finma)`, `Die Eidgenössische Wettbewerbskommission (Weko)`
+            return _with_adjectives(doc, j, words)
+        if len(words) > 1 and spelled:
             return words
     return []
 
