@@ -2647,6 +2647,8 @@ _TRIAL = (
         ("Die Eidgenössische Wettbewerbskommission (Weko) hat ein Verfahren eröffnet. Die Weko sagte, es gebe Hinweise.", "Die Weko", "Eidgenössische Wettbewerbskommission"),
     ("Geschäftsführer Uwe Brandhorst, der die Firma in dritter Generation leitet, machte die Kosten für Energie verantwortlich. „Das kann man über den Preis nicht mehr auffangen“, sagte der 58-Jährige der Zeitung. Der Metzgermeister kündigte an, fünf Filialen zu schließen.", "Der Metzgermeister", "Uwe Brandhorst"),
     ("Staatsanwalt Peter Lindner forderte vier Jahre Haft. Der Ankläger hob hervor, dass der Mann planvoll vorgegangen sei. Aufgeflogen war der Fall, als der neue Bürgermeister der Gemeinde die Zahlen prüfte. Als Zeuge schilderte der Gemeindechef, wie er die Belege fand.", "der Gemeindechef", None),
+    ("Pfarrer Josef Reindl verteidigte die Pläne. Die Kirche sei für die Gemeinde zu groß geworden, sagte der Geistliche am Sonntag.", "der Geistliche", "Josef Reindl"),
+    ("Die Oppositionspolitikerin Aye Mya Thant verbrachte acht Jahre in Haft. Die frühere politische Gefangene sagte, das Regime habe keine Zukunft.", "Die frühere politische Gefangene", "Aye Mya Thant"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

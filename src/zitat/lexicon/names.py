@@ -178,7 +178,7 @@ _PERSON_ENDINGS = (
     "angeklagten", "beschuldigte", "angehörige", "angehörigen", "beamte", "beamtin", "beamten", "beauftragte",
     "beauftragten", "sachverständige", "sachverständigen", "angestellte", "angestellten", "gesandte", "delegierte",
     "kommissar", "kommissarin", "kommissare", "pilot", "pilotin", "piloten", "mönch", "mönche", "mensch", "menschen",
-    "verantwortliche", "verantwortlichen", "überlebende", "überlebenden",
+    "verantwortliche", "verantwortlichen", "überlebende", "überlebenden", "geistliche", "geistlichen", "gefangene", "gefangenen",
     "nachbar", "nachbarin", "nachbarn", "freund", "freundin", "freunde",
     "general", "generalin", "admiral", "admiralin", "oberst", "oberstin",  # ranks: `sagte der General`
 )
