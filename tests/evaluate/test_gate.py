@@ -103,6 +103,7 @@ def test_gate_speaker_resolution_on_the_third_blind_set(train_dir, dev_dir, floo
         ("speaker_resolution_written13", "WRITTEN13"),
         ("speaker_resolution_written14", "WRITTEN14"),
         ("speaker_resolution_written15", "WRITTEN15"),
+        ("speaker_resolution_written16", "WRITTEN16"),
         ("speaker_resolution_written_heldout", "WRITTEN_HELDOUT"),
     ],
 )

@@ -11,8 +11,8 @@ train mentions in other documents that no rule was written from: the clean measu
 mentions, in train and dev documents, split by document into a half developed on and a half
 held out.
 
-`speaker_written_dev.jsonl` to `speaker_written_dev15.jsonl` and `speaker_written_heldout.jsonl`
-hold news articles written for this project (stops 26 to 39) by helpers who annotated every
+`speaker_written_dev.jsonl` to `speaker_written_dev16.jsonl` and `speaker_written_heldout.jsonl`
+hold news articles written for this project (stops 26 to 40) by helpers who annotated every
 speaker mention of their own articles with the same guidelines, texts included (ours, under the
 code's licence; the quotes of real people in them are invented): 60 articles by six writers
 developed on (stops 26 and 27); 30 by three more in the style of Wikinews, with many
@@ -36,11 +36,13 @@ news of Europe, the Middle East and North America; religion, society, media and 
 at stop 37, kept fresh then and developed on since stop 38; 30 more (sport; crime, courts, police
 and accidents; culture, media, transport and climate) written at stop 37's end, kept fresh
 through stop 38 and developed on since stop 39; 30 more (economy, business and labour; local and
-regional news with datelines; international politics and conflict) written at stop 38 and kept
-fresh, only their totals read; 30 more (courts, police and crime; sport, culture, science and
+regional news with datelines; international politics and conflict) written at stop 38, kept
+fresh through stop 39 (only their totals read) and developed on since stop 40; 30 more (courts, police and crime; sport, culture, science and
 health; politics of Germany, Austria and Switzerland with authorities named as common nouns,
 some in the style of machine translation) written at stop 39, meant to be kept fresh, but their
-errors were printed when they were added, so developed on since; and 30 by three
+errors were printed when they were added, so developed on since; 30 more (business and labour;
+local news of small towns; international politics and diplomacy, some in the style of machine
+translation) written at stop 40 and kept fresh, only their totals read; and 30 by three
 more writers that no rule was written from (the last ten, international news in the style of
 Wikinews, since stop 28).
 """
@@ -82,8 +84,9 @@ WRITTEN10 = _DATA / "speaker_written_dev10.jsonl"  # 30 more by three more, writ
 WRITTEN11 = _DATA / "speaker_written_dev11.jsonl"  # 30 more by three more, written at stop 36 (fresh then), developed on at stop 37
 WRITTEN12 = _DATA / "speaker_written_dev12.jsonl"  # 30 more by three more, written at stop 37 (fresh then), developed on at stop 38
 WRITTEN13 = _DATA / "speaker_written_dev13.jsonl"  # 30 more by three more, written at stop 37's end (fresh then), developed on at stop 39
-WRITTEN14 = _DATA / "speaker_written_dev14.jsonl"  # 30 more by three more, written at stop 38 and kept fresh: no error read
+WRITTEN14 = _DATA / "speaker_written_dev14.jsonl"  # 30 more by three more, written at stop 38 (fresh then), developed on at stop 40
 WRITTEN15 = _DATA / "speaker_written_dev15.jsonl"  # 30 more by three more, written at stop 39 and developed on (its errors were seen when added)
+WRITTEN16 = _DATA / "speaker_written_dev16.jsonl"  # 30 more by three more, written at stop 40 and kept fresh: no error read
 WRITTEN_HELDOUT = _DATA / "speaker_written_heldout.jsonl"  # by three more, the same way: no rule written from it
 
 
