@@ -2649,6 +2649,9 @@ _TRIAL = (
     ("Staatsanwalt Peter Lindner forderte vier Jahre Haft. Der Ankläger hob hervor, dass der Mann planvoll vorgegangen sei. Aufgeflogen war der Fall, als der neue Bürgermeister der Gemeinde die Zahlen prüfte. Als Zeuge schilderte der Gemeindechef, wie er die Belege fand.", "der Gemeindechef", None),
     ("Pfarrer Josef Reindl verteidigte die Pläne. Die Kirche sei für die Gemeinde zu groß geworden, sagte der Geistliche am Sonntag.", "der Geistliche", "Josef Reindl"),
     ("Die Oppositionspolitikerin Aye Mya Thant verbrachte acht Jahre in Haft. Die frühere politische Gefangene sagte, das Regime habe keine Zukunft.", "Die frühere politische Gefangene", "Aye Mya Thant"),
+    ("„Wir wachsen schneller als geplant“, sagte Mitgründer Lukas Sommerfeld am Dienstag. Der Informatiker, der zuvor bei einem Autobauer gearbeitet hatte, will nun nach Polen expandieren.", "Der Informatiker", "Lukas Sommerfeld"),
+    ("„Wir mussten nachziehen“, sagte Vorstand Gernot Pirker am Montag. Der Elektrotechniker, der den Versorger seit 2019 führt, verwies auf die Netzkosten.", "Der Elektrotechniker", "Gernot Pirker"),
+    ("Frank Biermann, Vorsitzender des Journalistenverbands, sagte, das sei unfassbar. In einer Mitteilung erklärte der Eigentümer, das auch die „Nordsee-Zeitung“ verlegende Medienhaus, die Redaktion werde verkleinert.", "der Eigentümer", None),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

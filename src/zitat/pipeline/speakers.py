@@ -155,6 +155,7 @@ _ORGANISER_AFTER = 400  # tokens after `der Veranstalter` where the agency is lo
 _POLITICAL = ("konservativ", "liberal", "sozialdemokratisch", "christdemokratisch", "sozialistisch", "kommunistisch", "nationalistisch", "populistisch", "rechtsextrem", "linksgerichtet", "rechtsgerichtet", "regierend")  # adjectives that name a party's camp
 _FORMER = {"frühere", "früheren", "ehemalige", "ehemaligen", "einstige", "einstigen"}  # an office someone held: what the article tells of the one it is about
 _FORMER_STEM = attribute_stem("frühere")  # the attribute `Ex-` stands for in a role's key
+_BE = {"ist", "war", "sei", "wäre", "sind", "waren"}  # verbs a relative clause may end in that the verb test does not know
 
 
 class SpeakerResolver(DocumentNames, NamedMentions, Referents):
@@ -732,7 +733,18 @@ def _first_in_clause(mention: Span, index: NameIndex) -> bool:
         return False
     if index.within(start, mention.start) or any(t.text in OPENING_MARKS for t in doc[start : mention.start]):
         return False
-    return not (mention.end + 1 < len(doc) and doc[mention.end].text == "," and doc[mention.end + 1].lower_ in DETERMINERS)
+    return not (mention.end + 1 < len(doc) and doc[mention.end].text == "," and doc[mention.end + 1].lower_ in DETERMINERS and _apposed_noun(doc, mention.end + 2))
+
+
+def _apposed_noun(doc: Doc, k: int) -> bool:
+    """Whether the words from token k, after a comma and an article, are a noun phrase in
+    apposition (`der Eigentümer, das … verlegende Medienhaus`), not a relative clause, which
+    ends in its verb (`Der Informatiker, der zuvor bei einem Autobauer gearbeitet hatte`)."""
+    end = next((j for j in range(k, min(len(doc), k + 40)) if doc[j].text in {",", ".", ";", ":", "?", "!"}), None)
+    if end is None or end == k:
+        return True
+    last = doc[end - 1]
+    return not (last.is_lower and (inflected_verb(last.text) or last.lower_ in _BE))
 
 
 def _issuer_part(word: str) -> str:
