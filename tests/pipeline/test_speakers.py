@@ -2652,6 +2652,8 @@ _TRIAL = (
     ("„Wir wachsen schneller als geplant“, sagte Mitgründer Lukas Sommerfeld am Dienstag. Der Informatiker, der zuvor bei einem Autobauer gearbeitet hatte, will nun nach Polen expandieren.", "Der Informatiker", "Lukas Sommerfeld"),
     ("„Wir mussten nachziehen“, sagte Vorstand Gernot Pirker am Montag. Der Elektrotechniker, der den Versorger seit 2019 führt, verwies auf die Netzkosten.", "Der Elektrotechniker", "Gernot Pirker"),
     ("Frank Biermann, Vorsitzender des Journalistenverbands, sagte, das sei unfassbar. In einer Mitteilung erklärte der Eigentümer, das auch die „Nordsee-Zeitung“ verlegende Medienhaus, die Redaktion werde verkleinert.", "der Eigentümer", None),
+    ("Unterstützung erhält die Initiative vom Naturschutzverband. Deren Vorsitzende Gabriele Brandl warnte, die Straße zerschneide die Wiesen. Die Naturschützerin kündigte eine Klage an.", "Die Naturschützerin", "Gabriele Brandl"),
+    ("Die Menschenrechtsbeauftragte Andrea Sommer verlangte eine Untersuchung. Ihr Büro habe zahlreiche Hinweise erhalten, erklärte die Juristin.", "die Juristin", "Andrea Sommer"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "
