@@ -2654,6 +2654,8 @@ _TRIAL = (
     ("Frank Biermann, Vorsitzender des Journalistenverbands, sagte, das sei unfassbar. In einer Mitteilung erklärte der Eigentümer, das auch die „Nordsee-Zeitung“ verlegende Medienhaus, die Redaktion werde verkleinert.", "der Eigentümer", None),
     ("Unterstützung erhält die Initiative vom Naturschutzverband. Deren Vorsitzende Gabriele Brandl warnte, die Straße zerschneide die Wiesen. Die Naturschützerin kündigte eine Klage an.", "Die Naturschützerin", "Gabriele Brandl"),
     ("Die Menschenrechtsbeauftragte Andrea Sommer verlangte eine Untersuchung. Ihr Büro habe zahlreiche Hinweise erhalten, erklärte die Juristin.", "die Juristin", "Andrea Sommer"),
+    ("„Das Gesetz kommt aus Moskau“, sagte Nino Beridse, Fraktionschefin der Opposition. Die frühere Richterin kündigte eine Klage an.", "Die frühere Richterin", "Nino Beridse"),
+    ("Die Menschenrechtsbeauftragte Ketewan Tschatschawa besuchte am Montag das Gefängnis. Der Direktor führte die Gäste durch die Zellen. Die Zustände seien unhaltbar, sagte die Anwältin am Abend.", "die Anwältin", "Ketewan Tschatschawa"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

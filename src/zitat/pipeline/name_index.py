@@ -985,7 +985,16 @@ class DocumentNames:
         first = run.sent[0].lower_
         if not apposed and first in {"der", "die"} and run.start - 1 > run.sent.start and doc[run.start - 1].text == "," and run.end < len(doc) and doc[run.end].text == ",":
             return "m" if first == "der" else "f"  # named in apposition to the sentence's subject: `Der Gesandte der UN für den Sudan, Ramtane Lamamra,`
-        return apposed
+        return apposed or self._woman_by_apposition(run)
+
+    def _woman_by_apposition(self, run: Span) -> str:
+        """`f` for a name followed by a woman's role in apposition (`Nino Tschantladse,
+        Fraktionschefin der …`, whose first name the list holds a man's), not by the title of
+        someone named next (`, Kanzlerin Merkel`)."""
+        doc, k = run.doc, run.end + 1
+        if k >= len(doc) or doc[run.end].text != "," or not doc[k].text[:1].isupper() or not female_role(doc[k].text, self.lexicon):
+            return ""
+        return "" if k + 1 < len(doc) and doc[k + 1].text[:1].isupper() else "f"
 
     def _apposed_gender(self, run: Span) -> str:
         """The gender of the role a name after a comma stands in apposition to: `gilt der

@@ -652,8 +652,12 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         if mention[0].lower_ != "die" or role.i != mention.end - 1 or not office_noun(role.text).endswith("in") or not person_noun(role.text):
             return None  # not `die Sprecherin der Polizei`, who is someone else
         women = {}
-        for run in index.names[: bisect_left(index.starts, mention.start)]:
-            if self._run_kind(run) == "person" and self._gender(run) == "f" and not index.in_quotation(run.start):
+        before = index.names[: bisect_left(index.starts, mention.start)]
+        surnames = {run[-1].text for run in before}
+        for run in before:
+            kind = self._run_kind(run)  # also a first name no list knows: `Die Menschenrechtsbeauftragte Ketewan Tschatschawa`
+            genitive = kind == "unknown" and run[-1].text[:-1] in surnames and run[-1].text.endswith("s")  # `der Anwältin Rahmani Purs`
+            if kind in {"person", "unknown"} and not genitive and self._gender(run) == "f" and not index.in_quotation(run.start):
                 women[run[-1].text] = run
         if len(women) != 1:
             return None
