@@ -56,6 +56,7 @@ ADVERBS = {
     "vergangene", "vergangenen", "letzte", "letzten", "am", "gegenüber",
     "zwar", "dennoch", "inzwischen", "darum", "somit", "folglich", "angeblich", "vermutlich", "wahrscheinlich",
     "möglicherweise", "tatsächlich", "immerhin", "insbesondere", "stattdessen", "offensichtlich",
+    "fast", "kaum", "rund", "nahezu", "beinahe",  # before a number: `Fast jedes dritte Unternehmen`
 }
 AUXILIARIES = {
     "hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden", "wurde",
