@@ -223,3 +223,18 @@ def test_name_index_a_dateline_is_the_town_the_article_was_written_in(nlp):
     assert [r.text for r in runs(nlp(text))] == ["Gion Casanova"]
     text = "Gion Casanova (Mitte) – der Einsatzleiter – sprach von Glück."
     assert [r.text for r in runs(nlp(text))] == ["Gion Casanova"]  # a party in the bracket, not an agency: a name that opens the text
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        # a Romance article opening a name after `in`, `nach`, `aus` opens a place's name the lexicon lacks
+        ("Quispe sprach vor Anhängern in El Alto.", {"Quispe": "unknown", "El Alto": "place"}),
+        ("Die Rede von Marine Le Pen war kurz.", {"Marine Le Pen": "person"}),
+        # a sentence's first word that is an adverb before a number is no name
+        ("Fast jedes dritte Unternehmen plant Entlassungen, sagte Jan Krüger.", {"Jan Krüger": "person"}),
+    ],
+)
+def test_name_index_kind_of_a_name(nlp, text, kinds):
+    resolver = nlp.get_pipe("zitat_speakers")
+    assert {run.text: resolver._run_kind(run) for run in resolver.name_runs(nlp(text))} == kinds

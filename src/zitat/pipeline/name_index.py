@@ -52,6 +52,7 @@ from zitat.pipeline.annotations import QUOTE, SILENT_SPEAKER, SPEAKER, meta, spa
 from zitat.pipeline.phrases import AGE_NOUN, elided_name
 from zitat.text.quotemarks import QUOTE_MARKS
 
+_ROMANCE_ARTICLES = {"El", "La", "Los", "Las", "Le", "Les"}  # opening a place's name: `El Alto`, `Las Palmas`
 _ROMANCE_LINKS = {"de", "du", "do", "dos", "del", "della"}  # in people's and bodies' names alike: `Lula da Silva`, `Banco Central do Brasil`
 NAME_JOINERS = {"von", "van", "der", "al", "bin", "el", "zu", "-", "da", *_ROMANCE_LINKS}
 RELATIVE = {"der", "die", "welcher", "welche"}
@@ -912,6 +913,8 @@ class DocumentNames:
             return "organisation"  # `Beate Uhse AG`, though it starts with a first name; `Continental Airlines`
         if len(run) == 1 and self.lexicon.is_place(run.text) and run.text not in self.lexicon.surnames:
             return "place"  # `Sofia`, a first name too, alone: the town
+        if len(run) >= 2 and run[0].text in _ROMANCE_ARTICLES and run.start > 0 and run.doc[run.start - 1].lower_ in {"in", "nach", "aus"}:
+            return "place"  # `vor Anhängern in El Alto`, which the lexicon lacks; not `Marine Le Pen`
         if any(t.text in self.lexicon.first_names for t in run) or len(run) >= 2 and run[0].text in self.lexicon.given_names:
             return "person"
         if is_abbreviation(run.text) or {t.lower_ for t in run} & (ORG_MARKERS | CLUB_WORDS) or run[-1].text in ORGANISATION_NAMES:
