@@ -152,7 +152,7 @@ _ENGLISH_KINDS = {
     "behörde": ("authority", "agency"), "gewerkschaft": ("union",), "gremium": ("council", "committee"), "rat": ("council",),
     **{noun: ("airlines", "airways") for noun in ("fluglinie", "fluggesellschaft", "airline")},
 }
-_PLACE_NOUNS = ("stadtteil", "viertel", "dorf", "stadt", "provinz", "region", "bezirk", "gemeinde", "kanton")  # nouns a place's name follows (not `-ort`: `Sport`, `Export`)
+_PLACE_NOUNS = ("stadtteil", "ortsteil", "weiler", "viertel", "dorf", "stadt", "provinz", "region", "bezirk", "gemeinde", "kanton")  # nouns a place's name follows (not `-ort`: `Sport`, `Export`)
 _FUNCTION_WORDS = DETERMINERS | PREPOSITIONS | ADVERBS | CONJUNCTIONS
 _DESCRIBING_KINDS = ("gruppe", "organisation")  # kinds that describe a body named by itself: `Die Umweltgruppe Grüne Liga`
 _INNER_WORDS = {"ohne", "für", "&", "of", "do"}  # small words inside a body's name: `Reporter ohne Grenzen`, `Haus & Grund`, `Authority of Nepal`, `Banco Central do Brasil`
