@@ -2658,6 +2658,7 @@ _TRIAL = (
     ("Die Menschenrechtsbeauftragte Ketewan Tschatschawa besuchte am Montag das Gefängnis. Der Direktor führte die Gäste durch die Zellen. Die Zustände seien unhaltbar, sagte die Anwältin am Abend.", "die Anwältin", "Ketewan Tschatschawa"),
     ("Fast jedes dritte Unternehmen plane, Personal abzubauen, teilte die Handwerkskammer Hamburg am Donnerstag mit. Die Kammer rechnet mit einem Rückgang der Aufträge.", "Die Kammer", "Handwerkskammer Hamburg"),
     ("An der Versammlung nahmen 250 Personen teil. Ein Landwirt aus dem Ortsteil Gschwend äusserte die Befürchtung, der Verkehr nehme zu.", "Ein Landwirt aus dem Ortsteil Gschwend", None),
+    ("Ein Sprecher des Ministeriums verwies auf die Entlastungen. Analysten der DZ Bank erwarten unterdessen, dass die Zinsen sinken.", "Analysten der DZ Bank", None),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

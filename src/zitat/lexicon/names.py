@@ -168,7 +168,7 @@ _PERSONS_WITHOUT_FEMININE = (
 # Nouns for people and institutions by their endings: agents (`Sprecher`, `Präsident`,
 # `Demonstranten`, `Ministerin`) and organisations (`Bundesregierung`, `Polizei`).
 _PERSON_ENDINGS = (
-    "er", "erin", "ern", "or", "orin", "oren", "ist", "istin", "isten", "ent", "entin", "enten", "ant", "antin",
+    "er", "erin", "ern", "or", "orin", "oren", "ist", "istin", "isten", "yst", "ystin", "ysten", "ent", "entin", "enten", "ant", "antin",
     "anten", "eur", "eurin", "oge", "ogin", "ogen", "at", "atin", "aten", "chef", "chefin", "experte", "experten",
     "vertreter", "mann", "männer", "frau", "frauen", "leute", "kanzler", "kanzlerin", "mandatar", "mandatarin",
     # offices and kinship the endings miss, and nominalised participles (`der Vorsitzende`)
