@@ -41,6 +41,9 @@ from zitat.pipeline.phrases import np_after, subject_of, v2_verb
         ("Gestern sagte er, es reiche.", "er"),
         # a surname that reads as an infinitive is no fronted infinitive
         ("Petersen kritisierte die Bundesregierung scharf.", "Petersen"),
+        # the subject after the verb and an adverb (`dagegen`, `jedoch`), the first phrase with an apposition
+        ("Im Parlament, dem Dschogorku Kenesch, verteidigte dagegen die Abgeordnete Dinara Ysakowa die Festnahmen.", "die Abgeordnete Dinara Ysakowa"),
+        ("Im Landtag verteidigte jedoch die Abgeordnete Eva Roth den Entwurf.", "die Abgeordnete Eva Roth"),
     ],
 )
 def test_subject_of_a_main_clause(nlp, text, subject):

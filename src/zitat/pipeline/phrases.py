@@ -456,6 +456,8 @@ def subject_of(doc: Doc, start: int, finite: int, end: int, grammatical: bool = 
         return _agent(doc, start, end, finite) or _source_first(doc, start, finite)
     before = subject_before(doc, start, finite)
     behind = np_after(doc, after, end)
+    if behind is None and after + 1 < end and doc[after].lower_ in ADVERBS | {"dagegen"}:
+        behind = np_after(doc, after + 1, end)  # `Im Parlament verteidigte dagegen die Abgeordnete …`
     if lemma(doc[finite].text) == "zitieren" and before is not None and behind is not None and speaks(doc, behind):
         return behind  # `Ein Fernsehsender zitierte Papandreou mit den Worten`: the quoted one speaks
     if before is not None and behind is not None and (is_abstract(doc, before) or before[1] - before[0] == 1 and fronted_infinitive(doc[before[0]])) and speaks(doc, behind):
