@@ -29,6 +29,13 @@ def test_speakers_surname_gets_fullest_name_and_one_entity():
     assert entity.kind == "person"
 
 
+def test_speakers_a_name_after_an_office_is_a_person_though_a_party_follows():
+    # a first name no list knows, and `Partei` later in the mention: the office before the name decides
+    text = "„Ausländische Geldgeber dürfen nicht bestimmen, was hier geschieht“, sagte die Abgeordnete Dinara Ysakowa von der Partei Ata-Dschurt."
+    (q,) = zitat.extract(text).quotes
+    assert (q.speaker.canonical, q.speaker.kind) == ("Dinara Ysakowa", "person")
+
+
 @pytest.mark.parametrize(
     "text,canonical",
     [

@@ -706,6 +706,9 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             return "organisation"  # `Robert Koch-Instituts`: named after someone, not someone
         if len(names) >= 2 and self._first_name(names[0]):
             return "person"  # `Patrick Kamanda von der Umweltbehörde Ugandas`: where he works is no part of him
+        office = next((t.nbor(-1) for t in mention[1:] if t.text == names[0]), None)
+        if len(names) >= 2 and office is not None and person_noun(office.text) and not institution_noun(office.text) and office.text[:1].isupper():
+            return "person"  # `die Abgeordnete Dinara Ysakowa von der Partei …`, a first name no list knows
         return "organisation" if _organisation_words(mention.text) else "person"
 
 
