@@ -2666,6 +2666,7 @@ _TRIAL = (
     ("Fast jedes dritte Unternehmen plane, Personal abzubauen, teilte die Handwerkskammer Hamburg am Donnerstag mit. Die Kammer rechnet mit einem Rückgang der Aufträge.", "Die Kammer", "Handwerkskammer Hamburg"),
     ("An der Versammlung nahmen 250 Personen teil. Ein Landwirt aus dem Ortsteil Gschwend äusserte die Befürchtung, der Verkehr nehme zu.", "Ein Landwirt aus dem Ortsteil Gschwend", None),
     ("Ein Sprecher des Ministeriums verwies auf die Entlastungen. Analysten der DZ Bank erwarten unterdessen, dass die Zinsen sinken.", "Analysten der DZ Bank", None),
+    ("Eine Gewinnwarnung hat die Aktie des Jenaer Optikspezialisten Lindmann Optics AG auf Talfahrt geschickt. Das im SDax notierte Papier brach um 22 Prozent ein. Am Nachmittag lag der Abschlag bei 18 Prozent. Das Unternehmen hatte am Vorabend mitgeteilt, es erwarte weniger Umsatz.", "Das Unternehmen", "Lindmann Optics AG"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -60,6 +60,8 @@ _RANKS = {"General", "Commander", "Captain", "Colonel", "Lieutenant", "Sergeant"
 _NAME_LINKS = {"für", "of", "for", "ohne", "la", "los", "las", *_ROMANCE_LINKS}  # small words inside an organisation's name
 _PLACE_KINDS = {"Bad", "Stadt", "Hauptstadt", "Region", "Provinz", "Dorf", "Ortschaft", "Bundesstaat"}  # before a place the lexicon lacks
 _TIME_ZONES = {"MEZ", "MESZ", "UTC", "GMT", "CET", "CEST", "EST", "EDT", "PST", "PDT"}  # `um 15:36 Uhr MEZ`: no organisation
+# stock indexes and trading venues, named like companies but never speaking: `Das im SDax notierte Papier`
+_MARKETS = {"DAX", "Dax", "MDAX", "MDax", "SDAX", "SDax", "TecDAX", "TecDax", "Nikkei", "Stoxx", "SMI", "ATX", "Xetra"}
 # Determiners that never stand before a person's name: `ein`, `kein`, `dieser`, `jener`, `jeder`, inflected.
 _NOT_BEFORE_NAMES = INDEFINITE_ARTICLES | {"kein"} | {f"{stem}{end}" for stem in ("dies", "jen", "jed", "kein") for end in ("e", "er", "es", "em", "en")}
 _CLERICS = {"Imam", "Scheich", "Mufti", "Rabbi", "Pastor", "Pater"}  # offices that the first-name lists hold as names too
@@ -650,7 +652,7 @@ class DocumentNames:
         low = text.lower()
         if low in DETERMINERS or low in PREPOSITIONS or low in ADVERBS or low in CONJUNCTIONS:
             return False
-        if text in PRONOUNS or low in PRONOUNS or low.rstrip(".") in TITLES or text in _TIME_ZONES or text in _NOMINALISED:
+        if text in PRONOUNS or low in PRONOUNS or low.rstrip(".") in TITLES or text in _TIME_ZONES or text in _NOMINALISED or text in _MARKETS:
             return False
         if text.endswith("er") and t.i + 1 < len(t.doc) and is_abbreviation(t.doc[t.i + 1].text) and len(t.doc[t.i + 1]) <= 4 and self._resident(text):
             return True  # `der Hamburger SV`, `Karlsruher SC`: a club named by its town
@@ -676,9 +678,9 @@ class DocumentNames:
             or INFLECTED_ADJECTIVE.match(text)  # `Schwulenfeindliche Gruppen`, which the lemmatiser does not know
             or text.endswith("in") and len(tail or text) > 6 and any(map(self.lexicon.is_noun_or_compound, masculine_forms(tail or text)))  # `Lokalmatadorin`, `Finanzvorständin`, `ENH-Vorständin`
         ):
-            return _before_legal_form(t)  # but `Die Deutsche Bank AG`, `die Ruhrmetall AG`: words of a company's name
+            return _before_legal_form(t, noun=True)  # but `Die Deutsche Bank AG`, `die Ruhrmetall AG`: words of a company's name
         if self.lexicon.is_noun_or_compound(text.split("-")[-1]) or "-" in text and self.lexicon.is_common_noun(text):
-            return _before_legal_form(t)  # also a noun written with a hyphen: `Start-up`, `Know-how`
+            return _before_legal_form(t, noun=True)  # also a noun written with a hyphen: `Start-up`, `Know-how`
         return not self.occupation_after_article(t)  # `der Bodenkundler`, which the lexicon lacks
 
     def occupation_after_article(self, t: Token) -> bool:
@@ -1353,11 +1355,15 @@ def _ends_name(doc: Doc, k: int) -> bool:
     return after is None or after.is_punct or after.is_lower and inflected_verb(after.text)
 
 
-def _before_legal_form(t: Token) -> bool:
+def _before_legal_form(t: Token, noun: bool = False) -> bool:
     """Whether a company's legal form follows the capitalised word t, with only capitalised
-    words between: `Ruhrmetall` in `die Ruhrmetall AG`."""
+    words between: `Ruhrmetall` in `die Ruhrmetall AG`; not a common `noun` for people, the
+    company's kind (`des Optikspezialisten Hellwig Optronics AG`)."""
     doc = t.doc
-    if t.lower_.endswith(COMPANY_NOUNS) and t.i + 1 < len(doc) and doc[t.i + 1].lower_.rstrip(".") not in LEGAL_FORMS:
+    # also a noun for people (`des Optikspezialisten`), not a surname that reads as one (`Lindmann`, `Kaufmann`)
+    someone = noun and person_noun(t.text) and not institution_noun(t.text) and not t.lower_.endswith("mann") and t.text not in name_lexicon().surnames
+    kind = t.lower_.endswith(COMPANY_NOUNS) or someone
+    if kind and t.i + 1 < len(doc) and doc[t.i + 1].lower_.rstrip(".") not in LEGAL_FORMS:
         return False  # `Die Softwarefirma Quantix Software SE`, `Der Autobauer Brenner Automobilwerke AG`: its kind, then its name
     for k in range(t.i + 1, min(t.i + 4, len(doc))):
         low = doc[k].lower_

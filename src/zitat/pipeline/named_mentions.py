@@ -247,6 +247,10 @@ class NamedMentions:
                 name = _one_per_country(doc[k - 1 : k + 1])  # `Der mosambikanische Verfassungsrat … Angaben des Gremiums`
             if name is not None:
                 return self._organisation(entities, _with_truncated(doc, k, name), mention)
+        if noun.endswith(COMPANY_NOUNS):  # `des Optikspezialisten Hellwig Optronics AG … Das Unternehmen`: the one company named with its legal form
+            formed = {run.text for run in index.names[bisect_left(index.starts, kind_from) : bisect_left(index.starts, mention.start)] if run[-1].lower_.rstrip(".") in LEGAL_FORMS}
+            if len(formed) == 1:
+                return self._organisation(entities, formed.pop(), mention)
         if noun.endswith("partei"):  # `Die Grünen fordern ein Tempolimit. Die Partei erklärte`
             party = next((k for k in range(mention.start - 1, since, -1) if doc[k].text in _PARTIES_BY_ADJECTIVE and doc[k - 1].lower_ in {"die", "der", "den"}), None)
             if party is not None:
