@@ -310,7 +310,7 @@ class NamedMentions:
             named = self._named(run, index, entities)
             if named is not None and not (named.kind == "person" and " " in named.canonical and self._first_name(named.canonical.split()[0])):  # not `Füller` for `Christian Füller`
                 called = doc[run.start - 1].lower_ if run.start > 0 else ""  # `die Finanzaufsicht Bafin`
-                if noun == "behörde" and not _authority(named.canonical, called):
+                if noun == "behörde" and not is_authority(named.canonical, called):
                     continue  # `die Behörde` is no `Islamischer Staat`: only a body whose name or kind says it is one
                 if named.canonical.lower() in NEWS_AGENCIES and not noun.endswith("agentur"):
                     continue  # `sagte der APA … der Kammer`: the agency told, no body of that kind
@@ -323,7 +323,7 @@ class NamedMentions:
         kinds = _SAME_KIND.get(noun) or next((same for head, same in _SAME_KIND.items() if noun.endswith(head)), noun)
         for k in range(mention.start - 1, since - 1, -1):  # `Der Autobauer Volkswagen … Das Unternehmen`: a name the lexicon reads as a noun
             name = self._called_at(doc, k, mention.start) if doc[k].text[:1].isupper() and not index.in_quotation(k) else None
-            if name is not None and noun == "behörde" and not _authority(name, doc[k].lower_):
+            if name is not None and noun == "behörde" and not is_authority(name, doc[k].lower_):
                 name = None  # not `des Solarparkbetreibers Solvento Energie AG`
             if name is None and k + 2 < mention.start and institution_noun(doc[k].text) and doc[k + 1].lower_ == "für" and doc[k + 2].text[:1].isupper():
                 # `der Bundesagentur für Arbeit … Die Behörde`, with a region's adjective: `Thüringer Amt für Verfassungsschutz`
@@ -1340,7 +1340,7 @@ def _named_with_kind(kind: str) -> bool:
     return kind.lower().rpartition("-")[2] in _NAMED_WITH_KIND
 
 
-def _authority(name: str, kind: str) -> bool:
+def is_authority(name: str, kind: str) -> bool:
     """Whether a body's name or the kind it was named with says it is an authority."""
     return any(stem in name.lower() or stem in kind for stem in _AUTHORITIES)
 

@@ -67,6 +67,7 @@ from zitat.pipeline.named_mentions import (
     ONE_IN_PLURAL,
     ORGANISATION_NOUNS,
     NamedMentions,
+    is_authority,
     one_of_a_kind,
     quoted_name,
     relation_noun,
@@ -151,6 +152,7 @@ _MAX_CHAIN = 8  # mentions resolved one through another, at most: more than any 
 _HEADS_OF_BODIES = {"chef", "chefin", "präsident", "präsidentin", "vorsitzende", "vorsitzender", "direktor", "direktorin", "leiter", "leiterin"}
 _SEATS = {"kremlchef": "russ"}  # the country a seat's office is of: not `US-Präsident Joe Biden`
 _LISTED_OFFICES = {"präsident", "staatschef", "staatsoberhaupt", *_HEADS_OF_GOVERNMENT}  # whom news list with their countries
+_AUTHORITY_SENTENCES = 6  # how far back an authority that spoke is taken up by `die Behörde`
 _ORGANISER_AFTER = 400  # tokens after `der Veranstalter` where the agency is looked for
 _POLITICAL = ("konservativ", "liberal", "sozialdemokratisch", "christdemokratisch", "sozialistisch", "kommunistisch", "nationalistisch", "populistisch", "rechtsextrem", "linksgerichtet", "rechtsgerichtet", "regierend")  # adjectives that name a party's camp
 _FORMER = {"frühere", "früheren", "ehemalige", "ehemaligen", "einstige", "einstigen"}  # an office someone held: what the article tells of the one it is about
@@ -415,7 +417,10 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             after = quoted_name(doc[mention.end : min(len(doc), mention.end + 8)]) if titled else None
             if after is not None:  # `mit der Zeitung „Neues Deutschland“`
                 return self._organisation(entities, after, mention)
-            return self._organisation_before(mention, role, index, entities)  # `Amnesty International … Die Organisation (in Bonn)`
+            found = self._organisation_before(mention, role, index, entities)  # `Amnesty International … Die Organisation (in Bonn)`
+            if found is None and lemma(role.text).lower() == "behörde":
+                found = self._authority_spoken_before(mention, index, entities)
+            return found
         members = self._body_of_members(mention, role, index, entities) if several and 2 <= len(words) <= 3 else None
         if members is not None:
             return members  # `Die Sozialdemokraten`, after `Die SPD`; `die Münchner Forscher`, after the Ifo-Institut
@@ -515,6 +520,17 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             if speaker is not None:
                 named = self.resolve(speaker, index, entities, None)
                 return named if named is not None and named.kind == "organisation" else None
+        return None
+
+    def _authority_spoken_before(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
+        """`Die Wahlkommission von Bangladesch hat angekündigt … (a person speaks) … Die Behörde`:
+        the organisation that spoke last, within six sentences, if its name says it is an authority."""
+        here = bisect_left(index.sentence_starts, mention.sent.start)
+        for before in reversed(index.sentences[max(0, here - _AUTHORITY_SENTENCES) : here]):
+            speaker = index.sentence_speakers.get(before.start)
+            named = self.resolve(speaker, index, entities, None) if speaker is not None else None
+            if named is not None and named.kind == "organisation":
+                return named if is_authority(named.canonical, "") else None
         return None
 
     def _beside(self, name: Span, institution: bool, index: NameIndex, entities: dict[str, EntityBuilder], mention: Span) -> EntityBuilder:
