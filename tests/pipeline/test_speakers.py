@@ -2670,6 +2670,7 @@ _TRIAL = (
     ("Die Zahl der Toten ist auf 40 gestiegen. Das teilte das Nationale Institut für Katastrophenschutz (NIK) am Sonntag mit. Mehr als 100 Menschen würden vermisst.\n\nNIK-Direktorin Ana Matsinhe sagte in Pemba, die Arbeiten seien schwer. „Viele Dörfer erreichen wir nur mit Booten“, sagte sie. Die Behörde schätzt, dass 40.000 Häuser beschädigt sind.", "Die Behörde", "Nationales Institut für Katastrophenschutz"),
     ("Die Zahl der Kündigungen steigt. Das teilte die Firma Lindqvist Logistik GmbH am Sonntag mit. Mehr als 100 Stellen fallen weg.\n\nBetriebsrätin Ana Matsinhe sagte in Kassel, das sei bitter. „Viele erfahren es aus der Zeitung“, sagte sie. Die Behörde prüft nun den Sozialplan.", "Die Behörde", None),
     ("Die Bürger forderten eine Prüfung. Die Bayerischen Staatsforsten sagten dies zu. Pro Anlage würden nur 0,4 Hektar Wald gerodet, teilte das Unternehmen mit.", "das Unternehmen", "Bayerische Staatsforsten"),
+    ("Nordmark Shipping hat zwei Schiffe verkauft. Der Verkauf bringe 40 Millionen Euro, sagte Vorstand Jan Peters. Das Unternehmen will nun in neue Schiffe investieren.", "Das Unternehmen", "Nordmark Shipping"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -531,7 +531,7 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         (`Die Bayerischen Staatsforsten … das Unternehmen`)."""
         here = bisect_left(index.sentence_starts, mention.sent.start)
         for before in reversed(index.sentences[max(0, here - _AUTHORITY_SENTENCES) : here]):
-            speaker = index.sentence_speakers.get(before.start)
+            speaker = index.sentence_speakers.get(before.start) or self._subject_of(before, index)
             named = self.resolve(speaker, index, entities, None) if speaker is not None else None
             if named is not None and named.kind == "organisation":
                 associated = any(word in named.canonical.lower() for word in _NO_COMPANIES)  # `Kreisfeuerwehrverband Steinburg`
