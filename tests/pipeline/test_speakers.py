@@ -2671,6 +2671,7 @@ _TRIAL = (
     ("Die Zahl der Kündigungen steigt. Das teilte die Firma Lindqvist Logistik GmbH am Sonntag mit. Mehr als 100 Stellen fallen weg.\n\nBetriebsrätin Ana Matsinhe sagte in Kassel, das sei bitter. „Viele erfahren es aus der Zeitung“, sagte sie. Die Behörde prüft nun den Sozialplan.", "Die Behörde", None),
     ("Die Bürger forderten eine Prüfung. Die Bayerischen Staatsforsten sagten dies zu. Pro Anlage würden nur 0,4 Hektar Wald gerodet, teilte das Unternehmen mit.", "das Unternehmen", "Bayerische Staatsforsten"),
     ("Nordmark Shipping hat zwei Schiffe verkauft. Der Verkauf bringe 40 Millionen Euro, sagte Vorstand Jan Peters. Das Unternehmen will nun in neue Schiffe investieren.", "Das Unternehmen", "Nordmark Shipping"),
+    ("Pro Asyl hat die Abschiebung scharf kritisiert. Das Verfahren sei unfair gewesen, sagte Geschäftsführer Karl Kopp. Die Organisation kündigte eine Klage an.", "Die Organisation", "Pro Asyl"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -153,6 +153,8 @@ _HEADS_OF_BODIES = {"chef", "chefin", "präsident", "präsidentin", "vorsitzende
 _SEATS = {"kremlchef": "russ"}  # the country a seat's office is of: not `US-Präsident Joe Biden`
 _LISTED_OFFICES = {"präsident", "staatschef", "staatsoberhaupt", *_HEADS_OF_GOVERNMENT}  # whom news list with their countries
 _NO_COMPANIES = ("verband", "verein", "bund", "partei", "gewerkschaft", "stiftung", "initiative")  # bodies that `das Unternehmen` does not take up
+# kinds that take up the body that spoke or acted last, by what it must be
+_TAKEN_UP_SPOKEN = {"behörde": "authority", "unternehmen": "company", "konzern": "company", "firma": "company", "organisation": "body"}
 _AUTHORITY_SENTENCES = 6  # how far back a body that spoke is taken up by `die Behörde`, `das Unternehmen`
 _ORGANISER_AFTER = 400  # tokens after `der Veranstalter` where the agency is looked for
 _POLITICAL = ("konservativ", "liberal", "sozialdemokratisch", "christdemokratisch", "sozialistisch", "kommunistisch", "nationalistisch", "populistisch", "rechtsextrem", "linksgerichtet", "rechtsgerichtet", "regierend")  # adjectives that name a party's camp
@@ -420,8 +422,8 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
                 return self._organisation(entities, after, mention)
             found = self._organisation_before(mention, role, index, entities)  # `Amnesty International … Die Organisation (in Bonn)`
             kind = lemma(role.text).lower()
-            if found is None and (kind == "behörde" or kind in {"unternehmen", "konzern", "firma"}):
-                found = self._kind_spoken_before(mention, index, entities, company=kind != "behörde")
+            if found is None and kind in _TAKEN_UP_SPOKEN:
+                found = self._kind_spoken_before(mention, index, entities, _TAKEN_UP_SPOKEN[kind])
             return found
         members = self._body_of_members(mention, role, index, entities) if several and 2 <= len(words) <= 3 else None
         if members is not None:
@@ -524,18 +526,21 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
                 return named if named is not None and named.kind == "organisation" else None
         return None
 
-    def _kind_spoken_before(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder], company: bool = False) -> EntityBuilder | None:
+    def _kind_spoken_before(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder], kind: str) -> EntityBuilder | None:
         """`Das teilte das Nationale Institut für Katastrophenmanagement mit … (a person speaks) …
         Die Behörde`: the organisation that spoke last, within six sentences, if its name says it
-        is an authority; for a `company`, if it says it is none, nor an association, party or union
-        (`Die Bayerischen Staatsforsten … das Unternehmen`)."""
+        is an authority; for a company, if it says it is none, nor an association, party or union
+        (`Die Bayerischen Staatsforsten … das Unternehmen`); for any other body, if no authority
+        (`Pro Asyl hat … kritisiert … Die Organisation`)."""
         here = bisect_left(index.sentence_starts, mention.sent.start)
         for before in reversed(index.sentences[max(0, here - _AUTHORITY_SENTENCES) : here]):
             speaker = index.sentence_speakers.get(before.start) or self._subject_of(before, index)
             named = self.resolve(speaker, index, entities, None) if speaker is not None else None
             if named is not None and named.kind == "organisation":
+                authority = is_authority(named.canonical, "")
                 associated = any(word in named.canonical.lower() for word in _NO_COMPANIES)  # `Kreisfeuerwehrverband Steinburg`
-                return named if is_authority(named.canonical, "") != company and not (company and associated) else None
+                fits = authority if kind == "authority" else not authority and (kind != "company" or not associated)
+                return named if fits else None
         return None
 
     def _beside(self, name: Span, institution: bool, index: NameIndex, entities: dict[str, EntityBuilder], mention: Span) -> EntityBuilder:
