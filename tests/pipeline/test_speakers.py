@@ -2672,6 +2672,7 @@ _TRIAL = (
     ("Die Bürger forderten eine Prüfung. Die Bayerischen Staatsforsten sagten dies zu. Pro Anlage würden nur 0,4 Hektar Wald gerodet, teilte das Unternehmen mit.", "das Unternehmen", "Bayerische Staatsforsten"),
     ("Nordmark Shipping hat zwei Schiffe verkauft. Der Verkauf bringe 40 Millionen Euro, sagte Vorstand Jan Peters. Das Unternehmen will nun in neue Schiffe investieren.", "Das Unternehmen", "Nordmark Shipping"),
     ("Pro Asyl hat die Abschiebung scharf kritisiert. Das Verfahren sei unfair gewesen, sagte Geschäftsführer Karl Kopp. Die Organisation kündigte eine Klage an.", "Die Organisation", "Pro Asyl"),
+    ("Die IG Metall Homburg-Saarpfalz kündigte Widerstand an. „Wir kämpfen um jeden Arbeitsplatz“, sagte deren Erste Bevollmächtigte Jasmin Ternes. Die Gewerkschafterin forderte ein Zukunftskonzept. Für Freitag rief die Gewerkschaft zu einer Kundgebung auf.", "die Gewerkschaft", "IG Metall Homburg-Saarpfalz"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -154,7 +154,7 @@ _SEATS = {"kremlchef": "russ"}  # the country a seat's office is of: not `US-Pr�
 _LISTED_OFFICES = {"präsident", "staatschef", "staatsoberhaupt", *_HEADS_OF_GOVERNMENT}  # whom news list with their countries
 _NO_COMPANIES = ("verband", "verein", "bund", "partei", "gewerkschaft", "stiftung", "initiative")  # bodies that `das Unternehmen` does not take up
 # kinds that take up the body that spoke or acted last, by what it must be
-_TAKEN_UP_SPOKEN = {"behörde": "authority", "unternehmen": "company", "konzern": "company", "firma": "company", "organisation": "body"}
+_TAKEN_UP_SPOKEN = {"behörde": "authority", "unternehmen": "company", "konzern": "company", "firma": "company", "organisation": "body", "verband": "body", "gewerkschaft": "body"}
 _AUTHORITY_SENTENCES = 6  # how far back a body that spoke is taken up by `die Behörde`, `das Unternehmen`
 _ORGANISER_AFTER = 400  # tokens after `der Veranstalter` where the agency is looked for
 _POLITICAL = ("konservativ", "liberal", "sozialdemokratisch", "christdemokratisch", "sozialistisch", "kommunistisch", "nationalistisch", "populistisch", "rechtsextrem", "linksgerichtet", "rechtsgerichtet", "regierend")  # adjectives that name a party's camp
