@@ -60,6 +60,12 @@ _RANKS = {"General", "Commander", "Captain", "Colonel", "Lieutenant", "Sergeant"
 _NAME_LINKS = {"für", "of", "for", "ohne", "la", "los", "las", *_ROMANCE_LINKS}  # small words inside an organisation's name
 _PLACE_KINDS = {"Bad", "Stadt", "Hauptstadt", "Region", "Provinz", "Dorf", "Ortschaft", "Bundesstaat"}  # before a place the lexicon lacks
 _TIME_ZONES = {"MEZ", "MESZ", "UTC", "GMT", "CET", "CEST", "EST", "EDT", "PST", "PDT"}  # `um 15:36 Uhr MEZ`: no organisation
+# the words of Burmese names, which have no surname: a run of two or more of them is a name
+_BURMESE = {
+    "Aung", "Min", "Zaw", "Tun", "Htun", "Kyaw", "Naing", "Thein", "Myint", "Hlaing", "Win", "Soe", "Maung", "Thant", "Khin", "Nyunt",
+    "Oo", "Than", "Shwe", "Myo", "Nay", "Lwin", "Swe", "Thura", "Phyo", "Khaing", "Hla", "Suu", "Kyi", "Thet", "Yan", "Zin", "Moe",
+    "Htay", "Sein", "Thu", "Mya", "Htoo", "Nwe", "Aye", "Thida", "Thin", "Ye",
+}
 # stock indexes and trading venues, named like companies but never speaking: `Das im SDax notierte Papier`
 _MARKETS = {"DAX", "Dax", "MDAX", "MDax", "SDAX", "SDax", "TecDAX", "TecDax", "Nikkei", "Stoxx", "SMI", "ATX", "Xetra"}
 # Determiners that never stand before a person's name: `ein`, `kein`, `dieser`, `jener`, `jeder`, inflected.
@@ -652,6 +658,8 @@ class DocumentNames:
         low = text.lower()
         if low in DETERMINERS or low in PREPOSITIONS or low in ADVERBS or low in CONJUNCTIONS:
             return False
+        if text in _BURMESE and any(0 <= k < len(t.doc) and t.doc[k].text in _BURMESE for k in (t.i - 1, t.i + 1)):
+            return True  # `Zaw Min Tun`, `Khaing Min Naing`: Burmese names, whose words German reads as nouns (`Tun`)
         if text in PRONOUNS or low in PRONOUNS or low.rstrip(".") in TITLES or text in _TIME_ZONES or text in _NOMINALISED or text in _MARKETS:
             return False
         if text.endswith("er") and t.i + 1 < len(t.doc) and is_abbreviation(t.doc[t.i + 1].text) and len(t.doc[t.i + 1]) <= 4 and self._resident(text):
