@@ -160,6 +160,8 @@ def test_name_index_a_surname_after_an_office(nlp, canonical_for, text, mention,
         # a prize named by an adjective and a noun that is a surname too: no Taube, no Palme
         ("Die Goldene Taube ging an Lena Korte, die Silberne Taube an einen Film aus Kiew.", ["Lena Korte"]),
         ("Goldene Palme für Lena Korte", ["Lena Korte"]),
+        # an office between a name in the genitive and a first name is no surname
+        ("Pirkers Vorstandskollegin Daniela Kofler versuchte zu beschwichtigen.", ["Pirkers", "Daniela Kofler"]),
         # a company's kind for people before its name with its legal form, a stock index
         ("Die Aktie des Jenaer Optikspezialisten Lindmann Optics AG fiel im SDax.", ["Lindmann Optics AG"]),
     ],

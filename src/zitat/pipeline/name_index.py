@@ -610,6 +610,7 @@ class DocumentNames:
             and t.text not in self.lexicon.places
             and t.lower_ not in DETERMINERS
             and not t.lower_.endswith(COMPANY_NOUNS)  # `Beim Leipziger Softwareanbieter Cloudfeld`: a company's kind
+            and not (person_noun(t.text) and j + 1 < len(doc) and self._first_name(doc[j + 1].text))  # `Pirkers Vorstandskollegin Daniela Kofler`: an office
             and lemma_cased(t.text)[:1].isupper()
             and not (  # `der Pilot Charles Riggs Probleme`, `die Finanzaufsicht Bafin Ermittlungen`: a plural after a full name or one not a first name
                 (j >= 2 and self._first_name(doc[j - 2].text) or not self._first_name(doc[j - 1].text))
