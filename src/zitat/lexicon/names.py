@@ -181,6 +181,8 @@ _PERSON_ENDINGS = (
     "verantwortliche", "verantwortlichen", "überlebende", "überlebenden", "geistliche", "geistlichen", "gefangene", "gefangenen",
     "nachbar", "nachbarin", "nachbarn", "freund", "freundin", "freunde",
     "general", "generalin", "admiral", "admiralin", "oberst", "oberstin",  # ranks: `sagte der General`
+    "sekretär", "sekretärin", "sekretäre", "funktionär", "funktionärin", "funktionäre", "aktionär", "aktionärin", "aktionäre",
+    "millionär", "milliardär", "milliardärin", "pensionär", "revolutionär", "legionär",  # and people in -är
 )
 # Further institutions, beside ORG_MARKERS: `Opposition`, `Fraktion`, `Feuerwehr`.
 _ORG_ENDINGS = (
