@@ -2675,6 +2675,8 @@ _TRIAL = (
     ("Die IG Metall Homburg-Saarpfalz kündigte Widerstand an. „Wir kämpfen um jeden Arbeitsplatz“, sagte deren Erste Bevollmächtigte Jasmin Ternes. Die Gewerkschafterin forderte ein Zukunftskonzept. Für Freitag rief die Gewerkschaft zu einer Kundgebung auf.", "die Gewerkschaft", "IG Metall Homburg-Saarpfalz"),
     ("Die Militärregierung in Naypyidaw wies die Vorwürfe zurück. Juntasprecher Zaw Min Tun sagte, die Angriffe hätten Terroristen gegolten. Der Militärsprecher kündigte weitere Einsätze an.", "Der Militärsprecher", "Zaw Min Tun"),
     ("„Wir haben lange auf eine echte Wahl gewartet“, sagte ihr Generalsekretär Mirza Abdul Kader Bhuiyan vor Anhängern. Der 71-Jährige forderte faire Bedingungen.", "Der 71-Jährige", "Mirza Abdul Kader Bhuiyan"),
+    ("Amnesty International verurteilte die Hinrichtung. In Berlin bestellte das Auswärtige Amt den Botschafter ein, wie ein Sprecher des Ministeriums bestätigte. Die Regierung werde sich für Sanktionen einsetzen, kündigte er an.", "er", None),
+    ("Ein Sprecher des Flughafens Pokhara, Ram Bahadur Thapa, sagte, das Wetter sei gut gewesen. Im Gebiet des Absturzes habe Nebel geherrscht, fügte er hinzu.", "er", "Ram Bahadur Thapa"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -342,6 +342,18 @@ class Referents:
             return None
         return next((n for n in index.within(subject.end + 1, close) if n.end == close and self._run_kind(n) == "person"), None)
 
+    def _unnamed_speaker_before(self, speaker: Span | None, gender: str, index: NameIndex) -> bool:
+        """Whether the speaker of the sentence before is someone unnamed of the pronoun's gender:
+        `ein Sprecher des Ministeriums`, `eine Anwohnerin`; not one named in apposition (`Ein
+        Sprecher des Flughafens Pokhara, Ram Bahadur Thapa,`)."""
+        if speaker is None or len(speaker) < 2 or speaker[0].lower_ not in {"ein", "eine"} or gender not in {"m", "f"}:
+            return False
+        doc = speaker.doc
+        if any(self._run_kind(n) != "organisation" for n in index.within(speaker.start, min(len(doc), speaker.end + 6))):
+            return False
+        noun = speaker[1]
+        return noun.text[:1].isupper() and person_noun(noun.text) and not institution_noun(noun.text) and self._phrase_gender(speaker[:2]) == gender
+
     def _salient_subject(
         self, mention: Span, gender: str, index: NameIndex, entities: dict[str, EntityBuilder]
     ) -> tuple[EntityBuilder | None, bool]:
@@ -379,6 +391,8 @@ class Referents:
             # `Sie sei „geschockt“, sagte die britische Königin`, `…, würden laut Finanzminister X nicht
             # ausgeglichen, ließ er verlautbaren`: who this sentence quotes
             candidates.insert(0, speaker)
+        if here > 0 and mention.start > sent.start and self._unnamed_speaker_before(index.sentence_speakers.get(index.sentences[here - 1].start), gender, index):
+            return None, True  # `…, wie ein Sprecher des Ministeriums bestätigte. … kündigte er an`: the one unnamed who spoke
         for subject in candidates:
             if subject is None:
                 continue
