@@ -2677,6 +2677,7 @@ _TRIAL = (
     ("„Wir haben lange auf eine echte Wahl gewartet“, sagte ihr Generalsekretär Mirza Abdul Kader Bhuiyan vor Anhängern. Der 71-Jährige forderte faire Bedingungen.", "Der 71-Jährige", "Mirza Abdul Kader Bhuiyan"),
     ("Amnesty International verurteilte die Hinrichtung. In Berlin bestellte das Auswärtige Amt den Botschafter ein, wie ein Sprecher des Ministeriums bestätigte. Die Regierung werde sich für Sanktionen einsetzen, kündigte er an.", "er", None),
     ("Ein Sprecher des Flughafens Pokhara, Ram Bahadur Thapa, sagte, das Wetter sei gut gewesen. Im Gebiet des Absturzes habe Nebel geherrscht, fügte er hinzu.", "er", "Ram Bahadur Thapa"),
+    ("Der Fahrer Daniel Brunner wurde zu drei Jahren Haft verurteilt. Der Sohn des Getöteten zeigte sich nach dem Urteil erleichtert. „Mein Vater kommt nicht zurück“, sagte er vor dem Gericht.", "er", None),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

@@ -492,6 +492,12 @@ class Referents:
                         return described, True
                     if self._introduced_since_name(subject, index):
                         return None, True  # `von einem Unbekannten besucht. Der Mann lässt …`: the one introduced, unnamed
+                    head = self._role_noun(subject)
+                    genitive = head is not None and head.i + 1 < subject.end and (
+                        doc[head.i + 1].lower_ == "des" or doc[head.i + 1].lower_ == "der" and subject.start == subject.sent.start
+                    )  # not the one told after a cue: `sagte die Autorin der „Leipziger Volkszeitung“`
+                    if genitive:
+                        return None, True  # `Der Sohn des Getöteten`, `Der Inhaber der Tischlerei`: someone's, whom no name gave
                     # a definite description mostly takes up someone just named
                     return self._nearest_person(subject, gender, index, entities, None), True
                 return None, True  # someone new and not named: `ein 39-jähriger Landwirt`
