@@ -2678,6 +2678,7 @@ _TRIAL = (
     ("Amnesty International verurteilte die Hinrichtung. In Berlin bestellte das Auswärtige Amt den Botschafter ein, wie ein Sprecher des Ministeriums bestätigte. Die Regierung werde sich für Sanktionen einsetzen, kündigte er an.", "er", None),
     ("Ein Sprecher des Flughafens Pokhara, Ram Bahadur Thapa, sagte, das Wetter sei gut gewesen. Im Gebiet des Absturzes habe Nebel geherrscht, fügte er hinzu.", "er", "Ram Bahadur Thapa"),
     ("Der Fahrer Daniel Brunner wurde zu drei Jahren Haft verurteilt. Der Sohn des Getöteten zeigte sich nach dem Urteil erleichtert. „Mein Vater kommt nicht zurück“, sagte er vor dem Gericht.", "er", None),
+    ("Bürgermeister Franz Dengg (Liste Zukunft) bezeichnete das Vorhaben als Chance. Wie der Ortschef gegenüber der APA erklärte, entstünden zwanzig Arbeitsplätze.", "der Ortschef", "Franz Dengg"),
         # a description by age is the one person the article gave that age
         (
             ("Der 61-jährige Josef Kainz soll Geld veruntreut haben. Richterin Claudia Wernig sprach ihn schuldig. "

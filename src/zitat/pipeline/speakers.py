@@ -102,10 +102,11 @@ _RUNNERS = ("betreiber", "herausgeber", "macher")  # who run a site or paper spe
 _SPEAKING_FOR = ISSUED + _RUNNERS  # nouns whose genitive or `von` phrase is who speaks
 # Offices news names by several nouns: a head of government is `Premierminister`, `Regierungschef`, `Ministerpräsident`.
 _HEADS_OF_GOVERNMENT = ("ministerpräsident", "premierminister", "regierungschef", "premier")
+_MAYORS = ("bürgermeister", "rathauschef", "stadtoberhaupt", "ortschef", "gemeindechef", "dorfchef")  # `Bürgermeister Franz Dengg … der Ortschef`
 _SAME_OFFICE = {
     **{noun: _HEADS_OF_GOVERNMENT for noun in _HEADS_OF_GOVERNMENT},
     **{noun: ("präsident", "staatschef", "staatsoberhaupt") for noun in ("präsident", "staatschef", "staatsoberhaupt")},
-    **{noun: ("bürgermeister", "rathauschef", "stadtoberhaupt") for noun in ("bürgermeister", "rathauschef", "stadtoberhaupt")},
+    **{noun: _MAYORS for noun in _MAYORS},
     **{noun: ("chef", "direktor", "leiter") for noun in ("direktor", "leiter")},
     # `der Verdi-Chef` after `Der Vorsitzende der Gewerkschaft, X`, `Der Finanzchef` after `Finanzvorstand X`
     "chef": ("chef", "direktor", "leiter", "vorsitzende", "vorstand", "geschäftsführer"),
