@@ -920,7 +920,7 @@ class DocumentNames:
         return self._gender(phrase) if any(t.text[:1].isupper() for t in phrase) else ""
 
     def _run_kind(self, run: Span) -> str:
-        if len(run) >= 2 and (run[-1].lower_.rstrip(".") in LEGAL_FORMS or run[-1].lower_ in _COMPANY_ENDS):
+        if len(run) >= 2 and (legal_form(run[-1]) or run[-1].lower_ in _COMPANY_ENDS):
             return "organisation"  # `Beate Uhse AG`, though it starts with a first name; `Continental Airlines`
         if len(run) == 1 and self.lexicon.is_place(run.text) and run.text not in self.lexicon.surnames:
             return "place"  # `Sofia`, a first name too, alone: the town
@@ -1210,9 +1210,14 @@ def surname_key(run: Span, capitalised: set[str]) -> str:
     return name_key(last)
 
 
+def legal_form(token: Token) -> bool:
+    """Whether a word is a company's legal form: `AG`, `GmbH`, `Ltd.`."""
+    return token.lower_.rstrip(".") in LEGAL_FORMS
+
+
 def known_by_first_word(run: Span) -> bool:
     """A company's name that ends in a company's word or legal form, which its first word stands for."""
-    return len(run) >= 2 and (run[-1].lower_ in _COMPANY_ENDS or run[-1].lower_.rstrip(".") in LEGAL_FORMS and run[0].is_alpha)
+    return len(run) >= 2 and (run[-1].lower_ in _COMPANY_ENDS or legal_form(run[-1]) and run[0].is_alpha)
 
 
 def _family_first(run: Span) -> bool:
@@ -1372,7 +1377,7 @@ def _before_legal_form(t: Token, noun: bool = False) -> bool:
     # also a noun for people (`des Optikspezialisten`), not a surname that reads as one (`Lindmann`, `Kaufmann`)
     someone = noun and person_noun(t.text) and not institution_noun(t.text) and not t.lower_.endswith("mann") and t.text not in name_lexicon().surnames
     kind = t.lower_.endswith(COMPANY_NOUNS) or someone
-    if kind and t.i + 1 < len(doc) and doc[t.i + 1].lower_.rstrip(".") not in LEGAL_FORMS:
+    if kind and t.i + 1 < len(doc) and not legal_form(doc[t.i + 1]):
         return False  # `Die Softwarefirma Quantix Software SE`, `Der Autobauer Brenner Automobilwerke AG`: its kind, then its name
     for k in range(t.i + 1, min(t.i + 4, len(doc))):
         low = doc[k].lower_

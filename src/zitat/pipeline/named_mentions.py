@@ -49,6 +49,7 @@ from zitat.pipeline.name_index import (
     genitive_base,
     hyphen_adjective,
     is_abbreviation,
+    legal_form,
     name_key,
     plural_form,
     surname_key,
@@ -248,7 +249,7 @@ class NamedMentions:
             if name is not None:
                 return self._organisation(entities, _with_truncated(doc, k, name), mention)
         if noun.endswith(COMPANY_NOUNS):  # `des Optikspezialisten Hellwig Optronics AG … Das Unternehmen`: the one company named with its legal form
-            formed = {run.text for run in index.names[bisect_left(index.starts, kind_from) : bisect_left(index.starts, mention.start)] if run[-1].lower_.rstrip(".") in LEGAL_FORMS}
+            formed = {run.text for run in index.names[bisect_left(index.starts, kind_from) : bisect_left(index.starts, mention.start)] if legal_form(run[-1])}
             if len(formed) == 1:
                 return self._organisation(entities, formed.pop(), mention)
         if noun.endswith("partei"):  # `Die Grünen fordern ein Tempolimit. Die Partei erklärte`
@@ -1132,7 +1133,7 @@ class NamedMentions:
             named = doc[rest[0].i : last.i + 1].text
             if named in known:
                 return named  # `die Menschenrechtsorganisation amnesty international (ai)`: in small letters
-        if len(rest) == 1 and (self._inflected_noun(rest[0].text) or rest[0].lower_.rstrip(".") in LEGAL_FORMS):
+        if len(rest) == 1 and (self._inflected_noun(rest[0].text) or legal_form(rest[0])):
             return None  # an object after the subject (`verzeichnet das Geldinstitut Verluste`), or a name's end (`Nordhafen Bank AG`)
         if len(rest) > 1 and rest[-1].text in _DIRECTIONS and all(t.text[:1].isupper() and self.lexicon.is_common_noun(t.text) for t in rest):
             return f"{kind} {doc[rest[0].i : rest[-1].i + 1].text}"  # `der Arbeitgeberverband Ernährung Nord`: a region's branch, named by common nouns

@@ -155,8 +155,8 @@ _SEATS = {"kremlchef": "russ"}  # the country a seat's office is of: not `US-Pr�
 _LISTED_OFFICES = {"präsident", "staatschef", "staatsoberhaupt", *_HEADS_OF_GOVERNMENT}  # whom news list with their countries
 _NO_COMPANIES = ("verband", "verein", "bund", "partei", "gewerkschaft", "stiftung", "initiative")  # bodies that `das Unternehmen` does not take up
 # kinds that take up the body that spoke or acted last, by what it must be
-_TAKEN_UP_SPOKEN = {"behörde": "authority", "unternehmen": "company", "konzern": "company", "firma": "company", "organisation": "body", "verband": "body", "gewerkschaft": "body"}
-_AUTHORITY_SENTENCES = 6  # how far back a body that spoke is taken up by `die Behörde`, `das Unternehmen`
+_TAKES_UP_LAST_BODY = {"behörde": "authority", "unternehmen": "company", "konzern": "company", "firma": "company", "organisation": "body", "verband": "body", "gewerkschaft": "body"}
+_LAST_BODY_SENTENCES = 6  # how far back a body that spoke or acted is taken up by `die Behörde`, `das Unternehmen`
 _ORGANISER_AFTER = 400  # tokens after `der Veranstalter` where the agency is looked for
 _POLITICAL = ("konservativ", "liberal", "sozialdemokratisch", "christdemokratisch", "sozialistisch", "kommunistisch", "nationalistisch", "populistisch", "rechtsextrem", "linksgerichtet", "rechtsgerichtet", "regierend")  # adjectives that name a party's camp
 _FORMER = {"frühere", "früheren", "ehemalige", "ehemaligen", "einstige", "einstigen"}  # an office someone held: what the article tells of the one it is about
@@ -423,8 +423,8 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
                 return self._organisation(entities, after, mention)
             found = self._organisation_before(mention, role, index, entities)  # `Amnesty International … Die Organisation (in Bonn)`
             kind = lemma(role.text).lower()
-            if found is None and kind in _TAKEN_UP_SPOKEN:
-                found = self._kind_spoken_before(mention, index, entities, _TAKEN_UP_SPOKEN[kind])
+            if found is None and kind in _TAKES_UP_LAST_BODY:
+                found = self._kind_spoken_before(mention, index, entities, _TAKES_UP_LAST_BODY[kind])
             return found
         members = self._body_of_members(mention, role, index, entities) if several and 2 <= len(words) <= 3 else None
         if members is not None:
@@ -516,33 +516,37 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
         after = [k for k in found if mention.end <= k < mention.end + _ORGANISER_AFTER]
         return next((name for k in before + after if (name := self._called_at(doc, k, len(doc))) is not None), None)
 
-    def _body_spoken_before(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder]) -> EntityBuilder | None:
+    def _body_spoken_before(
+        self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder], reach: int = 3, acting: bool = False
+    ) -> EntityBuilder | None:
         """A text named alone whose issuer neither it nor its sentence names (`heißt es in dem
-        Bericht`) is the organisation that spoke last, within three sentences; none where a person did."""
+        Bericht`) is the organisation that spoke last, within `reach` sentences; none where a
+        person did. `acting`: the organisation that spoke or was the subject last, past people
+        who spoke since (`Das teilte das Nationale Institut für Katastrophenmanagement mit … sagte
+        sie. Die Behörde`)."""
         here = bisect_left(index.sentence_starts, mention.sent.start)
-        for before in reversed(index.sentences[max(0, here - 3) : here]):
-            speaker = index.sentence_speakers.get(before.start)
-            if speaker is not None:
-                named = self.resolve(speaker, index, entities, None)
-                return named if named is not None and named.kind == "organisation" else None
+        for before in reversed(index.sentences[max(0, here - reach) : here]):
+            speaker = index.sentence_speakers.get(before.start) or (self._subject_of(before, index) if acting else None)
+            named = self.resolve(speaker, index, entities, None) if speaker is not None else None
+            if named is not None and named.kind == "organisation":
+                return named
+            if speaker is not None and not acting:
+                return None
         return None
 
     def _kind_spoken_before(self, mention: Span, index: NameIndex, entities: dict[str, EntityBuilder], kind: str) -> EntityBuilder | None:
-        """`Das teilte das Nationale Institut für Katastrophenmanagement mit … (a person speaks) …
-        Die Behörde`: the organisation that spoke last, within six sentences, if its name says it
-        is an authority; for a company, if it says it is none, nor an association, party or union
-        (`Die Bayerischen Staatsforsten … das Unternehmen`); for any other body, if no authority
-        (`Pro Asyl hat … kritisiert … Die Organisation`)."""
-        here = bisect_left(index.sentence_starts, mention.sent.start)
-        for before in reversed(index.sentences[max(0, here - _AUTHORITY_SENTENCES) : here]):
-            speaker = index.sentence_speakers.get(before.start) or self._subject_of(before, index)
-            named = self.resolve(speaker, index, entities, None) if speaker is not None else None
-            if named is not None and named.kind == "organisation":
-                authority = is_authority(named.canonical, "")
-                associated = any(word in named.canonical.lower() for word in _NO_COMPANIES)  # `Kreisfeuerwehrverband Steinburg`
-                fits = authority if kind == "authority" else not authority and (kind != "company" or not associated)
-                return named if fits else None
-        return None
+        """The body that `die Behörde`, `das Unternehmen`, `die Organisation` take up where no kind
+        before names one: the one that spoke or acted last within six sentences, if its name fits
+        the `kind`: an authority's (`Die Behörde`); no authority's, nor an association's, party's or
+        union's for a company (`Die Bayerischen Staatsforsten … das Unternehmen`); no authority's
+        for any other body (`Pro Asyl hat … kritisiert … Die Organisation`)."""
+        named = self._body_spoken_before(mention, index, entities, reach=_LAST_BODY_SENTENCES, acting=True)
+        if named is None:
+            return None
+        authority = is_authority(named.canonical, "")
+        associated = any(word in named.canonical.lower() for word in _NO_COMPANIES)  # `Kreisfeuerwehrverband Steinburg`
+        fits = authority if kind == "authority" else not authority and (kind != "company" or not associated)
+        return named if fits else None
 
     def _beside(self, name: Span, institution: bool, index: NameIndex, entities: dict[str, EntityBuilder], mention: Span) -> EntityBuilder:
         """The one the article named beside the role noun: a person, or for an institution's noun
