@@ -216,9 +216,9 @@ class Referents:
                 break  # the speaker's words going on without one (`Vor Gericht müssten die Kunden …`), but no one else named
         if speaker is None or gender not in {"m", "f"}:
             return None
-        # `er`, or a description that takes the person up (`sagte der 54-Jährige`)
-        described = speaker[0].lower_ in {"der", "die"} and not self._unnamed_before(mention, index)
-        taken_up = len(speaker) == 1 and speaker[0].lower_ in {"er", "sie"} or described
+        # `er`, or a description that takes the person up (`sagte der 54-Jährige`) with no one unnamed since
+        pronoun = len(speaker) == 1 and speaker[0].lower_ in {"er", "sie"}
+        taken_up = pronoun or speaker[0].lower_ in {"der", "die"} and not self._unnamed_before(mention, index)
         named = self.resolve(speaker, index, entities, None) if taken_up else self._named(speaker, index, entities)
         if named is None or named.kind != "person" or _entity_gender(named) != gender:
             return None
