@@ -610,7 +610,7 @@ class DocumentNames:
             and t.text not in self.lexicon.places
             and t.lower_ not in DETERMINERS
             and not t.lower_.endswith(COMPANY_NOUNS)  # `Beim Leipziger Softwareanbieter Cloudfeld`: a company's kind
-            and not (person_noun(t.text) and j + 1 < len(doc) and self._first_name(doc[j + 1].text))  # `Pirkers Vorstandskollegin Daniela Kofler`: an office
+            and not (j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and person_noun(t.text) and self._first_name(doc[j + 1].text))  # `Pirkers Vorstandskollegin Daniela Kofler`: an office
             and lemma_cased(t.text)[:1].isupper()
             and not (  # `der Pilot Charles Riggs Probleme`, `die Finanzaufsicht Bafin Ermittlungen`: a plural after a full name or one not a first name
                 (j >= 2 and self._first_name(doc[j - 2].text) or not self._first_name(doc[j - 1].text))
@@ -1371,21 +1371,24 @@ def _ends_name(doc: Doc, k: int) -> bool:
 
 def _before_legal_form(t: Token, noun: bool = False) -> bool:
     """Whether a company's legal form follows the capitalised word t, with only capitalised
-    words between: `Ruhrmetall` in `die Ruhrmetall AG`; not a common `noun` for people, the
-    company's kind (`des Optikspezialisten Hellwig Optronics AG`)."""
+    words between: `Ruhrmetall` in `die Ruhrmetall AG`; not the company's kind before its name
+    (`Die Softwarefirma Quantix Software SE`), nor a common `noun` for people (`des
+    Optikspezialisten Hellwig Optronics AG`)."""
     doc = t.doc
-    # also a noun for people (`des Optikspezialisten`), not a surname that reads as one (`Lindmann`, `Kaufmann`)
-    someone = noun and person_noun(t.text) and not institution_noun(t.text) and not t.lower_.endswith("mann") and t.text not in name_lexicon().surnames
-    kind = t.lower_.endswith(COMPANY_NOUNS) or someone
-    if kind and t.i + 1 < len(doc) and not legal_form(doc[t.i + 1]):
-        return False  # `Die Softwarefirma Quantix Software SE`, `Der Autobauer Brenner Automobilwerke AG`: its kind, then its name
     for k in range(t.i + 1, min(t.i + 4, len(doc))):
-        low = doc[k].lower_
-        if low.rstrip(".") in LEGAL_FORMS:
-            return True
-        if not doc[k].text[:1].isupper() or low in DETERMINERS or low in PREPOSITIONS:
+        word = doc[k]
+        if legal_form(word):
+            return k == t.i + 1 or not _company_kind(t, noun)  # `Der Autobauer Brenner Automobilwerke AG`: its kind, then its name
+        if not word.text[:1].isupper() or word.lower_ in DETERMINERS or word.lower_ in PREPOSITIONS:
             return False
     return False
+
+
+def _company_kind(t: Token, noun: bool) -> bool:
+    """A company's kind (`Softwarefirma`), or a common `noun` for people (`Optikspezialisten`),
+    not a surname that reads as one (`Lindmann`, `Kaufmann`)."""
+    someone = noun and person_noun(t.text) and not institution_noun(t.text) and not t.lower_.endswith("mann") and t.text not in name_lexicon().surnames
+    return t.lower_.endswith(COMPANY_NOUNS) or someone
 
 
 def _abbreviations(doc: Doc) -> dict[str, str]:
