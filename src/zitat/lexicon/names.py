@@ -165,6 +165,11 @@ _PERSONS_WITHOUT_FEMININE = (
     "bekannte", "bekannter", "verwandte", "verwandter", "vertraute", "vertrauter",
 )
 
+# adjectives made nouns for people, in -e (`der Vorsitzende`, `die Abgeordnete`)
+ADJECTIVE_PEOPLE = (
+    "vorsitzende", "abgeordnete", "beauftragte", "angeklagte", "beschuldigte", "angehörige", "sachverständige",
+    "angestellte", "delegierte", "verantwortliche", "geistliche", "gefangene", "gesandte",
+)
 # Nouns for people and institutions by their endings: agents (`Sprecher`, `Präsident`,
 # `Demonstranten`, `Ministerin`) and organisations (`Bundesregierung`, `Polizei`).
 _PERSON_ENDINGS = (
@@ -174,11 +179,10 @@ _PERSON_ENDINGS = (
     # offices and kinship the endings miss, and nominalised participles (`der Vorsitzende`)
     "könig", "königin", "prinz", "prinzessin", "papst", "bischof", "bischöfin", "herzog", "herzogin", "kardinal",
     "arzt", "ärztin", "ärzte", "anwalt", "anwältin", "anwälte", "kollege", "kollegin", "kollegen", "zeuge", "zeugin",
-    "zeugen", "witwe", "sohn", "vorsitzende", "vorsitzenden", "abgeordnete", "abgeordneten", "angeklagte",
-    "angeklagten", "beschuldigte", "angehörige", "angehörigen", "beamte", "beamtin", "beamten", "beauftragte",
-    "beauftragten", "sachverständige", "sachverständigen", "angestellte", "angestellten", "gesandte", "delegierte",
+    "zeugen", "witwe", "sohn", *ADJECTIVE_PEOPLE, "vorsitzenden", "abgeordneten", "angeklagten", "angehörigen", "beamte",
+    "beamtin", "beamten", "beauftragten", "sachverständigen", "angestellten",
     "kommissar", "kommissarin", "kommissare", "pilot", "pilotin", "piloten", "mönch", "mönche", "mensch", "menschen",
-    "verantwortliche", "verantwortlichen", "überlebende", "überlebenden", "geistliche", "geistlichen", "gefangene", "gefangenen",
+    "verantwortlichen", "überlebende", "überlebenden", "geistlichen", "gefangenen",
     "nachbar", "nachbarin", "nachbarn", "freund", "freundin", "freunde",
     "general", "generalin", "admiral", "admiralin", "oberst", "oberstin",  # ranks: `sagte der General`
     "sekretär", "sekretärin", "sekretäre", "funktionär", "funktionärin", "funktionäre", "aktionär", "aktionärin", "aktionäre",

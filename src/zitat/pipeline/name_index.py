@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from zitat.lexicon.cues import INFINITIVE_ENDINGS, inflected_verb, lemma, lemma_cased, verb_form
 from zitat.lexicon.names import (
+    ADJECTIVE_PEOPLE,
     FAMILY_FIRST,
     FEMALE_TITLES,
     ORG_MARKERS,
@@ -73,9 +74,6 @@ _NOT_BEFORE_NAMES = INDEFINITE_ARTICLES | {"kein"} | {f"{stem}{end}" for stem in
 _CLERICS = {"Imam", "Scheich", "Mufti", "Rabbi", "Pastor", "Pater"}  # offices that the first-name lists hold as names too
 _MONARCHS = {"Fürst", "Fürstin", "König", "Königin", "Kaiser", "Kaiserin", "Papst", "Prinz", "Prinzessin", "Zar", "Sultan", "Emir", "Großherzog"}
 LEGAL_FORMS = {"ag", "gmbh", "eg", "se", "kg", "kgaa", "ohg", "e.v", "inc", "ltd", "llc", "plc", "corp", "s.a", "s.p.a"}
-# adjectives made nouns for people that the noun lexicon lists with one genus: `Deren Vorsitzende Gabriele Stadler`
-_ADJECTIVE_PEOPLE = ("vorsitzende", "abgeordnete", "beauftragte", "angeklagte", "beschuldigte", "angehörige", "sachverständige",
-                     "angestellte", "delegierte", "verantwortliche", "geistliche", "gefangene", "gesandte")
 _NOMINALISED = {"Innern", "Äußern"}  # `Bundesministerium des Innern`: adjectives made nouns the lemmatiser misses
 _CAMEL_CASE = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")  # no German noun has a capital inside
 _NAME_QUOTES = {*QUOTE_MARKS, "''"}  # also doubled single marks: `''Koalition für Einheit''`
@@ -982,7 +980,7 @@ class DocumentNames:
             word = doc[k]
             if word.lower_ in FEMALE_TITLES or word.text[:1].isupper() and female_role(word.text, self.lexicon):
                 return "f"  # also compounds the lexicon lacks: `Bildungsbürgermeisterin`
-            made_noun = word.text not in self.lexicon.nouns and lemma(word.text) == f"{word.lower_}r" or len(run) > 1 and word.lower_.endswith(_ADJECTIVE_PEOPLE)
+            made_noun = word.text not in self.lexicon.nouns and lemma(word.text) == f"{word.lower_}r" or len(run) > 1 and word.lower_.endswith(ADJECTIVE_PEOPLE)  # also those the noun lexicon lists with one genus
             if word.text[:1].isupper() and word.lower_.endswith("e") and made_noun:
                 # `Vereinsvorsitzende Monika Hauser`: an adjective's noun in -e is a man's only after
                 # `der` (`Der niedersächsische Landtagsabgeordnete Günter Lenz`)
