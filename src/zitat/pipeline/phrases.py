@@ -130,7 +130,7 @@ def np_after(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
             j = close + 1  # a quoted name: `die Organisation „Obraz“`
             continue
         if t.lower_ in {"und", "sowie"} and j + 1 < end and doc[j + 1].text[:1].islower() and (
-            doc[j + 1].lower_ in AUXILIARIES or inflected_verb(doc[j + 1].text)
+            finite_form(doc[j + 1])
         ):
             break  # a second verb of the subject: `schrieben die Hacker und kündigten … an`
         if t.text == "/" and seen_noun and j + 1 < end and doc[j + 1].text[:1].isupper():
@@ -863,6 +863,11 @@ def _name_particle(doc: Doc, start: int, verb: int) -> bool:
     if not 2 <= len(words) <= 4 or words[0] not in {"Von", "Van", "De", "Zu"} or not words[-1][:1].isupper():
         return False
     return words[1][:1].isupper() or words[1] in {"der", "den"}  # `Zu Guttenberg`, `Von der Leyen`, not `Zu dem Skandal`
+
+
+def finite_form(token: Token) -> bool:
+    """A finite verb by its form: an auxiliary (`ist`, `werden`) or an inflected form (`leitet`, `hatte`)."""
+    return token.lower_ in AUXILIARIES or inflected_verb(token.text)
 
 
 def is_adverb(token: Token) -> bool:

@@ -21,7 +21,6 @@ from zitat.lexicon.names import (
 )
 from zitat.lexicon.words import (
     ADVERBS,
-    AUXILIARIES,
     CALENDAR,
     COMPLEMENTIZERS,
     CONJUNCTIONS,
@@ -54,6 +53,7 @@ from zitat.pipeline.phrases import (
     OPENING_MARKS,
     PASSIVE,
     attribute_participle,
+    finite_form,
     np_after,
     subject_of,
     v2_verb,
@@ -669,7 +669,7 @@ class Referents:
         if run is None or run.end + 1 >= sent.end or doc[run.end].text != "," or self._run_kind(run) != "person":
             return None
         verb = doc[run.end + 1]
-        return doc[sent.start : comma] if verb.text.islower() and verb.is_alpha and (inflected_verb(verb.text) or verb.lower_ in AUXILIARIES) else None
+        return doc[sent.start : comma] if verb.text.islower() and verb.is_alpha and finite_form(verb) else None
 
     def _nearest_person(
         self, mention: Span, gender: str, index: NameIndex, entities: dict[str, EntityBuilder], last: EntityBuilder | None, avoid: str | None = None

@@ -77,6 +77,7 @@ from zitat.pipeline.phrases import (
     OPENING_MARKS,
     WERDEN,
     clause_subject,
+    finite_form,
     np_after,
     relative_clause,
     subject_of,
@@ -161,7 +162,6 @@ _ORGANISER_AFTER = 400  # tokens after `der Veranstalter` where the agency is lo
 _POLITICAL = ("konservativ", "liberal", "sozialdemokratisch", "christdemokratisch", "sozialistisch", "kommunistisch", "nationalistisch", "populistisch", "rechtsextrem", "linksgerichtet", "rechtsgerichtet", "regierend")  # adjectives that name a party's camp
 _FORMER = {"frühere", "früheren", "ehemalige", "ehemaligen", "einstige", "einstigen"}  # an office someone held: what the article tells of the one it is about
 _FORMER_STEM = attribute_stem("frühere")  # the attribute `Ex-` stands for in a role's key
-_BE = {"ist", "war", "sei", "wäre", "sind", "waren"}  # verbs a relative clause may end in that the verb test does not know
 
 
 class SpeakerResolver(DocumentNames, NamedMentions, Referents):
@@ -737,8 +737,8 @@ class SpeakerResolver(DocumentNames, NamedMentions, Referents):
             return "organisation"  # `Robert Koch-Instituts`: named after someone, not someone
         if len(names) >= 2 and self._first_name(names[0]):
             return "person"  # `Patrick Kamanda von der Umweltbehörde Ugandas`: where he works is no part of him
-        office = next((t.nbor(-1) for t in mention[1:] if t.text == names[0]), None)
-        if len(names) >= 2 and office is not None and person_noun(office.text) and not institution_noun(office.text) and office.text[:1].isupper():
+        named_at = next((t.i for t in mention[1:] if t.text == names[0]), None)
+        if len(names) >= 2 and named_at is not None and self._office_before(mention.doc, named_at):
             return "person"  # `die Abgeordnete Dinara Ysakowa von der Partei …`, a first name no list knows
         return "organisation" if _organisation_words(mention.text) else "person"
 
@@ -782,7 +782,7 @@ def _apposed_noun(doc: Doc, k: int) -> bool:
     if end is None or end == k:
         return True
     last = doc[end - 1]
-    return not (last.is_lower and (inflected_verb(last.text) or last.lower_ in _BE))
+    return not (last.is_lower and finite_form(last))
 
 
 def _issuer_part(word: str) -> str:
